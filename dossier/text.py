@@ -1,0 +1,49 @@
+"""Unicode and line-ending normalisation, and offset to line/column lookups."""
+
+from __future__ import annotations
+
+import bisect
+import unicodedata
+
+# Invisible characters that only ever cause trouble in article text:
+# zero-width spaces/joiners, bidi embeddings/overrides/isolates, BOMs.
+_INVISIBLE = dict.fromkeys(
+    [
+        0x200B,
+        0x200C,
+        0x200D,
+        0x2060,
+        0xFEFF,
+        0x00AD,
+        0x200E,
+        0x200F,
+        *range(0x202A, 0x202F),
+        *range(0x2066, 0x206A),
+    ]
+)
+_CONTROL = {c: None for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: None}
+
+
+def normalise(text: str) -> str:
+    """NFC, ``\\n`` line ends, no BOM/zero-width/bidi/control characters, tabs as spaces.
+
+    Typographic quotes and dashes are preserved: they are part of what was
+    written and quotes must match the article.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_INVISIBLE).translate(_CONTROL)
+    text = text.replace("\t", " ").replace("\u00a0", " ")
+    return unicodedata.normalize("NFC", text)
+
+
+class LineIndex:
+    """Maps character offsets of a text to 1-based (line, column)."""
+
+    __slots__ = ("_starts",)
+
+    def __init__(self, text: str) -> None:
+        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset)
+        return line, offset - self._starts[line - 1] + 1
