@@ -1,0 +1,191 @@
+"""Data exports (JSON and CSV) with a stable key order.
+
+The field lists are declared once here; the README documents them and a
+test checks the two agree.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from dossier import site
+from dossier.model import Claim, Entity, Question, Source
+
+CLAIM_FIELDS: dict[str, str] = {
+    "id": "stable claim id (also the claim page's folder name)",
+    "source": "id of the source article",
+    "url": "claim page path relative to the site root",
+    "kind": "deaths, injuries, arrests, disappearances, displaced, vote_share, votes, "
+    "event_date, count, percent or money",
+    "value": "interval {low, high}; null is unbounded; percentages as numbers of percent",
+    "qualifier": "exact, more_than, at_least, about, fewer_than, at_most, range or vague",
+    "unit": "people, percent, votes, countries, barrels per day, ...",
+    "subject": "who or what is counted, in words from the text",
+    "quote": "exact surface text of the figure; equals the source body sliced by span",
+    "span": "[start, end] character offsets into the source's clean body",
+    "sentence": "the whole sentence the figure is in",
+    "attributed_to": "person or body the figure is attributed to; null if the article's own voice",
+    "as_of": "ISO date or {from, to} the figure holds for; null if unknown",
+    "as_of_basis": "stated, publication_date or inferred",
+    "event": "for event_date claims: what happened",
+    "date": "for event_date claims: ISO date or {from, to}",
+    "question": "id of the question the claim answers",
+    "status": "verdict of that question: single, consistent, conflict, update or scope",
+}
+
+SOURCE_FIELDS: dict[str, str] = {
+    "id": "stable source id, from the file name",
+    "path": "file path relative to the articles folder",
+    "url": "source page path relative to the site root",
+    "title": "headline",
+    "outlet": "publication",
+    "author": "byline",
+    "original_url": "address of the original article",
+    "published": "publication date (ISO)",
+    "language": "language code",
+    "claims": "number of claims extracted",
+}
+
+QUESTION_FIELDS: dict[str, str] = {
+    "id": "stable question id (also the conflict page's folder name)",
+    "kind": "measure, as for claims",
+    "unit": "unit of the figures",
+    "event": "what the question asks about",
+    "scope": "who is counted (e.g. civilians); null for all",
+    "status": "single, consistent, conflict, update or scope",
+    "explanation": "plain-language reason for the status",
+    "summary": "the figures as a range with their as-of date",
+    "claim_ids": "ids of the claims answering the question",
+}
+
+
+def _number(value: Decimal | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+def claim_record(claim: Claim, question: Question | None) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": claim.id,
+        "source": claim.source_id,
+        "url": site.claim_permalink(claim.id),
+        "kind": claim.kind.value,
+        "value": {"low": _number(claim.value.low), "high": _number(claim.value.high)},
+        "qualifier": claim.qualifier.value,
+        "unit": claim.unit,
+        "subject": claim.subject,
+        "quote": claim.quote,
+        "span": [claim.span.start, claim.span.end],
+        "sentence": claim.sentence,
+        "attributed_to": claim.attributed_to,
+        "as_of": claim.as_of.range.iso() if claim.as_of else None,
+        "as_of_basis": claim.as_of.basis.value if claim.as_of else None,
+        "event": claim.event,
+        "date": claim.date.iso() if claim.date else None,
+        "question": question.id if question else None,
+        "status": question.status.value if question else None,
+    }
+    return record
+
+
+def source_record(source: Source, claim_count: int) -> dict[str, Any]:
+    meta = source.meta
+    return {
+        "id": source.id,
+        "path": source.path,
+        "url": f"sources/{source.id}/",
+        "title": meta.title,
+        "outlet": meta.outlet,
+        "author": meta.author,
+        "original_url": meta.url,
+        "published": meta.published.isoformat() if meta.published else None,
+        "language": meta.language,
+        "claims": claim_count,
+    }
+
+
+def question_record(question: Question) -> dict[str, Any]:
+    return {
+        "id": question.id,
+        "kind": question.kind.value,
+        "unit": question.unit,
+        "event": question.event,
+        "scope": question.scope,
+        "status": question.status.value,
+        "explanation": question.explanation,
+        "summary": question.summary,
+        "claim_ids": list(question.claim_ids),
+    }
+
+
+def entity_record(entity: Entity) -> dict[str, Any]:
+    return {
+        "id": entity.id,
+        "name": entity.name,
+        "kind": entity.kind,
+        "aliases": list(entity.aliases),
+        "url": f"entities/{entity.id}/",
+    }
+
+
+def json_lines_array(records: Iterable[Mapping[str, Any]]) -> str:
+    """A JSON array with one record per line: diffable and streamable."""
+    rows = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
+    if not rows:
+        return "[]\n"
+    return "[\n" + ",\n".join(rows) + "\n]\n"
+
+
+def claims_csv(records: Iterable[Mapping[str, Any]]) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    columns = [f for f in CLAIM_FIELDS if f not in ("value", "span", "as_of", "date")]
+    header = [*columns[:4], "low", "high", *columns[4:], "span_start", "span_end"]
+    header += ["as_of", "date"]
+    writer.writerow(header)
+    for r in records:
+        as_of = r["as_of"]
+        date = r["date"]
+        writer.writerow(
+            [
+                *(_cell(r[c]) for c in columns[:4]),
+                _cell(r["value"]["low"]),
+                _cell(r["value"]["high"]),
+                *(_cell(r[c]) for c in columns[4:]),
+                r["span"][0],
+                r["span"][1],
+                _cell(_range_text(as_of)),
+                _cell(_range_text(date)),
+            ]
+        )
+    return out.getvalue()
+
+
+def _range_text(value: str | dict[str, str] | None) -> str | None:
+    if isinstance(value, dict):
+        return f"{value['from']}/{value['to']}"
+    return value
+
+
+def _cell(value: object) -> str:
+    """CSV cell; text that a spreadsheet would run as a formula is defused."""
+    if value is None:
+        return ""
+    text = str(value)
+    if text[:1] in ("=", "+", "-", "@") and not _is_number(text):
+        return "'" + text
+    return text
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True

@@ -1,0 +1,243 @@
+"""The only reader of article files: a folder becomes ``Source`` records.
+
+Reading (I/O) is kept apart from parsing: ``parse_article`` is a pure
+function of the bytes, so one bad file is a diagnostic and never stops the
+rest of the folder from loading.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dossier import ids
+from dossier.blocks import markdown_body, plain_text_body
+from dossier.errors import DossierError, error, warning
+from dossier.frontmatter import Metadata, parse_metadata, split_front_matter
+from dossier.model import Diagnostic, Severity, Source
+from dossier.text import normalise
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
+SIDECAR_SUFFIXES = (".yaml", ".yml")
+MAX_ARTICLE_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Article:
+    """One source record and what was said about its file while reading it."""
+
+    source: Source
+    notes: str | None
+    diagnostics: tuple[Diagnostic, ...]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LoadResult:
+    articles: tuple[Article, ...]
+    diagnostics: tuple[Diagnostic, ...]  # every diagnostic, articles' included
+    skipped: tuple[tuple[str, str], ...]  # (path, reason) of files not used
+
+    @property
+    def sources(self) -> tuple[Source, ...]:
+        return tuple(a.source for a in self.articles)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RawArticle:
+    """An article's bytes and its sidecar's bytes, as read from disk."""
+
+    path: str  # relative, POSIX
+    data: bytes
+    sidecar_path: str | None = None
+    sidecar: bytes | None = None
+
+
+def find_articles(folder: Path) -> list[Path]:
+    """Article files under ``folder`` in a stable order, hidden files skipped."""
+    found: list[Path] = []
+    for root, dirs, files in os.walk(folder):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        found.extend(
+            Path(root) / name
+            for name in files
+            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+        )
+    return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def read_raw(folder: Path, path: Path) -> RawArticle:
+    """Read an article file and its sidecar (``name.yaml`` next to it), if any."""
+    relative = path.relative_to(folder).as_posix()
+    if path.stat().st_size > MAX_ARTICLE_BYTES:
+        limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+        raise DossierError(error(relative, f"file is larger than the {limit} MB article limit"))
+    data = path.read_bytes()
+    for suffix in SIDECAR_SUFFIXES:
+        sidecar = path.with_suffix(suffix)
+        if sidecar.is_file():
+            rel = sidecar.relative_to(folder).as_posix()
+            return RawArticle(path=relative, data=data, sidecar_path=rel, sidecar=sidecar.read_bytes())
+    return RawArticle(path=relative, data=data)
+
+
+def load_folder(folder: Path) -> LoadResult:
+    """Load every article under ``folder``; bad files become diagnostics."""
+    raws: list[RawArticle] = []
+    diagnostics: list[Diagnostic] = []
+    skipped: list[tuple[str, str]] = []
+    for path in find_articles(folder):
+        try:
+            raws.append(read_raw(folder, path))
+        except DossierError as exc:
+            diagnostics.append(exc.diagnostic)
+            skipped.append((exc.diagnostic.path, exc.diagnostic.message))
+        except OSError as exc:
+            relative = path.relative_to(folder).as_posix()
+            diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
+            skipped.append((relative, f"cannot read file: {exc.strerror}"))
+    result = parse_articles(raws)
+    return LoadResult(
+        articles=result.articles,
+        diagnostics=tuple(diagnostics) + result.diagnostics,
+        skipped=tuple(skipped) + result.skipped,
+    )
+
+
+def parse_articles(raws: list[RawArticle]) -> LoadResult:
+    """Parse raw articles, reporting duplicates and id collisions once each."""
+    articles: list[Article] = []
+    diagnostics: list[Diagnostic] = []
+    skipped: list[tuple[str, str]] = []
+    seen_bodies: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for raw in sorted(raws, key=lambda r: r.path):
+        try:
+            article = parse_article(raw)
+        except DossierError as exc:
+            diagnostics.append(exc.diagnostic)
+            skipped.append((raw.path, exc.diagnostic.message))
+            continue
+        source = article.source
+        body_key = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
+        if body_key in seen_bodies:
+            message = f"same text as {seen_bodies[body_key]}; built once, from that file"
+            diagnostics.append(warning(raw.path, message))
+            skipped.append((raw.path, message))
+            continue
+        seen_bodies[body_key] = raw.path
+        if source.id in seen_ids:
+            new_id = f"{source.id}-{ids.short_hash(raw.path, length=6)}"
+            message = f"id {source.id!r} is taken by another file; this one is {new_id!r}"
+            article = replace(
+                article,
+                source=replace(source, id=new_id),
+                diagnostics=(*article.diagnostics, warning(raw.path, message)),
+            )
+        seen_ids.add(article.source.id)
+        diagnostics.extend(article.diagnostics)
+        articles.append(article)
+    return LoadResult(articles=tuple(articles), diagnostics=tuple(diagnostics), skipped=tuple(skipped))
+
+
+def parse_article(raw: RawArticle) -> Article:
+    """Bytes (and sidecar bytes) -> ``Article``; raises ``DossierError`` if unusable."""
+    text, decode_notes = decode(raw.data, raw.path)
+    text = normalise(text)
+    split = split_front_matter(text, raw.path)
+    problems = list(decode_notes) + list(split.diagnostics)
+    metadata = _metadata(raw, split.front_matter, split.front_matter_line)
+    problems.extend(metadata.diagnostics)
+    fatal = next((d for d in problems if d.severity is Severity.ERROR), None)
+    if fatal is not None:
+        raise DossierError(fatal)
+    body_text = split.body
+    if not body_text.strip():
+        raise DossierError(error(raw.path, "article has no text"))
+    meta = metadata.meta
+    is_markdown = raw.path.lower().endswith((".md", ".markdown"))
+    if is_markdown:
+        body = markdown_body(body_text, title=meta.title, author=meta.author)
+    else:
+        body = plain_text_body(body_text, title=meta.title, author=meta.author)
+    if meta.title is None:
+        first_title = next((b for b in body.blocks if b.role.value == "title"), None)
+        if first_title is not None:
+            meta = replace(meta, title=" ".join(first_title.span.slice(body.text).split()))
+    digest = hashlib.sha256(raw.data)
+    digest.update(b"\0" + (raw.sidecar or b""))
+    source = Source(
+        id=ids.source_id(raw.path),
+        path=raw.path,
+        meta=meta,
+        body=body.text,
+        blocks=body.blocks,
+        content_hash=digest.hexdigest(),
+        format="markdown" if is_markdown else "text",
+    )
+    return Article(source=source, notes=metadata.notes, diagnostics=tuple(problems))
+
+
+def _metadata(raw: RawArticle, front_matter: str | None, first_line: int) -> Metadata:
+    """Sidecar values, overridden field by field by front matter values."""
+    from_front = parse_metadata(front_matter, raw.path, first_line)
+    if raw.sidecar is None or raw.sidecar_path is None:
+        return from_front
+    sidecar_text, notes = decode(raw.sidecar, raw.sidecar_path)
+    from_sidecar = parse_metadata(normalise(sidecar_text), raw.sidecar_path, 1)
+    merged = {
+        field: getattr(from_front.meta, field) or getattr(from_sidecar.meta, field)
+        for field in ("title", "outlet", "author", "url", "published", "language")
+    }
+    return Metadata(
+        meta=replace(from_sidecar.meta, **merged),
+        notes=from_front.notes or from_sidecar.notes,
+        diagnostics=tuple(notes) + from_sidecar.diagnostics + from_front.diagnostics,
+    )
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+def decode(data: bytes, path: str) -> tuple[str, tuple[Diagnostic, ...]]:
+    """Decode article bytes: BOM-marked UTF-8/16/32, UTF-8, or unmistakable Windows-1252.
+
+    Raises ``DossierError`` for binary data or bytes whose encoding is uncertain.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding), ()
+            except UnicodeDecodeError as exc:
+                raise DossierError(error(path, f"invalid {encoding} text: {exc.reason}")) from exc
+    if b"\0" in data:
+        raise DossierError(error(path, "binary file (contains NUL bytes), not an article"))
+    try:
+        return data.decode("utf-8"), ()
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    if _looks_like_cp1252(data):
+        note = warning(path, "not UTF-8; read as Windows-1252 (Latin-1) text")
+        return data.decode("cp1252"), (note,)
+    line = data[: utf8_error.start].count(b"\n") + 1
+    message = f"not UTF-8 text (byte 0x{data[utf8_error.start]:02x}); save it as UTF-8"
+    raise DossierError(error(path, message, line=line))
+
+
+def _looks_like_cp1252(data: bytes) -> bool:
+    """True when every non-ASCII byte is a Latin letter or common punctuation in cp1252."""
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    non_ascii = [ch for ch in text if ord(ch) > 127]
+    allowed = set("\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u20ac\u00a0\u00ab\u00bb\u00b0")
+    return all(ch.isalpha() or ch in allowed for ch in non_ascii)
