@@ -21,7 +21,7 @@ _WRAPPED_LINE_MAX = 100  # hard-wrapped text rarely has longer lines
 _TITLE_MAX_WORDS = 25
 _HEADING_MAX_WORDS = 14
 _SMALL_WORDS = frozenset(
-    "a an and as at but by for from in into of on or over the to up via vs with".split()
+    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "via", "vs", "with"]
 )
 
 
@@ -46,13 +46,16 @@ def _paragraph_spans(text: str) -> list[Span]:
     spans: list[Span] = []
     run: list[tuple[int, int]] = []
     offset = 0
-    for line in text.split("\n") + [""]:
+    for line in [*text.split("\n"), ""]:
         start, end = offset, offset + len(line)
         offset = end + 1
         if line.strip():
             run.append((start + len(line) - len(line.lstrip()), start + len(line.rstrip())))
             continue
         if run:
+            if not spans and len(run) > 1 and _looks_like_heading(text[run[0][0] : run[0][1]]):
+                spans.append(Span(start=run[0][0], end=run[0][1]))  # a headline on top
+                run = run[1:]
             spans.extend(_split_run(text, run))
             run = []
     return spans
@@ -177,7 +180,9 @@ def _assemble(
             role = BlockRole.TITLE
         elif index == 0 and role is BlockRole.PARAGRAPH and _looks_like_title(text, title, 0):
             role = BlockRole.TITLE if title else role
-        blocks.append(Block(role=role, span=Span(start=offset, end=offset + len(text)), level=level))
+        blocks.append(
+            Block(role=role, span=Span(start=offset, end=offset + len(text)), level=level)
+        )
         body_parts.append(text)
         offset += len(text) + 2
     return Body(text="\n\n".join(body_parts), blocks=tuple(blocks))

@@ -61,7 +61,7 @@ def comment_form(block: BlockText) -> bool:
 
 
 def continue_reading(block: BlockText) -> bool:
-    """"Continue reading HERE.", "Read the full story at ..."."""
+    """ "Continue reading HERE.", "Read the full story at ..."."""
     return bool(_CONTINUE.match(block.text.strip())) and len(block.text.split()) <= 20
 
 
@@ -79,7 +79,7 @@ def contact_line(block: BlockText) -> bool:
 
 
 def author_bio(block: BlockText) -> bool:
-    """"Jane Doe is a reporter who covers ..." near the end of the article."""
+    """ "Jane Doe is a reporter who covers ..." near the end of the article."""
     if block.index < block.count - 3:
         return False
     text = block.text.strip()

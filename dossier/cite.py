@@ -56,7 +56,9 @@ def bibtex(config: Config, claim: Claim, source: Source) -> str:
         fields.append(("date", meta.published.isoformat()))
     if meta.url:
         fields.append(("url", meta.url))
-    fields.append(("note", f"Claim {claim.id}: {present.figure(claim)}; {claim_address(config, claim)}"))
+    fields.append(
+        ("note", f"Claim {claim.id}: {present.figure(claim)}; {claim_address(config, claim)}")
+    )
     body = ",\n".join(f"  {name} = {{{_bibtex_escape(value)}}}" for name, value in fields)
     return f"@article{{{source.id.replace('-', '_')}_{claim.id},\n{body}\n}}"
 

@@ -13,7 +13,9 @@ class DossierError(Exception):
         self.diagnostic = diagnostic
 
 
-def error(path: str, message: str, line: int | None = None, column: int | None = None) -> Diagnostic:
+def error(
+    path: str, message: str, line: int | None = None, column: int | None = None
+) -> Diagnostic:
     return Diagnostic(severity=Severity.ERROR, path=path, message=message, line=line, column=column)
 
 

@@ -138,7 +138,9 @@ def _validate(data: dict[Any, Any], lines: dict[str, int], path: str, first_line
         line = lines.get(key, first_line)
         if key not in METADATA_FIELDS:
             known = ", ".join(METADATA_FIELDS)
-            problems.append(warning(path, f"unknown metadata key {key!r} ignored (known: {known})", line))
+            problems.append(
+                warning(path, f"unknown metadata key {key!r} ignored (known: {known})", line)
+            )
             continue
         if value is None:
             continue
@@ -192,5 +194,5 @@ def _check_date(value: Any) -> Any:
         try:
             return dt.date.fromisoformat(value.strip())
         except ValueError:
-            raise _FieldError(f"{value!r} is not a date (expected YYYY-MM-DD)")
+            raise _FieldError(f"{value!r} is not a date (expected YYYY-MM-DD)") from None
     raise _FieldError(f"expected a date YYYY-MM-DD, got {type(value).__name__}")

@@ -79,7 +79,9 @@ def read_raw(folder: Path, path: Path) -> RawArticle:
         sidecar = path.with_suffix(suffix)
         if sidecar.is_file():
             rel = sidecar.relative_to(folder).as_posix()
-            return RawArticle(path=relative, data=data, sidecar_path=rel, sidecar=sidecar.read_bytes())
+            return RawArticle(
+                path=relative, data=data, sidecar_path=rel, sidecar=sidecar.read_bytes()
+            )
     return RawArticle(path=relative, data=data)
 
 
@@ -139,7 +141,9 @@ def parse_articles(raws: list[RawArticle]) -> LoadResult:
         seen_ids.add(article.source.id)
         diagnostics.extend(article.diagnostics)
         articles.append(article)
-    return LoadResult(articles=tuple(articles), diagnostics=tuple(diagnostics), skipped=tuple(skipped))
+    return LoadResult(
+        articles=tuple(articles), diagnostics=tuple(diagnostics), skipped=tuple(skipped)
+    )
 
 
 def parse_article(raw: RawArticle) -> Article:

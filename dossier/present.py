@@ -115,9 +115,14 @@ def date_range(value: DateRange | None) -> str:
         return "no date"
     if value.is_day:
         return day(value.start)
-    if value.start.day == 1 and value.start.month == 1 and (value.end.month, value.end.day) == (
-        12,
-        31,
+    if (
+        value.start.day == 1
+        and value.start.month == 1
+        and (value.end.month, value.end.day)
+        == (
+            12,
+            31,
+        )
     ):
         years = {value.start.year, value.end.year}
         return str(value.start.year) if len(years) == 1 else f"{value.start.year}–{value.end.year}"
