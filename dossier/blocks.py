@@ -21,7 +21,8 @@ _WRAPPED_LINE_MAX = 100  # hard-wrapped text rarely has longer lines
 _TITLE_MAX_WORDS = 25
 _HEADING_MAX_WORDS = 14
 _SMALL_WORDS = frozenset(
-    ["a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of", "on", "or", "over", "the", "to", "up", "via", "vs", "with"]
+    {"a", "an", "and", "as", "at", "but", "by", "for", "from", "in", "into", "of"}
+    | {"on", "or", "over", "the", "to", "up", "via", "vs", "with"}
 )
 
 
