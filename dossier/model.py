@@ -275,6 +275,9 @@ class Page:
     path: str  # POSIX path relative to the output root, e.g. "claims/x/index.html"
     template: str
     context: Mapping[str, object] = field(default_factory=dict, compare=False)
+    # Digest of every record the page shows; equal digests (and templates)
+    # mean equal bytes, so the page need not be rendered again.  None: always render.
+    fingerprint: str | None = None
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

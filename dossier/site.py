@@ -12,6 +12,7 @@ link to them, so they are derived only from stable ids:
 
 from __future__ import annotations
 
+import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -93,6 +94,15 @@ def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     )
 
 
+def fingerprint(*records: object) -> str:
+    """Digest of the records a page shows (their reprs are deterministic)."""
+    digest = hashlib.blake2b(digest_size=16)
+    for record in records:
+        digest.update(repr(record).encode("utf-8"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
 def plan(data: SiteData) -> tuple[Page, ...]:
     """Every HTML page of the site, in a stable order."""
     lookup = Lookup(data)
@@ -145,6 +155,12 @@ def plan(data: SiteData) -> tuple[Page, ...]:
                     "claims": lookup.claims_of_source.get(source.id, ()),
                     "note": data.notes.get(source.id),
                 },
+                fingerprint=fingerprint(
+                    data.config,
+                    _source_key(source),
+                    data.notes.get(source.id),
+                    [(c, lookup.question(c)) for c in lookup.claims_of_source.get(source.id, ())],
+                ),
             )
         )
     for claim in data.claims:
@@ -160,6 +176,12 @@ def plan(data: SiteData) -> tuple[Page, ...]:
                     "passage": passage(lookup.source(claim), claim),
                     **citations(data.config, claim, lookup.source(claim)),
                 },
+                fingerprint=fingerprint(
+                    data.config,
+                    claim,
+                    _source_key(lookup.source(claim)),
+                    lookup.question(claim),
+                ),
             )
         )
     for question in data.questions:
@@ -169,6 +191,11 @@ def plan(data: SiteData) -> tuple[Page, ...]:
                     path=question_url(question.id),
                     template="conflict.html",
                     context={**common, "question": question, "claims": lookup.claims_of(question)},
+                    fingerprint=fingerprint(
+                        data.config,
+                        question,
+                        [(c, lookup.source(c).meta) for c in lookup.claims_of(question)],
+                    ),
                 )
             )
     return tuple(pages)
@@ -208,6 +235,11 @@ def passage(source: Source, claim: Claim) -> Passage:
         tail=body[claim.span.end : sentence.end],
         after=body[sentence.end : max(block.end, sentence.end)],
     )
+
+
+def _source_key(source: Source) -> tuple[str, str, object]:
+    """What identifies a source's content: its bytes' digest and its metadata."""
+    return (source.id, source.content_hash, source.meta)
 
 
 def _by_date(sources: tuple[Source, ...]) -> tuple[Source, ...]:
