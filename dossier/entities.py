@@ -245,6 +245,22 @@ def _build_gazetteer() -> tuple[Mapping[str, str], frozenset[str]]:
 COUNTRY_OF, _PLACES = _build_gazetteer()
 
 
+def _build_capitals() -> frozenset[str]:
+    keys: set[str] = set()
+    for line in _GAZETTEER.strip().splitlines():
+        country, capital = [*line.split("|"), ""][:2]
+        keys.update(fold(form) for form in (country, capital) if form)
+    for entry in KNOWN_ALIASES:
+        if fold(entry[0]) in keys:
+            keys.update(fold(alias) for alias in entry[1:] if len(alias) > 3)
+    return frozenset(keys)
+
+
+# Folded names of countries and capitals (no demonyms: "American" in
+# "Organization of American States" is not a place).
+COUNTRY_OR_CAPITAL = _build_capitals()
+
+
 def country_of(name: str) -> str | None:
     """The country a gazetteer place, capital or demonym belongs to, if known."""
     return COUNTRY_OF.get(fold(clean_name(name)))

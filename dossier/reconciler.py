@@ -1,0 +1,836 @@
+"""Group claims into questions and say whether their sources agree.
+
+A question is one thing several claims can answer: a measure (kind and unit),
+an event (what, where, roughly when) and, for vote shares and generic counts,
+what exactly is counted (the candidate, the subject).  The steps:
+
+1. **Block** claims by kind, unit and signature (candidate / subject / event
+   text, near spellings merged with rapidfuzz), then by time: claims sorted by
+   as-of date are cut wherever two neighbours are more than ``_GAP_DAYS``
+   apart, so a 2017 figure never meets a 2024 one.  Claims with no date at all
+   form their own blocks and never join dated ones.
+2. **Group** inside a block on evidence from the text: countries named in the
+   sentence (or, failing that, in the paragraph), event families (protest,
+   earthquake, mine collapse...) and resolved entities.  Claims naming
+   different countries or different kinds of event are never grouped.  Each
+   claim joins the best-matching group; a claim with no evidence either way
+   joins the only group it could belong to, or starts its own.
+3. **Judge** each question with interval logic ("over 1,000" agrees with
+   1,062) and the as-of dates: ``conflict``, ``scope``, ``update``,
+   ``consistent`` or ``single`` (see :func:`_verdict`).
+
+Every step sorts its input first, so the output does not depend on the order
+claims arrive in.  Work is linear in the number of claims apart from sorting
+and comparisons inside one question.  Question ids come from the measure and
+a key of the event (main country, event family, signature, month it starts),
+never from the member claims, so adding an article keeps existing ids.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from decimal import Decimal
+from types import MappingProxyType
+
+from rapidfuzz import fuzz
+
+from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, build_entities, country_of, fold
+from dossier.ids import question_id
+from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Question, Source, Status
+
+# --------------------------------------------------------------------- tables
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word table written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+# How a measure behaves over time.  "cumulative": a running total that cannot
+# fall (a later larger figure is an update, a later smaller one a conflict);
+# "varying": may rise or fall (a later different figure is an update);
+# "fixed": one true value (any incompatible pair is a conflict).
+BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "cumulative",
+        Kind.INJURIES: "cumulative",
+        Kind.ARRESTS: "cumulative",
+        Kind.DISAPPEARANCES: "cumulative",
+        Kind.DISPLACED: "varying",
+        Kind.COUNT: "varying",
+        Kind.VOTE_SHARE: "fixed",
+        Kind.VOTES: "fixed",
+        Kind.EVENT_DATE: "fixed",
+        Kind.PERCENT: "fixed",
+        Kind.MONEY: "fixed",
+    }
+)
+
+# How a summary names what is counted.
+NOUN: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "killed",
+        Kind.INJURIES: "injured",
+        Kind.ARRESTS: "arrested",
+        Kind.DISAPPEARANCES: "disappeared",
+        Kind.DISPLACED: "displaced",
+        Kind.VOTE_SHARE: "of the vote",
+        Kind.VOTES: "votes",
+        Kind.EVENT_DATE: "",
+        Kind.COUNT: "",
+        Kind.PERCENT: "",
+        Kind.MONEY: "",
+    }
+)
+
+TITLE: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "Deaths",
+        Kind.INJURIES: "Injuries",
+        Kind.ARRESTS: "Arrests",
+        Kind.DISAPPEARANCES: "Disappearances",
+        Kind.DISPLACED: "People displaced",
+        Kind.VOTE_SHARE: "Vote share",
+        Kind.VOTES: "Votes",
+        Kind.EVENT_DATE: "Date",
+        Kind.COUNT: "Count",
+        Kind.PERCENT: "Percentage",
+        Kind.MONEY: "Amount",
+    }
+)
+
+# Scopes narrower than "everyone", found next to the figure.  Order matters:
+# the first scope whose words appear wins.
+SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "security forces",
+        (
+            "security forces", "security force", "soldier", "soldiers", "police officer",
+            "police officers", "policemen", "policeman", "officers", "troops", "guardsmen",
+            "military personnel", "members of the armed forces",
+        ),
+    ),
+    ("civilians", ("civilian", "civilians", "non-combatants")),
+    ("protesters", ("protester", "protesters", "protestor", "protestors", "demonstrators")),
+    ("children", ("child", "children", "minors", "under 18", "students")),
+    ("journalists", ("journalist", "journalists", "reporters")),
+    ("women", ("women", "girls")),
+    ("arbitrary", ("arbitrary", "arbitrarily", "political prisoners", "political detainees")),
+    ("foreigners", ("foreigners", "foreign nationals", "tourists")),
+    ("miners", ("miners", "workers")),
+)  # fmt: skip
+
+# Event families: claims about different families are different questions.
+EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("unrest", (
+        "protest", "protests", "protesters", "demonstration", "demonstrations", "riot",
+        "riots", "unrest", "clashes", "crackdown", "repression", "uprising", "march",
+        "marches", "rally", "rallies", "election", "elections", "vote", "poll", "polls",
+        "ballot", "coup", "referendum", "plebiscite",
+    )),
+    ("earthquake", ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+                    "aftershocks", "tsunami")),
+    ("weather", ("flood", "floods", "flooding", "storm", "hurricane", "cyclone", "typhoon",
+                 "landslide", "landslides", "mudslide", "rains", "monsoon", "heatwave",
+                 "drought", "tornado")),
+    ("fire", ("fire", "fires", "wildfire", "wildfires", "blaze", "explosion", "blast")),
+    ("collapse", ("collapse", "collapsed", "mine", "mines", "cave-in", "building")),
+    ("labour", ("strike", "strikes", "walkout", "strikers", "union", "stoppage")),
+    ("war", ("war", "attack", "attacks", "airstrike", "airstrikes", "bombing", "shelling",
+             "offensive", "fighting", "ambush", "massacre", "militants", "insurgents")),
+    ("transport", ("crash", "derailment", "accident", "collision", "capsized", "sank",
+                   "ferry", "plane", "train", "bus")),
+    ("disease", ("outbreak", "epidemic", "pandemic", "cholera", "virus", "infections",
+                 "infected", "cases")),
+    ("council", ("council", "councillors", "motion", "resolution", "assembly", "parliament",
+                 "congress", "senate", "bill")),
+)  # fmt: skip
+
+_GAP_DAYS = 30  # a longer silence between figures starts a new time block
+_COMPARABLE_DAYS = 1  # as-of dates this close are "the same time"
+_SUBJECT_MIN = 85.0  # rapidfuzz score for two count subjects to be one thing
+_EVENT_MIN = 80.0  # rapidfuzz score for two event descriptions to be one event
+_MAX_PAIRS_SHOWN = 3
+
+_EVENT_WORD = {w: fam for fam, words in EVENT_FAMILIES for w in words}
+_STATUS_RANK = {
+    Status.CONFLICT: 0,
+    Status.SCOPE: 1,
+    Status.UPDATE: 2,
+    Status.CONSISTENT: 3,
+    Status.SINGLE: 4,
+}
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_WORD = re.compile(r"[\w’'-]+")
+_STOP = re.compile(
+    r"[,;:()\[\]\n]|\d|\.\s|—|–|\b(?:and|while|but|whereas|as well as|compared with)\b"
+)
+_SUBJECT_STOP = _words("the a an of in at on for to and people persons")
+
+
+# -------------------------------------------------------------------- records
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Reconciliation:
+    """Everything the reconciler decides about a corpus of claims.
+
+    ``question_of`` maps every claim id to its question id;
+    ``canonical_attribution`` maps each attributed claim to the canonical
+    name of who gave the figure; ``reported_by`` maps every claim to the
+    label to show for it (the attribution, else the outlet, else the source
+    title); ``scope_of`` maps every claim to its scope ("all" when none);
+    ``summary_claims`` lists, per question, the claims whose figures the
+    summary quotes, so a page can cite each.
+    """
+
+    questions: tuple[Question, ...]
+    entities: tuple[Entity, ...]
+    question_of: Mapping[str, str] = field(default_factory=dict)
+    canonical_attribution: Mapping[str, str] = field(default_factory=dict)
+    reported_by: Mapping[str, str] = field(default_factory=dict)
+    scope_of: Mapping[str, str] = field(default_factory=dict)
+    summary_claims: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def question(self, question_id: str) -> Question | None:
+        for q in self.questions:
+            if q.id == question_id:
+                return q
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Item:
+    """A claim with what the reconciler reads from it."""
+
+    claim: Claim
+    when: date | None  # end of the as-of range (or publication date)
+    since: date | None  # start of the as-of range
+    basis: AsOfBasis | None
+    countries: frozenset[str]  # named in the sentence
+    nearby: frozenset[str]  # named in the paragraph (weaker evidence)
+    families: frozenset[str]
+    entities: frozenset[str]
+    scope: str | None
+    body: str | None  # canonical attribution
+    label: str  # who to credit on a page
+    signature: str
+
+    @property
+    def order(self) -> tuple[date, str]:
+        return (self.when or date.max, self.claim.id)
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def reconcile(claims: Sequence[Claim], sources: Mapping[str, Source]) -> Reconciliation:
+    """Group ``claims`` into questions and give each a verdict."""
+    ordered = sorted(claims, key=lambda c: c.id)
+    index = build_entities(_names(ordered))
+    items = [_item(c, sources.get(c.source_id), index) for c in ordered]
+    items = _sign(items, index)
+    groups: list[list[_Item]] = []
+    for block in _blocks(items):
+        groups.extend(_group(block))
+    questions: list[Question] = []
+    question_of: dict[str, str] = {}
+    summary_claims: dict[str, tuple[str, ...]] = {}
+    used: set[str] = set()
+    for group in sorted(groups, key=lambda g: [i.order for i in g]):
+        members = sorted(group, key=lambda i: i.order)
+        key = _key(members, index)
+        qid, n = question_id(members[0].claim.kind, members[0].claim.unit, key), 2
+        while qid in used:
+            qid, n = question_id(members[0].claim.kind, members[0].claim.unit, f"{key}#{n}"), n + 1
+        used.add(qid)
+        question, cited = _question(qid, members, index)
+        questions.append(question)
+        summary_claims[qid] = cited
+        for item in members:
+            question_of[item.claim.id] = qid
+    questions.sort(key=lambda q: (_STATUS_RANK[q.status], q.kind, q.event, q.id))
+    return Reconciliation(
+        questions=tuple(questions),
+        entities=index.entities,
+        question_of=MappingProxyType(question_of),
+        canonical_attribution=MappingProxyType(
+            {i.claim.id: i.body for i in items if i.body is not None}
+        ),
+        reported_by=MappingProxyType({i.claim.id: i.label for i in items}),
+        scope_of=MappingProxyType({i.claim.id: i.scope or "all" for i in items}),
+        summary_claims=MappingProxyType(summary_claims),
+    )
+
+
+# ------------------------------------------------------------------- features
+
+
+def _names(claims: Iterable[Claim]) -> list[tuple[str, str]]:
+    names: list[tuple[str, str]] = []
+    for claim in claims:
+        names.extend((n, claim.sentence) for n in claim.context_names)
+        if claim.attributed_to:
+            names.append((claim.attributed_to, claim.sentence))
+    return names
+
+
+def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
+    published = source.meta.published if source else None
+    if claim.as_of is not None:
+        when, since, basis = claim.as_of.range.end, claim.as_of.range.start, claim.as_of.basis
+    elif published is not None:
+        when, since, basis = published, published, AsOfBasis.PUBLICATION_DATE
+    else:
+        when = since = basis = None
+    sentence_fold = fold(claim.sentence)
+    in_sentence, in_paragraph, entities = set(), set(), set()
+    for name in claim.context_names:
+        entity = index.resolve(name)
+        if entity is not None and fold(name) != fold(claim.attributed_to or ""):
+            entities.add(entity.id)
+        country = country_of(name) or (country_of(entity.name) if entity else None)
+        if country:
+            in_paragraph.add(country)
+            if fold(name) in sentence_fold:
+                in_sentence.add(country)
+    in_sentence |= _gazetteer_hits(claim.sentence)
+    words = {w.casefold() for w in _WORD.findall(claim.sentence)}
+    families = frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
+    if claim.event:
+        families |= {
+            _EVENT_WORD[w] for w in _WORD.findall(claim.event.casefold()) if w in _EVENT_WORD
+        }
+    body = index.canonical(claim.attributed_to)
+    outlet = source.meta.outlet if source else None
+    label = body or outlet or (source.title if source else claim.source_id)
+    return _Item(
+        claim=claim,
+        when=when,
+        since=since,
+        basis=basis,
+        countries=frozenset(in_sentence),
+        nearby=frozenset(in_paragraph),
+        families=families,
+        entities=frozenset(entities),
+        scope=_scope(claim),
+        body=body,
+        label=label,
+        signature="",
+    )
+
+
+def _gazetteer_hits(sentence: str) -> set[str]:
+    """Countries and capitals written in ``sentence`` (demonyms left out: "American States")."""
+    words = _WORD.findall(sentence)
+    hits: set[str] = set()
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            gram = " ".join(words[i : i + size])
+            if gram[:1].isupper() and fold(gram) in COUNTRY_OR_CAPITAL:
+                country = country_of(gram)
+                if country:
+                    hits.add(country)
+    return hits
+
+
+def _window(claim: Claim) -> str:
+    """The words around the figure, up to the nearest clause break or other number."""
+    sentence, quote = claim.sentence, claim.quote
+    rel = claim.span.start - claim.sentence_span.start
+    if not (0 <= rel <= len(sentence)) or sentence[rel : rel + len(quote)] != quote:
+        rel = max(sentence.find(quote), 0)
+    before = sentence[:rel]
+    stops = list(_STOP.finditer(before))
+    before = before[stops[-1].end() :] if stops else before
+    after = sentence[rel + len(quote) :]
+    stop = _STOP.search(after)
+    after = after[: stop.start()] if stop else after
+    parts = [" ".join(before.split()[-6:]), quote, " ".join(after.split()[:8])]
+    return " " + " ".join(parts).casefold() + " "
+
+
+def _scope(claim: Claim) -> str | None:
+    text = _window(claim) + " " + (claim.subject or "").casefold() + " "
+    text = re.sub(r"[^\w\s-]", " ", text)
+    for scope, words in SCOPES:
+        if any(f" {w} " in text for w in words):
+            return scope
+    return None
+
+
+def _subject_key(subject: str | None) -> str:
+    words = [w for w in _WORD.findall((subject or "").casefold()) if w not in _SUBJECT_STOP]
+    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+
+
+def _candidate(item: _Item, index: EntityIndex) -> str | None:
+    """The person a vote share belongs to: the subject, else a name next to the figure."""
+    claim = item.claim
+    if claim.subject:
+        entity = index.resolve(claim.subject)
+        if entity is not None and entity.kind == "person":
+            return entity.id
+    window = f" {fold(_window(claim))} "
+    for name in sorted(claim.context_names, key=len, reverse=True):
+        entity = index.resolve(name)
+        if entity is not None and entity.kind == "person" and f" {fold(name)} " in window:
+            return entity.id
+    return None
+
+
+def _sign(items: list[_Item], index: EntityIndex) -> list[_Item]:
+    """Give each claim its signature: what exactly it counts, within its kind."""
+    signed: list[_Item] = []
+    reps: dict[tuple[Kind, str], list[str]] = defaultdict(list)
+    for item in items:
+        claim = item.claim
+        if claim.kind is Kind.VOTE_SHARE:
+            who = _candidate(item, index)
+            sig = who or f"unnamed:{claim.value.low}:{claim.value.high}"
+        elif claim.kind is Kind.COUNT or claim.kind is Kind.EVENT_DATE:
+            text = claim.event if claim.kind is Kind.EVENT_DATE else claim.subject
+            key = _subject_key(text)
+            if not key:
+                sig = f"claim:{claim.id}"
+            else:
+                sig = _nearest(key, reps[(claim.kind, claim.unit)], claim.kind)
+        else:
+            sig = ""
+        signed.append(replace(item, signature=sig))
+    return signed
+
+
+def _nearest(key: str, reps: list[str], kind: Kind) -> str:
+    threshold = _EVENT_MIN if kind is Kind.EVENT_DATE else _SUBJECT_MIN
+    for rep in reps:
+        if fuzz.token_sort_ratio(key, rep) >= threshold:
+            return rep
+    reps.append(key)
+    reps.sort()
+    return key
+
+
+# ------------------------------------------------------------------- grouping
+
+
+def _blocks(items: list[_Item]) -> Iterable[list[_Item]]:
+    by_measure: dict[tuple[str, str, str], list[_Item]] = defaultdict(list)
+    for item in items:
+        by_measure[(item.claim.kind.value, item.claim.unit, item.signature)].append(item)
+    for key in sorted(by_measure):
+        block = by_measure[key]
+        undated = sorted((i for i in block if i.when is None), key=lambda i: i.order)
+        if undated:
+            yield undated
+        yield from _split_by_time(sorted((i for i in block if i.when), key=lambda i: i.order))
+
+
+def _split_by_time(items: list[_Item]) -> Iterable[list[_Item]]:
+    current: list[_Item] = []
+    for item in items:
+        last = current[-1].when if current else None
+        if last and item.when and (item.when - last).days > _GAP_DAYS:
+            yield current
+            current = []
+        current.append(item)
+    if current:
+        yield current
+
+
+@dataclass
+class _Group:
+    members: list[_Item] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    nearby: Counter[str] = field(default_factory=Counter)
+    families: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+
+    def add(self, item: _Item) -> None:
+        self.members.append(item)
+        self.countries.update(item.countries)
+        self.nearby.update(item.nearby | item.countries)
+        self.families.update(item.families)
+        self.entities.update(item.entities)
+
+    def compatible(self, item: _Item) -> bool:
+        if item.countries and self.countries and not item.countries & self.countries.keys():
+            return False
+        return not (item.families and self.families and not item.families & self.families.keys())
+
+    def score(self, item: _Item) -> int:
+        shared_places = len((item.countries | item.nearby) & self.nearby.keys())
+        shared_events = len(item.families & self.families.keys())
+        shared_names = len(item.entities & self.entities.keys())
+        return 4 * shared_places + 2 * shared_events + shared_names
+
+
+def _group(block: list[_Item]) -> list[list[_Item]]:
+    groups: list[_Group] = []
+    for item in block:
+        fits = [g for g in groups if g.compatible(item)]
+        best = max(fits, key=lambda g: g.score(item), default=None)
+        if best is not None and (best.score(item) > 0 or len(fits) == 1):
+            best.add(item)
+        else:
+            group = _Group()
+            group.add(item)
+            groups.append(group)
+    result: list[list[_Item]] = []
+    for group in groups:
+        result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order)))
+    return result
+
+
+def _key(members: list[_Item], index: EntityIndex) -> str:
+    """Canonical key of what a group asks: stable as claims come and go."""
+    first = members[0]
+    countries = Counter(c for i in members for c in i.countries)
+    families = Counter(f for i in members for f in i.families)
+    place = _mode(countries) or _mode(
+        Counter(
+            e
+            for i in members
+            for e in i.entities
+            if index.by_id[e].kind in ("place", "organisation")
+        )
+    )
+    dated = [i.since or i.when for i in members if i.when]
+    month = min(d for d in dated if d).strftime("%Y-%m") if dated else "undated"
+    return "|".join([place or "-", _mode(families) or "-", first.signature, month])
+
+
+def _mode(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda k: (-counter[k], k)) if counter else None
+
+
+# ------------------------------------------------------------------- verdicts
+
+
+def _interval(item: _Item) -> Interval:
+    """The value compared: a date range (as day numbers) for event dates."""
+    claim = item.claim
+    if claim.kind is Kind.EVENT_DATE and claim.date is not None:
+        return Interval(
+            low=Decimal(claim.date.start.toordinal()), high=Decimal(claim.date.end.toordinal())
+        )
+    return claim.value
+
+
+def _point_low(value: Interval) -> Decimal | None:
+    return value.low if value.low is not None else value.high
+
+
+def _point_high(value: Interval) -> Decimal | None:
+    return value.high if value.high is not None else value.low
+
+
+def _comparable(a: _Item, b: _Item) -> bool:
+    """True when two figures hold for about the same time (or either date is unknown)."""
+    if a.when is None or b.when is None:
+        return True
+    a_since, b_since = a.since or a.when, b.since or b.when
+    if a_since <= b.when and b_since <= a.when:
+        return True
+    return abs((a.when - b.when).days) <= _COMPARABLE_DAYS
+
+
+def _compare(a: _Item, b: _Item) -> str:
+    """How two claims of one question relate: agree, conflict, update or scope."""
+    ia, ib = _interval(a), _interval(b)
+    if a.scope != b.scope:
+        if a.scope is None or b.scope is None:
+            whole, part = (_interval(a), _interval(b)) if a.scope is None else (ib, ia)
+            too_many = part.low is not None and whole.high is not None and part.low > whole.high
+            if too_many and _comparable(a, b):
+                return "conflict"  # more in a part than in the whole, at the same time
+        return "agree" if ia.overlaps(ib) else "scope"
+    if ia.overlaps(ib):
+        return "agree"
+    behaviour = BEHAVIOUR.get(a.claim.kind, "fixed")
+    if behaviour == "fixed" or _comparable(a, b):
+        return "conflict"
+    if behaviour == "varying":
+        return "update"
+    early, late = sorted((a, b), key=lambda i: i.order)
+    late_low, early_high = _point_low(_interval(late)), _point_high(_interval(early))
+    rising = late_low is not None and early_high is not None and late_low > early_high
+    return "update" if rising else "conflict"
+
+
+def _question(
+    qid: str, members: list[_Item], index: EntityIndex
+) -> tuple[Question, tuple[str, ...]]:
+    first = members[0].claim
+    relations: dict[str, list[tuple[_Item, _Item]]] = defaultdict(list)
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            relations[_compare(a, b)].append((a, b))
+    if len(members) == 1:
+        status = Status.SINGLE
+    elif relations["conflict"]:
+        status = Status.CONFLICT
+    elif relations["scope"]:
+        status = Status.SCOPE
+    elif relations["update"]:
+        status = Status.UPDATE
+    else:
+        status = Status.CONSISTENT
+    scopes = {i.scope for i in members}
+    summary, cited = _summary(members, status, index)
+    question = Question(
+        id=qid,
+        kind=first.kind,
+        unit=first.unit,
+        event=_describe(members, index),
+        scope=next(iter(scopes)) if len(scopes) == 1 else None,
+        claim_ids=tuple(i.claim.id for i in members),
+        status=status,
+        explanation=_explain(members, status, relations),
+        summary=summary,
+    )
+    return question, cited
+
+
+# -------------------------------------------------------------------- wording
+
+_QUALIFIER_WORDS = _words(
+    """over more than about around roughly nearly almost some at least up to fewer less
+    approximately dozen dozens hundreds thousands a an"""
+)
+
+
+def _day(d: date, *, short: bool = True) -> str:
+    month = _MONTHS[d.month - 1]
+    return f"{d.day} {month[:3] if short else month} {d.year}"
+
+
+def _when(item: _Item) -> str:
+    if item.when is None:
+        return "undated"
+    if item.basis is AsOfBasis.PUBLICATION_DATE:
+        return f"reported {_day(item.when)}"
+    if item.since and item.since != item.when:
+        return f"{_day(item.since)} – {_day(item.when)}"
+    return _day(item.when)
+
+
+def number(value: Decimal) -> str:
+    """A figure as a reader writes it: 1,062 and 51.2."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return format(value.normalize(), ",f")
+
+
+def _is_percent(unit: str) -> bool:
+    return unit.casefold() in {"%", "percent", "per cent", "percentage", "pct"}
+
+
+def _figure(item: _Item) -> str:
+    """The figure as the source wrote it, with what it counts."""
+    claim = item.claim
+    text = " ".join(claim.quote.strip(" \"“”‘’'").split())
+    words = [w.casefold() for w in _WORD.findall(text) if not w[:1].isdigit()]
+    if text and len(text) <= 48 and any(w not in _QUALIFIER_WORDS for w in words):
+        return text
+    if not text or len(text) > 48:
+        text = _value(claim.value, claim.unit)
+    noun = claim.subject or NOUN.get(claim.kind, "")
+    return f"{text} {noun}".strip() if noun and not _is_percent(claim.unit) else text
+
+
+def _value(value: Interval, unit: str) -> str:
+    pct = "%" if _is_percent(unit) else ""
+    lo, hi = value.low, value.high
+    if lo is not None and hi is not None:
+        return f"{number(lo)}{pct}" if lo == hi else f"{number(lo)}–{number(hi)}{pct}"
+    if lo is not None:
+        return f"at least {number(lo)}{pct}"
+    if hi is not None:
+        return f"at most {number(hi)}{pct}"
+    return "unknown"
+
+
+def _cite(item: _Item) -> str:
+    return f"{item.label}: {_figure(item)} ({_when(item)})"
+
+
+def _gap(pair: tuple[_Item, _Item]) -> Decimal:
+    a, b = (_interval(i) for i in pair)
+    lows = [x for x in (_point_low(a), _point_low(b)) if x is not None]
+    highs = [x for x in (_point_high(a), _point_high(b)) if x is not None]
+    return max(lows) - min(highs) if lows and highs else Decimal(0)
+
+
+def _explain(
+    members: list[_Item], status: Status, relations: Mapping[str, list[tuple[_Item, _Item]]]
+) -> str:
+    if status is Status.SINGLE:
+        return f"Only one figure answers this question: {_cite(members[0])}."
+    parts: list[str] = []
+    if status is Status.CONFLICT:
+        pairs = sorted(relations["conflict"], key=lambda p: (-_gap(p), p[0].order, p[1].order))
+        shown = [f"{_cite(a)} vs {_cite(b)}" for a, b in pairs[:_MAX_PAIRS_SHOWN]]
+        more = len(pairs) - len(shown)
+        parts.append(
+            "Sources give figures that cannot all be true for the same time: "
+            + "; ".join(shown)
+            + (f"; and {more} more incompatible pair{'s' * (more > 1)}" if more > 0 else "")
+            + "."
+        )
+        if any(not _comparable(a, b) for a, b in pairs):
+            parts.append("A running total cannot fall, yet a later figure is lower.")
+    if status is Status.SCOPE or relations.get("scope"):
+        involved = {i for pair in relations["scope"] for i in pair}
+        by_scope: dict[str, list[str]] = defaultdict(list)
+        for item in members:
+            if item in involved:
+                by_scope[item.scope or "everyone"].append(_cite(item))
+        listed = "; ".join(f"{s}: {', '.join(c)}" for s, c in sorted(by_scope.items()))
+        parts.append(
+            "Some figures count different groups, so they differ without contradicting "
+            f"each other ({listed})."
+        )
+    if status is Status.UPDATE or relations.get("update"):
+        chain = sorted({i for pair in relations["update"] for i in pair}, key=lambda i: i.order)
+        parts.append(
+            "A count that grows over time was reported at different dates; the latest figure "
+            "supersedes earlier ones: " + " → ".join(_cite(i) for i in chain) + "."
+        )
+    if status is Status.CONSISTENT:
+        parts.append(
+            f'All {len(members)} figures agree once bounds such as "over" or "about" are '
+            "read as ranges: " + "; ".join(_cite(i) for i in members) + "."
+        )
+    return " ".join(parts)
+
+
+def _main(members: list[_Item]) -> list[_Item]:
+    """Claims of the widest scope present (everyone, if any claim counts everyone)."""
+    scopes = Counter(i.scope for i in members)
+    main = None if None in scopes else min(scopes, key=lambda s: (-scopes[s], s or ""))
+    return [i for i in members if i.scope == main]
+
+
+def _range_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
+    """ "11–17" over the point values of ``items``, and the claims at each end."""
+    lows = [(v, i) for i in items if (v := _point_low(_interval(i))) is not None]
+    highs = [(v, i) for i in items if (v := _point_high(_interval(i))) is not None]
+    if not lows or not highs:
+        return "unknown", []
+    lo_v, lo_i = min(lows, key=lambda p: (p[0], p[1].order))
+    hi_v, hi_i = max(highs, key=lambda p: (p[0], [-x for x in p[1].order[0].timetuple()]))
+    if kind is Kind.EVENT_DATE:
+        lo_d, hi_d = date.fromordinal(int(lo_v)), date.fromordinal(int(hi_v))
+        text = (
+            _day(lo_d, short=False)
+            if lo_d == hi_d
+            else f"{_day(lo_d, short=False)} – {_day(hi_d, short=False)}"
+        )
+        return text, [lo_i, hi_i]
+    pct = "%" if _is_percent(unit) else ""
+    top_open = _interval(hi_i).high is None
+    if lo_v == hi_v:
+        text = f"more than {number(lo_v)}{pct}" if top_open else f"{number(lo_v)}{pct}"
+    elif top_open:
+        text = f"{number(lo_v)}{pct} to more than {number(hi_v)}{pct}"
+    else:
+        text = f"{number(lo_v)}–{number(hi_v)}{pct}"
+    return text, [lo_i, hi_i]
+
+
+def _best_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
+    """The figures' common ground if they all agree ("1,062"), else their range."""
+    low = max((v for i in items if (v := _interval(i).low) is not None), default=None)
+    high = min((v for i in items if (v := _interval(i).high) is not None), default=None)
+    agree = low is None or high is None or low <= high
+    if not agree or kind is Kind.EVENT_DATE or len(items) == 1:
+        return _range_text(items, unit, kind)
+    ends = [i for i in items if _interval(i).low == low or _interval(i).high == high]
+    return _value(Interval(low=low, high=high), unit), ends
+
+
+def _noun(members: list[_Item], index: EntityIndex) -> str:
+    first = members[0]
+    kind = first.claim.kind
+    if kind is Kind.VOTE_SHARE:
+        who = index.by_id.get(first.signature)
+        return f"of the vote for {who.name}" if who else "of the vote"
+    if kind is Kind.COUNT:
+        subjects = Counter(i.claim.subject for i in members if i.claim.subject)
+        return _mode(subjects) or first.claim.unit
+    if kind is Kind.MONEY:
+        return first.claim.unit
+    return NOUN.get(kind, "")
+
+
+def _summary(
+    members: list[_Item], status: Status, index: EntityIndex
+) -> tuple[str, tuple[str, ...]]:
+    kind, unit = members[0].claim.kind, members[0].claim.unit
+    noun = _noun(members, index)
+    main = _main(members)
+    stated = [i.when for i in main if i.when and i.basis is not AsOfBasis.PUBLICATION_DATE]
+    dated = stated or [i.when for i in main if i.when]
+    as_of = f", as of {_day(max(dated), short=False)}" if dated else ""
+    if status is Status.UPDATE:
+        latest = max(main, key=lambda i: i.order)
+        earliest = min(main, key=lambda i: i.order)
+        text, _ = _range_text([latest], unit, kind)
+        before, _ = _range_text([earliest], unit, kind)
+        since = (
+            f" (up from {before} on {_day(earliest.when, short=False)})" if earliest.when else ""
+        )
+        return f"{text} {noun}{as_of}{since}".replace("  ", " "), (
+            latest.claim.id,
+            earliest.claim.id,
+        )
+    if status is Status.CONSISTENT:
+        text, _ = _best_text(main, unit, kind)
+        return f"{text} {noun}{as_of}".replace("  ", " "), tuple(i.claim.id for i in main)
+    text, ends = _best_text(main, unit, kind)
+    cited = [i.claim.id for i in ends]
+    extra = []
+    for scope in sorted({i.scope for i in members if i.scope is not None} - {main[0].scope}):
+        part = [i for i in members if i.scope == scope]
+        part_text, part_ends = _best_text(part, unit, kind)
+        extra.append(
+            f"{part_text} among {scope}" if scope != "arbitrary" else f"{part_text} arbitrary"
+        )
+        cited.extend(i.claim.id for i in part_ends)
+    scope_text = f" ({'; '.join(extra)})" if extra else ""
+    head = f"{text} {noun}".strip()
+    return f"{head}{scope_text}{as_of}", tuple(dict.fromkeys(cited))
+
+
+def _describe(members: list[_Item], index: EntityIndex) -> str:
+    """Plain words for what the question asks: measure, event, place, month."""
+    first = members[0]
+    title = TITLE.get(first.claim.kind, "Figure")
+    if first.claim.kind is Kind.VOTE_SHARE:
+        who = index.by_id.get(first.signature)
+        title = f"Vote share of {who.name}" if who else "Vote share (candidate not named)"
+    elif first.claim.kind is Kind.COUNT and first.claim.subject:
+        title = f"Number of {first.claim.subject}"
+    elif first.claim.kind is Kind.EVENT_DATE and first.claim.event:
+        title = f"Date of {first.claim.event}"
+    families = Counter(f for i in members for f in i.families)
+    family = _mode(families)
+    words = Counter(
+        w.casefold()
+        for i in members
+        for w in _WORD.findall(i.claim.sentence)
+        if family and _EVENT_WORD.get(w.casefold()) == family
+    )
+    bits = [b for b in (_mode(words), _mode(Counter(c for i in members for c in i.countries))) if b]
+    dated = sorted(i.since or i.when for i in members if i.when)
+    if dated:
+        bits.append(f"{_MONTHS[dated[0].month - 1]} {dated[0].year}")
+    return f"{title} — {', '.join(bits)}" if bits else title

@@ -1,0 +1,206 @@
+"""Reconciler: grouping claims into questions and the verdict on each.
+
+Corpora are built from ``Claim`` records directly, written the way the
+extractor fills them, so these tests pin the reconciler alone.
+"""
+
+# ruff: noqa: E501  (the corpus below quotes whole article sentences)
+from __future__ import annotations
+
+import random
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from dossier.ids import claim_id
+from dossier.model import (
+    AsOf,
+    AsOfBasis,
+    Claim,
+    DateRange,
+    Interval,
+    Kind,
+    Qualifier,
+    Source,
+    SourceMeta,
+    Span,
+    Status,
+)
+from dossier.reconciler import Reconciliation, reconcile
+
+D = Decimal
+
+
+def src(sid: str, published: date | None, outlet: str | None = None) -> Source:
+    return Source(
+        id=sid,
+        path=f"{sid}.txt",
+        meta=SourceMeta(title=sid, outlet=outlet or sid.title(), published=published),
+        body="",
+        blocks=(),
+        content_hash=sid,
+    )
+
+
+def claim(
+    source: str,
+    sentence: str,
+    quote: str,
+    kind: Kind,
+    low: str | None,
+    high: str | None = "same",
+    *,
+    qualifier: Qualifier = Qualifier.EXACT,
+    subject: str | None = None,
+    by: str | None = None,
+    as_of: date | tuple[date, date] | None = None,
+    basis: AsOfBasis = AsOfBasis.STATED,
+    names: tuple[str, ...] = (),
+    unit: str = "people",
+    event: str | None = None,
+    when: DateRange | None = None,
+) -> Claim:
+    start = sentence.index(quote)
+    lo = D(low) if low is not None else None
+    hi = lo if high == "same" else (D(high) if high is not None else None)
+    if isinstance(as_of, tuple):
+        rng = DateRange(start=as_of[0], end=as_of[1])
+    else:
+        rng = DateRange(start=as_of, end=as_of) if as_of else None
+    return Claim(
+        id=claim_id(source, sentence, quote, kind.value),
+        source_id=source,
+        kind=kind,
+        value=Interval(low=lo, high=hi),
+        qualifier=qualifier,
+        unit=unit,
+        subject=subject,
+        quote=quote,
+        span=Span(start=start, end=start + len(quote)),
+        sentence=sentence,
+        sentence_span=Span(start=0, end=len(sentence)),
+        attributed_to=by,
+        as_of=AsOf(range=rng, basis=basis) if rng else None,
+        event=event,
+        date=when,
+        context_names=names,
+    )
+
+
+JUL31, AUG1, AUG10 = date(2024, 7, 31), date(2024, 8, 1), date(2024, 8, 10)
+SOURCES = {
+    "breitbart": src("breitbart", AUG1, "Breitbart News"),
+    "tanea": src("tanea", AUG1, "Ta Nea"),
+    "jurist": src("jurist", AUG10, "JURIST"),
+    "blog2017": src("blog2017", date(2017, 11, 24), "In Venezuela"),
+}
+
+VENEZUELA = (
+    claim("breitbart", "“Maduro announced a bloodbath. He delivered, he’s delivering, 17 dead,” Almagro said.",
+          "17 dead", Kind.DEATHS, "17", by="Luis Almagro", as_of=JUL31,
+          names=("Maduro", "Almagro", "Organization of American States", "Luis Almagro", "Washington")),
+    claim("breitbart", "Foro Penal, a Venezuelan non-governmental organization, stated that as of Thursday morning it has confirmed 11 deaths and 672 arbitrary arrests.",
+          "11 deaths", Kind.DEATHS, "11", by="Foro Penal", as_of=AUG1, subject="deaths",
+          names=("Foro Penal", "Venezuelan", "Anzoátegui", "Carabobo")),
+    claim("breitbart", "Foro Penal, a Venezuelan non-governmental organization, stated that as of Thursday morning it has confirmed 11 deaths and 672 arbitrary arrests.",
+          "672 arbitrary arrests", Kind.ARRESTS, "672", by="Foro Penal", as_of=AUG1,
+          names=("Foro Penal", "Venezuelan", "Anzoátegui", "Carabobo")),
+    claim("breitbart", "The Maduro regime’s Attorney General Tarek William Saab claimed on Wednesday that 1,062 people have so far been arrested for their participation in the nationwide protests.",
+          "1,062 people", Kind.ARRESTS, "1062", by="Attorney General Tarek William Saab",
+          as_of=JUL31, names=("Maduro", "Tarek William Saab", "Foro Penal")),
+    claim("tanea", "Since Monday, 11 civilians have been killed, according to NGOs, while a soldier was reported as the twelfth victim, shot dead during the protests.",
+          "11 civilians", Kind.DEATHS, "11", by="NGOs", as_of=(date(2024, 7, 29), JUL31),
+          names=("NGOs",)),
+    claim("tanea", "The prosecutor’s office reported 77 injuries among security forces and over 1,000 arrests.",
+          "over 1,000 arrests", Kind.ARRESTS, "1000", None, qualifier=Qualifier.MORE_THAN,
+          by="prosecutor’s office", as_of=JUL31, basis=AsOfBasis.PUBLICATION_DATE),
+    claim("tanea", "Machado, updating the death toll, spoke of “16 murders” and “11 enforced disappearances”.",
+          "16 murders", Kind.DEATHS, "16", by="Machado", as_of=AUG1,
+          basis=AsOfBasis.PUBLICATION_DATE, names=("Machado", "María Corina Machado", "X")),
+    claim("tanea", "The electoral commission declared him the winner of the recent elections, securing 51.2% of the vote against 44.2% for González Urrutia.",
+          "51.2%", Kind.VOTE_SHARE, "51.2", unit="%", as_of=AUG1, basis=AsOfBasis.PUBLICATION_DATE,
+          names=("González Urrutia", "Hugo Chávez", "Maduro", "Edmundo González Urrutia")),
+    claim("tanea", "The electoral commission declared him the winner of the recent elections, securing 51.2% of the vote against 44.2% for González Urrutia.",
+          "44.2%", Kind.VOTE_SHARE, "44.2", unit="%", as_of=AUG1, basis=AsOfBasis.PUBLICATION_DATE,
+          names=("González Urrutia", "Hugo Chávez", "Maduro"), by="electoral commission"),
+    claim("jurist", "González’s opposition coalition also accused the government of electoral fraud, claiming that González had secured more than 73 percent of the votes.",
+          "more than 73 percent", Kind.VOTE_SHARE, "73", None, qualifier=Qualifier.MORE_THAN,
+          unit="%", as_of=AUG10, basis=AsOfBasis.PUBLICATION_DATE,
+          names=("Edmundo González", "González", "Nicolás Maduro"), by="opposition coalition"),
+    claim("jurist", "The protests, sparked by opposition leader María Corina Machado’s call for mass mobilization, resulted in 11 deaths, over 100 injuries and the arrest of more than 700 people, including opposition leader Freddy Superlano.",
+          "11 deaths", Kind.DEATHS, "11", as_of=AUG10, basis=AsOfBasis.PUBLICATION_DATE,
+          subject="deaths", names=("María Corina Machado", "Freddy Superlano", "Caracas")),
+    claim("jurist", "The protests, sparked by opposition leader María Corina Machado’s call for mass mobilization, resulted in 11 deaths, over 100 injuries and the arrest of more than 700 people, including opposition leader Freddy Superlano.",
+          "more than 700 people", Kind.ARRESTS, "700", None, qualifier=Qualifier.MORE_THAN,
+          as_of=AUG10, basis=AsOfBasis.PUBLICATION_DATE,
+          names=("María Corina Machado", "Freddy Superlano", "Caracas")),
+    claim("blog2017", "The OAS withdrew Venezuela in 2017 as 17 died in protests in Caracas.",
+          "17", Kind.DEATHS, "17", as_of=date(2017, 7, 31), names=("OAS", "Venezuela", "Caracas")),
+)  # fmt: skip
+
+
+def by_claim(result: Reconciliation, quote: str, source: str | None = None):
+    for c in VENEZUELA:
+        if c.quote == quote and (source is None or c.source_id == source):
+            return result.question(result.question_of[c.id])
+    raise KeyError(quote)
+
+
+def test_every_claim_has_exactly_one_question() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    assert set(result.question_of) == {c.id for c in VENEZUELA}
+    members = [cid for q in result.questions for cid in q.claim_ids]
+    assert sorted(members) == sorted(c.id for c in VENEZUELA)
+
+
+def test_deaths_conflict_names_figures_bodies_and_dates() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    q = by_claim(result, "17 dead")
+    assert q.status is Status.CONFLICT
+    assert "Luis Almagro: 17 dead (31 Jul 2024)" in q.explanation
+    assert "Foro Penal: 11 deaths (1 Aug 2024)" in q.explanation
+    assert q.summary.startswith("11–17 killed")
+    assert "as of 10 August 2024" in q.summary or "as of 1 August 2024" in q.summary
+
+
+def test_year_apart_never_merge() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    assert by_claim(result, "17", "blog2017").id != by_claim(result, "17 dead").id
+    assert by_claim(result, "17", "blog2017").status is Status.SINGLE
+
+
+def test_vote_shares_of_different_candidates_are_different_questions() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    gonzalez = by_claim(result, "44.2%")
+    assert gonzalez.id == by_claim(result, "more than 73 percent").id
+    assert gonzalez.status is Status.CONFLICT
+    assert by_claim(result, "51.2%").id != gonzalez.id
+    assert "Edmundo González Urrutia" in gonzalez.event
+
+
+def test_lower_bounds_agree_with_exact_figures_and_scope_is_told_apart() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    q = by_claim(result, "1,062 people")
+    assert (
+        q.id
+        == by_claim(result, "more than 700 people").id
+        == by_claim(result, "over 1,000 arrests").id
+    )
+    assert q.id == by_claim(result, "672 arbitrary arrests").id
+    assert q.status is Status.SCOPE
+    assert result.scope_of[VENEZUELA[2].id] == "arbitrary"
+
+
+def test_attributions_are_canonical() -> None:
+    result = reconcile(VENEZUELA, SOURCES)
+    assert result.canonical_attribution[VENEZUELA[6].id] == "María Corina Machado"
+    assert result.canonical_attribution[VENEZUELA[3].id] == "Tarek William Saab"
+    assert result.reported_by[VENEZUELA[10].id] == "JURIST"
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_order_independent(seed: int) -> None:
+    shuffled = list(VENEZUELA)
+    random.Random(seed).shuffle(shuffled)
+    assert reconcile(shuffled, SOURCES) == reconcile(VENEZUELA, SOURCES)
