@@ -1,0 +1,301 @@
+"""Who a figure is attributed to, and the names around it.
+
+News prose attributes figures in a handful of shapes: "according to X",
+"X said (that)", "..., X said.", "X, a rights group, reported", quotations
+closed by ``,” Almagro said`` and block quotes introduced by "Rosas added:".
+A figure with none of these is the article's own voice (``None``).  Short
+names are written out in full where the article introduces the person
+("Almagro" -> "Luis Almagro"), so claims from different sentences agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+SPEECH_VERBS: tuple[str, ...] = (
+    "said", "says", "told", "stated", "reported", "reports", "claimed", "claims",
+    "announced", "confirmed", "confirms", "estimated", "estimates", "counted", "recorded",
+    "documented", "spoke of", "wrote", "tweeted", "posted", "noted", "added", "warned",
+    "alleged", "insisted", "explained", "revealed", "registered", "tallied", "declared",
+    "put the", "puts the", "cited", "listed", "stressed", "pointed out", "acknowledged",
+    "admitted", "denounced", "indicated", "informed", "updated", "raised", "published",
+    "saying", "stating", "claiming", "reporting", "adding", "citing", "according",
+)  # fmt: skip
+# Nouns that can head an unnamed source ("the prosecutor's office reported").
+AGENT_NOUNS = frozenset(
+    {
+        "office", "ministry", "police", "officials", "official", "authorities", "government",
+        "spokesperson", "spokesman", "spokeswoman", "agency", "ngos", "ngo", "group", "groups",
+        "organisation", "organization", "commission", "council", "media", "hospital",
+        "hospitals", "sources", "witnesses", "residents", "organizers", "organisers", "union",
+        "unions", "army", "military", "rescuers", "firefighters", "department", "service",
+        "services", "prosecutor", "prosecutors", "coalition", "opposition", "committee",
+        "observers", "monitors", "board", "court", "regime", "campaign", "party", "mayor",
+        "governor", "minister", "president", "spokesmen", "activists", "doctors", "staff",
+        "center", "centre", "institute", "network", "ombudsman", "tribunal", "company",
+        "operator", "relatives", "lawyers", "watchdog", "team", "authority", "officers",
+        "tally", "count", "figures", "data", "statistics", "report", "estimate", "estimates",
+    }
+)  # fmt: skip
+# Words that precede a name without being part of it.
+TITLE_WORDS = frozenset(
+    {
+        "president", "secretary", "general", "attorney", "senior", "director", "minister",
+        "undersecretary", "opposition", "leader", "mr", "mrs", "ms", "dr", "gen", "sen",
+        "rep", "gov", "governor", "mayor", "former", "prosecutor", "chief", "judge", "the",
+        "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy", "colonel",
+        "captain", "sergeant", "lieutenant", "prime", "foreign", "interior", "defence",
+        "defense", "police", "executive", "u.s.", "venezuelan", "colombian", "brazilian",
+        "us", "u.s", "eu", "un", "national", "assembly", "international", "amnesty",
+        "organization", "organisation", "court", "council", "ministry", "of", "said",
+        "according", "senator", "representative", "chairman", "chairwoman", "chair",
+        "head", "commander", "inspector", "superintendent", "sheriff", "officer", "pope",
+        "king", "queen", "prince", "archbishop", "bishop", "father", "rabbi", "imam",
+        "professor", "prof", "doctor", "ceo", "founder", "activist", "lawyer", "via",
+    }
+)  # fmt: skip
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+STOP_CAPITALS = frozenset(
+    {
+        "the", "a", "an", "in", "on", "at", "it", "he", "she", "they", "we", "i", "this",
+        "that", "these", "those", "but", "and", "or", "as", "after", "before", "since",
+        "while", "when", "if", "for", "of", "to", "by", "with", "from", "during", "once",
+        "despite", "amid", "amidst", "meanwhile", "earlier", "later", "both", "most", "some",
+        "many", "several", "there", "its", "his", "her", "their", "our", "my", "your",
+        "according", "subsequently", "precisely", "even", "watch", "via", "continue",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "one", "two", "three", "seven",
+        "nine", "eleven", "thousands", "hundreds", "dozens", "opposition", "former",
+        "national", "prosecutor", "senior", "all", "no", "yes", "what", "who", "where",
+        "how", "why", "about", "over", "more", "less", "at", "each", "every", "among",
+        "however", "although", "though", "because", "so", "then", "now", "today",
+        "yesterday", "last", "next", "also", "just", "only", "until", "unless",
+    }
+)  # fmt: skip
+
+_CAP = r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+_NAME_RUN = re.compile(
+    rf"(?:{_CAP})(?: +(?:(?:de|da|del|la|los|van|von|der|di|of|the|y) +)?(?:{_CAP}))*"
+)
+_VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b")
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
+_FILLER_TAIL = re.compile(
+    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|"
+    r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter)\s*$",
+    re.IGNORECASE,
+)
+_QUOTE_OPEN = "“"
+_QUOTE_CLOSE = "”"
+
+
+def _clean_np(np: str) -> str:
+    np = np.strip(" ,“”\"'")
+    np = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
+    return np.strip()
+
+
+def _subject_before(text: str) -> str | None:
+    """The agent phrase that ends ``text`` (the words before a speech verb)."""
+    text = text.rstrip()
+    for _ in range(3):
+        stripped = _FILLER_TAIL.sub("", text).rstrip()
+        if stripped == text:
+            break
+        text = stripped
+    if text.endswith(","):  # "Foro Penal, a Venezuelan NGO, stated"
+        inner = text[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            text = inner[:comma].rstrip()
+    text = text.rstrip(' ,“”"')
+    words = text.split()
+    if not words:
+        return None
+    last = words[-1].lower().strip("”“\"'")
+    if last in PRONOUNS:
+        return last
+    match = re.search(rf"(?:{_NAME_RUN.pattern})$", text)
+    if match and match.group(0).lower() not in STOP_CAPITALS:
+        return match.group(0)
+    tail = words[-5:]
+    for k in range(len(tail)):
+        head = tail[-1].lower().strip("’'s")
+        if head.rstrip("s") in AGENT_NOUNS or head in AGENT_NOUNS:
+            np = " ".join(tail[k:])
+            if re.match(r"^(?:the|a|an|local|state|federal|city)\b", np, re.IGNORECASE) or k == 0:
+                return _clean_np(np)
+    if tail and (tail[-1].lower().rstrip("s") in AGENT_NOUNS or tail[-1].lower() in AGENT_NOUNS):
+        return _clean_np(" ".join(tail[-2:]))
+    return None
+
+
+def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
+    """An explicit attribution inside ``clause``, or None."""
+    m = _ACCORDING.search(clause)
+    if m:
+        return _clean_np(m.group("np"))
+    for verb in _VERB.finditer(clause):
+        word = verb.group(1)
+        if word == "according":
+            continue
+        before = clause[: verb.start()]
+        if word.endswith("ing") and before.rstrip().endswith(","):
+            if sentence_start_np:
+                return sentence_start_np
+            continue
+        subject = _subject_before(before)
+        if subject is None and re.search(r"[,”\"]\s*$", before):
+            after = re.match(rf"\s*({_NAME_RUN.pattern})", clause[verb.end() :])
+            if after:  # "..., said Almagro."
+                return after.group(1)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _leading_np(sentence: str) -> str | None:
+    m = re.match(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b", sentence)
+    return _clean_np(m.group(1)) if m else None
+
+
+def attribute_sentence(sentence: str, figure: int) -> str | None:
+    """Attribution of the figure at offset ``figure`` from its own sentence."""
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    clauses = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    lead = _leading_np(sentence)
+    home = next((c for c in clauses if c[0] <= figure < c[1]), clauses[-1])
+    found = _find_in(sentence[home[0] : home[1]], lead)
+    if found is not None:
+        return found
+    first = sentence[clauses[0][0] : clauses[0][1]]
+    if home != clauses[0] and re.search(
+        r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,)", first
+    ):
+        return _find_in(first, lead)
+    return None
+
+
+def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:
+    """The ``[open, close)`` of the quotation around ``offset`` in ``paragraph``."""
+    depth_open = paragraph.rfind(_QUOTE_OPEN, 0, offset)
+    if depth_open < 0 or paragraph.rfind(_QUOTE_CLOSE, 0, offset) > depth_open:
+        return None
+    close = paragraph.find(_QUOTE_CLOSE, offset)
+    return depth_open, (len(paragraph) if close < 0 else close + 1)
+
+
+def attribute_quote(paragraph: str, quote: tuple[int, int]) -> str | None:
+    """Who speaks a quotation: ``,” X said`` after it or ``X said: “`` before it."""
+    after = paragraph[quote[1] : quote[1] + 80]
+    m = re.match(rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b", after)
+    if m:
+        return m.group(1)
+    m = re.match(rf"\s*(?:{'|'.join(SPEECH_VERBS)})\s+({_NAME_RUN.pattern})", after)
+    if m:
+        return m.group(1)
+    before = paragraph[max(0, quote[0] - 200) : quote[0]]
+    m = re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b[^.“”]{0,40}[,:]?\s*$", before)
+    if m:
+        return _subject_before(before[: m.start()]) or _leading_np(before)
+    return None
+
+
+def attribute_block(previous_paragraph: str) -> str | None:
+    """Speaker of a block quote introduced by "Rosas added:" in the paragraph before."""
+    text = previous_paragraph.rstrip()
+    if not text.endswith(":"):
+        return None
+    m = None
+    for m in _VERB.finditer(text):
+        pass
+    if m is None:
+        return None
+    return _subject_before(text[: m.start()])
+
+
+def last_speaker(text: str) -> str | None:
+    """The most recent named speaker in ``text`` (to resolve "he said")."""
+    best: tuple[int, str] | None = None
+    for m in _VERB.finditer(text):
+        subject = _subject_before(text[: m.start()])
+        if subject and subject.lower() not in PRONOUNS and subject[0].isupper():
+            best = (m.start(), subject)
+        after = re.match(rf"\s+({_NAME_RUN.pattern})", text[m.end() :])
+        if after and re.search(r"[,”\"]\s*$", text[: m.start()]):
+            best = (m.start(), after.group(1))
+    return best[1] if best else None
+
+
+def _tokens(name: str) -> list[str]:
+    return [t for t in re.split(r"\s+", name) if t]
+
+
+def name_index(body: str) -> tuple[str, ...]:
+    """Person-like names the article introduces (two or more capitalised words)."""
+    names: list[str] = []
+    for m in _NAME_RUN.finditer(body):
+        toks = _tokens(m.group(0).rstrip(".,’'"))
+        while toks and toks[0].lower().strip(".’'s") in TITLE_WORDS | STOP_CAPITALS:
+            toks = toks[1:]
+        for k in range(len(toks)):
+            if toks[k].lower().rstrip(".") in TITLE_WORDS:
+                continue
+        if len(toks) >= 2:
+            names.append(" ".join(toks))
+    return tuple(dict.fromkeys(names))
+
+
+def strip_titles(name: str) -> str:
+    """ "Attorney General Tarek William Saab" -> "Tarek William Saab"."""
+    toks = _tokens(name)
+    if not toks or not toks[0][:1].isupper():
+        return name
+    k = 0
+    while k < len(toks) - 1 and toks[k].lower().rstrip(".").removesuffix("’s") in TITLE_WORDS:
+        k += 1
+    return " ".join(toks[k:])
+
+
+def expand_name(short: str, names: Sequence[str]) -> str:
+    """The fullest form of ``short`` the article introduces, else ``short``."""
+    short = strip_titles(short)
+    if not short or not short[0].isupper() or " " in short and len(short.split()) > 2:
+        return short
+    last = _tokens(short)[-1].rstrip("’'s").rstrip("’'")
+    best = short
+    for name in names:
+        toks = _tokens(name)
+        for k, tok in enumerate(toks):
+            parts = tok.split("-")
+            if tok.rstrip("’'s") != last and last not in parts:
+                continue
+            start = k
+            while start > 0 and toks[start - 1].lower().rstrip(".’'s") not in TITLE_WORDS:
+                if k - start >= 2:
+                    break
+                start -= 1
+            cand = " ".join(toks[start : k + 1])
+            if len(cand) > len(best) and all(t in cand for t in _tokens(short)[:-1]):
+                best = cand
+    return best
+
+
+def context_names(text: str) -> tuple[str, ...]:
+    """Capitalised names (people, places, organisations) in ``text``, in order."""
+    out: list[str] = []
+    for m in _NAME_RUN.finditer(text):
+        toks = _tokens(m.group(0).rstrip(".,’'”"))
+        while toks and toks[0].lower().strip(".’'") in STOP_CAPITALS:
+            toks = toks[1:]
+        while toks and toks[-1].lower() in ("of", "the", "de", "y"):
+            toks = toks[:-1]
+        name = " ".join(toks).removesuffix("’s").removesuffix("'s")
+        if name and name.lower() not in STOP_CAPITALS and len(name) > 1:
+            out.append(name)
+    return tuple(dict.fromkeys(out))

@@ -1,0 +1,569 @@
+"""Claims from one source: every figure a researcher would record, with its citation.
+
+``extract_claims`` walks the article's paragraphs sentence by sentence, reads
+the figures in each (``numbers``), and runs an ordered table of named rules
+that decide what a figure counts (``kinds``).  The first rule to accept a
+figure wins; figures no rule accepts are dropped, because a wrong figure on
+the page costs more than a missing one.  Each accepted figure then gets its
+attribution (``attribution``) and as-of date (``dates``).
+
+The function is pure: no I/O, no global mutable state, and the result
+depends only on the ``Source`` record, so it can be cached on the source's
+content hash and ``EXTRACTOR_VERSION`` and run in parallel.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import date
+
+from dossier import attribution as attr
+from dossier import kinds as K
+from dossier.dates import DateMention, choose_as_of, event_dates, infer_reference, mentioned_years
+from dossier.ids import claim_id
+from dossier.model import (
+    AsOf,
+    AsOfBasis,
+    Claim,
+    DateRange,
+    Interval,
+    Kind,
+    Qualifier,
+    Quantity,
+    Source,
+    Span,
+)
+from dossier.numbers import find_ordinals, find_quantities
+from dossier.sentences import split_sentences
+
+EXTRACTOR_VERSION = "1"
+
+PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
+_CLAUSE_END = frozenset({",", ";", ":", ".", "(", ")", "?", "!", "—", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with everything rules look at; offsets are sentence-relative."""
+
+    text: str
+    span: Span  # in the body
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A rule's verdict on one figure: what it counts and the quote to cite."""
+
+    kind: Kind
+    value: Interval
+    qualifier: Qualifier
+    start: int
+    end: int
+    unit: str
+    subject: str | None = None
+    event: str | None = None
+    date: DateRange | None = None
+
+
+Rule = Callable[[Sentence], Iterable[Found]]
+
+
+def _words_after(text: str, pos: int, limit: int = 10) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text, pos):
+        if m.group(0) in _CLAUSE_END or len(out) >= limit:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+    return out
+
+
+def _phrase_at(words: list[tuple[str, int, int]], k: int, phrase: str) -> int:
+    parts = phrase.split()
+    got = [w[0].lower() for w in words[k : k + len(parts)]]
+    return k + len(parts) if got == parts else -1
+
+
+def _found(q: Quantity, kind: Kind, end: int, unit: str, subject: str | None = None) -> Found:
+    return Found(kind, q.value, q.qualifier, q.span.start, max(end, q.span.end), unit, subject)
+
+
+def _subject_in(text: str) -> str | None:
+    low = text.lower()
+    for subject in K.SUBJECTS:
+        if re.search(rf"\b{re.escape(subject)}\b", low):
+            return subject
+    return None
+
+
+def _skip_modifiers(words: list[tuple[str, int, int]], k: int = 0) -> int:
+    while k < len(words) and k < 4 and words[k][0].lower() in K.MODIFIERS:
+        k += 1
+    return k
+
+
+def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
+    """ "the twelfth victim", "the 12th death": deaths, at least that many."""
+    for span, n in find_ordinals(s.text):
+        if n < 2:
+            continue
+        words = _words_after(s.text, span.end, 4)
+        if not words or words[0][0].lower() not in ("victim", "death", "fatality", "person"):
+            continue
+        if words[0][0].lower() == "person" and not re.match(
+            r"\s+(?:to die|killed)", s.text[words[0][2] :]
+        ):
+            continue
+        start = (
+            span.start - 4
+            if s.text[max(0, span.start - 4) : span.start].lower() == "the "
+            else span.start
+        )
+        value = Interval(low=_dec(n), high=None)
+        yield Found(
+            Kind.DEATHS,
+            value,
+            Qualifier.AT_LEAST,
+            start,
+            words[0][2],
+            "people",
+            _subject_in(s.text),
+        )
+
+
+def _dec(n: int) -> object:
+    from decimal import Decimal
+
+    return Decimal(n)
+
+
+def rule_votes_of_required(s: Sentence) -> Iterable[Found]:
+    """ "17 of the 18 required votes": a vote count (the second number is absorbed)."""
+    for q in s.quantities:
+        m = re.match(
+            r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b",
+            s.text[q.span.end :],
+        )
+        if m and q.unit is None:
+            yield _found(q, Kind.VOTES, q.span.end + m.end(), "votes")
+
+
+def rule_vote_tally(s: Sentence) -> Iterable[Found]:
+    """ "31 votes", "passed 31 to 12", "7 in favour, 2 against, 1 abstention": vote counts."""
+    low = s.text.lower()
+    voting = re.search(
+        r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b",
+        low,
+    )
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 4)
+        first = words[0][0].lower() if words else ""
+        if first in ("votes", "vote") and not re.match(r"\s+of\b", s.text[words[0][2] :]):
+            yield _found(q, Kind.VOTES, words[0][2], "votes")
+        elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
+            if first == "in" and not (
+                len(words) > 1 and words[1][0].lower() in ("favour", "favor")
+            ):
+                continue
+            if first == "for" and not re.search(r"\b(?:against|in favou?r)\b", low):
+                continue
+            end = words[1][2] if first == "in" else words[0][2]
+            yield _found(q, Kind.VOTES, end, "votes")
+
+
+def rule_vote_share(s: Sentence) -> Iterable[Found]:
+    """A percentage of a vote: "51.2% of the vote", "won 58 percent", "52% voted yes"."""
+    low = s.text.lower()
+    if not re.search(
+        r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b",
+        low,
+    ):
+        return
+    for q in s.quantities:
+        if q.unit != "percent":
+            continue
+        after = s.text[q.span.end :]
+        before = s.text[: q.span.start].lower()
+        m = re.match(
+            r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b",
+            after,
+        )
+        if m:
+            yield _found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
+            continue
+        if re.search(r"\bturnout\b[^.]{0,30}$", before):
+            continue
+        won = re.search(
+            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against)\s+(?:just\s+|only\s+)?$",
+            before,
+        )
+        tail = re.match(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])", after)
+        if won or tail:
+            yield _found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+def rule_money(s: Sentence) -> Iterable[Found]:
+    """Amounts of money: "$2.5 billion", "US$300m", "5 million euros"."""
+    for q in s.quantities:
+        if q.unit and q.unit.isupper() and len(q.unit) == 3:
+            words = _words_after(s.text, q.span.end, 2)
+            subject = (
+                words[0][0].lower()
+                if words and words[0][0].isalpha() and words[0][0].islower()
+                else None
+            )
+            if subject in (
+                "in",
+                "of",
+                "to",
+                "for",
+                "and",
+                "a",
+                "the",
+                "on",
+                "from",
+                "per",
+                "was",
+                "were",
+                "is",
+            ):
+                subject = None
+            yield _found(q, Kind.MONEY, q.span.end, q.unit, subject)
+
+
+def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
+    """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 6)
+        k = _skip_modifiers(words)
+        if k >= len(words):
+            continue
+        noun = words[k][0].lower()
+        for kind in PEOPLE_KINDS:
+            if noun in K.KIND_NOUNS[kind]:
+                if (
+                    noun in ("held", "missing", "killed", "dead")
+                    and k > 0
+                    and words[k - 1][0].lower() in ("the", "of")
+                ):
+                    break
+                subject = _subject_in(s.text[q.span.end : words[k][2] + 40])
+                yield _found(q, kind, words[k][2], "people", subject)
+                break
+
+
+def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
+    """A counted subject and its verb: "11 civilians have been killed", "thousands fled"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 14)
+        k = _skip_modifiers(words)
+        end = q.span.end
+        subject = None
+        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            subject, end = words[k][0].lower(), words[k][2]
+            k += 1
+        elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
+            subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
+            k += 1
+        rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+        verb_zone = re.match(
+            r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly)\s)*",
+            rest,
+        )
+        tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+        for kind in PEOPLE_KINDS:
+            if any(
+                tail.startswith(f" {v} ")
+                or tail.startswith(f" {v}")
+                and tail[len(v) + 1 :].startswith(" ")
+                for v in K.KIND_VERBS[kind]
+            ):
+                yield _found(
+                    q,
+                    kind,
+                    end,
+                    "people",
+                    _subject_in(s.text[q.span.start : q.span.end + 60]) or subject,
+                )
+                break
+
+
+_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"
+
+
+def rule_kind_before(s: Sentence) -> Iterable[Found]:
+    """What is counted named first: "the arrest of 700 people", "death toll rose to 45", "killing 12"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
+        for kind in PEOPLE_KINDS:
+            if any(
+                re.search(rf"\b{re.escape(p)}{_BEFORE_FILL}", before) for p in K.KIND_BEFORE[kind]
+            ):
+                words = _words_after(s.text, q.span.end, 4)
+                k = _skip_modifiers(words)
+                end = q.span.end
+                if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+                    end = words[k][2]
+                elif kind is Kind.DISPLACED and not (
+                    k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
+                ):
+                    continue
+                yield _found(q, kind, end, "people", _subject_in(s.text[q.span.start : end + 40]))
+                break
+
+
+def rule_count_unit(s: Sentence) -> Iterable[Found]:
+    """Other counted things with a unit: "seven countries", "three million barrels per day"."""
+    previous: Found | None = None
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 8)
+        m = re.match(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*", s.text[q.span.end :])
+        offset = m.end() if m else 0
+        if m:
+            words = _words_after(s.text, q.span.end + offset, 8)
+        k = 0
+        while (
+            k < len(words)
+            and k < 3
+            and (words[k][0][0].isupper() or words[k][0].lower() in K.MODIFIERS)
+        ):
+            k += 1
+        hit = None
+        for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True):
+            for start in {0, k}:
+                j = _phrase_at(words, start, phrase)
+                if j > 0:
+                    hit = (phrase, words[j - 1][2])
+                    break
+            if hit:
+                break
+        if hit:
+            found = _found(q, Kind.COUNT, hit[1], K.COUNT_UNITS[hit[0]], hit[0].split()[0])
+            previous = found
+            yield found
+        elif previous is not None and re.fullmatch(
+            r"\s*(?:to|and|from)\s*", s.text[previous.end : q.span.start]
+        ):
+            yield _found(q, Kind.COUNT, q.span.end, previous.unit, previous.subject)
+
+
+def rule_crowd(s: Sentence) -> Iterable[Found]:
+    """People counted at a protest, rally, release or rescue: "thousands marched"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 10)
+        k = 1 if words and words[0][0].lower() == "of" else 0
+        k = _skip_modifiers(words, k)
+        end, subject = q.span.end, None
+        if k < len(words) and (
+            words[k][0].lower() in K.PEOPLE_NOUNS
+            or words[k][0].endswith("ans")
+            and words[k][0][0].isupper()
+        ):
+            end, subject = words[k][2], words[k][0]
+            k += 1
+        rest = " ".join(w[0].lower() for w in words[k : k + 6])
+        before = s.text[max(0, q.span.start - 40) : q.span.start].lower()
+        crowd_after = any(
+            re.search(rf"(?:^|\s){re.escape(c)}\b", " " + rest) for c in K.CROWD_WORDS
+        )
+        crowd_before = re.search(
+            r"\b(?:crowds? of|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",
+            before,
+        )
+        if (crowd_after and (subject or rest.split()[:1] != [""])) or (crowd_before and subject):
+            if not crowd_after and not subject:
+                continue
+            yield _found(
+                q,
+                Kind.COUNT,
+                end,
+                "people",
+                _subject_in(s.text[q.span.start : end]) or (subject or "").lower() or None,
+            )
+
+
+def rule_percent(s: Sentence) -> Iterable[Found]:
+    """Any other percentage ("GDP has shrunk by 80%"), with a subject where one is named."""
+    for q in s.quantities:
+        if q.unit in ("percent", "percentage points"):
+            before = s.text[: q.span.start]
+            m = re.search(
+                r"\b(GDP|turnout|inflation|unemployment|poverty|production|approval|support|participation|economy|growth|prices?|turnover|budget|output|revenue|exports?|imports?)\b",
+                before,
+                re.IGNORECASE,
+            )
+            yield _found(q, Kind.PERCENT, q.span.end, q.unit, m.group(1) if m else None)
+
+
+_EVENT_NOUNS = "|".join(sorted(K.EVENT_NOUNS, key=len, reverse=True))
+_EVENT_BEFORE = re.compile(
+    rf"(?P<event>(?:(?:[a-z]+-)?(?:presidential|parliamentary|general|local|regional|municipal|legislative|constituent|national|snap|runoff|first|second|final|deadly|magnitude|[\d.]+-magnitude|mass|fatal)\s+)*(?:{_EVENT_NOUNS})(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
+    r"\s+(?:(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began|started|erupted|broke|out|scheduled|due|set|to|take)\s+){0,4}(?:on|of)\s+$",
+)
+_EVENT_AFTER = re.compile(
+    rf"^\s*(?:,\s*)?(?:(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?)?(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
+)
+
+
+def rule_event_date(s: Sentence) -> Iterable[Found]:
+    """A day tied to an event: "the presidential election held on Sunday, July 28"."""
+    for d in s.dates:
+        if d.range is None:
+            continue
+        before = s.text[max(0, d.span.start - 80) : d.span.start]
+        m = _EVENT_BEFORE.search(before)
+        after = _EVENT_AFTER.match(s.text[d.span.end :])
+        event = m.group("event") if m else after.group("event") if after else None
+        if event is None:
+            continue
+        value = Interval(low=None, high=None)
+        yield Found(
+            Kind.EVENT_DATE,
+            value,
+            Qualifier.EXACT,
+            d.span.start,
+            d.span.end,
+            "date",
+            None,
+            event.lower() if not any(c.isupper() for c in event[1:]) else event,
+            d.range,
+        )
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("event_date", rule_event_date),
+    ("ordinal_victim", rule_ordinal_victim),
+    ("votes_of_required", rule_votes_of_required),
+    ("vote_share", rule_vote_share),
+    ("vote_tally", rule_vote_tally),
+    ("money", rule_money),
+    ("kind_noun_after", rule_kind_noun_after),
+    ("subject_then_verb", rule_subject_then_verb),
+    ("kind_before", rule_kind_before),
+    ("count_unit", rule_count_unit),
+    ("crowd", rule_crowd),
+    ("percent", rule_percent),
+)
+
+
+def _accept(sentence: Sentence) -> list[Found]:
+    accepted: list[Found] = []
+    for _name, rule in RULES:
+        for found in rule(sentence):
+            if any(found.start < a.end and a.start < found.end for a in accepted):
+                continue
+            accepted.append(found)
+    return sorted(accepted, key=lambda f: (f.start, f.end))
+
+
+@dataclass(frozen=True, slots=True)
+class _Article:
+    source: Source
+    published: date | None
+    reference: date | None
+    years: tuple[int, ...]
+    names: tuple[str, ...]
+
+
+def extract_claims(source: Source) -> tuple[Claim, ...]:
+    """Every claim in ``source``, ordered by span."""
+    body = source.body
+    published = source.meta.published
+    reference = None if published else infer_reference(body)
+    article = _Article(source, published, reference, mentioned_years(body), attr.name_index(body))
+    claims: list[Claim] = []
+    previous_text = ""
+    for block in source.paragraphs:
+        para = body[block.span.start : block.span.end]
+        spans = split_sentences(body, block.span.start, block.span.end)
+        for k, span in enumerate(spans):
+            text = span.slice(body)
+            sentence = Sentence(
+                text=text,
+                span=span,
+                quantities=find_quantities(text),
+                dates=event_dates(text, published, reference, article.years),
+            )
+            earlier = tuple(s.slice(body) for s in spans[:k])
+            claims.extend(_claims(article, sentence, earlier, block.span, para, previous_text))
+        previous_text = para
+    return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
+
+
+def _claims(
+    article: _Article,
+    s: Sentence,
+    earlier: tuple[str, ...],
+    para_span: Span,
+    para: str,
+    previous: str,
+) -> Iterable[Claim]:
+    seen: dict[tuple[str, str], int] = {}
+    source = article.source
+    for f in _accept(s):
+        quote = s.text[f.start : f.end]
+        start = s.span.start + f.start
+        key = (quote, f.kind.value)
+        occurrence = seen.get(key, 0)
+        seen[key] = occurrence + 1
+        who = _attribution(article, s, f, para_span, para, previous)
+        if f.kind is Kind.EVENT_DATE:
+            basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED
+            as_of = AsOf(range=f.date, basis=basis) if f.date else None
+        else:
+            as_of = choose_as_of(
+                s.text, f.start, earlier, article.published, article.reference, article.years
+            )
+        yield Claim(
+            id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
+            source_id=source.id,
+            kind=f.kind,
+            value=f.value,
+            qualifier=f.qualifier,
+            unit=f.unit,
+            subject=f.subject,
+            quote=quote,
+            span=Span(start=start, end=start + len(quote)),
+            sentence=s.text,
+            sentence_span=s.span,
+            attributed_to=who,
+            as_of=as_of,
+            event=f.event,
+            date=f.date,
+            context_names=attr.context_names(para),
+        )
+
+
+def _attribution(
+    article: _Article, s: Sentence, f: Found, para_span: Span, para: str, previous: str
+) -> str | None:
+    who = attr.attribute_sentence(s.text, f.start)
+    offset = s.span.start - para_span.start + f.start
+    if who is None:
+        quote = attr.inside_quote(para, offset)
+        if quote is not None:
+            who = attr.attribute_quote(para, quote)
+    if who is None and "“" not in para:
+        who = attr.attribute_block(previous)
+    if who is not None and who.lower() in attr.PRONOUNS:
+        if who.lower() not in ("he", "she"):
+            return None
+        before = article.source.body[: s.span.start]
+        who = attr.last_speaker(before)
+    return attr.expand_name(who, article.names) if who else None

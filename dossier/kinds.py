@@ -1,0 +1,209 @@
+"""Words that say what a figure counts: kinds, units, subjects and events.
+
+Kept as plain tables so a reader can see (and a reviewer can extend) what
+"deaths" or "displaced" means to the extractor without reading its code.
+All entries are lower case; multi-word entries are matched word by word.
+"""
+
+from __future__ import annotations
+
+from dossier.model import Kind
+
+# Nouns (and noun-like adjectives) that name what was counted: "11 deaths",
+# "17 dead", "672 arbitrary arrests", "the arrest of 700 people".
+KIND_NOUNS: dict[Kind, frozenset[str]] = {
+    Kind.DEATHS: frozenset(
+        {
+            "dead", "deaths", "death", "killed", "killings", "murders", "murdered",
+            "fatalities", "fatality", "bodies", "executions", "lives", "homicides",
+            "drowned", "died",
+        }
+    ),
+    Kind.INJURIES: frozenset(
+        {"injuries", "injured", "wounded", "hurt", "injury", "casualties_injured"}
+    ),
+    Kind.ARRESTS: frozenset(
+        {
+            "arrests", "arrest", "arrested", "detentions", "detention", "detained",
+            "detainees", "held", "apprehended", "apprehensions", "custody", "jailed",
+            "imprisoned",
+        }
+    ),
+    Kind.DISAPPEARANCES: frozenset(
+        {"disappearances", "disappeared", "missing", "unaccounted", "disappearance"}
+    ),
+    Kind.DISPLACED: frozenset(
+        {
+            "displaced", "refugees", "evacuees", "evacuated", "fled", "homeless",
+            "emigrated", "migrants", "exiles", "displacement", "uprooted",
+        }
+    ),
+}  # fmt: skip
+
+# Verb phrases after a counted subject: "11 civilians have been killed",
+# "1,062 people have so far been arrested", "seven million citizens have left
+# the country".  The first word of an entry must appear; later words follow.
+KIND_VERBS: dict[Kind, tuple[str, ...]] = {
+    Kind.DEATHS: (
+        "killed", "died", "dead", "perished", "murdered", "shot dead", "lost their lives",
+        "were executed", "drowned", "slain", "confirmed dead", "have died", "burned to death",
+    ),
+    Kind.INJURIES: ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated for injuries"),
+    Kind.ARRESTS: (
+        "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
+        "apprehended", "remain in custody", "remained in custody", "held",
+    ),
+    Kind.DISAPPEARANCES: ("missing", "disappeared", "unaccounted for", "vanished"),
+    Kind.DISPLACED: (
+        "left the country", "fled", "displaced", "evacuated", "forced from their homes",
+        "emigrated", "left venezuela", "sought refuge", "sought shelter", "homeless",
+        "forced to leave", "crossed into", "have left",
+    ),
+}  # fmt: skip
+
+# Active verbs or nouns before a figure: "killing 12", "the death toll rose to
+# 45", "police arrested 300 people", "the arrest of more than 700 people".
+KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
+    Kind.DEATHS: (
+        "killing", "killed", "death toll", "toll", "deaths of", "death of", "killing of",
+        "killings of", "murder of", "bodies of", "claimed the lives of", "lives of",
+    ),
+    Kind.INJURIES: ("injuring", "injured", "wounding", "wounded", "injuries to", "injury toll"),
+    Kind.ARRESTS: (
+        "arrested", "detained", "arrest of", "detention of", "arrests of", "detaining",
+        "arresting", "jailed", "rounded up", "detentions of",
+    ),
+    Kind.DISAPPEARANCES: ("disappearance of", "disappearances of"),
+    Kind.DISPLACED: (
+        "displacing", "displaced", "displacement of", "evacuated", "evacuation of",
+        "forced", "exodus of",
+    ),
+}  # fmt: skip
+
+# Words for people: a figure followed by one of these counts people.
+PEOPLE_NOUNS = frozenset(
+    {
+        "people", "persons", "person", "civilians", "civilian", "protesters", "protestors",
+        "demonstrators", "residents", "citizens", "children", "women", "men", "adults",
+        "soldiers", "troops", "officers", "police", "policemen", "policemen", "agents",
+        "miners", "workers", "passengers", "students", "journalists", "reporters",
+        "prisoners", "inmates", "detainees", "migrants", "refugees", "villagers", "fans",
+        "supporters", "activists", "opponents", "members", "militants", "fighters",
+        "rebels", "hostages", "victims", "patients", "staff", "employees", "teachers",
+        "nurses", "doctors", "voters", "pilgrims", "tourists", "nationals", "venezuelans",
+        "individuals", "youths", "minors", "girls", "boys", "others", "guards", "crew",
+        "crewmembers", "firefighters", "rescuers", "volunteers", "strikers", "marchers",
+        "unionists", "farmers", "dissidents", "opposition", "leaders", "candidates",
+        "lawmakers", "deputies", "families", "households", "inhabitants", "survivors",
+        "bystanders", "onlookers", "participants", "attendees", "delegates",
+    }
+)  # fmt: skip
+
+# Adjectives that may sit between a figure and its noun ("11 enforced
+# disappearances", "672 arbitrary arrests", "77 more injuries").
+MODIFIERS = frozenset(
+    {
+        "arbitrary", "enforced", "forced", "confirmed", "reported", "more", "other",
+        "additional", "new", "further", "unarmed", "innocent", "political", "young",
+        "armed", "local", "foreign", "venezuelan", "documented", "violent", "separate",
+        "extrajudicial", "alleged", "suspected", "seriously", "critically", "badly",
+        "mass", "illegal", "unlawful", "recorded", "registered", "verified", "total",
+        "pro-government", "opposition", "security", "police", "military",
+        "protest", "protest-related", "underground",
+        "trapped", "of", "the", "whom", "them", "those",
+    }
+)  # fmt: skip
+
+# Subjects: who or what is counted, longest first when matched.
+SUBJECTS: tuple[str, ...] = (
+    "political prisoners", "security forces", "security personnel", "police officers",
+    "pro-government groups", "opposition supporters", "opposition leaders",
+    "civilians", "protesters", "protestors", "demonstrators", "soldiers", "troops",
+    "police", "officers", "children", "women", "miners", "workers", "students",
+    "journalists", "residents", "citizens", "passengers", "hostages", "prisoners",
+    "inmates", "migrants", "refugees", "villagers", "strikers", "activists", "rescuers",
+    "firefighters", "fans", "supporters", "tourists", "venezuelans", "families",
+    "households", "people", "soldier", "civilian",
+)  # fmt: skip
+
+# Counted things other than people, with the unit recorded for them.
+COUNT_UNITS: dict[str, str] = {
+    "barrels per day": "barrels per day",
+    "barrels a day": "barrels per day",
+    "barrels of oil per day": "barrels per day",
+    "barrels": "barrels",
+    "countries": "countries",
+    "nations": "countries",
+    "states": "states",
+    "member states": "countries",
+    "homes": "homes",
+    "houses": "homes",
+    "buildings": "buildings",
+    "schools": "schools",
+    "hospitals": "hospitals",
+    "villages": "villages",
+    "towns": "towns",
+    "seats": "seats",
+    "signatures": "signatures",
+    "ballots": "ballots",
+    "polling stations": "polling stations",
+    "voting centers": "voting centres",
+    "voting centres": "voting centres",
+    "members": "members",
+    "aftershocks": "aftershocks",
+    "hectares": "hectares",
+    "tonnes": "tonnes",
+    "tons": "tonnes",
+    "vehicles": "vehicles",
+    "flights": "flights",
+    "shelters": "shelters",
+    "trucks": "trucks",
+    "jobs": "jobs",
+    "cases": "cases",
+    "complaints": "complaints",
+    "petitions": "petitions",
+    "charges": "charges",
+    "protests": "protests",
+    "demonstrations": "protests",
+    "strikes": "strikes",
+}
+
+# Nouns that make a people count a crowd figure ("thousands marched").
+CROWD_WORDS = frozenset(
+    {
+        "marched", "marching", "protested", "protesting", "rallied", "rallying",
+        "gathered", "gathering", "demonstrated", "took to the streets", "turned out",
+        "joined", "attended", "filled", "packed", "massed", "walked out", "went on strike",
+        "struck", "crowd", "rally", "march", "protest", "demonstration", "strike",
+        "released", "freed", "evacuated", "rescued", "trapped", "stranded",
+    }
+)  # fmt: skip
+
+# Words in a sentence that make a percentage a share of a vote.
+VOTE_CONTEXT = frozenset(
+    {
+        "vote", "votes", "voted", "ballots", "ballot", "election", "elections", "electoral",
+        "referendum", "polls", "runoff", "run-off", "plebiscite", "won", "turnout_excluded",
+        "yes", "no", "leave", "remain", "candidate",
+    }
+)  # fmt: skip
+VOTE_NOUNS = frozenset({"votes", "vote", "ballots", "ballot", "voters", "electorate"})
+VOTE_TALLY_WORDS = frozenset(
+    {"in favour", "in favor", "against", "for", "abstentions", "abstained", "opposed", "to"}
+)
+
+# What an event_date is about: nouns heading the event phrase.
+EVENT_NOUNS = frozenset(
+    {
+        "election", "elections", "vote", "referendum", "runoff", "plebiscite", "poll",
+        "earthquake", "quake", "tremor", "collapse", "explosion", "blast", "fire", "flood",
+        "floods", "flooding", "storm", "hurricane", "cyclone", "typhoon", "landslide",
+        "attack", "attacks", "bombing", "shooting", "massacre", "raid", "coup", "strike",
+        "protest", "protests", "march", "rally", "demonstration", "talks", "summit",
+        "meeting", "hearing", "trial", "ruling", "verdict", "inauguration",
+        "ceremony", "funeral", "release", "handover", "ceasefire", "crash", "derailment",
+        "eruption", "outbreak", "assassination", "invasion", "riot", "riots", "uprising",
+        "escape", "kidnapping", "abduction", "ballot", "budget", "count", "recount",
+        "debate", "deadline", "swap", "exchange",
+    }
+)  # fmt: skip

@@ -1,0 +1,519 @@
+"""Figures in running text: numerals, number words, vague amounts and ranges.
+
+``find_quantities`` reads every figure a sentence states as an interval of
+``Decimal`` with its qualifier ("more than", "about", ...) and the exact
+surface it was read from.  It leaves out numbers that are not amounts:
+ages, years, calendar days, clock times, durations, reference numbers
+("No. 17", "page 4", "Resolution 2334"), phone numbers and intensifiers such
+as "100% ready".  Which thing a figure counts is decided later (``kinds``);
+this module only knows how numbers are written in English.
+
+The word tables below are the whole grammar; the scanner walks tokens.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from dossier.model import Interval, Qualifier, Quantity, Span
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+SCALE_WORDS: dict[str, int] = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+# Abbreviated scales, accepted only after a numeral ("$1.2bn", "3m barrels").
+SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 10**9}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6,
+    "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
+    "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "thirtieth": 30, "fortieth": 40, "fiftieth": 50, "hundredth": 100,
+}  # fmt: skip
+
+# Vague amounts: phrase -> (low, high).  Longest phrases are tried first.
+VAGUE: dict[str, tuple[int, int | None]] = {
+    "hundreds of thousands": (200_000, 999_999),
+    "tens of thousands": (20_000, 99_999),
+    "several dozen": (24, 99),
+    "a few dozen": (24, 60),
+    "several hundred": (200, 999),
+    "a few hundred": (200, 500),
+    "several thousand": (2_000, 9_999),
+    "a few thousand": (2_000, 5_000),
+    "a dozen": (12, 12),
+    "dozens": (24, 99),
+    "scores": (40, 199),
+    "hundreds": (200, 999),
+    "thousands": (2_000, 9_999),
+    "millions": (2_000_000, None),
+}
+# Vague amounts that keep their value exactly when a qualifier is given.
+POINT_VAGUE = frozenset({"a dozen"})
+
+# Qualifier phrases that may precede a figure, longest first.
+QUALIFIERS: dict[str, Qualifier] = {
+    "no fewer than": Qualifier.AT_LEAST,
+    "no less than": Qualifier.AT_LEAST,
+    "a minimum of": Qualifier.AT_LEAST,
+    "at least": Qualifier.AT_LEAST,
+    "more than": Qualifier.MORE_THAN,
+    "upwards of": Qualifier.MORE_THAN,
+    "in excess of": Qualifier.MORE_THAN,
+    "just over": Qualifier.MORE_THAN,
+    "well over": Qualifier.MORE_THAN,
+    "over": Qualifier.MORE_THAN,
+    "above": Qualifier.MORE_THAN,
+    "no more than": Qualifier.AT_MOST,
+    "as many as": Qualifier.AT_MOST,
+    "up to": Qualifier.AT_MOST,
+    "at most": Qualifier.AT_MOST,
+    "a maximum of": Qualifier.AT_MOST,
+    "fewer than": Qualifier.FEWER_THAN,
+    "less than": Qualifier.FEWER_THAN,
+    "just under": Qualifier.FEWER_THAN,
+    "under": Qualifier.FEWER_THAN,
+    "below": Qualifier.FEWER_THAN,
+    "an estimated": Qualifier.ABOUT,
+    "approximately": Qualifier.ABOUT,
+    "roughly": Qualifier.ABOUT,
+    "nearly": Qualifier.ABOUT,
+    "almost": Qualifier.ABOUT,
+    "close to": Qualifier.ABOUT,
+    "around": Qualifier.ABOUT,
+    "about": Qualifier.ABOUT,
+    "some": Qualifier.ABOUT,
+    "estimated": Qualifier.ABOUT,
+    "an approximate": Qualifier.ABOUT,
+}
+
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
+    "R$": "BRL", "C$": "CAD", "A$": "AUD",
+}  # fmt: skip
+CURRENCY_WORDS: dict[str, str] = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN", "rand": "ZAR",
+    "francs": "CHF", "bolivars": "VES", "bolívares": "VES", "naira": "NGN",
+    "shillings": "KES", "reais": "BRL", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+}  # fmt: skip
+
+MONTHS: dict[str, int] = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+# Words before a number that make it a label, not an amount ("No. 17").
+REFERENCE_WORDS = frozenset(
+    {
+        "no", "nos", "number", "page", "p", "pp", "section", "article", "chapter",
+        "paragraph", "para", "clause", "resolution", "route", "flight", "room", "highway",
+        "interstate", "line", "level", "category", "phase", "grade", "ward", "precinct",
+        "gate", "platform", "amendment", "verse", "episode", "season", "vol", "volume",
+        "item", "bill", "decree", "case", "file", "box", "lot", "unit", "apartment",
+        "suite", "floor", "magnitude", "model", "version", "covid", "channel", "district",
+        "act", "rule", "appendix", "annex", "table", "figure", "fig", "term", "stage",
+        "block", "sector", "zone", "camp", "tower", "building", "road", "street", "avenue",
+        "day", "week", "year", "aged", "age", "ages", "code", "grade", "region", "squad",
+    }
+)  # fmt: skip
+# Units of time: a number counting them is a duration, not a claim.
+TIME_UNITS = frozenset(
+    {
+        "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+        "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+        "century", "centuries", "night", "nights", "weekend", "weekends",
+        "fortnight", "fortnights", "term", "terms", "generation", "generations",
+    }
+)  # fmt: skip
+CLOCK_WORDS = frozenset(
+    {"am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "o’clock", "hrs", "bst"}
+)
+INTENSIFIED = frozenset(
+    {
+        "ready", "sure", "certain", "committed", "confident", "behind", "correct", "right",
+        "wrong", "true", "false", "safe", "effective", "guaranteed", "convinced", "clear",
+        "honest", "free", "responsible", "accurate",
+    }
+)  # fmt: skip
+PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct")
+
+_TOKEN = re.compile(
+    r"US\$|R\$|C\$|A\$|[$€£¥₹]|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:[.'’][A-Za-z]+)*\.?|\S"
+)
+_PHONE = re.compile(
+    r"\+\d[\d ().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
+    r"|\b\d{3}-\d{4}\b"
+)
+_NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def low(self) -> str:
+        return self.text.lower().rstrip(".")
+
+
+def tokenize(text: str) -> tuple[Token, ...]:
+    """Words, numerals, symbols and punctuation of ``text`` with their offsets."""
+    return tuple(Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+
+
+@dataclass(frozen=True, slots=True)
+class _Core:
+    """A bare figure: tokens ``[i, j)`` and its low/high values."""
+
+    i: int
+    j: int
+    low: Decimal | None
+    high: Decimal | None
+    vague: str | None = None
+
+
+def _numeral_value(tok: Token) -> Decimal | None:
+    """Value of a numeral token with standard separators, else None."""
+    if not _NUMERAL.fullmatch(tok.text):
+        return None
+    try:
+        return Decimal(tok.text.replace(",", ""))
+    except InvalidOperation:  # pragma: no cover - the pattern forbids it
+        return None
+
+
+def _words_value(words: list[str]) -> int | None:
+    """Value of a run of number words ("seven million", "twenty-one")."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word in UNITS_WORDS:
+            current += UNITS_WORDS[word]
+        elif word in TENS_WORDS:
+            current += TENS_WORDS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        elif word in SCALE_WORDS:
+            total += max(current, 1) * SCALE_WORDS[word]
+            current = 0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _is_number_word(tok: Token) -> bool:
+    return tok.low in UNITS_WORDS or tok.low in TENS_WORDS or tok.low in SCALE_WORDS
+
+
+def _adjacent(a: Token, b: Token, text: str, seps: str = " ") -> bool:
+    gap = text[a.end : b.start]
+    return all(c in seps for c in gap) and len(gap) <= 2
+
+
+def _match_phrase(toks: tuple[Token, ...], i: int, phrase: str, text: str) -> int:
+    """End index if the words of ``phrase`` start at token ``i``, else -1."""
+    words = phrase.split()
+    if i + len(words) > len(toks):
+        return -1
+    for k, word in enumerate(words):
+        if toks[i + k].text.lower() != word:
+            return -1
+        if k and not _adjacent(toks[i + k - 1], toks[i + k], text):
+            return -1
+    return i + len(words)
+
+
+def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
+    """The figure starting at token ``i`` (before any qualifier or unit)."""
+    for phrase in sorted(VAGUE, key=len, reverse=True):
+        j = _match_phrase(toks, i, phrase, text)
+        if j > 0:
+            low, high = VAGUE[phrase]
+            if phrase == "scores" and not (j < len(toks) and toks[j].low == "of"):
+                return None
+            return _Core(i, j, Decimal(low), None if high is None else Decimal(high), phrase)
+    tok = toks[i]
+    value = _numeral_value(tok)
+    if value is not None:
+        j = i + 1
+        if j < len(toks) and _adjacent(tok, toks[j], text):
+            scale = toks[j].low
+            if scale in SCALE_WORDS:
+                return _Core(i, j + 1, value * SCALE_WORDS[scale], None)
+        if j < len(toks) and toks[j].start == tok.end and toks[j].low in SCALE_ABBREVIATIONS:
+            return _Core(i, j + 1, value * SCALE_ABBREVIATIONS[toks[j].low], None)
+        return _Core(i, j, value, None)
+    if tok.low == "a" and i + 1 < len(toks) and toks[i + 1].low in SCALE_WORDS:
+        if _adjacent(tok, toks[i + 1], text):
+            return _read_words(toks, i + 1, text, start=i)
+    if _is_number_word(tok) and tok.low not in SCALE_WORDS:
+        return _read_words(toks, i, text, start=i)
+    return None
+
+
+def _read_words(toks: tuple[Token, ...], i: int, text: str, *, start: int) -> _Core | None:
+    words = [toks[i].low]
+    j = i + 1
+    while j < len(toks):
+        tok = toks[j]
+        if tok.text == "-" and j + 1 < len(toks) and _is_number_word(toks[j + 1]):
+            if toks[j].start == toks[j - 1].end and toks[j + 1].start == tok.end:
+                words.append(toks[j + 1].low)
+                j += 2
+                continue
+        if tok.low == "and" and words[-1] in SCALE_WORDS and j + 1 < len(toks):
+            nxt = toks[j + 1].low
+            if nxt in UNITS_WORDS or nxt in TENS_WORDS:
+                j += 1
+                continue
+        if _is_number_word(tok) and _adjacent(toks[j - 1], tok, text):
+            words.append(tok.low)
+            j += 1
+            continue
+        break
+    value = _words_value(words)
+    if value is None:
+        return None
+    return _Core(start, j, Decimal(value), None)
+
+
+def _qualifier_before(toks: tuple[Token, ...], i: int, text: str) -> tuple[int, Qualifier] | None:
+    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
+        n = len(phrase.split())
+        k = i - n
+        if (
+            k >= 0
+            and _match_phrase(toks, k, phrase, text) == i
+            and _adjacent(toks[i - 1], toks[i], text)
+        ):
+            return k, QUALIFIERS[phrase]
+    return None
+
+
+def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
+    """Whether the figure is an age, year, date, time, duration or label."""
+    first, last = toks[core.i], toks[core.j - 1]
+    prev = toks[core.i - 1] if core.i > 0 else None
+    nxt = toks[core.j] if core.j < len(toks) else None
+    nxt2 = toks[core.j + 1] if core.j + 1 < len(toks) else None
+    if (
+        prev is not None
+        and prev.end == first.start
+        and (prev.text[-1].isalpha() or prev.text in "-/#:")
+    ):
+        return True  # "G7", "COVID-19", "#4", "11/24"
+    if (
+        nxt is not None
+        and nxt.start == last.end
+        and (nxt.text[0].isalpha() and nxt.low not in SCALE_ABBREVIATIONS)
+    ):
+        return True  # "12th", "3pm", "4x4"
+    if nxt is not None and nxt.start == last.end and nxt.text in (":", "/") and nxt2 is not None:
+        if nxt2.start == nxt.end and nxt2.text[0].isdigit():
+            return True  # "10:30", "11/24/17"
+    if core.vague is None and first.text[0].isdigit() and core.j == core.i + 1:
+        if re.fullmatch(r"1[89]\d\d|20\d\d|2100", first.text):
+            return not _is_percent_next(toks, core.j, text)  # a year
+    if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
+        return True  # "July 28"
+    if _is_age_apposition(toks, core):
+        return True  # "Ana Ruiz, 45, said"
+    if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
+        return True  # "28 July"
+    if prev is not None and prev.low in REFERENCE_WORDS and core.vague is None:
+        if not (prev.low in ("day", "week", "year") and nxt is not None and nxt.low in TIME_UNITS):
+            return True
+    if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt.end == nxt2.start:
+        if nxt2.low.startswith(tuple(TIME_UNITS)) or nxt2.low in ("year-old", "year-olds"):
+            return True  # "74-year-old", "six-year term", "three-day strike"
+    if nxt is not None and nxt.low in TIME_UNITS:
+        return True  # "three years", "two days"
+    if nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m"))):
+        return True
+    return False
+
+
+def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:
+    if core.i < 2 or core.j >= len(toks) or core.j != core.i + 1:
+        return False
+    name, comma, after = toks[core.i - 2], toks[core.i - 1], toks[core.j]
+    return (
+        comma.text == ","
+        and after.text == ","
+        and name.text[:1].isupper()
+        and toks[core.i].text.isdigit()
+        and int(toks[core.i].text) < 120
+    )
+
+
+def _date_tail(toks: tuple[Token, ...], j: int) -> int:
+    """Skip the second day of "December 1 and 2" / "3-5 May"."""
+    if j + 1 < len(toks) and toks[j].low in ("and", "-", "–", "to") and toks[j + 1].text.isdigit():
+        return j + 2
+    return j
+
+
+def _is_percent_next(toks: tuple[Token, ...], j: int, text: str) -> bool:
+    return _percent_after(toks, j, text) is not None
+
+
+def _percent_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
+    if j < len(toks) and toks[j].text == "%" and toks[j].start - toks[j - 1].end <= 1:
+        return j + 1, "percent"
+    for phrase in PERCENT_WORDS:
+        k = _match_phrase(toks, j, phrase, text)
+        if k > 0 and _adjacent(toks[j - 1], toks[j], text):
+            return k, "percentage points" if "point" in phrase else "percent"
+    return None
+
+
+def _currency_before(toks: tuple[Token, ...], i: int) -> tuple[int, str] | None:
+    if i > 0 and toks[i - 1].text in CURRENCY_SYMBOLS and toks[i - 1].end == toks[i].start:
+        k = i - 1
+        if k > 0 and toks[k - 1].text == "US" and toks[k - 1].end == toks[k].start:
+            k -= 1
+        return k, CURRENCY_SYMBOLS[toks[i - 1].text]
+    return None
+
+
+def _currency_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
+    if j < len(toks) and toks[j].low in CURRENCY_WORDS and _adjacent(toks[j - 1], toks[j], text):
+        return j + 1, CURRENCY_WORDS[toks[j].low]
+    return None
+
+
+def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) -> _Core | None:
+    """The upper end of "23 to 25", "10-12", "between 10 and 12"."""
+    j = core.j
+    if j + 1 >= len(toks) or core.vague is not None:
+        return None
+    joiner = toks[j].low
+    ok = joiner in ("to", "–", "—") or (joiner == "-" and toks[j].start == toks[j - 1].end)
+    if between:
+        ok = joiner == "and"
+    if not ok:
+        return None
+    other = _read_core(toks, j + 1, text)
+    if other is None or other.vague is not None or other.low is None or core.low is None:
+        return None
+    low, high = core.low, other.low
+    if toks[core.j - 1].text[0].isdigit() and toks[other.j - 1].low in SCALE_WORDS:
+        scale = SCALE_WORDS[toks[other.j - 1].low]
+        if low * scale <= high:
+            low = low * scale  # "two to three million"
+    if high <= low:
+        return None
+    return _Core(core.i, other.j, low, high)
+
+
+def find_quantities(text: str) -> tuple[Quantity, ...]:
+    """Every amount stated in ``text``, in order, with spans into ``text``."""
+    toks = tokenize(text)
+    phones = [m.span() for m in _PHONE.finditer(text)]
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        core = _read_core(toks, i, text)
+        if core is None:
+            i += 1
+            continue
+        if any(a <= toks[core.i].start < b for a, b in phones) or _excluded(toks, core, text):
+            i = _date_tail(toks, core.j)
+            continue
+        quantity, i = _build(toks, core, text)
+        if quantity is not None:
+            found.append(quantity)
+    return tuple(found)
+
+
+def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | None, int]:
+    start_i = core.i
+    qualifier: Qualifier = (
+        Qualifier.VAGUE if core.vague and core.vague not in POINT_VAGUE else Qualifier.EXACT
+    )
+    between = core.i > 0 and toks[core.i - 1].low == "between"
+    tail = _range_tail(toks, core, text, between)
+    unit: str | None = None
+    low, high = core.low, core.high if core.vague else core.low
+    if tail is not None:
+        core, low, high, qualifier = tail, tail.low, tail.high, Qualifier.RANGE
+        if between:
+            start_i -= 1
+    elif core.vague is None or core.vague in POINT_VAGUE:
+        qual = _qualifier_before(toks, core.i, text)
+        if qual is not None:
+            start_i, qualifier = qual
+            low, high = _bounds(qualifier, core.low)
+        elif core.vague in POINT_VAGUE:
+            qualifier = Qualifier.VAGUE
+    end_j = core.j
+    currency = _currency_before(toks, start_i if start_i == core.i else core.i)
+    if currency is not None:
+        unit = currency[1]
+        if start_i == core.i:
+            start_i = currency[0]
+    percent = _percent_after(toks, end_j, text)
+    if percent is not None:
+        end_j, unit = percent
+        if end_j < len(toks) and toks[end_j].low in INTENSIFIED:
+            return None, end_j  # "100% ready"
+    elif unit is None:
+        money = _currency_after(toks, end_j, text)
+        if money is not None:
+            end_j, unit = money
+    span = Span(start=toks[start_i].start, end=toks[end_j - 1].end)
+    surface = text[span.start : span.end].rstrip(".")
+    span = Span(start=span.start, end=span.start + len(surface))
+    value = Interval(low=_tidy(low), high=_tidy(high))
+    return Quantity(value=value, qualifier=qualifier, surface=surface, span=span, unit=unit), end_j
+
+
+def _tidy(value: Decimal | None) -> Decimal | None:
+    """``2.5 * 10**9`` as ``2500000000``, not ``2500000000.0``."""
+    if value is None:
+        return None
+    integral = value.to_integral_value()
+    return integral.quantize(Decimal(1)) if value == integral else value
+
+
+def _bounds(qualifier: Qualifier, value: Decimal | None) -> tuple[Decimal | None, Decimal | None]:
+    if qualifier in (Qualifier.MORE_THAN, Qualifier.AT_LEAST):
+        return value, None
+    if qualifier in (Qualifier.AT_MOST, Qualifier.FEWER_THAN):
+        return None, value
+    return value, value
+
+
+def find_ordinals(text: str) -> tuple[tuple[Span, int], ...]:
+    """Ordinals ("twelfth", "12th", "twenty-first") with spans and values."""
+    out: list[tuple[Span, int]] = []
+    pattern = r"\b(?:(\d+)(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+))\b"
+    for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+        if m.group(1):
+            out.append((Span(start=m.start(), end=m.end()), int(m.group(1))))
+            continue
+        word = m.group(3).lower()
+        if word in ORDINAL_WORDS:
+            tens = TENS_WORDS.get((m.group(2) or "").lower(), 0)
+            out.append((Span(start=m.start(), end=m.end()), tens + ORDINAL_WORDS[word]))
+    return tuple(out)
