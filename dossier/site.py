@@ -190,7 +190,12 @@ def plan(data: SiteData) -> tuple[Page, ...]:
                 Page(
                     path=question_url(question.id),
                     template="conflict.html",
-                    context={**common, "question": question, "claims": lookup.claims_of(question)},
+                    context={
+                        **common,
+                        "question": question,
+                        "claims": lookup.claims_of(question),
+                        "chart": "",
+                    },
                     fingerprint=fingerprint(
                         data.config,
                         question,
