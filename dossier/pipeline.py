@@ -7,14 +7,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-from dossier import export, site
+from dossier import site
 from dossier.config import Config, check_paths
 from dossier.extractor import extract_claims
 from dossier.loader import load_folder
 from dossier.model import BuildReport, Claim, Severity, Status
+from dossier.output import render_site
 from dossier.reconciler import reconcile
-from dossier.render import environment, render_page
-from dossier.static import static_files
 from dossier.writer import write_site
 
 
@@ -69,36 +68,6 @@ def build(config: Config, progress: Callable[[str], None] | None = None) -> Buil
         timings=tuple(timer.timings),
         skipped=tuple(path for path, _ in loaded.skipped),
     )
-
-
-def render_site(data: site.SiteData) -> dict[str, bytes]:
-    """Every output file of the site as bytes, keyed by relative path."""
-    env = environment()
-    files: dict[str, bytes] = {}
-    for page in site.plan(data):
-        files[page.path] = render_page(env, page).encode("utf-8")
-    files.update(data_files(data))
-    files.update(static_files())
-    return files
-
-
-def data_files(data: site.SiteData) -> dict[str, bytes]:
-    lookup = site.Lookup(data)
-    claim_records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
-    counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
-    return {
-        "data/claims.json": export.json_lines_array(claim_records).encode(),
-        "data/claims.csv": export.claims_csv(claim_records).encode(),
-        "data/sources.json": export.json_lines_array(
-            export.source_record(s, counts[s.id]) for s in data.sources
-        ).encode(),
-        "data/conflicts.json": export.json_lines_array(
-            export.question_record(q) for q in site.sort_questions(data.questions)
-        ).encode(),
-        "data/entities.json": export.json_lines_array(
-            export.entity_record(e) for e in data.entities
-        ).encode(),
-    }
 
 
 def has_errors(report: BuildReport) -> bool:

@@ -1,0 +1,59 @@
+"""Every file of the site, as pages to render and ready bytes.
+
+The pipeline asks this module for the HTML pages (``Page`` records with
+fingerprints, rendered on demand) and for the other files (data exports,
+static assets), so it can skip pages whose inputs did not change.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Environment
+
+from dossier import export, site
+from dossier.model import Page
+from dossier.render import environment, render_page
+from dossier.static import static_files
+
+
+def pages(data: site.SiteData) -> tuple[Page, ...]:
+    return site.plan(data)
+
+
+class Renderer:
+    """Renders pages with one shared Jinja environment."""
+
+    def __init__(self) -> None:
+        self.env: Environment = environment()
+
+    def render(self, page: Page) -> bytes:
+        return render_page(self.env, page).encode("utf-8")
+
+
+def other_files(data: site.SiteData) -> dict[str, bytes]:
+    """Data exports and static assets."""
+    lookup = site.Lookup(data)
+    claim_records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
+    counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
+    files = {
+        "data/claims.json": export.json_lines_array(claim_records).encode(),
+        "data/claims.csv": export.claims_csv(claim_records).encode(),
+        "data/sources.json": export.json_lines_array(
+            export.source_record(s, counts[s.id]) for s in data.sources
+        ).encode(),
+        "data/conflicts.json": export.json_lines_array(
+            export.question_record(q) for q in site.sort_questions(data.questions)
+        ).encode(),
+        "data/entities.json": export.json_lines_array(
+            export.entity_record(e) for e in data.entities
+        ).encode(),
+    }
+    files.update(static_files())
+    return files
+
+
+def render_site(data: site.SiteData) -> dict[str, bytes]:
+    """Every output file, all pages rendered (no reuse of earlier output)."""
+    renderer = Renderer()
+    files = {page.path: renderer.render(page) for page in pages(data)}
+    files.update(other_files(data))
+    return files
