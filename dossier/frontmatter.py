@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urlsplit
 
 import yaml
 
@@ -148,6 +149,9 @@ def _validate(data: dict[Any, Any], lines: dict[str, int], path: str, first_line
             values[key] = _check_field(key, value)
         except _FieldError as exc:
             problems.append(error(path, f"{key}: {exc}", line))
+        except _FieldWarning as exc:
+            values[key] = exc.replacement
+            problems.append(warning(path, f"{key}: {exc}", line))
     meta = SourceMeta(
         title=values.get("title"),
         outlet=values.get("outlet"),
@@ -160,7 +164,15 @@ def _validate(data: dict[Any, Any], lines: dict[str, int], path: str, first_line
 
 
 class _FieldError(ValueError):
-    """A metadata value of the wrong type or form."""
+    """A metadata value of the wrong type or form: the article cannot be used."""
+
+
+class _FieldWarning(ValueError):
+    """A metadata value that is replaced (dropped or shortened) to be safe."""
+
+    def __init__(self, message: str, replacement: object) -> None:
+        super().__init__(message)
+        self.replacement = replacement
 
 
 def _check_field(key: str, value: Any) -> Any:
@@ -177,12 +189,18 @@ def _check_field(key: str, value: Any) -> Any:
     if not text:
         return None
     if len(text) > MAX_FIELD_CHARS:
-        raise _FieldError(f"longer than {MAX_FIELD_CHARS} characters")
-    if key == "url" and not text.lower().startswith(("http://", "https://")):
-        raise _FieldError("only http:// and https:// addresses are allowed")
+        shortened = text[: MAX_FIELD_CHARS - 1].rstrip() + "…"
+        raise _FieldWarning(f"longer than {MAX_FIELD_CHARS} characters; shortened", shortened)
+    if key == "url" and not _is_web_address(text):
+        raise _FieldWarning("only http:// and https:// addresses are allowed; ignored", None)
     if key == "language" and not (len(text) <= 16 and text.replace("-", "").isalnum()):
         raise _FieldError("expected a language code such as 'en' or 'pt-BR'")
     return text
+
+
+def _is_web_address(text: str) -> bool:
+    parts = urlsplit(text)
+    return parts.scheme.lower() in ("http", "https") and bool(parts.netloc) and " " not in text
 
 
 def _check_date(value: Any) -> Any:

@@ -70,7 +70,7 @@ def find_articles(folder: Path) -> list[Path]:
 
 def read_raw(folder: Path, path: Path) -> RawArticle:
     """Read an article file and its sidecar (``name.yaml`` next to it), if any."""
-    relative = path.relative_to(folder).as_posix()
+    relative = display_path(path.relative_to(folder).as_posix())
     if path.stat().st_size > MAX_ARTICLE_BYTES:
         limit = MAX_ARTICLE_BYTES // (1024 * 1024)
         raise DossierError(error(relative, f"file is larger than the {limit} MB article limit"))
@@ -78,11 +78,16 @@ def read_raw(folder: Path, path: Path) -> RawArticle:
     for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
         if sidecar.is_file():
-            rel = sidecar.relative_to(folder).as_posix()
+            rel = display_path(sidecar.relative_to(folder).as_posix())
             return RawArticle(
                 path=relative, data=data, sidecar_path=rel, sidecar=sidecar.read_bytes()
             )
     return RawArticle(path=relative, data=data)
+
+
+def display_path(relative: str) -> str:
+    """A file name as shown to people: no invisible, bidi or control characters."""
+    return normalise(relative).replace("\n", " ")
 
 
 def load_folder(folder: Path) -> LoadResult:
@@ -97,7 +102,7 @@ def load_folder(folder: Path) -> LoadResult:
             diagnostics.append(exc.diagnostic)
             skipped.append((exc.diagnostic.path, exc.diagnostic.message))
         except OSError as exc:
-            relative = path.relative_to(folder).as_posix()
+            relative = display_path(path.relative_to(folder).as_posix())
             diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
             skipped.append((relative, f"cannot read file: {exc.strerror}"))
     result = parse_articles(raws)

@@ -61,9 +61,15 @@ def test_alias_bombs_are_refused() -> None:
     assert "aliases" in problem.message
 
 
-def test_only_http_urls() -> None:
+def test_only_http_urls_others_dropped_with_a_warning() -> None:
     m = parse_metadata("url: javascript:alert(1)\n", "a.md", 2)
-    assert _errors(m) and m.meta.url is None
+    assert m.ok and m.meta.url is None
+    assert "ignored" in m.diagnostics[0].message and m.diagnostics[0].line == 2
+
+
+def test_very_long_title_is_shortened_with_a_warning() -> None:
+    m = parse_metadata("title: " + "word " * 1000, "a.md", 2)
+    assert m.ok and m.meta.title is not None and len(m.meta.title) <= 2000
 
 
 def test_oversized_metadata_is_refused() -> None:
