@@ -70,6 +70,22 @@ BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
     }
 )
 
+# What else, besides kind and unit, tells two figures of a kind apart.
+# "candidate": whose votes; "subject": what is counted; "event": what happened.
+SIGNATURE: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.VOTE_SHARE: "candidate",
+        Kind.VOTES: "candidate",
+        Kind.COUNT: "subject",
+        Kind.PERCENT: "subject",
+        Kind.MONEY: "subject",
+        Kind.EVENT_DATE: "event",
+    }
+)
+
+# Kinds whose exact figures are rounded as written: "51.2%" means 51.15-51.25.
+ROUNDED: frozenset[Kind] = frozenset({Kind.VOTE_SHARE, Kind.PERCENT})
+
 # How a summary names what is counted.
 NOUN: Mapping[Kind, str] = MappingProxyType(
     {
@@ -121,7 +137,6 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("women", ("women", "girls")),
     ("arbitrary", ("arbitrary", "arbitrarily", "political prisoners", "political detainees")),
     ("foreigners", ("foreigners", "foreign nationals", "tourists")),
-    ("miners", ("miners", "workers")),
 )  # fmt: skip
 
 # Event families: claims about different families are different questions.
@@ -170,7 +185,8 @@ _MONTHS = (
 )
 _WORD = re.compile(r"[\w’'-]+")
 _STOP = re.compile(
-    r"[,;:()\[\]\n]|\d|\.\s|—|–|\b(?:and|while|but|whereas|as well as|compared with)\b"
+    r"[,;:()\[\]\n]|\d|\.\s|—|–"
+    r"|\b(?:and|while|but|whereas|as well as|compared with|by|at the hands of)\b"
 )
 _SUBJECT_STOP = _words("the a an of in at on for to and people persons")
 
@@ -372,12 +388,14 @@ def _subject_key(subject: str | None) -> str:
 
 
 def _candidate(item: _Item, index: EntityIndex) -> str | None:
-    """The person a vote share belongs to: the subject, else a name next to the figure."""
+    """Whose votes: the subject (candidate, party, option), else a person next to the figure."""
     claim = item.claim
     if claim.subject:
         entity = index.resolve(claim.subject)
-        if entity is not None and entity.kind == "person":
+        if entity is not None:
             return entity.id
+        if _subject_key(claim.subject) not in ("", "vote", "votes", "ballot"):
+            return f"option:{_subject_key(claim.subject)}"
     window = f" {fold(_window(claim))} "
     for name in sorted(claim.context_names, key=len, reverse=True):
         entity = index.resolve(name)
@@ -387,25 +405,35 @@ def _candidate(item: _Item, index: EntityIndex) -> str | None:
 
 
 def _sign(items: list[_Item], index: EntityIndex) -> list[_Item]:
-    """Give each claim its signature: what exactly it counts, within its kind."""
-    signed: list[_Item] = []
-    reps: dict[tuple[Kind, str], list[str]] = defaultdict(list)
+    """Give each claim its signature: what exactly it counts, within its kind.
+
+    Near spellings of one subject share a signature: distinct subjects are
+    taken in alphabetical order and each joins the first earlier one it
+    matches, so the result does not depend on claim order.
+    """
+    raw: dict[str, str] = {}
     for item in items:
         claim = item.claim
-        if claim.kind is Kind.VOTE_SHARE:
-            who = _candidate(item, index)
-            sig = who or f"unnamed:{claim.value.low}:{claim.value.high}"
-        elif claim.kind is Kind.COUNT or claim.kind is Kind.EVENT_DATE:
-            text = claim.event if claim.kind is Kind.EVENT_DATE else claim.subject
-            key = _subject_key(text)
-            if not key:
-                sig = f"claim:{claim.id}"
-            else:
-                sig = _nearest(key, reps[(claim.kind, claim.unit)], claim.kind)
+        how = SIGNATURE.get(claim.kind)
+        if how == "candidate":
+            raw[claim.id] = _candidate(item, index) or (
+                "unnamed:" + _value(claim.value, claim.unit)
+            )
+        elif how:
+            key = _subject_key(claim.event if how == "event" else claim.subject)
+            raw[claim.id] = f"{how}:{key}" if key else f"claim:{claim.id}"
         else:
-            sig = ""
-        signed.append(replace(item, signature=sig))
-    return signed
+            raw[claim.id] = ""
+    reps: dict[tuple[Kind, str], list[str]] = defaultdict(list)
+    chosen: dict[tuple[Kind, str, str], str] = {}
+    for kind, unit, key in sorted({(i.claim.kind, i.claim.unit, raw[i.claim.id]) for i in items}):
+        if key.startswith(("subject:", "event:")):
+            chosen[(kind, unit, key)] = _nearest(key, reps[(kind, unit)], kind)
+        else:
+            chosen[(kind, unit, key)] = key
+    return [
+        replace(i, signature=chosen[(i.claim.kind, i.claim.unit, raw[i.claim.id])]) for i in items
+    ]
 
 
 def _nearest(key: str, reps: list[str], kind: Kind) -> str:
@@ -414,7 +442,6 @@ def _nearest(key: str, reps: list[str], kind: Kind) -> str:
         if fuzz.token_sort_ratio(key, rep) >= threshold:
             return rep
     reps.append(key)
-    reps.sort()
     return key
 
 
@@ -521,7 +548,30 @@ def _interval(item: _Item) -> Interval:
         return Interval(
             low=Decimal(claim.date.start.toordinal()), high=Decimal(claim.date.end.toordinal())
         )
+    value = claim.value
+    if claim.kind in ROUNDED and value.low is not None and value.low == value.high:
+        exponent = value.low.as_tuple().exponent
+        half = Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
+        return Interval(low=value.low - half, high=value.high + half)
+    return value
+
+
+def _shown(item: _Item) -> Interval:
+    """The value as written (no rounding allowance), for summaries."""
+    claim = item.claim
+    if claim.kind is Kind.EVENT_DATE and claim.date is not None:
+        return _interval(item)
     return claim.value
+
+
+def _whose(item: _Item, index: EntityIndex) -> str | None:
+    """The candidate, party or option a vote figure belongs to, in words."""
+    entity = index.by_id.get(item.signature)
+    if entity is not None:
+        return entity.name
+    if item.signature.startswith("option:"):
+        return item.claim.subject
+    return None
 
 
 def _point_low(value: Interval) -> Decimal | None:
@@ -551,18 +601,32 @@ def _compare(a: _Item, b: _Item) -> str:
             too_many = part.low is not None and whole.high is not None and part.low > whole.high
             if too_many and _comparable(a, b):
                 return "conflict"  # more in a part than in the whole, at the same time
-        return "agree" if ia.overlaps(ib) else "scope"
+        return "scope"
     if ia.overlaps(ib):
         return "agree"
     behaviour = BEHAVIOUR.get(a.claim.kind, "fixed")
-    if behaviour == "fixed" or _comparable(a, b):
+    if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
     if behaviour == "varying":
-        return "update"
+        return "update" if not _comparable(a, b) else "conflict"
     early, late = sorted((a, b), key=lambda i: i.order)
     late_low, early_high = _point_low(_interval(late)), _point_high(_interval(early))
     rising = late_low is not None and early_high is not None and late_low > early_high
-    return "update" if rising else "conflict"
+    # A running total that rose between two clearly different days is an
+    # update; one that fell, or rose between days only vaguely known, is not.
+    return "update" if rising and (_both_stated(a, b) or not _comparable(a, b)) else "conflict"
+
+
+def _same_time(a: _Item, b: _Item) -> bool:
+    """Both figures hold for the same day (or overlapping stated ranges)."""
+    if a.when is None or b.when is None:
+        return True
+    a_since, b_since = a.since or a.when, b.since or b.when
+    return a_since <= b.when and b_since <= a.when
+
+
+def _both_stated(a: _Item, b: _Item) -> bool:
+    return a.basis is not AsOfBasis.PUBLICATION_DATE and b.basis is not AsOfBasis.PUBLICATION_DATE
 
 
 def _question(
@@ -721,8 +785,8 @@ def _main(members: list[_Item]) -> list[_Item]:
 
 def _range_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
     """ "11–17" over the point values of ``items``, and the claims at each end."""
-    lows = [(v, i) for i in items if (v := _point_low(_interval(i))) is not None]
-    highs = [(v, i) for i in items if (v := _point_high(_interval(i))) is not None]
+    lows = [(v, i) for i in items if (v := _point_low(_shown(i))) is not None]
+    highs = [(v, i) for i in items if (v := _point_high(_shown(i))) is not None]
     if not lows or not highs:
         return "unknown", []
     lo_v, lo_i = min(lows, key=lambda p: (p[0], p[1].order))
@@ -736,7 +800,7 @@ def _range_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_I
         )
         return text, [lo_i, hi_i]
     pct = "%" if _is_percent(unit) else ""
-    top_open = _interval(hi_i).high is None
+    top_open = _shown(hi_i).high is None
     if lo_v == hi_v:
         text = f"more than {number(lo_v)}{pct}" if top_open else f"{number(lo_v)}{pct}"
     elif top_open:
@@ -748,22 +812,22 @@ def _range_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_I
 
 def _best_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
     """The figures' common ground if they all agree ("1,062"), else their range."""
-    low = max((v for i in items if (v := _interval(i).low) is not None), default=None)
-    high = min((v for i in items if (v := _interval(i).high) is not None), default=None)
+    low = max((v for i in items if (v := _shown(i).low) is not None), default=None)
+    high = min((v for i in items if (v := _shown(i).high) is not None), default=None)
     agree = low is None or high is None or low <= high
     if not agree or kind is Kind.EVENT_DATE or len(items) == 1:
         return _range_text(items, unit, kind)
-    ends = [i for i in items if _interval(i).low == low or _interval(i).high == high]
+    ends = [i for i in items if _shown(i).low == low or _shown(i).high == high]
     return _value(Interval(low=low, high=high), unit), ends
 
 
 def _noun(members: list[_Item], index: EntityIndex) -> str:
     first = members[0]
     kind = first.claim.kind
-    if kind is Kind.VOTE_SHARE:
-        who = index.by_id.get(first.signature)
-        return f"of the vote for {who.name}" if who else "of the vote"
-    if kind is Kind.COUNT:
+    if kind in (Kind.VOTE_SHARE, Kind.VOTES):
+        who = _whose(first, index)
+        return f"{NOUN[kind]} for {who}" if who else NOUN[kind]
+    if kind in (Kind.COUNT, Kind.PERCENT):
         subjects = Counter(i.claim.subject for i in members if i.claim.subject)
         return _mode(subjects) or first.claim.unit
     if kind is Kind.MONEY:
@@ -814,10 +878,10 @@ def _describe(members: list[_Item], index: EntityIndex) -> str:
     """Plain words for what the question asks: measure, event, place, month."""
     first = members[0]
     title = TITLE.get(first.claim.kind, "Figure")
-    if first.claim.kind is Kind.VOTE_SHARE:
-        who = index.by_id.get(first.signature)
-        title = f"Vote share of {who.name}" if who else "Vote share (candidate not named)"
-    elif first.claim.kind is Kind.COUNT and first.claim.subject:
+    if first.claim.kind in (Kind.VOTE_SHARE, Kind.VOTES):
+        who = _whose(first, index)
+        title = f"{title} for {who}" if who else f"{title} (candidate not named)"
+    elif first.claim.kind in (Kind.COUNT, Kind.PERCENT) and first.claim.subject:
         title = f"Number of {first.claim.subject}"
     elif first.claim.kind is Kind.EVENT_DATE and first.claim.event:
         title = f"Date of {first.claim.event}"
