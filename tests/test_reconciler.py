@@ -204,3 +204,151 @@ def test_order_independent(seed: int) -> None:
     shuffled = list(VENEZUELA)
     random.Random(seed).shuffle(shuffled)
     assert reconcile(shuffled, SOURCES) == reconcile(VENEZUELA, SOURCES)
+
+
+def test_question_ids_survive_adding_an_article() -> None:
+    before = reconcile(VENEZUELA, SOURCES)
+    later = claim(
+        "later",
+        "Foro Penal now counts 23 deaths in the protests in Venezuela.",
+        "23 deaths",
+        Kind.DEATHS,
+        "23",
+        by="Foro Penal",
+        as_of=date(2024, 8, 8),
+        names=("Foro Penal", "Venezuela"),
+    )
+    after = reconcile((*VENEZUELA, later), {**SOURCES, "later": src("later", date(2024, 8, 8))})
+    assert set(before.question_of.values()) <= set(after.question_of.values())
+    for cid, qid in before.question_of.items():
+        assert after.question_of[cid] == qid
+    assert after.question_of[later.id] == before.question_of[VENEZUELA[0].id]
+
+
+def test_update_when_a_running_total_grows_on_clearly_different_days() -> None:
+    a = claim(
+        "a",
+        "Police said 700 people were arrested in the protests in Lima.",
+        "700 people",
+        Kind.ARRESTS,
+        "700",
+        as_of=date(2023, 1, 2),
+        names=("Lima",),
+    )
+    b = claim(
+        "b",
+        "The arrests in the Lima protests reached 1,062, prosecutors said.",
+        "1,062",
+        Kind.ARRESTS,
+        "1062",
+        as_of=date(2023, 1, 4),
+        names=("Lima",),
+        by="prosecutors",
+    )
+    sources = {"a": src("a", date(2023, 1, 2)), "b": src("b", date(2023, 1, 4))}
+    q = reconcile([a, b], sources).questions[0]
+    assert q.status is Status.UPDATE
+    assert q.summary == "1,062 arrested, as of 4 January 2023 (up from 700 on 2 January 2023)"
+
+
+def test_unrelated_numbers_in_one_sentence_stay_apart() -> None:
+    s = "The quake killed 2,000 people, injured 2,000 more and left 30,000 homeless in Nepal."
+    parts = [
+        claim("n", s, "killed 2,000 people", Kind.DEATHS, "2000", as_of=date(2015, 4, 26)),
+        claim("n", s, "injured 2,000 more", Kind.INJURIES, "2000", as_of=date(2015, 4, 26)),
+        claim("n", s, "30,000 homeless", Kind.DISPLACED, "30000", as_of=date(2015, 4, 26)),
+    ]
+    result = reconcile(parts, {"n": src("n", date(2015, 4, 27))})
+    assert len(set(result.question_of.values())) == 3
+
+
+def test_same_number_different_meanings_and_count_subjects() -> None:
+    s = "About 300 schools closed and 300 teachers joined the march in Paris."
+    schools = claim(
+        "p",
+        s,
+        "300 schools",
+        Kind.COUNT,
+        "300",
+        subject="schools closed",
+        as_of=date(2023, 1, 19),
+        unit="count",
+    )
+    teachers = claim(
+        "p",
+        s,
+        "300 teachers",
+        Kind.COUNT,
+        "300",
+        subject="teachers joined the march",
+        as_of=date(2023, 1, 19),
+        unit="count",
+    )
+    votes = claim(
+        "v",
+        "The resolution got 17 of the 18 votes it needed.",
+        "17",
+        Kind.VOTES,
+        "17",
+        subject="resolution",
+        unit="votes",
+        as_of=JUL31,
+    )
+    result = reconcile(
+        [schools, teachers, votes, VENEZUELA[0]],
+        SOURCES | {"p": src("p", None), "v": src("v", JUL31)},
+    )
+    assert len(set(result.question_of.values())) == 4
+
+
+def test_same_date_string_in_different_years() -> None:
+    a = claim(
+        "y1",
+        "On July 30, at least 10 people were killed in Venezuela.",
+        "at least 10 people",
+        Kind.DEATHS,
+        "10",
+        None,
+        as_of=date(2017, 7, 30),
+        names=("Venezuela",),
+    )
+    b = claim(
+        "y2",
+        "On July 30, 11 people were killed in Venezuela.",
+        "11 people",
+        Kind.DEATHS,
+        "11",
+        as_of=date(2024, 7, 30),
+        names=("Venezuela",),
+    )
+    result = reconcile(
+        [a, b], {"y1": src("y1", date(2017, 7, 31)), "y2": src("y2", date(2024, 7, 31))}
+    )
+    assert result.question_of[a.id] != result.question_of[b.id]
+
+
+def test_undated_claims_group_among_themselves() -> None:
+    a = claim(
+        "u1",
+        "The landslide in Nepal killed 40 people.",
+        "40 people",
+        Kind.DEATHS,
+        "40",
+        names=("Nepal",),
+    )
+    b = claim(
+        "u2",
+        "About 40 people died in Nepal.",
+        "About 40 people",
+        Kind.DEATHS,
+        "35",
+        "45",
+        names=("Nepal",),
+    )
+    result = reconcile(
+        [a, b, VENEZUELA[0]], SOURCES | {"u1": src("u1", None), "u2": src("u2", None)}
+    )
+    assert (
+        result.question_of[a.id] == result.question_of[b.id] != result.question_of[VENEZUELA[0].id]
+    )
+    assert result.question(result.question_of[a.id]).status is Status.CONSISTENT  # type: ignore[union-attr]
