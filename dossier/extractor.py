@@ -15,6 +15,7 @@ content hash and ``EXTRACTOR_VERSION`` and run in parallel.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -53,6 +54,7 @@ class Sentence:
     span: Span  # in the body
     quantities: tuple[Quantity, ...]
     dates: tuple[DateMention, ...]
+    context: str = ""  # the paragraph and the one before it
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,9 +179,24 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             yield _found(q, Kind.VOTES, end, "votes")
 
 
+_SCORE = re.compile(
+    r"(?:\bvoted\s+|\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
+)
+
+
+def rule_vote_score(s: Sentence) -> Iterable[Found]:
+    """A tally written as a score: "voted 7-2", "failed on a 4-5 vote"."""
+    for m in _SCORE.finditer(s.text):
+        groups = (1, 2) if m.group(1) else (3, 4)
+        for g in groups:
+            value = Interval(low=Decimal(m.group(g)), high=Decimal(m.group(g)))
+            yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
+
+
 def rule_vote_share(s: Sentence) -> Iterable[Found]:
     """A percentage of a vote: "51.2% of the vote", "won 58 percent", "52% voted yes"."""
-    low = s.text.lower()
+    low = (s.text + " " + s.context).lower()
     if not re.search(
         r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b",
         low,
@@ -200,7 +217,7 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         if re.search(r"\bturnout\b[^.]{0,30}$", before):
             continue
         won = re.search(
-            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against)\s+(?:just\s+|only\s+)?$",
+            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$",
             before,
         )
         tail = re.match(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])", after)
@@ -324,6 +341,48 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 break
 
 
+_TOLL = re.compile(
+    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z]+)(?: [a-z]+)?)\b[^,;.]{0,100}?"
+    r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put)\b"
+    r"(?:\s+(?:to|at))?\s*$"
+)
+
+
+def rule_toll(s: Sentence) -> Iterable[Found]:
+    """A toll given at a distance: "the death toll from the quake has risen to 312"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
+        if not m:
+            continue
+        noun = m.group("noun") or "dead"
+        kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+        if m.group("what").endswith("toll"):
+            kind = Kind.DEATHS
+        if kind is not None:
+            yield _found(q, kind, q.span.end, "people", _subject_in(m.group(0)))
+
+
+def rule_people_count(s: Sentence) -> Iterable[Found]:
+    """Any other count of people: "410,000 people need assistance", "17 truck drivers"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 4)
+        k = _skip_modifiers(words)
+        if (
+            k < len(words) - 1
+            and words[k][0].islower()
+            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
+        ):
+            k += 1  # "17 truck drivers", "60 union members"
+        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            noun = words[k][0].lower()
+            subject = _subject_in(s.text[q.span.start : words[k][2]]) or noun
+            yield _found(q, Kind.COUNT, words[k][2], "people", subject)
+
+
 def rule_count_unit(s: Sentence) -> Iterable[Found]:
     """Other counted things with a unit: "seven countries", "three million barrels per day"."""
     previous: Found | None = None
@@ -356,7 +415,8 @@ def rule_count_unit(s: Sentence) -> Iterable[Found]:
             previous = found
             yield found
         elif previous is not None and re.fullmatch(
-            r"\s*(?:to|and|from)\s*", s.text[previous.end : q.span.start]
+            r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?",
+            s.text[previous.end : q.span.start],
         ):
             yield _found(q, Kind.COUNT, q.span.end, previous.unit, previous.subject)
 
@@ -383,9 +443,12 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
             re.search(rf"(?:^|\s){re.escape(c)}\b", " " + rest) for c in K.CROWD_WORDS
         )
         crowd_before = re.search(
-            r"\b(?:crowds? of|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",
+            r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",
             before,
         )
+        if crowd_before and "crowd at" in crowd_before.group(0):
+            yield _found(q, Kind.COUNT, end, "people", subject)
+            continue
         if (crowd_after and (subject or rest.split()[:1] != [""])) or (crowd_before and subject):
             if not crowd_after and not subject:
                 continue
@@ -450,14 +513,17 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("event_date", rule_event_date),
     ("ordinal_victim", rule_ordinal_victim),
     ("votes_of_required", rule_votes_of_required),
+    ("vote_score", rule_vote_score),
     ("vote_share", rule_vote_share),
     ("vote_tally", rule_vote_tally),
     ("money", rule_money),
-    ("kind_noun_after", rule_kind_noun_after),
     ("subject_then_verb", rule_subject_then_verb),
+    ("kind_noun_after", rule_kind_noun_after),
+    ("toll", rule_toll),
     ("kind_before", rule_kind_before),
     ("count_unit", rule_count_unit),
     ("crowd", rule_crowd),
+    ("people_count", rule_people_count),
     ("percent", rule_percent),
 )
 
@@ -499,6 +565,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                 span=span,
                 quantities=find_quantities(text),
                 dates=event_dates(text, published, reference, article.years),
+                context=previous_text + "\n" + para,
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
             claims.extend(_claims(article, sentence, earlier, block.span, para, previous_text))

@@ -48,7 +48,10 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "killed", "died", "dead", "perished", "murdered", "shot dead", "lost their lives",
         "were executed", "drowned", "slain", "confirmed dead", "have died", "burned to death",
     ),
-    Kind.INJURIES: ("injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated for injuries"),
+    Kind.INJURIES: (
+        "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
+        "taken to hospital",
+    ),
     Kind.ARRESTS: (
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
         "apprehended", "remain in custody", "remained in custody", "held",
@@ -57,7 +60,8 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
         "emigrated", "left venezuela", "sought refuge", "sought shelter", "homeless",
-        "forced to leave", "crossed into", "have left",
+        "forced to leave", "crossed into", "have left", "moved to", "relocated", "rehoused",
+        "sheltering",
     ),
 }  # fmt: skip
 
@@ -95,7 +99,8 @@ PEOPLE_NOUNS = frozenset(
         "crewmembers", "firefighters", "rescuers", "volunteers", "strikers", "marchers",
         "unionists", "farmers", "dissidents", "opposition", "leaders", "candidates",
         "lawmakers", "deputies", "families", "households", "inhabitants", "survivors",
-        "bystanders", "onlookers", "participants", "attendees", "delegates",
+        "bystanders", "onlookers", "participants", "attendees", "delegates", "personnel",
+        "drivers", "arrivals", "respondents", "shoppers", "pupils", "recruits",
     }
 )  # fmt: skip
 
@@ -106,7 +111,7 @@ MODIFIERS = frozenset(
         "arbitrary", "enforced", "forced", "confirmed", "reported", "more", "other",
         "additional", "new", "further", "unarmed", "innocent", "political", "young",
         "armed", "local", "foreign", "venezuelan", "documented", "violent", "separate",
-        "extrajudicial", "alleged", "suspected", "seriously", "critically", "badly",
+        "extrajudicial", "alleged", "civilian", "suspected", "seriously", "critically", "badly",
         "mass", "illegal", "unlawful", "recorded", "registered", "verified", "total",
         "pro-government", "opposition", "security", "police", "military",
         "protest", "protest-related", "underground",
@@ -166,6 +171,14 @@ COUNT_UNITS: dict[str, str] = {
     "protests": "protests",
     "demonstrations": "protests",
     "strikes": "strikes",
+    "coaches": "coaches",
+    "buses": "buses",
+    "flats": "homes",
+    "apartments": "homes",
+    "positions": "positions",
+    "posts": "positions",
+    "camps": "camps",
+    "cities": "cities",
 }
 
 # Nouns that make a people count a crowd figure ("thousands marched").
@@ -207,3 +220,14 @@ EVENT_NOUNS = frozenset(
         "debate", "deadline", "swap", "exchange",
     }
 )  # fmt: skip
+
+# Verbs that name an event when followed by its date ("collapsed on Tuesday").
+EVENT_VERBS: dict[str, str] = {
+    "collapsed": "collapse", "escaped": "escape", "escaping": "escape",
+    "was arrested": "arrest", "were arrested": "arrest", "arrested": "arrest",
+    "voted": "vote", "walked off the job": "strike", "went on strike": "strike",
+    "exploded": "explosion", "erupted": "eruption", "protested": "protest",
+    "meet": "meeting", "takes effect": "entry into force", "take effect": "entry into force",
+    "comes into force": "entry into force", "was released": "release",
+    "were released": "release", "was killed": "killing", "was elected": "election",
+}  # fmt: skip

@@ -460,18 +460,18 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
         if between:
             start_i -= 1
     elif core.vague is None or core.vague in POINT_VAGUE:
-        qual = _qualifier_before(toks, core.i, text)
+        lead = _currency_before(toks, core.i)
+        qual = _qualifier_before(toks, lead[0] if lead else core.i, text)
         if qual is not None:
             start_i, qualifier = qual
             low, high = _bounds(qualifier, core.low)
         elif core.vague in POINT_VAGUE:
             qualifier = Qualifier.VAGUE
     end_j = core.j
-    currency = _currency_before(toks, start_i if start_i == core.i else core.i)
+    currency = _currency_before(toks, core.i)
     if currency is not None:
         unit = currency[1]
-        if start_i == core.i:
-            start_i = currency[0]
+        start_i = min(start_i, currency[0])
     percent = _percent_after(toks, end_j, text)
     if percent is not None:
         end_j, unit = percent
