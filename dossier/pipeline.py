@@ -1,20 +1,48 @@
-"""Runs the stages of a build in order: load, extract, reconcile, plan, render, write."""
+"""Runs the stages of a build in order: load, extract, reconcile, plan, render, write.
+
+A build is incremental without asking for it:
+
+* load + extract: each article file is looked up in the extraction cache
+  (``cache``) under a key of its bytes, its sidecar and the extractor's
+  code; only misses are parsed and extracted, over worker processes when
+  there are many (``parallel``).
+* reconcile: always runs over every claim (it is whole-corpus by nature and
+  fast compared with extraction), so adding one figure can change a
+  question's verdict everywhere it is shown.
+* plan + render: a manifest in the cache folder records each page's
+  fingerprint from the last build, with a digest of the templates and the
+  code that renders them.  A page is rendered only when its fingerprint
+  changed, its file is missing, or it has no fingerprint.
+* write: only files whose bytes changed are written (``writer``).
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import cache as memo
+from pathlib import Path
 
-from dossier import site
+from dossier import cache, ids, output, parallel, site
 from dossier.config import Config, check_paths
+from dossier.errors import DossierError, error, warning
 from dossier.extractor import extract_claims
-from dossier.loader import load_folder
-from dossier.model import BuildReport, Claim, Severity, Status
-from dossier.output import render_site
+from dossier.loader import Article, RawArticle, find_articles, read_raw
+from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
 from dossier.reconciler import reconcile
-from dossier.writer import write_site
+from dossier.render import TEMPLATES
+from dossier.writer import existing_files, write_site
+
+MANIFEST = "pages.json"
+MANIFEST_FORMAT = 1
+
+# progress(stage, done, total): called as work advances; the command line draws it.
+Progress = Callable[[str, int, int], None]
 
 
 @dataclass(slots=True)
@@ -28,47 +56,237 @@ class _Timer:
         self.timings.append((name, time.perf_counter() - start))
 
 
-def build(config: Config, progress: Callable[[str], None] | None = None) -> BuildReport:
-    """Build the site described by ``config``; see ``BuildReport`` for the outcome."""
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Loaded:
+    """Articles and their claims, with what went wrong reading the folder."""
+
+    articles: tuple[Article, ...]
+    claims: tuple[Claim, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    skipped: tuple[tuple[str, str], ...]
+
+
+def build(
+    config: Config, *, jobs: int | None = None, progress: Progress | None = None
+) -> BuildReport:
+    """Build the site described by ``config``; see ``BuildReport`` for the outcome.
+
+    ``jobs`` is the number of processes for extraction (default: one per core).
+    """
     check_paths(config)
     timer = _Timer([])
+    report = progress or _silent
     with timer.stage("load"):
-        loaded = load_folder(config.articles)
+        raws, diagnostics, skipped = read_folder(config.articles)
     with timer.stage("extract"):
-        claims: list[Claim] = []
-        for source in loaded.sources:
-            claims.extend(extract_claims(source))
-    sources = {s.id: s for s in loaded.sources}
+        store = cache.Store(config.cache)
+        entries, cache_notes = extract_all(raws, store, jobs=jobs, progress=report)
+        loaded = assemble(raws, entries)
     with timer.stage("reconcile"):
-        reconciled = reconcile(claims, sources)
+        sources = {a.source.id: a.source for a in loaded.articles}
+        reconciled = reconcile(loaded.claims, sources)
     data = site.SiteData(
         config=config,
-        sources=loaded.sources,
-        claims=tuple(claims),
+        sources=tuple(a.source for a in loaded.articles),
+        claims=loaded.claims,
         questions=reconciled.questions,
         entities=reconciled.entities,
         question_of=reconciled.question_of,
         notes={a.source.id: a.notes for a in loaded.articles if a.notes},
-        skipped=loaded.skipped,
+        skipped=tuple(skipped) + loaded.skipped,
     )
+    with timer.stage("plan"):
+        pages = output.pages(data)
+        old = existing_files(config.output)
+        manifest_path = config.cache / MANIFEST
+        previous = read_manifest(manifest_path, config.output)
+        to_render, keep = split_pages(pages, previous, old)
     with timer.stage("render"):
-        files = render_site(data)
+        renderer = output.Renderer()
+        files: dict[str, bytes] = {}
+        for n, page in enumerate(to_render, 1):
+            files[page.path] = renderer.render(page)
+            if n % 200 == 0 or n == len(to_render):
+                report("render", n, len(to_render))
+        files.update(output.other_files(data))
     with timer.stage("write"):
-        written = write_site(config.output, files)
+        manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
+        written = write_site(config.output, files, keep, old=old)
+        write_manifest(manifest_path, config.output, pages)
+        store.prune({cache.key(raw) for raw in raws})
     return BuildReport(
         sources=len(sources),
-        claims=len(claims),
+        claims=len(loaded.claims),
         questions=len(reconciled.questions),
         conflicts=sum(1 for q in reconciled.questions if q.status is Status.CONFLICT),
-        pages_rendered=len(files),
+        pages_rendered=len(to_render),
         pages_written=written.written,
         unchanged=written.unchanged,
         removed=written.removed,
-        diagnostics=loaded.diagnostics,
+        diagnostics=tuple(diagnostics) + loaded.diagnostics + tuple(cache_notes),
         timings=tuple(timer.timings),
-        skipped=tuple(path for path, _ in loaded.skipped),
+        skipped=tuple(path for path, _ in data.skipped),
     )
 
 
 def has_errors(report: BuildReport) -> bool:
     return any(d.severity is Severity.ERROR for d in report.diagnostics)
+
+
+def _silent(stage: str, done: int, total: int) -> None:
+    return None
+
+
+# ---------------------------------------------------------------- load + extract
+
+
+def read_folder(folder: Path) -> tuple[list[RawArticle], list[Diagnostic], list[tuple[str, str]]]:
+    """Every article file's bytes; files that cannot be read become diagnostics."""
+    raws: list[RawArticle] = []
+    diagnostics: list[Diagnostic] = []
+    skipped: list[tuple[str, str]] = []
+    for path in find_articles(folder):
+        try:
+            raws.append(read_raw(folder, path))
+        except DossierError as exc:
+            diagnostics.append(exc.diagnostic)
+            skipped.append((exc.diagnostic.path, exc.diagnostic.message))
+        except OSError as exc:
+            relative = path.relative_to(folder).as_posix()
+            diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
+            skipped.append((relative, f"cannot read file: {exc.strerror}"))
+    return raws, diagnostics, skipped
+
+
+def extract_all(
+    raws: Sequence[RawArticle],
+    store: cache.Store,
+    *,
+    jobs: int | None = None,
+    progress: Progress = _silent,
+) -> tuple[list[cache.Entry], list[Diagnostic]]:
+    """One cache entry per raw article, in order: read from the cache or computed."""
+    keys = [cache.key(raw) for raw in raws]
+    entries: dict[str, cache.Entry] = {}
+    notes: list[Diagnostic] = []
+    for entry_key in dict.fromkeys(keys):
+        entry, note = store.load(entry_key)
+        if entry is not None:
+            entries[entry_key] = entry
+        if note is not None:
+            notes.append(note)
+    misses = [raw for raw, k in zip(raws, keys, strict=True) if k not in entries]
+    done = len(raws) - len(misses)
+    progress("extract", done, len(raws))
+    for n, (entry_key, data) in enumerate(parallel.map_entries(misses, jobs), 1):
+        store.write(entry_key, data)
+        entries[entry_key] = cache.decode(data)
+        progress("extract", done + n, len(raws))
+    return [entries[k] for k in keys], notes
+
+
+def assemble(raws: Sequence[RawArticle], entries: Sequence[cache.Entry]) -> Loaded:
+    """Articles and claims from cache entries, as ``loader.parse_articles`` would give them.
+
+    Duplicate texts are built once (from the first file by path) and a source
+    id taken by an earlier file gets a suffix; claims of a renamed source are
+    extracted again, since claim ids derive from the source id.
+    """
+    articles: list[Article] = []
+    claims: list[Claim] = []
+    diagnostics: list[Diagnostic] = []
+    skipped: list[tuple[str, str]] = []
+    seen_bodies: dict[str, str] = {}
+    seen_ids: set[str] = set()
+    for raw, entry in sorted(zip(raws, entries, strict=True), key=lambda pair: pair[0].path):
+        if entry.article is None:
+            if entry.error is not None:
+                diagnostics.append(entry.error)
+                skipped.append((raw.path, entry.error.message))
+            continue
+        article, found = entry.article, entry.claims
+        source = article.source
+        body_key = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
+        if body_key in seen_bodies:
+            message = f"same text as {seen_bodies[body_key]}; built once, from that file"
+            diagnostics.append(warning(raw.path, message))
+            skipped.append((raw.path, message))
+            continue
+        seen_bodies[body_key] = raw.path
+        if source.id in seen_ids:
+            new_id = f"{source.id}-{ids.short_hash(raw.path, length=6)}"
+            message = f"id {source.id!r} is taken by another file; this one is {new_id!r}"
+            article = replace(
+                article,
+                source=replace(source, id=new_id),
+                diagnostics=(*article.diagnostics, warning(raw.path, message)),
+            )
+            found = extract_claims(article.source)
+        seen_ids.add(article.source.id)
+        diagnostics.extend(article.diagnostics)
+        articles.append(article)
+        claims.extend(found)
+    return Loaded(
+        articles=tuple(articles),
+        claims=tuple(claims),
+        diagnostics=tuple(diagnostics),
+        skipped=tuple(skipped),
+    )
+
+
+# ---------------------------------------------------------------- page plan
+
+
+@memo
+def render_version() -> str:
+    """Digest of the templates, static files and package code that shape a page."""
+    digest = hashlib.blake2b(digest_size=16)
+    package = Path(__file__).resolve().parent
+    files = sorted(p for p in TEMPLATES.rglob("*") if p.is_file())
+    files += sorted(package.glob("*.py"))
+    for path in files:
+        digest.update(path.as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def read_manifest(path: Path, site_folder: Path) -> dict[str, str]:
+    """Page path -> fingerprint from the last build into ``site_folder``; {} if unusable."""
+    try:
+        data = json.loads(path.read_bytes())
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != MANIFEST_FORMAT:
+        return {}
+    if data.get("render") != render_version() or data.get("output") != _where(site_folder):
+        return {}
+    pages = data.get("pages")
+    return pages if isinstance(pages, dict) else {}
+
+
+def write_manifest(path: Path, site_folder: Path, pages: Sequence[Page]) -> None:
+    data = {
+        "format": MANIFEST_FORMAT,
+        "render": render_version(),
+        "output": _where(site_folder),
+        "pages": {p.path: p.fingerprint for p in pages if p.fingerprint is not None},
+    }
+    cache.write_atomic(path, json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
+
+
+def split_pages(
+    pages: Sequence[Page], previous: Mapping[str, str], existing: Mapping[str, Path]
+) -> tuple[list[Page], list[str]]:
+    """Pages to render, and paths of pages whose file is already up to date."""
+    render: list[Page] = []
+    keep: list[str] = []
+    for page in pages:
+        fresh = page.fingerprint is not None and previous.get(page.path) == page.fingerprint
+        if fresh and page.path in existing:
+            keep.append(page.path)
+        else:
+            render.append(page)
+    return render, keep
+
+
+def _where(folder: Path) -> str:
+    return os.path.abspath(folder)

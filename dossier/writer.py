@@ -1,21 +1,36 @@
 """The only code that writes the site.
 
-A build is staged in a temporary folder beside the output and swapped in at
-the end, so an interrupted or failed build leaves the previous site intact.
-Files whose bytes did not change are hard-linked into the staging folder
-(their modification time is kept) and a build that changes nothing touches
-nothing.  Pages of removed articles disappear with the swap.
+A build that changes much of the site is staged in a temporary folder
+beside the output and swapped in at the end, so an interrupted or failed
+build leaves the previous site intact.  Files whose bytes did not change are
+hard-linked into the staging folder (their modification time is kept) and a
+build that changes nothing touches nothing.  Pages of removed articles
+disappear with the swap.
+
+A build that changes a few files of a large site (adding one article to
+thousands) updates the folder in place instead: each file is written to a
+temporary name and moved over the old one with ``os.replace``, so a reader
+never sees half a file, and stale files are deleted afterwards.  Staging
+would cost a link and a folder per page of the site; in place, the cost is
+proportional to what changed.  Pages the caller knows to be up to date are
+passed as ``keep`` and are neither rendered nor read.
 """
 
 from __future__ import annotations
 
 import os
 import shutil
-from collections.abc import Mapping
+import tempfile
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Literal
 
 MARKER = ".dossier-site"  # marks a folder as ours, so we never delete a stranger's files
+IN_PLACE_MIN_FILES = 1000  # sites smaller than this are always staged and swapped
+IN_PLACE_MAX_SHARE = 0.1  # ... and so are builds changing more than this share of the files
+
+Strategy = Literal["auto", "swap", "in_place"]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -56,23 +71,89 @@ def existing_files(output: Path) -> dict[str, Path]:
     return found
 
 
-def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
-    """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes)."""
+def write_site(
+    output: Path,
+    files: Mapping[str, bytes],
+    keep: Collection[str] = (),
+    *,
+    old: Mapping[str, Path] | None = None,
+    strategy: Strategy = "auto",
+) -> WriteReport:
+    """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes) and ``keep``.
+
+    ``keep`` names files already in ``output`` that stay as they are; ``old``
+    is ``existing_files(output)`` if the caller has it already.
+    """
     for path in files:
         safe_relative(path)
     if output.exists() and not output.is_dir():
         raise UnsafeOutputError(f"output {output} exists and is not a folder")
-    old = existing_files(output)
-    if old and not (output / MARKER).exists():
+    old = existing_files(output) if old is None else old
+    marked = (output / MARKER).exists()
+    if old and not marked:
         raise UnsafeOutputError(
             f"output folder {output} has files that dossier did not write; "
             "choose an empty or new folder"
         )
+    missing = [p for p in keep if p not in old]
+    if missing:
+        raise ValueError(f"asked to keep files that do not exist: {sorted(missing)[:3]}")
+    kept = set(keep)
     unchanged = {p for p, data in files.items() if p in old and _same_bytes(old[p], data)}
-    removed = set(old) - set(files)
+    unchanged |= kept
+    removed = set(old) - set(files) - kept
     changed = set(files) - unchanged
-    if not changed and not removed and (output / MARKER).exists():
-        return WriteReport(written=0, unchanged=len(unchanged), removed=0)
+    report = WriteReport(written=len(changed), unchanged=len(unchanged), removed=len(removed))
+    if not changed and not removed and marked:
+        return report
+    if strategy == "auto":
+        small = len(changed) + len(removed) <= IN_PLACE_MAX_SHARE * len(old)
+        strategy = "in_place" if len(old) >= IN_PLACE_MIN_FILES and small else "swap"
+    if strategy == "in_place" and marked and not _clashes(old, changed):
+        _update_in_place(output, {p: files[p] for p in sorted(changed)}, sorted(removed))
+    else:
+        _swap(output, files, old, unchanged)
+    return report
+
+
+def _clashes(old: Mapping[str, Path], changed: Collection[str]) -> bool:
+    """True if a new file would replace a folder or sit under an old file's name."""
+    folders = {str(PurePosixPath(p).parent) for p in old}
+    for path in changed:
+        if path in folders or any(str(parent) in old for parent in PurePosixPath(path).parents):
+            return True
+    return False
+
+
+def _update_in_place(output: Path, changed: Mapping[str, bytes], removed: list[str]) -> None:
+    made: set[Path] = set()
+    for path, data in changed.items():
+        target = output / path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".dossier-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    for path in removed:
+        (output / path).unlink(missing_ok=True)
+        for parent in PurePosixPath(path).parents:
+            if str(parent) == ".":
+                break
+            try:
+                (output / parent).rmdir()
+            except OSError:
+                break
+
+
+def _swap(
+    output: Path, files: Mapping[str, bytes], old: Mapping[str, Path], unchanged: set[str]
+) -> None:
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
     retired = output.parent / f".{output.name}.old-{os.getpid()}"
     _remove(staging)
@@ -80,7 +161,7 @@ def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
         staging.mkdir(parents=True)
         (staging / MARKER).write_bytes(b"")
         made: set[Path] = set()
-        for path in sorted(files):
+        for path in sorted(set(files) | unchanged):
             target = staging / path
             if target.parent not in made:
                 target.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +179,6 @@ def write_site(output: Path, files: Mapping[str, bytes]) -> WriteReport:
             retired.rename(output)
         raise
     _remove(retired)
-    return WriteReport(written=len(changed), unchanged=len(unchanged), removed=len(removed))
 
 
 def _same_bytes(path: Path, data: bytes) -> bool:
