@@ -2,14 +2,15 @@
 
 The pipeline asks this module for the HTML pages (``Page`` records with
 fingerprints, rendered on demand) and for the other files (data exports,
-static assets), so it can skip pages whose inputs did not change.
+the search index, the Atom feed, the sitemap and static assets), so it can
+skip pages whose inputs did not change.
 """
 
 from __future__ import annotations
 
 from jinja2 import Environment
 
-from dossier import export, site
+from dossier import export, feeds, search, site
 from dossier.model import Page
 from dossier.render import environment, render_page
 from dossier.static import static_files
@@ -30,7 +31,7 @@ class Renderer:
 
 
 def other_files(data: site.SiteData) -> dict[str, bytes]:
-    """Data exports and static assets."""
+    """Data exports, search index, feed, sitemap and static assets."""
     lookup = site.Lookup(data)
     claim_records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
     counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
@@ -47,6 +48,9 @@ def other_files(data: site.SiteData) -> dict[str, bytes]:
             export.entity_record(e) for e in data.entities
         ).encode(),
     }
+    files[search.INDEX_PATH] = search.index_script(search.documents(data, lookup)).encode()
+    files[feeds.FEED_PATH] = feeds.atom(data).encode()
+    files[feeds.SITEMAP_PATH] = feeds.sitemap(data, site.page_paths(data)).encode()
     files.update(static_files())
     return files
 

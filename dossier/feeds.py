@@ -1,0 +1,129 @@
+"""``feed.xml`` (Atom) and ``sitemap.xml``.
+
+Both are deterministic: no wall-clock time is written.  The feed's
+``updated`` is the newest source's publication date, or ``SOURCE_DATE_EPOCH``
+when it is set (the reproducible-builds convention), or the Unix epoch when
+no source has a date.  Addresses are absolute when ``base_url`` is
+configured, otherwise relative to the file (which suits a site read from
+disk; crawlers need the absolute form).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from collections.abc import Iterable, Mapping
+from xml.sax.saxutils import escape, quoteattr
+
+from dossier import present, site
+from dossier.model import Source
+
+FEED_PATH = "feed.xml"
+SITEMAP_PATH = "sitemap.xml"
+FEED_ENTRIES = 50
+
+
+def address(base_url: str | None, path: str) -> str:
+    """``path`` (relative to the site root) as a public address."""
+    if path.endswith("index.html"):
+        path = path[: -len("index.html")]
+    if base_url:
+        return base_url.rstrip("/") + "/" + path
+    return path or "./"
+
+
+def updated(sources: Iterable[Source], environ: Mapping[str, str] | None = None) -> str:
+    """The feed's ``updated`` timestamp (RFC 3339), never the build's clock."""
+    environ = os.environ if environ is None else environ
+    epoch = environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch.isdigit():
+        moment = dt.datetime.fromtimestamp(int(epoch), tz=dt.UTC)
+        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
+    dates = [s.meta.published for s in sources if s.meta.published]
+    day = max(dates) if dates else dt.date(1970, 1, 1)
+    return f"{day.isoformat()}T00:00:00Z"
+
+
+def atom(data: site.SiteData, environ: Mapping[str, str] | None = None) -> str:
+    """Atom feed: the newest sources first, each with the figures read from it."""
+    config = data.config
+    base = config.base_url
+    lookup = site.Lookup(data)
+    feed_id = address(base, "") if base else _urn("feed", config.title)
+    newest = sorted(
+        data.sources,
+        key=lambda s: (s.meta.published or dt.date.min, s.id),
+        reverse=True,
+    )[:FEED_ENTRIES]
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<feed xmlns="http://www.w3.org/2005/Atom">',
+        f"  <title>{escape(config.title)}</title>",
+    ]
+    if config.description:
+        lines.append(f"  <subtitle>{escape(config.description)}</subtitle>")
+    lines += [
+        f"  <id>{escape(feed_id)}</id>",
+        f"  <updated>{updated(data.sources, environ)}</updated>",
+        _link("alternate", "text/html", address(base, "index.html"), indent=2),
+        _link("self", "application/atom+xml", address(base, FEED_PATH), indent=2),
+        "  <generator>dossier</generator>",
+    ]
+    for source in newest:
+        page = site.source_url(source.id)
+        when = updated([source], {})
+        claims = lookup.claims_of_source.get(source.id, ())
+        items = "".join(
+            f"<li><a href={quoteattr(address(base, site.claim_url(c.id)))}>"
+            f"{escape(present.figure(c))}</a> ({escape(present.KIND_LABELS[c.kind])})"
+            f"{' — ' + escape(c.attributed_to) if c.attributed_to else ''}: "
+            f"{escape(c.sentence)}</li>"
+            for c in claims
+        )
+        summary = f"{len(claims)} figure{'s' if len(claims) != 1 else ''}"
+        if source.meta.outlet:
+            summary += f" from {source.meta.outlet}"
+        lines += [
+            "  <entry>",
+            f"    <title>{escape(source.title)}</title>",
+            f"    <id>{escape(address(base, page) if base else _urn('source', source.id))}</id>",
+            f'    <link rel="alternate" type="text/html" href={quoteattr(address(base, page))}/>',
+            f"    <updated>{when}</updated>",
+        ]
+        if source.meta.published:
+            lines.append(f"    <published>{when}</published>")
+        if source.meta.author:
+            lines.append(f"    <author><name>{escape(source.meta.author)}</name></author>")
+        elif source.meta.outlet:
+            lines.append(f"    <author><name>{escape(source.meta.outlet)}</name></author>")
+        if source.meta.url:
+            lines.append(f'    <link rel="via" href={quoteattr(source.meta.url)}/>')
+        lines.append(f"    <summary>{escape(summary)}</summary>")
+        if items:
+            lines.append(f'    <content type="html">{escape(f"<ul>{items}</ul>")}</content>')
+        lines.append("  </entry>")
+    lines.append("</feed>")
+    return "\n".join(lines) + "\n"
+
+
+def sitemap(data: site.SiteData, paths: Iterable[str]) -> str:
+    """Every HTML page of the site, in path order."""
+    base = data.config.base_url
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+    ]
+    for path in sorted(p for p in paths if p.endswith(".html")):
+        lines.append(f"  <url><loc>{escape(address(base, path))}</loc></url>")
+    lines.append("</urlset>")
+    return "\n".join(lines) + "\n"
+
+
+def _link(rel: str, media_type: str, href: str, *, indent: int) -> str:
+    attributes = f"rel={quoteattr(rel)} type={quoteattr(media_type)} href={quoteattr(href)}"
+    return f"{' ' * indent}<link {attributes}/>"
+
+
+def _urn(kind: str, text: str) -> str:
+    return f"urn:dossier:{kind}:{hashlib.sha256(text.encode('utf-8')).hexdigest()[:16]}"
