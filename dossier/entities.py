@@ -429,6 +429,8 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     for long_form, acro in pairs:
         forms[fold(long_form)][long_form] += 0
         forms[fold(acro)][acro] += 0
+    for full in _chained_names(forms):
+        forms[fold(full)][full] += 0
 
     uf = _UnionFind()
     for key in forms:
@@ -440,6 +442,39 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     _link_partial_people(uf, forms, kinds)
     _link_near_spellings(uf, forms)
     return _index(uf, forms, kinds)
+
+
+def _chained_names(forms: Mapping[str, Counter[str]]) -> list[str]:
+    """Full names implied by two overlapping partial ones.
+
+    Spanish and Portuguese names carry two surnames, and articles write either
+    the first name with the first surname ("Edmundo González") or both
+    surnames ("González Urrutia").  When exactly one two-word name ends with
+    the word another two-word name starts with, and neither pairing is
+    ambiguous, the three-word name they imply ("Edmundo González Urrutia") is
+    added so both partial forms merge into it.  "Felipe González" next to
+    "Edmundo González" makes "González Urrutia" ambiguous and nothing is added.
+    """
+    pairs: list[tuple[str, str]] = []
+    for key, surf in forms.items():
+        surface = max(surf, key=lambda s: (surf[s], s))
+        words = surface.split()
+        plain = not any(t in ORG_WORDS or t in _TITLE_WORDS for t in _tokens(key))
+        if len(words) == 2 and all(w[:1].isupper() for w in words) and key not in _PLACES and plain:
+            pairs.append((key, surface))
+    by_last: dict[str, list[str]] = defaultdict(list)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for key, surface in pairs:
+        toks = _tokens(key)
+        by_last[toks[-1]].append(surface)
+        by_first[toks[0]].append(surface)
+    full: list[str] = []
+    for link in sorted(set(by_last) & set(by_first)):
+        if len(by_last[link]) == 1 and len(by_first[link]) == 1:
+            head, tail = by_last[link][0], by_first[link][0]
+            if head != tail:
+                full.append(f"{head} {tail.split()[1]}")
+    return full
 
 
 def _link_known(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:

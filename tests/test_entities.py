@@ -95,3 +95,15 @@ def test_ids_are_stable_and_order_independent() -> None:
     shuffled = list(NAMES)
     random.Random(7).shuffle(shuffled)
     assert build_entities(shuffled).entities == build_entities(NAMES).entities
+
+
+def test_two_surname_forms_chain_into_one_person() -> None:
+    index = build_entities([("Rosa Pérez", ""), ("Pérez Olmedo", ""), ("Pérez", "")])
+    full = index.resolve("Rosa Pérez Olmedo")
+    assert full is not None and full.name == "Rosa Pérez Olmedo"
+    for name in ("Rosa Pérez", "Pérez Olmedo", "Pérez"):
+        assert index.resolve(name) == full, name
+    # Two first-name forms make the chain ambiguous: nothing is merged.
+    index = build_entities([("Ana Pérez", ""), ("Rosa Pérez", ""), ("Pérez Olmedo", "")])
+    assert index.resolve("Ana Pérez") != index.resolve("Pérez Olmedo")
+    assert index.resolve("Rosa Pérez") != index.resolve("Pérez Olmedo")
