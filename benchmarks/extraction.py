@@ -141,7 +141,9 @@ def score_dossier(articles: tuple[LabelledArticle, ...], verbose: bool) -> tuple
             )
             if hit is None:
                 tally.fn[label.kind] += 1
-                notes.append(f"  FN {article.source.id}: {label.kind} {_quote(article, label.span)!r}")
+                notes.append(
+                    f"  FN {article.source.id}: {label.kind} {_quote(article, label.span)!r}"
+                )
                 continue
             used.add(hit)
             tally.tp[label.kind] += 1
@@ -161,7 +163,9 @@ def score_dossier(articles: tuple[LabelledArticle, ...], verbose: bool) -> tuple
                 asof_right += 1
             else:
                 got = claim.as_of.range.iso() if claim.as_of else None
-                notes.append(f"  ASOF {article.source.id}: {claim.quote!r} got {got} want {label.as_of}")
+                notes.append(
+                    f"  ASOF {article.source.id}: {claim.quote!r} got {got} want {label.as_of}"
+                )
         for i, claim in enumerate(claims):
             if i not in used:
                 tally.fp[claim.kind.value] += 1
@@ -226,7 +230,9 @@ def main(argv: list[str]) -> int:
     for line in notes[:-2]:
         print(line)
     print(f"labelled set: {len(articles)} articles, {sum(labelled.values())} labelled claims")
-    print(f"{'kind':15} {'n':>4} | {'P':>6} {'R':>6} {'F1':>6} {'tp/fp/fn':>10} | quantulum3 R (value+span)")
+    print(
+        f"{'kind':15} {'n':>4} | {'P':>6} {'R':>6} {'F1':>6} {'tp/fp/fn':>10} | quantulum3 R (value+span)"
+    )
     all_tp = all_fp = all_fn = 0
     q_all = 0
     for kind in KINDS:
@@ -237,7 +243,9 @@ def main(argv: list[str]) -> int:
         q_all += q_recall[kind]
         p, r, f = _prf(tp, fp, fn)
         qr = "n/a" if kind == "event_date" else f"{q_recall[kind] / labelled[kind]:.2f}"
-        print(f"{kind:15} {labelled[kind]:>4} | {p:6.2f} {r:6.2f} {f:6.2f} {f'{tp}/{fp}/{fn}':>10} | {qr}")
+        print(
+            f"{kind:15} {labelled[kind]:>4} | {p:6.2f} {r:6.2f} {f:6.2f} {f'{tp}/{fp}/{fn}':>10} | {qr}"
+        )
     p, r, f = _prf(all_tp, all_fp, all_fn)
     n_q = sum(v for k, v in labelled.items() if k != "event_date")
     print(

@@ -69,7 +69,7 @@ STOP_CAPITALS = frozenset(
         "september", "october", "november", "december", "one", "two", "three", "seven",
         "nine", "eleven", "thousands", "hundreds", "dozens", "opposition", "former",
         "national", "prosecutor", "senior", "all", "no", "yes", "what", "who", "where",
-        "how", "why", "about", "over", "more", "less", "at", "each", "every", "among",
+        "how", "why", "about", "over", "more", "less", "each", "every", "among",
         "however", "although", "though", "because", "so", "then", "now", "today",
         "yesterday", "last", "next", "also", "just", "only", "until", "unless",
     }
@@ -149,11 +149,13 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
             if sentence_start_np:
                 return sentence_start_np
             continue
-        subject = _subject_before(before)
-        if subject is None and re.search(r"[,”\"]\s*$", before):
-            after = re.match(rf"\s*({_NAME_RUN.pattern})", clause[verb.end() :])
-            if after:  # "..., said Almagro."
+        if re.search(r"[,”\"]\s*$", before):
+            after = re.match(
+                rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})", clause[verb.end() :]
+            )
+            if after:  # "..., said fire chief Lena Brandt."
                 return after.group(1)
+        subject = _subject_before(before)
         if subject is not None:
             return subject
     return None
@@ -265,15 +267,15 @@ def strip_titles(name: str) -> str:
 def expand_name(short: str, names: Sequence[str]) -> str:
     """The fullest form of ``short`` the article introduces, else ``short``."""
     short = strip_titles(short)
-    if not short or not short[0].isupper() or " " in short and len(short.split()) > 2:
+    if not short or not short[0].isupper() or (" " in short and len(short.split()) > 2):
         return short
-    last = _tokens(short)[-1].rstrip("’'s").rstrip("’'")
+    last = _tokens(short)[-1].removesuffix("’s").removesuffix("'s")
     best = short
     for name in names:
         toks = _tokens(name)
         for k, tok in enumerate(toks):
             parts = tok.split("-")
-            if tok.rstrip("’'s") != last and last not in parts:
+            if tok.removesuffix("’s").removesuffix("'s") != last and last not in parts:
                 continue
             start = k
             while start > 0 and toks[start - 1].lower().rstrip(".’'s") not in TITLE_WORDS:

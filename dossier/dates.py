@@ -112,7 +112,7 @@ def _nearest_year(month: int, day: int, ref: date, direction: int) -> date | Non
             cand = date(year, month, day)
         except ValueError:
             continue
-        if direction < 0 and cand > ref or direction > 0 and cand < ref:
+        if (direction < 0 and cand > ref) or (direction > 0 and cand < ref):
             continue
         if best is None or abs((cand - ref).days) < abs((best - ref).days):
             best = cand

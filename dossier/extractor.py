@@ -15,10 +15,10 @@ content hash and ``EXTRACTOR_VERSION`` and run in parallel.
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from decimal import Decimal
 
 from dossier import attribution as attr
 from dossier import kinds as K
@@ -301,8 +301,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         for kind in PEOPLE_KINDS:
             if any(
                 tail.startswith(f" {v} ")
-                or tail.startswith(f" {v}")
-                and tail[len(v) + 1 :].startswith(" ")
+                or (tail.startswith(f" {v}")
+                and tail[len(v) + 1 :].startswith(" "))
                 for v in K.KIND_VERBS[kind]
             ):
                 yield _found(
@@ -432,8 +432,8 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
         end, subject = q.span.end, None
         if k < len(words) and (
             words[k][0].lower() in K.PEOPLE_NOUNS
-            or words[k][0].endswith("ans")
-            and words[k][0][0].isupper()
+            or (words[k][0].endswith("ans")
+            and words[k][0][0].isupper())
         ):
             end, subject = words[k][2], words[k][0]
             k += 1

@@ -89,7 +89,7 @@ PEOPLE_NOUNS = frozenset(
     {
         "people", "persons", "person", "civilians", "civilian", "protesters", "protestors",
         "demonstrators", "residents", "citizens", "children", "women", "men", "adults",
-        "soldiers", "troops", "officers", "police", "policemen", "policemen", "agents",
+        "soldiers", "troops", "officers", "police", "policemen", "agents",
         "miners", "workers", "passengers", "students", "journalists", "reporters",
         "prisoners", "inmates", "detainees", "migrants", "refugees", "villagers", "fans",
         "supporters", "activists", "opponents", "members", "militants", "fighters",

@@ -82,6 +82,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "above": Qualifier.MORE_THAN,
     "no more than": Qualifier.AT_MOST,
     "as many as": Qualifier.AT_MOST,
+    "as much as": Qualifier.AT_MOST,
     "up to": Qualifier.AT_MOST,
     "at most": Qualifier.AT_MOST,
     "a maximum of": Qualifier.AT_MOST,
@@ -131,7 +132,7 @@ REFERENCE_WORDS = frozenset(
         "suite", "floor", "magnitude", "model", "version", "covid", "channel", "district",
         "act", "rule", "appendix", "annex", "table", "figure", "fig", "term", "stage",
         "block", "sector", "zone", "camp", "tower", "building", "road", "street", "avenue",
-        "day", "week", "year", "aged", "age", "ages", "code", "grade", "region", "squad",
+        "day", "week", "year", "aged", "age", "ages", "code", "region", "squad",
     }
 )  # fmt: skip
 # Units of time: a number counting them is a duration, not a claim.
