@@ -231,7 +231,7 @@ def main(argv: list[str]) -> int:
         print(line)
     print(f"labelled set: {len(articles)} articles, {sum(labelled.values())} labelled claims")
     print(
-        f"{'kind':15} {'n':>4} | {'P':>6} {'R':>6} {'F1':>6} {'tp/fp/fn':>10} | quantulum3 R (value+span)"
+        f"{'kind':15} {'n':>4} | {'P':>6} {'R':>6} {'F1':>6} {'tp/fp/fn':>10} | quantulum3 R (value+span)"  # noqa: E501
     )
     all_tp = all_fp = all_fn = 0
     q_all = 0
@@ -244,7 +244,7 @@ def main(argv: list[str]) -> int:
         p, r, f = _prf(tp, fp, fn)
         qr = "n/a" if kind == "event_date" else f"{q_recall[kind] / labelled[kind]:.2f}"
         print(
-            f"{kind:15} {labelled[kind]:>4} | {p:6.2f} {r:6.2f} {f:6.2f} {f'{tp}/{fp}/{fn}':>10} | {qr}"
+            f"{kind:15} {labelled[kind]:>4} | {p:6.2f} {r:6.2f} {f:6.2f} {f'{tp}/{fp}/{fn}':>10} | {qr}"  # noqa: E501
         )
     p, r, f = _prf(all_tp, all_fp, all_fn)
     n_q = sum(v for k, v in labelled.items() if k != "event_date")

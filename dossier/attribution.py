@@ -81,7 +81,7 @@ _NAME_RUN = re.compile(
 )
 _VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b")
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",
+    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",  # noqa: E501
     re.IGNORECASE,
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
@@ -213,11 +213,10 @@ def attribute_block(previous_paragraph: str) -> str | None:
     text = previous_paragraph.rstrip()
     if not text.endswith(":"):
         return None
-    m = None
-    for m in _VERB.finditer(text):
-        pass
-    if m is None:
+    verbs = list(_VERB.finditer(text))
+    if not verbs:
         return None
+    m = verbs[-1]
     return _subject_before(text[: m.start()])
 
 

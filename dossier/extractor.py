@@ -217,7 +217,7 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         if re.search(r"\bturnout\b[^.]{0,30}$", before):
             continue
         won = re.search(
-            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$",
+            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$",  # noqa: E501
             before,
         )
         tail = re.match(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])", after)
@@ -301,8 +301,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         for kind in PEOPLE_KINDS:
             if any(
                 tail.startswith(f" {v} ")
-                or (tail.startswith(f" {v}")
-                and tail[len(v) + 1 :].startswith(" "))
+                or (tail.startswith(f" {v}") and tail[len(v) + 1 :].startswith(" "))
                 for v in K.KIND_VERBS[kind]
             ):
                 yield _found(
@@ -315,11 +314,11 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
                 break
 
 
-_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"
+_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
 
 
 def rule_kind_before(s: Sentence) -> Iterable[Found]:
-    """What is counted named first: "the arrest of 700 people", "death toll rose to 45", "killing 12"."""
+    """What is counted named first: "the arrest of 700 people", "death toll rose to 45", "killing 12"."""  # noqa: E501
     for q in s.quantities:
         if q.unit is not None:
             continue
@@ -432,8 +431,7 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
         end, subject = q.span.end, None
         if k < len(words) and (
             words[k][0].lower() in K.PEOPLE_NOUNS
-            or (words[k][0].endswith("ans")
-            and words[k][0][0].isupper())
+            or (words[k][0].endswith("ans") and words[k][0][0].isupper())
         ):
             end, subject = words[k][2], words[k][0]
             k += 1
@@ -443,7 +441,7 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
             re.search(rf"(?:^|\s){re.escape(c)}\b", " " + rest) for c in K.CROWD_WORDS
         )
         crowd_before = re.search(
-            r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",
+            r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",  # noqa: E501
             before,
         )
         if crowd_before and "crowd at" in crowd_before.group(0):

@@ -349,9 +349,9 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
             return True  # "74-year-old", "six-year term", "three-day strike"
     if nxt is not None and nxt.low in TIME_UNITS:
         return True  # "three years", "two days"
-    if nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m"))):
-        return True
-    return False
+    return bool(
+        nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
+    )
 
 
 def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:
@@ -508,7 +508,7 @@ def _bounds(qualifier: Qualifier, value: Decimal | None) -> tuple[Decimal | None
 def find_ordinals(text: str) -> tuple[tuple[Span, int], ...]:
     """Ordinals ("twelfth", "12th", "twenty-first") with spans and values."""
     out: list[tuple[Span, int]] = []
-    pattern = r"\b(?:(\d+)(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+))\b"
+    pattern = r"\b(?:(\d+)(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+))\b"  # noqa: E501
     for m in re.finditer(pattern, text, flags=re.IGNORECASE):
         if m.group(1):
             out.append((Span(start=m.start(), end=m.end()), int(m.group(1))))

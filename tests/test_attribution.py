@@ -24,7 +24,7 @@ from dossier.attribution import (
         ),
         ("He delivered, he’s delivering, 17 dead,” Almagro said.", "17", "Almagro"),
         (
-            "Foro Penal, a Venezuelan non-governmental organization, stated that it has confirmed 11 deaths.",
+            "Foro Penal, a Venezuelan non-governmental organization, stated that it has confirmed 11 deaths.",  # noqa: E501
             "11",
             "Foro Penal",
         ),

@@ -75,7 +75,7 @@ def test_displaced_and_barrels() -> None:
 
 def test_non_claims() -> None:
     text = (
-        "Their candidate, 74-year-old former diplomat Edmundo González, won a six-year term in 2017. "
+        "Their candidate, 74-year-old former diplomat Edmundo González, won a six-year term in 2017. "  # noqa: E501
         "It was his first press conference in nearly two years. He was “100% ready”."
     )
     assert [c for c in _claims(text) if c.kind is not Kind.EVENT_DATE] == []

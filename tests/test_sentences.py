@@ -13,7 +13,7 @@ def _split(text: str) -> list[str]:
 
 
 def test_abbreviations_initials_and_decimals() -> None:
-    text = "U.S. Undersecretary Nichols said 51.2% won. Mr. Smith met Christian K. Caruzo. No. 17 left."
+    text = "U.S. Undersecretary Nichols said 51.2% won. Mr. Smith met Christian K. Caruzo. No. 17 left."  # noqa: E501
     assert _split(text) == [
         "U.S. Undersecretary Nichols said 51.2% won.",
         "Mr. Smith met Christian K. Caruzo.",
@@ -22,7 +22,7 @@ def test_abbreviations_initials_and_decimals() -> None:
 
 
 def test_quotes_close_sentences() -> None:
-    text = "“Maduro announced a bloodbath. He delivered, 17 dead,” Almagro said. “I recognize it.” He left."
+    text = "“Maduro announced a bloodbath. He delivered, 17 dead,” Almagro said. “I recognize it.” He left."  # noqa: E501
     assert _split(text) == [
         "“Maduro announced a bloodbath.",
         "He delivered, 17 dead,” Almagro said.",
