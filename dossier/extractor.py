@@ -39,7 +39,7 @@ from dossier.model import (
 from dossier.numbers import find_ordinals, find_quantities
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "1"
+EXTRACTOR_VERSION = "2"
 
 PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
