@@ -264,9 +264,13 @@ def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
         if j < len(toks) and toks[j].start == tok.end and toks[j].low in SCALE_ABBREVIATIONS:
             return _Core(i, j + 1, value * SCALE_ABBREVIATIONS[toks[j].low], None)
         return _Core(i, j, value, None)
-    if tok.low == "a" and i + 1 < len(toks) and toks[i + 1].low in SCALE_WORDS:
-        if _adjacent(tok, toks[i + 1], text):
-            return _read_words(toks, i + 1, text, start=i)
+    if (
+        tok.low == "a"
+        and i + 1 < len(toks)
+        and toks[i + 1].low in SCALE_WORDS
+        and _adjacent(tok, toks[i + 1], text)
+    ):
+        return _read_words(toks, i + 1, text, start=i)
     if _is_number_word(tok) and tok.low not in SCALE_WORDS:
         return _read_words(toks, i, text, start=i)
     return None
@@ -277,11 +281,16 @@ def _read_words(toks: tuple[Token, ...], i: int, text: str, *, start: int) -> _C
     j = i + 1
     while j < len(toks):
         tok = toks[j]
-        if tok.text == "-" and j + 1 < len(toks) and _is_number_word(toks[j + 1]):
-            if toks[j].start == toks[j - 1].end and toks[j + 1].start == tok.end:
-                words.append(toks[j + 1].low)
-                j += 2
-                continue
+        if (
+            tok.text == "-"
+            and j + 1 < len(toks)
+            and _is_number_word(toks[j + 1])
+            and toks[j].start == toks[j - 1].end
+            and toks[j + 1].start == tok.end
+        ):
+            words.append(toks[j + 1].low)
+            j += 2
+            continue
         if tok.low == "and" and words[-1] in SCALE_WORDS and j + 1 < len(toks):
             nxt = toks[j + 1].low
             if nxt in UNITS_WORDS or nxt in TENS_WORDS:
@@ -329,24 +338,43 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         and (nxt.text[0].isalpha() and nxt.low not in SCALE_ABBREVIATIONS)
     ):
         return True  # "12th", "3pm", "4x4"
-    if nxt is not None and nxt.start == last.end and nxt.text in (":", "/") and nxt2 is not None:
-        if nxt2.start == nxt.end and nxt2.text[0].isdigit():
-            return True  # "10:30", "11/24/17"
-    if core.vague is None and first.text[0].isdigit() and core.j == core.i + 1:
-        if re.fullmatch(r"1[89]\d\d|20\d\d|2100", first.text):
-            return not _is_percent_next(toks, core.j, text)  # a year
+    if (
+        nxt is not None
+        and nxt.start == last.end
+        and nxt.text in (":", "/")
+        and nxt2 is not None
+        and nxt2.start == nxt.end
+        and nxt2.text[0].isdigit()
+    ):
+        return True  # "10:30", "11/24/17"
+    if (
+        core.vague is None
+        and first.text[0].isdigit()
+        and core.j == core.i + 1
+        and re.fullmatch(r"1[89]\d\d|20\d\d|2100", first.text)
+    ):
+        return not _is_percent_next(toks, core.j, text)  # a year
     if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
         return True  # "July 28"
     if _is_age_apposition(toks, core):
         return True  # "Ana Ruiz, 45, said"
     if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
         return True  # "28 July"
-    if prev is not None and prev.low in REFERENCE_WORDS and core.vague is None:
-        if not (prev.low in ("day", "week", "year") and nxt is not None and nxt.low in TIME_UNITS):
-            return True
-    if nxt is not None and nxt.text == "-" and nxt2 is not None and nxt.end == nxt2.start:
-        if nxt2.low.startswith(tuple(TIME_UNITS)) or nxt2.low in ("year-old", "year-olds"):
-            return True  # "74-year-old", "six-year term", "three-day strike"
+    if (
+        prev is not None
+        and prev.low in REFERENCE_WORDS
+        and core.vague is None
+        and not (prev.low in ("day", "week", "year") and nxt is not None and nxt.low in TIME_UNITS)
+    ):
+        return True
+    if (
+        nxt is not None
+        and nxt.text == "-"
+        and nxt2 is not None
+        and nxt.end == nxt2.start
+        and (nxt2.low.startswith(tuple(TIME_UNITS)) or nxt2.low in ("year-old", "year-olds"))
+    ):
+        return True  # "74-year-old", "six-year term", "three-day strike"
     if nxt is not None and nxt.low in TIME_UNITS:
         return True  # "three years", "two days"
     return bool(
@@ -494,7 +522,12 @@ def _tidy(value: Decimal | None) -> Decimal | None:
     if value is None:
         return None
     integral = value.to_integral_value()
-    return integral.quantize(Decimal(1)) if value == integral else value
+    if value != integral:
+        return value
+    try:
+        return integral.quantize(Decimal(1))
+    except InvalidOperation:  # more digits than the context's precision
+        return integral
 
 
 def _bounds(qualifier: Qualifier, value: Decimal | None) -> tuple[Decimal | None, Decimal | None]:

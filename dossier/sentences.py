@@ -82,9 +82,13 @@ def _split_line(text: str, start: int, stop: int, out: list[Span]) -> None:
         if nxt < stop and not _starts_sentence(text, nxt):
             continue
         punct = match.group(0)
-        if punct.startswith(".") and len(punct.rstrip(_CLOSERS)) == 1:
-            if _is_abbreviation(text, match.start()) and nxt < stop:
-                continue
+        if (
+            punct.startswith(".")
+            and len(punct.rstrip(_CLOSERS)) == 1
+            and _is_abbreviation(text, match.start())
+            and nxt < stop
+        ):
+            continue
         if punct in ("…", "...") and nxt < stop:
             continue  # an ellipsis without a closing quote continues the sentence
         _emit(text, cursor, after, out)
