@@ -153,6 +153,7 @@ _TITLE_WORDS: frozenset[str] = _words(
 )
 _HONORIFICS = _words("mr mrs ms miss dr sir dame senor senora don dona")
 _STOPWORDS = _words("of the and for on in de del la las los el y et des du le da do dos")
+_ENGLISH_LINKS = _words("of the and for on in to with from at")
 _PLACE_CUES = _words("state province region city district county department")
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}s?$")
@@ -213,6 +214,9 @@ def strip_title(name: str) -> tuple[str, bool]:
     """
     words = name.split()
     i = 0
+    # A nationality before a title belongs to the title: "Venezuelan President X".
+    if len(words) > 2 and fold(words[1]).rstrip(".") in _TITLE_WORDS and fold(words[0]) in _PLACES:
+        i = 1
     while i < len(words) - 1 and fold(words[i]).rstrip(".") in _TITLE_WORDS:
         i += 1
     rest = words[i:]
@@ -277,7 +281,9 @@ def guess_kind(name: str, *, titled: bool = False) -> str:
     if titled or (toks and toks[0] in _HONORIFICS):
         return "person"
     caps = [w for w in name.split() if w[:1].isupper()]
-    if 2 <= len(toks) <= 5 and len(caps) >= 2:
+    # English function words do not occur inside people's names ("Supporters of X").
+    plain = not any(t in _ENGLISH_LINKS for t in toks)
+    if 2 <= len(toks) <= 5 and len(caps) >= 2 and plain:
         return "person"
     return "place" if len(toks) == 1 else "organisation"
 

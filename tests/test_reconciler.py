@@ -352,3 +352,226 @@ def test_undated_claims_group_among_themselves() -> None:
         result.question_of[a.id] == result.question_of[b.id] != result.question_of[VENEZUELA[0].id]
     )
     assert result.question(result.question_of[a.id]).status is Status.CONSISTENT  # type: ignore[union-attr]
+
+
+# ------------------------------------------------- traps seen on extractor output
+
+
+def _statuses(result: Reconciliation) -> dict[str, Status]:
+    return {q.id: q.status for q in result.questions}
+
+
+def test_figures_of_one_sentence_are_never_one_question() -> None:
+    day = date(2021, 5, 3)
+    s = "Copper exports have collapsed from over 900,000 tonnes a year to less than 200,000."
+    s2 = "Rescuers freed 23 of the 25 miners trapped in the shaft near Oruro."
+    parts = [
+        claim("m", s, "over 900,000 tonnes a year", Kind.COUNT, "900000", None,
+              subject="tonnes", unit="tonnes", as_of=day, basis=AsOfBasis.PUBLICATION_DATE),
+        claim("m", s, "less than 200,000", Kind.COUNT, None, "200000",
+              subject="tonnes", unit="tonnes", as_of=day, basis=AsOfBasis.PUBLICATION_DATE),
+        claim("m", s2, "23", Kind.COUNT, "23", subject="miners", as_of=day, names=("Oruro",)),
+        claim("m", s2, "25 miners", Kind.COUNT, "25", subject="miners", as_of=day, names=("Oruro",)),
+    ]  # fmt: skip
+    result = reconcile(parts, {"m": src("m", day)})
+    assert len(set(result.question_of.values())) == 4
+    assert Status.CONFLICT not in _statuses(result).values()
+
+
+def test_counts_group_only_on_the_same_subject_and_action() -> None:
+    day = date(2022, 3, 14)
+    a = claim(
+        "a",
+        "Twelve African states also asked for an independent audit of the results.",
+        "Twelve African states",
+        Kind.COUNT,
+        "12",
+        subject="states",
+        as_of=day,
+        basis=AsOfBasis.PUBLICATION_DATE,
+    )
+    b = claim(
+        "b",
+        "The junta responded by suspending flights to five African states.",
+        "five African states",
+        Kind.COUNT,
+        "5",
+        subject="states",
+        as_of=day,
+        basis=AsOfBasis.PUBLICATION_DATE,
+    )
+    c = claim(
+        "a",
+        "It later expelled the ambassadors of four of these twelve states.",
+        "four of these twelve states",
+        Kind.COUNT,
+        "4",
+        subject="states",
+        as_of=day,
+        basis=AsOfBasis.PUBLICATION_DATE,
+    )
+    d = claim(
+        "c",
+        "Police said 85,000 people marched through Santiago on Saturday.",
+        "85,000 people",
+        Kind.COUNT,
+        "85000",
+        subject="people",
+        by="police",
+        as_of=date(2022, 3, 12),
+        names=("Santiago",),
+    )
+    e = claim(
+        "d",
+        "Organisers said 400,000 people marched in Santiago.",
+        "400,000 people",
+        Kind.COUNT,
+        "400000",
+        subject="people",
+        by="organisers",
+        as_of=date(2022, 3, 12),
+        names=("Santiago",),
+    )
+    sources = {k: src(k, day) for k in "abcd"}
+    result = reconcile([a, b, c, d, e], sources)
+    assert len({result.question_of[x.id] for x in (a, b, c)}) == 3
+    crowd = result.question(result.question_of[d.id])
+    assert crowd is not None and result.question_of[e.id] == crowd.id
+    assert crowd.status is Status.CONFLICT
+
+
+def test_an_article_does_not_contradict_itself_in_its_own_voice() -> None:
+    day = date(2020, 9, 2)
+    a = claim(
+        "x",
+        "About 40 schools stayed shut in the district.",
+        "About 40 schools",
+        Kind.COUNT,
+        "35",
+        "45",
+        subject="schools",
+        as_of=day,
+    )
+    b = claim(
+        "x",
+        "Another 300 schools stayed shut across the province.",
+        "300 schools",
+        Kind.COUNT,
+        "300",
+        subject="schools",
+        as_of=day,
+    )
+    result = reconcile([a, b], {"x": src("x", day)})
+    assert result.question_of[a.id] != result.question_of[b.id]
+    assert Status.CONFLICT not in _statuses(result).values()
+
+
+def test_perpetrators_do_not_set_the_scope() -> None:
+    day = date(2019, 11, 20)
+    a = claim(
+        "r",
+        "Witnesses reported the deaths of 23 people at the hands of soldiers in Cochabamba.",
+        "23 people",
+        Kind.DEATHS,
+        "23",
+        subject="soldiers",
+        as_of=day,
+        names=("Cochabamba",),
+    )
+    b = claim(
+        "s",
+        "Nine protesters were killed by police near Cochabamba.",
+        "Nine protesters",
+        Kind.DEATHS,
+        "9",
+        as_of=day,
+        names=("Cochabamba",),
+    )
+    c = claim(
+        "t",
+        "At least 14 civilians were fired on by troops in Cochabamba and died.",
+        "At least 14 civilians",
+        Kind.DEATHS,
+        "14",
+        None,
+        as_of=day,
+        names=("Cochabamba",),
+    )
+    result = reconcile([a, b, c], {k: src(k, day) for k in "rst"})
+    assert result.scope_of[a.id] == "all"
+    assert result.scope_of[b.id] == "protesters"
+    assert result.scope_of[c.id] == "civilians"
+
+
+def test_vote_shares_resolve_their_candidate_from_the_sentence() -> None:
+    day, later = date(2021, 6, 7), date(2021, 6, 9)
+    s = "The electoral board declared her the winner with 50.1% of the vote against 49.9% for Pérez Olmedo, extending Ruiz’s rule."
+    names = ("Pérez Olmedo", "Ana Ruiz", "Ruiz")
+    ruiz = claim(
+        "e",
+        s,
+        "50.1% of the vote",
+        Kind.VOTE_SHARE,
+        "50.1",
+        unit="percent",
+        by="electoral board",
+        as_of=day,
+        basis=AsOfBasis.PUBLICATION_DATE,
+        names=names,
+    )
+    perez = claim(
+        "e",
+        s,
+        "49.9%",
+        Kind.VOTE_SHARE,
+        "49.9",
+        unit="percent",
+        by="electoral board",
+        as_of=day,
+        basis=AsOfBasis.PUBLICATION_DATE,
+        names=names,
+    )
+    camp = claim(
+        "f",
+        "The opposition alliance insisted that Rosa Pérez had won more than 65 percent of the votes.",
+        "more than 65 percent of the votes",
+        Kind.PERCENT,
+        "65",
+        None,
+        unit="percent",
+        by="opposition alliance",
+        as_of=later,
+        basis=AsOfBasis.PUBLICATION_DATE,
+        names=("Rosa Pérez",),
+    )
+    aide = claim(
+        "g",
+        "Luis Vega, who ran the campaign, claimed he received “66% of the votes” and demanded a recount.",
+        "66% of the votes",
+        Kind.VOTE_SHARE,
+        "66",
+        unit="percent",
+        by="Luis Vega",
+        as_of=later,
+        basis=AsOfBasis.PUBLICATION_DATE,
+        names=("Luis Vega", "Pérez Olmedo"),
+    )
+    turnout = claim(
+        "g",
+        "Turnout reached 61% of registered voters.",
+        "61%",
+        Kind.PERCENT,
+        "61",
+        unit="percent",
+        as_of=later,
+        basis=AsOfBasis.PUBLICATION_DATE,
+    )
+    sources = {"e": src("e", day), "f": src("f", later), "g": src("g", later)}
+    result = reconcile([ruiz, perez, camp, aide, turnout], sources)
+    q = result.question(result.question_of[perez.id])
+    assert q is not None and q.kind is Kind.VOTE_SHARE and q.status is Status.CONFLICT
+    assert set(q.claim_ids) == {perez.id, camp.id, aide.id}
+    assert "Rosa Pérez Olmedo" in q.event
+    winner = result.question(result.question_of[ruiz.id])
+    assert winner is not None and winner.id != q.id and "Ana Ruiz" in winner.event
+    assert result.question(result.question_of[turnout.id]).kind is Kind.PERCENT  # type: ignore[union-attr]
