@@ -188,6 +188,12 @@ _STOP = re.compile(
     r"[,;:()\[\]\n]|\d|\.\s|—|–"
     r"|\b(?:and|while|but|whereas|as well as|compared with|by|at the hands of)\b"
 )
+# A running total reported as having grown: "the death toll has risen to".
+_RISE = re.compile(
+    r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|jumped|increased|grew|grown|reached|"
+    r"mounted|swelled|passed|topped|now stands at|now at)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
 _SUBJECT_STOP = _words("the a an of in at on for to and people persons")
 # A perpetrator phrase just before a noun phrase: "at the hands of security forces".
 _PERPETRATOR = re.compile(
@@ -599,10 +605,10 @@ def _vote_candidates(items: list[_Item], index: EntityIndex) -> dict[str, str | 
             claim = item.claim
             if picks[claim.id] is not None:
                 continue
-            if claim.subject and (key := _name_key(claim.subject, index)):
-                if _subject_key(claim.subject) not in ("vote", "votes", "ballot"):
-                    picks[claim.id] = _Pick(key, False)
-                    continue
+            key = _name_key(claim.subject, index) if claim.subject else None
+            if key and _subject_key(claim.subject) not in ("vote", "votes", "ballot"):
+                picks[claim.id] = _Pick(key, False)
+                continue
             picks[claim.id] = _nearest_person(claim, index, taken)
     confirmed = {p.key for p in picks.values() if p is not None and not p.weak}
     out: dict[str, str | None] = {}
@@ -907,9 +913,9 @@ def _compare(a: _Item, b: _Item) -> str:
             if too_many and _comparable(a, b):
                 return "conflict"  # more in a part than in the whole, at the same time
         return "scope"
-    if ia.overlaps(ib):
-        return "agree"
     behaviour = BEHAVIOUR.get(a.claim.kind, "fixed")
+    if ia.overlaps(ib):
+        return "update" if behaviour == "cumulative" and _risen(a, b) else "agree"
     if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
     if behaviour == "varying":
@@ -920,6 +926,23 @@ def _compare(a: _Item, b: _Item) -> str:
     # A running total that rose between two clearly different days is an
     # update; one that fell, or rose between days only vaguely known, is not.
     return "update" if rising and (_both_stated(a, b) or not _comparable(a, b)) else "conflict"
+
+
+def _risen(a: _Item, b: _Item) -> bool:
+    """A later figure says in words that the running total grew past an earlier one.
+
+    "At least 214 dead" on one day and "the toll has risen to 312" two days
+    later overlap as intervals, but the later report says the count moved on.
+    """
+    if _same_time(a, b) or not (_both_stated(a, b) or not _comparable(a, b)):
+        return False
+    early, late = sorted((a, b), key=lambda i: i.order)
+    late_low, early_point = _point_low(_shown(late)), _point_high(_shown(early))
+    if late_low is None or early_point is None or late_low <= early_point:
+        return False
+    rel = _rel(late.claim)
+    near = late.claim.sentence[max(0, rel - 60) : rel]
+    return bool(_RISE.search(near))
 
 
 def _same_time(a: _Item, b: _Item) -> bool:
@@ -1141,15 +1164,31 @@ def _noun(members: list[_Item], index: EntityIndex) -> str:
     return NOUN.get(kind, "")
 
 
+def _as_of(items: Iterable[_Item]) -> str:
+    """ ", as of <date>" for the figures a summary quotes: the latest stated date."""
+    items = list(items)
+    stated = [i.when for i in items if i.when and i.basis is not AsOfBasis.PUBLICATION_DATE]
+    dated = stated or [i.when for i in items if i.when]
+    return f", as of {_day(max(dated), short=False)}" if dated else ""
+
+
+def _phrase(*parts: str) -> str:
+    """Words joined by single spaces, empty parts left out."""
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
 def _summary(
     members: list[_Item], status: Status, index: EntityIndex
 ) -> tuple[str, tuple[str, ...]]:
+    """The careful-reference line for a question and the claims it quotes.
+
+    The as-of date is that of the figures quoted, never of others; an event
+    date is its own date and gets none.
+    """
     kind, unit = members[0].claim.kind, members[0].claim.unit
     noun = _noun(members, index)
     main = _main(members)
-    stated = [i.when for i in main if i.when and i.basis is not AsOfBasis.PUBLICATION_DATE]
-    dated = stated or [i.when for i in main if i.when]
-    as_of = f", as of {_day(max(dated), short=False)}" if dated else ""
+    dated = kind is not Kind.EVENT_DATE
     if status is Status.UPDATE:
         latest = max(main, key=lambda i: i.order)
         earliest = min(main, key=lambda i: i.order)
@@ -1158,15 +1197,16 @@ def _summary(
         since = (
             f" (up from {before} on {_day(earliest.when, short=False)})" if earliest.when else ""
         )
-        return f"{text} {noun}{as_of}{since}".replace("  ", " "), (
+        return _phrase(text, noun) + _as_of([latest]) + since, (
             latest.claim.id,
             earliest.claim.id,
         )
-    if status is Status.CONSISTENT:
-        text, _ = _best_text(main, unit, kind)
-        return f"{text} {noun}{as_of}".replace("  ", " "), tuple(i.claim.id for i in main)
     text, ends = _best_text(main, unit, kind)
-    cited = [i.claim.id for i in ends]
+    if status is Status.CONSISTENT:
+        quoted = ends or main
+        as_of = _as_of(quoted) if dated else ""
+        return _phrase(text, noun) + as_of, tuple(dict.fromkeys(i.claim.id for i in quoted))
+    cited = list(ends)
     extra = []
     for scope in sorted({i.scope for i in members if i.scope is not None} - {main[0].scope}):
         part = [i for i in members if i.scope == scope]
@@ -1174,10 +1214,10 @@ def _summary(
         extra.append(
             f"{part_text} among {scope}" if scope != "arbitrary" else f"{part_text} arbitrary"
         )
-        cited.extend(i.claim.id for i in part_ends)
+        cited.extend(part_ends)
     scope_text = f" ({'; '.join(extra)})" if extra else ""
-    head = f"{text} {noun}".strip()
-    return f"{head}{scope_text}{as_of}", tuple(dict.fromkeys(cited))
+    as_of = _as_of(cited) if dated else ""
+    return _phrase(text, noun) + scope_text + as_of, tuple(dict.fromkeys(i.claim.id for i in cited))
 
 
 def _describe(members: list[_Item], index: EntityIndex) -> str:

@@ -575,3 +575,89 @@ def test_vote_shares_resolve_their_candidate_from_the_sentence() -> None:
     winner = result.question(result.question_of[ruiz.id])
     assert winner is not None and winner.id != q.id and "Ana Ruiz" in winner.event
     assert result.question(result.question_of[turnout.id]).kind is Kind.PERCENT  # type: ignore[union-attr]
+
+
+def test_a_later_report_that_the_toll_has_risen_is_an_update() -> None:
+    early = claim(
+        "m",
+        "The health ministry said at least 214 people had died in the floods in Sindh.",
+        "at least 214 people",
+        Kind.DEATHS,
+        "214",
+        None,
+        qualifier=Qualifier.AT_LEAST,
+        by="health ministry",
+        as_of=date(2022, 3, 9),
+        names=("Sindh",),
+    )
+    late = claim(
+        "n",
+        "By Friday the death toll from the Sindh floods has risen to 312.",
+        "312",
+        Kind.DEATHS,
+        "312",
+        as_of=date(2022, 3, 11),
+        names=("Sindh",),
+    )
+    sources = {"m": src("m", date(2022, 3, 9)), "n": src("n", date(2022, 3, 11))}
+    q = reconcile([early, late], sources).questions[0]
+    assert q.status is Status.UPDATE
+    assert q.summary.startswith("312 killed, as of 11 March 2022")
+
+
+def test_summaries_cite_the_as_of_of_the_figures_they_quote() -> None:
+    a = claim(
+        "p",
+        "Officials said over 1,000 people were injured in the riots in Dakar.",
+        "over 1,000 people",
+        Kind.INJURIES,
+        "1000",
+        None,
+        qualifier=Qualifier.MORE_THAN,
+        by="officials",
+        as_of=date(2023, 3, 9),
+        names=("Dakar",),
+    )
+    b = claim(
+        "q",
+        "Hospitals in Dakar treated 1,500 people injured in the riots.",
+        "1,500 people",
+        Kind.INJURIES,
+        "1500",
+        by="hospitals",
+        as_of=date(2023, 3, 11),
+        names=("Dakar",),
+    )
+    c = claim(
+        "p",
+        "Voting in the Senegal runoff took place on 5 March.",
+        "5 March",
+        Kind.EVENT_DATE,
+        None,
+        None,
+        unit="date",
+        event="runoff",
+        when=DateRange(start=date(2023, 3, 5), end=date(2023, 3, 5)),
+        as_of=date(2023, 3, 9),
+        names=("Senegal",),
+    )
+    d = claim(
+        "q",
+        "The Senegal runoff was held on 5 March.",
+        "5 March",
+        Kind.EVENT_DATE,
+        None,
+        None,
+        unit="date",
+        event="runoff",
+        when=DateRange(start=date(2023, 3, 5), end=date(2023, 3, 5)),
+        as_of=date(2023, 3, 11),
+        names=("Senegal",),
+    )
+    sources = {"p": src("p", date(2023, 3, 9)), "q": src("q", date(2023, 3, 11))}
+    result = reconcile([a, b, c, d], sources)
+    injured = result.question(result.question_of[b.id])
+    assert injured is not None and injured.status is Status.CONSISTENT
+    assert injured.summary == "1,500 injured, as of 11 March 2023"
+    when = result.question(result.question_of[c.id])
+    assert when is not None and when.summary == "5 March 2023"
