@@ -2,7 +2,9 @@
 
 Shared by the extraction tests and ``benchmarks/extraction.py``.  Each article
 is a ``.txt`` or ``.md`` file in ``tests/corpus/labelled`` with YAML front
-matter (title, outlet, author, url, published, language); its labels sit next
+matter (title, outlet, author, url, published, language, and ``heldout: true``
+for articles written and labelled after the rules, kept apart to measure how
+the rules do on unseen text); its labels sit next
 to it in ``<stem>.labels.yaml`` as a list of claims (kind, low, high,
 qualifier, quote, attributed_to, as_of, and event/date for event dates).
 """
@@ -29,6 +31,7 @@ _FRONT = re.compile(r"\A---\n(.*?)\n---\n", re.DOTALL)
 class LabelledArticle:
     source: Source
     labels: tuple[dict[str, Any], ...]
+    heldout: bool = False
 
 
 def _date(value: object) -> dt.date | None:
@@ -71,6 +74,11 @@ def build_source(path: Path) -> Source:
     )
 
 
+def _front_matter(path: Path) -> dict[str, Any]:
+    m = _FRONT.match(normalise(path.read_text("utf-8")))
+    return (yaml.safe_load(m.group(1)) or {}) if m else {}
+
+
 def load_labelled(directory: Path = LABELLED_DIR) -> tuple[LabelledArticle, ...]:
     """Every labelled article in ``directory``, sorted by file name."""
     out: list[LabelledArticle] = []
@@ -79,5 +87,6 @@ def load_labelled(directory: Path = LABELLED_DIR) -> tuple[LabelledArticle, ...]
             continue
         labels_path = path.with_name(path.stem + ".labels.yaml")
         labels = yaml.safe_load(labels_path.read_text("utf-8")) if labels_path.exists() else []
-        out.append(LabelledArticle(build_source(path), tuple(labels or ())))
+        heldout = bool(_front_matter(path).get("heldout"))
+        out.append(LabelledArticle(build_source(path), tuple(labels or ()), heldout))
     return tuple(out)
