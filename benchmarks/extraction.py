@@ -238,7 +238,10 @@ def main(argv: list[str]) -> int:
     for line in notes[:-2]:
         print(line)
     which = "held-out" if "--heldout" in argv else "seen" if "--seen" in argv else "whole"
-    print(f"labelled set ({which}): {len(articles)} articles, {sum(labelled.values())} labelled claims")
+    print(
+        f"labelled set ({which}): {len(articles)} articles, "
+        f"{sum(labelled.values())} labelled claims"
+    )
     print(
         f"{'kind':15} {'n':>4} | {'P':>6} {'R':>6} {'F1':>6} {'tp/fp/fn':>10} | quantulum3 R (value+span)"  # noqa: E501
     )
