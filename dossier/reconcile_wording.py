@@ -1,0 +1,345 @@
+"""Verdicts on a question and the words that explain and summarise them.
+
+Each pair of figures in a question is compared with interval logic and the
+as-of dates (agree, conflict, update, scope); the question gets the worst
+relation as its status, an explanation that names the figures, who gave them
+and when, and a summary written the way careful references write it, citing
+the as-of date of the figures it quotes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from datetime import date
+from decimal import Decimal
+
+from dossier.entities import EntityIndex
+from dossier.model import AsOfBasis, Interval, Kind, Question, Status
+from dossier.reconcile_features import (
+    _EVENT_WORD,
+    _MAX_PAIRS_SHOWN,
+    _MONTHS,
+    _RISE,
+    _WORD,
+    BEHAVIOUR,
+    NOUN,
+    TITLE,
+    _both_stated,
+    _comparable,
+    _day,
+    _interval,
+    _is_percent,
+    _Item,
+    _mode,
+    _point_high,
+    _point_low,
+    _rel,
+    _same_time,
+    _shown,
+    _value,
+    _whose,
+    _words,
+    number,
+)
+
+
+def _compare(a: _Item, b: _Item) -> str:
+    """How two claims of one question relate: agree, conflict, update or scope."""
+    ia, ib = _interval(a), _interval(b)
+    if a.scope != b.scope:
+        if a.scope is None or b.scope is None:
+            whole, part = (_interval(a), _interval(b)) if a.scope is None else (ib, ia)
+            too_many = part.low is not None and whole.high is not None and part.low > whole.high
+            if too_many and _comparable(a, b):
+                return "conflict"  # more in a part than in the whole, at the same time
+        return "scope"
+    behaviour = BEHAVIOUR.get(a.claim.kind, "fixed")
+    if ia.overlaps(ib):
+        return "update" if behaviour == "cumulative" and _risen(a, b) else "agree"
+    if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
+        return "conflict"
+    if behaviour == "varying":
+        return "update" if not _comparable(a, b) else "conflict"
+    early, late = sorted((a, b), key=lambda i: i.order)
+    late_low, early_high = _point_low(_interval(late)), _point_high(_interval(early))
+    rising = late_low is not None and early_high is not None and late_low > early_high
+    # A running total that rose between two clearly different days is an
+    # update; one that fell, or rose between days only vaguely known, is not.
+    return "update" if rising and (_both_stated(a, b) or not _comparable(a, b)) else "conflict"
+
+
+def _risen(a: _Item, b: _Item) -> bool:
+    """A later figure says in words that the running total grew past an earlier one.
+
+    "At least 214 dead" on one day and "the toll has risen to 312" two days
+    later overlap as intervals, but the later report says the count moved on.
+    """
+    if _same_time(a, b) or not (_both_stated(a, b) or not _comparable(a, b)):
+        return False
+    early, late = sorted((a, b), key=lambda i: i.order)
+    late_low, early_point = _point_low(_shown(late)), _point_high(_shown(early))
+    if late_low is None or early_point is None or late_low <= early_point:
+        return False
+    rel = _rel(late.claim)
+    near = late.claim.sentence[max(0, rel - 60) : rel]
+    return bool(_RISE.search(near))
+
+
+def _question(
+    qid: str, members: list[_Item], index: EntityIndex
+) -> tuple[Question, tuple[str, ...]]:
+    first = members[0].claim
+    relations: dict[str, list[tuple[_Item, _Item]]] = defaultdict(list)
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            relations[_compare(a, b)].append((a, b))
+    if len(members) == 1:
+        status = Status.SINGLE
+    elif relations["conflict"]:
+        status = Status.CONFLICT
+    elif relations["scope"]:
+        status = Status.SCOPE
+    elif relations["update"]:
+        status = Status.UPDATE
+    else:
+        status = Status.CONSISTENT
+    scopes = {i.scope for i in members}
+    summary, cited = _summary(members, status, index)
+    question = Question(
+        id=qid,
+        kind=first.kind,
+        unit=first.unit,
+        event=_describe(members, index),
+        scope=next(iter(scopes)) if len(scopes) == 1 else None,
+        claim_ids=tuple(i.claim.id for i in members),
+        status=status,
+        explanation=_explain(members, status, relations),
+        summary=summary,
+    )
+    return question, cited
+
+
+_QUALIFIER_WORDS = _words(
+    """over more than about around roughly nearly almost some at least up to fewer less
+    approximately dozen dozens hundreds thousands a an"""
+)
+
+
+def _when(item: _Item) -> str:
+    if item.when is None:
+        return "undated"
+    if item.basis is AsOfBasis.PUBLICATION_DATE:
+        return f"reported {_day(item.when)}"
+    if item.since and item.since != item.when:
+        return f"{_day(item.since)} – {_day(item.when)}"
+    return _day(item.when)
+
+
+def _figure(item: _Item) -> str:
+    """The figure as the source wrote it, with what it counts."""
+    claim = item.claim
+    text = " ".join(claim.quote.strip(" \"“”‘’'").split())
+    words = [w.casefold() for w in _WORD.findall(text) if not w[:1].isdigit()]
+    if text and len(text) <= 48 and any(w not in _QUALIFIER_WORDS for w in words):
+        return text
+    if not text or len(text) > 48:
+        text = _value(claim.value, claim.unit)
+    noun = claim.subject or NOUN.get(claim.kind, "")
+    return f"{text} {noun}".strip() if noun and not _is_percent(claim.unit) else text
+
+
+def _cite(item: _Item) -> str:
+    return f"{item.label}: {_figure(item)} ({_when(item)})"
+
+
+def _gap(pair: tuple[_Item, _Item]) -> Decimal:
+    a, b = (_interval(i) for i in pair)
+    lows = [x for x in (_point_low(a), _point_low(b)) if x is not None]
+    highs = [x for x in (_point_high(a), _point_high(b)) if x is not None]
+    return max(lows) - min(highs) if lows and highs else Decimal(0)
+
+
+def _explain(
+    members: list[_Item], status: Status, relations: Mapping[str, list[tuple[_Item, _Item]]]
+) -> str:
+    if status is Status.SINGLE:
+        return f"Only one figure answers this question: {_cite(members[0])}."
+    parts: list[str] = []
+    if status is Status.CONFLICT:
+        pairs = sorted(relations["conflict"], key=lambda p: (-_gap(p), p[0].order, p[1].order))
+        shown = [f"{_cite(a)} vs {_cite(b)}" for a, b in pairs[:_MAX_PAIRS_SHOWN]]
+        more = len(pairs) - len(shown)
+        parts.append(
+            "Sources give figures that cannot all be true for the same time: "
+            + "; ".join(shown)
+            + (f"; and {more} more incompatible pair{'s' * (more > 1)}" if more > 0 else "")
+            + "."
+        )
+        cumulative = BEHAVIOUR.get(members[0].claim.kind) == "cumulative"
+        if cumulative and any(not _comparable(a, b) for a, b in pairs):
+            parts.append("A running total cannot fall, yet a later figure is lower.")
+    if status is Status.SCOPE or relations.get("scope"):
+        involved = {i for pair in relations["scope"] for i in pair}
+        by_scope: dict[str, list[str]] = defaultdict(list)
+        for item in members:
+            if item in involved:
+                by_scope[item.scope or "everyone"].append(_cite(item))
+        listed = "; ".join(f"{s}: {', '.join(c)}" for s, c in sorted(by_scope.items()))
+        parts.append(
+            "Some figures count different groups, so they differ without contradicting "
+            f"each other ({listed})."
+        )
+    if status is Status.UPDATE or relations.get("update"):
+        chain = sorted({i for pair in relations["update"] for i in pair}, key=lambda i: i.order)
+        parts.append(
+            "A count that grows over time was reported at different dates; the latest figure "
+            "supersedes earlier ones: " + " → ".join(_cite(i) for i in chain) + "."
+        )
+    if status is Status.CONSISTENT:
+        parts.append(
+            f'All {len(members)} figures agree once bounds such as "over" or "about" are '
+            "read as ranges: " + "; ".join(_cite(i) for i in members) + "."
+        )
+    return " ".join(parts)
+
+
+def _main(members: list[_Item]) -> list[_Item]:
+    """Claims of the widest scope present (everyone, if any claim counts everyone)."""
+    scopes = Counter(i.scope for i in members)
+    main = None if None in scopes else min(scopes, key=lambda s: (-scopes[s], s or ""))
+    return [i for i in members if i.scope == main]
+
+
+def _range_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
+    """ "11–17" over the point values of ``items``, and the claims at each end."""
+    lows = [(v, i) for i in items if (v := _point_low(_shown(i))) is not None]
+    highs = [(v, i) for i in items if (v := _point_high(_shown(i))) is not None]
+    if not lows or not highs:
+        return "unknown", []
+    lo_v, lo_i = min(lows, key=lambda p: (p[0], p[1].order))
+    hi_v, hi_i = max(highs, key=lambda p: (p[0], [-x for x in p[1].order[0].timetuple()]))
+    if kind is Kind.EVENT_DATE:
+        lo_d, hi_d = date.fromordinal(int(lo_v)), date.fromordinal(int(hi_v))
+        text = (
+            _day(lo_d, short=False)
+            if lo_d == hi_d
+            else f"{_day(lo_d, short=False)} – {_day(hi_d, short=False)}"
+        )
+        return text, [lo_i, hi_i]
+    pct = "%" if _is_percent(unit) else ""
+    top_open = _shown(hi_i).high is None
+    if lo_v == hi_v:
+        text = f"more than {number(lo_v)}{pct}" if top_open else f"{number(lo_v)}{pct}"
+    elif top_open:
+        text = f"{number(lo_v)}{pct} to more than {number(hi_v)}{pct}"
+    else:
+        text = f"{number(lo_v)}–{number(hi_v)}{pct}"
+    return text, [lo_i, hi_i]
+
+
+def _best_text(items: list[_Item], unit: str, kind: Kind) -> tuple[str, list[_Item]]:
+    """The figures' common ground if they all agree ("1,062"), else their range."""
+    low = max((v for i in items if (v := _shown(i).low) is not None), default=None)
+    high = min((v for i in items if (v := _shown(i).high) is not None), default=None)
+    agree = low is None or high is None or low <= high
+    if not agree or kind is Kind.EVENT_DATE or len(items) == 1:
+        return _range_text(items, unit, kind)
+    ends = [i for i in items if _shown(i).low == low or _shown(i).high == high]
+    return _value(Interval(low=low, high=high), unit), ends
+
+
+def _noun(members: list[_Item], index: EntityIndex) -> str:
+    first = members[0]
+    kind = first.claim.kind
+    if kind in (Kind.VOTE_SHARE, Kind.VOTES):
+        who = _whose(first, index)
+        return f"{NOUN[kind]} for {who}" if who else NOUN[kind]
+    if kind in (Kind.COUNT, Kind.PERCENT):
+        subjects = Counter(i.claim.subject for i in members if i.claim.subject)
+        return _mode(subjects) or first.claim.unit
+    if kind is Kind.MONEY:
+        return first.claim.unit
+    return NOUN.get(kind, "")
+
+
+def _as_of(items: Iterable[_Item]) -> str:
+    """ ", as of <date>" for the figures a summary quotes: the latest stated date."""
+    items = list(items)
+    stated = [i.when for i in items if i.when and i.basis is not AsOfBasis.PUBLICATION_DATE]
+    dated = stated or [i.when for i in items if i.when]
+    return f", as of {_day(max(dated), short=False)}" if dated else ""
+
+
+def _phrase(*parts: str) -> str:
+    """Words joined by single spaces, empty parts left out."""
+    return " ".join(p.strip() for p in parts if p and p.strip())
+
+
+def _summary(
+    members: list[_Item], status: Status, index: EntityIndex
+) -> tuple[str, tuple[str, ...]]:
+    """The careful-reference line for a question and the claims it quotes.
+
+    The as-of date is that of the figures quoted, never of others; an event
+    date is its own date and gets none.
+    """
+    kind, unit = members[0].claim.kind, members[0].claim.unit
+    noun = _noun(members, index)
+    main = _main(members)
+    dated = kind is not Kind.EVENT_DATE
+    if status is Status.UPDATE:
+        latest = max(main, key=lambda i: i.order)
+        earliest = min(main, key=lambda i: i.order)
+        text, _ = _range_text([latest], unit, kind)
+        before, _ = _range_text([earliest], unit, kind)
+        since = (
+            f" (up from {before} on {_day(earliest.when, short=False)})" if earliest.when else ""
+        )
+        return _phrase(text, noun) + _as_of([latest]) + since, (
+            latest.claim.id,
+            earliest.claim.id,
+        )
+    text, ends = _best_text(main, unit, kind)
+    if status is Status.CONSISTENT:
+        quoted = ends or main
+        as_of = _as_of(quoted) if dated else ""
+        return _phrase(text, noun) + as_of, tuple(dict.fromkeys(i.claim.id for i in quoted))
+    cited = list(ends)
+    extra = []
+    for scope in sorted({i.scope for i in members if i.scope is not None} - {main[0].scope}):
+        part = [i for i in members if i.scope == scope]
+        part_text, part_ends = _best_text(part, unit, kind)
+        extra.append(
+            f"{part_text} among {scope}" if scope != "arbitrary" else f"{part_text} arbitrary"
+        )
+        cited.extend(part_ends)
+    scope_text = f" ({'; '.join(extra)})" if extra else ""
+    as_of = _as_of(cited) if dated else ""
+    return _phrase(text, noun) + scope_text + as_of, tuple(dict.fromkeys(i.claim.id for i in cited))
+
+
+def _describe(members: list[_Item], index: EntityIndex) -> str:
+    """Plain words for what the question asks: measure, event, place, month."""
+    first = members[0]
+    title = TITLE.get(first.claim.kind, "Figure")
+    if first.claim.kind in (Kind.VOTE_SHARE, Kind.VOTES):
+        who = _whose(first, index)
+        title = f"{title} for {who}" if who else f"{title} (candidate not named)"
+    elif first.claim.kind in (Kind.COUNT, Kind.PERCENT) and first.claim.subject:
+        title = f"Number of {first.claim.subject}"
+    elif first.claim.kind is Kind.EVENT_DATE and first.claim.event:
+        title = f"Date of {first.claim.event}"
+    families = Counter(f for i in members for f in i.families)
+    family = _mode(families)
+    words = Counter(
+        w.casefold()
+        for i in members
+        for w in _WORD.findall(i.claim.sentence)
+        if family and _EVENT_WORD.get(w.casefold()) == family
+    )
+    bits = [b for b in (_mode(words), _mode(Counter(c for i in members for c in i.countries))) if b]
+    dated = sorted(i.since or i.when for i in members if i.when)
+    if dated:
+        bits.append(f"{_MONTHS[dated[0].month - 1]} {dated[0].year}")
+    return f"{title} — {', '.join(bits)}" if bits else title
