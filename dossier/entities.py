@@ -19,6 +19,7 @@ stay put as long as the canonical name does.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections import Counter, defaultdict
@@ -168,6 +169,7 @@ _ACRONYM_SIBLING_MIN = 80.0
 # ------------------------------------------------------------------ normalisation
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(name: str) -> str:
     """Accent-, case-, article- and possessive-insensitive key of a name."""
     text = unicodedata.normalize("NFKD", name)
@@ -185,6 +187,7 @@ def _tokens(key: str) -> tuple[str, ...]:
     return tuple(t.strip(".'") for t in key.split() if t.strip(".'"))
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _content_tokens(key: str) -> tuple[str, ...]:
     return tuple(t for t in _tokens(key) if t not in _STOPWORDS)
 
@@ -206,6 +209,7 @@ def initials(name: str) -> str:
     return "".join(t[0] for t in _content_tokens(fold(name))).upper()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_title(name: str) -> tuple[str, bool]:
     """Drop a leading title ("Attorney General Tarek William Saab" -> "Tarek William Saab").
 
@@ -225,6 +229,7 @@ def strip_title(name: str) -> tuple[str, bool]:
     return name, False
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """Trim spaces, quotes, a leading article and a trailing possessive."""
     text = re.sub(r"\s+", " ", name).strip(" \t\"“”'’,.;:")
@@ -265,6 +270,7 @@ def _build_capitals() -> frozenset[str]:
 COUNTRY_OR_CAPITAL = _build_capitals()
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def country_of(name: str) -> str | None:
     """The country a gazetteer place, capital or demonym belongs to, if known."""
     return COUNTRY_OF.get(fold(clean_name(name)))
