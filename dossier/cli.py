@@ -9,17 +9,19 @@ import functools
 import http.server
 import shutil
 import sys
+import threading
 import time
 from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
-from dossier import ids
-from dossier.config import CONFIG_KEYS, Config, ConfigError, load_config
+from dossier import ids, progress, watch
+from dossier.config import CONFIG_FILE, CONFIG_KEYS, Config, ConfigError, load_config
 from dossier.errors import DossierError
 from dossier.loader import ARTICLE_SUFFIXES
 from dossier.model import BuildReport, Severity
+from dossier.progress import ProgressBar
 from dossier.writer import UnsafeOutputError
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -29,6 +31,7 @@ _EPILOG_BUILD = f"""examples:
   dossier build                       build seeds/ into _site/ (or as dossier.yaml says)
   dossier build articles/ -o public/  build another folder
   dossier build --base-url https://example.org/dossier/
+  dossier build --jobs 1              extract in this process only
 
 dossier.yaml keys:
 {_CONFIG_HELP}
@@ -36,6 +39,7 @@ dossier.yaml keys:
 _EPILOG_SERVE = """examples:
   dossier serve              serve _site/ on http://127.0.0.1:8000/
   dossier serve -p 9000
+  dossier serve --watch      rebuild when articles or dossier.yaml change; reload to see
 """
 _EPILOG_ADD = """examples:
   dossier add ~/Downloads/quake.txt --title "Quake toll rises" --outlet "Daily News" \\
@@ -77,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("articles", nargs="?", type=Path, help="folder of articles")
     _common(build)
     build.add_argument("--base-url", help="public address of the site (absolute sitemap/feed)")
+    _jobs(build)
     serve = commands.add_parser(
         "serve",
         help="serve the built site on 127.0.0.1",
@@ -85,6 +90,10 @@ def _parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     serve.add_argument("-p", "--port", type=int, default=8000, help="port (default 8000)")
+    serve.add_argument(
+        "-w", "--watch", action="store_true", help="rebuild when articles or the config change"
+    )
+    _jobs(serve)
     _common(serve)
     add = commands.add_parser(
         "add",
@@ -98,6 +107,7 @@ def _parser() -> argparse.ArgumentParser:
         add.add_argument(f"--{name}", help=f"the article's {name}")
     add.add_argument("--published", help="publication date, YYYY-MM-DD")
     add.add_argument("--language", help="language code, e.g. en")
+    _jobs(add)
     _common(add)
     return parser
 
@@ -106,6 +116,25 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-o", "--output", type=Path, help="output folder (default _site)")
     parser.add_argument("--config", type=Path, help="config file (default ./dossier.yaml)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print only errors")
+
+
+def _jobs(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "-j",
+        "--jobs",
+        type=_positive,
+        help="processes for extracting articles (default: one per core)",
+    )
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of at least 1, got {text!r}")
+    return value
 
 
 def _config(args: argparse.Namespace) -> Config:
@@ -127,11 +156,15 @@ def _build(args: argparse.Namespace, config: Config) -> int:
         print(f"{config.articles}: error: articles folder not found", file=sys.stderr)
         return EXIT_USAGE
     start = time.perf_counter()
+    bar = ProgressBar(sys.stderr) if progress.wanted(sys.stderr, args.quiet) else None
     try:
-        report = build(config)
+        report = build(config, jobs=args.jobs, progress=bar)
     except (DossierError, UnsafeOutputError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return EXIT_USAGE
+    finally:
+        if bar is not None:
+            bar.close()
     for diagnostic in report.diagnostics:
         if diagnostic.severity is Severity.ERROR or not args.quiet:
             print(diagnostic, file=sys.stderr)
@@ -146,22 +179,67 @@ def _summary(report: BuildReport, seconds: float, config: Config) -> str:
     return (
         f"{report.sources} sources{skipped}, {report.claims} claims, "
         f"{report.questions} questions, {report.conflicts} conflicts; "
-        f"{report.pages_written} files written, {report.unchanged} unchanged, "
-        f"{report.removed} removed in {seconds:.2f}s ({stages}) -> {config.output}/index.html"
+        f"{report.pages_rendered} pages rendered, {report.pages_written} files written, "
+        f"{report.unchanged} unchanged, {report.removed} removed in {seconds:.2f}s "
+        f"({stages}) -> {config.output}/index.html"
     )
 
 
 def _serve(args: argparse.Namespace, config: Config) -> int:
     root = config.output
+    if args.watch:
+        args.articles = None
+        args.base_url = None
+        status = _build(args, config)
+        if status == EXIT_USAGE:
+            return status
     if not (root / "index.html").is_file():
         print(f"{root}: error: no site here yet; run 'dossier build' first", file=sys.stderr)
         return EXIT_USAGE
-    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(root))
+    handler = functools.partial(_QuietHandler, directory=str(root))
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
         print(f"Serving {root}/ on http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
-            server.serve_forever()
+            if args.watch:
+                thread = threading.Thread(target=server.serve_forever, daemon=True)
+                thread.start()
+                watched = [config.articles]
+                if args.config is not None:
+                    watched.append(args.config)
+                elif Path(CONFIG_FILE).is_file():
+                    watched.append(Path(CONFIG_FILE))
+                print(f"Watching {config.articles}/ for changes")
+                watch.watch(watched, functools.partial(_rebuild, args, config))
+            else:
+                server.serve_forever()
     return EXIT_OK
+
+
+def _rebuild(args: argparse.Namespace, config: Config, changed: list[str]) -> None:
+    """Rebuild after a change seen by ``serve --watch`` (re-reading the config)."""
+    if not args.quiet:
+        shown = ", ".join(changed[:3]) + (
+            f" and {len(changed) - 3} more" if len(changed) > 3 else ""
+        )
+        print(f"changed: {shown}; rebuilding")
+    try:
+        config = _config(args)
+    except ConfigError as exc:
+        for diagnostic in exc.diagnostics:
+            print(diagnostic, file=sys.stderr)
+        return
+    _build(args, config)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files without logging every request; pages are never cached by the browser."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        return None
+
+    def end_headers(self) -> None:
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
 
 
 def _add(args: argparse.Namespace, config: Config) -> int:

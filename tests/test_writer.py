@@ -62,3 +62,55 @@ def test_failed_write_leaves_previous_site_intact(tmp_path: Path) -> None:
     assert (out / MARKER).exists()
     leftovers = [p.name for p in tmp_path.iterdir() if p.name != "site"]
     assert leftovers == []
+
+
+def test_keep_leaves_files_alone_and_counts_them_unchanged(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"a.html": b"1", "b.html": b"2", "c.html": b"3"})
+    report = write_site(out, {"b.html": b"changed"}, keep=["a.html"])
+    assert (report.written, report.unchanged, report.removed) == (1, 1, 1)
+    assert (out / "a.html").read_bytes() == b"1" and not (out / "c.html").exists()
+
+
+def test_keeping_a_missing_file_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"a.html": b"1"})
+    with pytest.raises(ValueError):
+        write_site(out, {}, keep=["gone.html"])
+
+
+def test_in_place_update_writes_changed_files_only_and_prunes_folders(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"a/index.html": b"1", "b/index.html": b"2", "old/deep/index.html": b"3"})
+    kept_inode = os.stat(out / "a/index.html").st_ino
+    site_inode = os.stat(out).st_ino
+    report = write_site(
+        out,
+        {"b/index.html": b"new", "c/index.html": b"added"},
+        keep=["a/index.html"],
+        strategy="in_place",
+    )
+    assert (report.written, report.unchanged, report.removed) == (2, 1, 1)
+    assert os.stat(out).st_ino == site_inode  # the folder itself was not swapped
+    assert os.stat(out / "a/index.html").st_ino == kept_inode
+    assert (out / "b/index.html").read_bytes() == b"new"
+    assert (out / "c/index.html").read_bytes() == b"added"
+    assert not (out / "old").exists()
+    assert sorted(p.name for p in out.iterdir()) == [".dossier-site", "a", "b", "c"]
+
+
+def test_in_place_falls_back_to_swap_when_a_file_becomes_a_folder(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"x": b"file", "y.html": b"1"})
+    write_site(out, {"x/index.html": b"now a folder", "y.html": b"1"}, strategy="in_place")
+    assert (out / "x/index.html").read_bytes() == b"now a folder"
+
+
+def test_large_site_with_few_changes_is_updated_in_place(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    files = {f"p{n}/index.html": str(n).encode() for n in range(1000)}
+    write_site(out, files)
+    site_inode = os.stat(out).st_ino
+    files["p1/index.html"] = b"changed"
+    report = write_site(out, files)
+    assert report.written == 1 and os.stat(out).st_ino == site_inode

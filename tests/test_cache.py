@@ -1,0 +1,116 @@
+"""Extraction cache: keys follow bytes and code only; entries are atomic and self-checking."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from dossier import cache, pipeline
+from dossier.config import Config
+from dossier.loader import RawArticle
+from dossier.model import Severity
+
+TEXT = b"Police said 30 protesters were arrested outside the council on Tuesday.\n"
+RAW = RawArticle(path="a.txt", data=TEXT, sidecar_path="a.yaml", sidecar=b"title: A\n")
+
+
+def test_key_follows_bytes_sidecar_and_path_only() -> None:
+    assert cache.key(RAW) == cache.key(RawArticle(**{f: getattr(RAW, f) for f in RAW.__slots__}))
+    variants = [
+        RawArticle(path="b.txt", data=TEXT, sidecar_path="b.yaml", sidecar=b"title: A\n"),
+        RawArticle(path="a.txt", data=TEXT + b" ", sidecar_path="a.yaml", sidecar=b"title: A\n"),
+        RawArticle(path="a.txt", data=TEXT, sidecar_path="a.yaml", sidecar=b"title: B\n"),
+        RawArticle(path="a.txt", data=TEXT),
+        RawArticle(path="a.txt", data=TEXT, sidecar_path="a.yaml", sidecar=b""),
+    ]
+    keys = {cache.key(v) for v in variants} | {cache.key(RAW)}
+    assert len(keys) == len(variants) + 1
+
+
+def test_key_follows_the_extractor_code(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = cache.key(RAW)
+    monkeypatch.setattr(cache, "code_version", lambda: "extractor 2")
+    assert cache.key(RAW) != before
+
+
+def test_code_version_covers_loader_and_extractor_modules_only() -> None:
+    modules = set(cache.code_modules())
+    assert {"loader", "frontmatter", "extractor", "numbers", "dates", "model"} <= modules
+    assert not modules & {"reconciler", "site", "render", "output", "pipeline", "writer"}
+
+
+def test_entry_round_trip_and_purity() -> None:
+    key, data = cache.extract_to_cache(RAW)
+    assert (key, data) == cache.extract_to_cache(RAW)
+    entry = cache.decode(data)
+    assert entry.article is not None and entry.article.source.meta.title == "A"
+    assert entry.claims and all(c.source_id == "a" for c in entry.claims)
+    assert entry == cache.extract(RAW)
+
+
+def test_unusable_file_is_an_entry_with_its_error() -> None:
+    entry = cache.extract(RawArticle(path="bin.txt", data=b"\0\1\2"))
+    assert entry.article is None and entry.error is not None
+    assert entry.error.severity is Severity.ERROR
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda d: d[:-5],
+        lambda d: d[:20] + bytes([d[20] ^ 1]) + d[21:],
+        lambda d: b"something else",
+        lambda d: b"",
+    ],
+)
+def test_damaged_entry_is_refused(damage: object) -> None:
+    _key, data = cache.extract_to_cache(RAW)
+    with pytest.raises(ValueError):
+        cache.decode(damage(data))  # type: ignore[operator]
+
+
+def test_store_writes_atomically_and_prunes(tmp_path: Path) -> None:
+    store = cache.Store(tmp_path)
+    key, data = cache.extract_to_cache(RAW)
+    store.write(key, data)
+    store.write("stale", data)
+    assert sorted(p.name for p in store.folder.iterdir()) == sorted([f"{key}.bin", "stale.bin"])
+    entry, note = store.load(key)
+    assert entry is not None and note is None
+    assert store.load("missing") == (None, None)
+    assert store.prune({key}) == 1
+    assert [p.name for p in store.folder.iterdir()] == [f"{key}.bin"]
+
+
+def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_bytes(TEXT)
+    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+    first = pipeline.build(config, jobs=1)
+    assert first.ok and not first.diagnostics
+    (entry,) = (tmp_path / "cache" / "sources").iterdir()
+    entry.write_bytes(entry.read_bytes()[:-10])
+    again = pipeline.build(config, jobs=1)
+    assert [d.severity for d in again.diagnostics] == [Severity.WARNING]
+    assert "damaged" in again.diagnostics[0].message
+    assert (again.claims, again.pages_written) == (first.claims, 0)
+    third = pipeline.build(config, jobs=1)
+    assert not third.diagnostics  # the entry was written again
+
+
+def test_second_build_reads_the_cache_instead_of_extracting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_bytes(TEXT)
+    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config, jobs=1)
+
+    def fail(raw: RawArticle) -> cache.Entry:
+        raise AssertionError("extracted again")
+
+    monkeypatch.setattr(cache, "extract", fail)
+    assert pipeline.build(config, jobs=1).claims == 1

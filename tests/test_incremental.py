@@ -1,0 +1,169 @@
+"""Incremental builds: only what changed is rendered and written, and the result
+is byte for byte what a build from scratch gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from dossier import pipeline
+from dossier.config import Config
+from dossier.model import BuildReport
+
+ONE = """---
+title: Quake kills 12 in Kesra
+outlet: Daily Planet
+published: 2024-03-02
+---
+Officials said 12 people were killed when the earthquake struck Kesra province on Friday.
+
+Rescue teams were still searching the rubble on Saturday.
+"""
+TWO = """---
+title: Kesra quake toll disputed
+outlet: Morning Ledger
+published: 2024-03-02
+---
+Hospital officials said 45 people were killed when the earthquake struck Kesra province on Friday.
+
+Aid groups said roads remained blocked.
+"""
+OTHER = """---
+title: Riverside council vote
+outlet: City Herald
+published: 2024-05-10
+---
+Police said 30 protesters were arrested outside the Riverside council on Tuesday.
+"""
+
+
+def files_of(site: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(site).as_posix(): p.read_bytes()
+        for p in sorted(site.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Config:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(ONE, encoding="utf-8")
+    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
+    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+
+
+def fresh_build(config: Config, tmp_path: Path, name: str) -> dict[str, bytes]:
+    """The site a build from scratch (no cache, no earlier output) gives."""
+    clean = Config(
+        articles=config.articles, output=tmp_path / name / "site", cache=tmp_path / name / "c"
+    )
+    pipeline.build(clean, jobs=1)
+    return files_of(clean.output)
+
+
+def claims(site: Path) -> dict[str, dict[str, object]]:
+    return {c["id"]: c for c in json.loads((site / "data/claims.json").read_text())}
+
+
+def test_no_change_rebuild_writes_nothing_and_renders_only_unfingerprinted_pages(
+    project: Config,
+) -> None:
+    first = pipeline.build(project, jobs=1)
+    assert first.pages_written > 0 and first.removed == 0
+    again = pipeline.build(project, jobs=1)
+    assert (again.pages_written, again.removed) == (0, 0)
+    assert again.unchanged == first.pages_written
+    assert again.pages_rendered < first.pages_rendered
+    stages = [name for name, _ in again.timings]
+    assert stages == ["load", "extract", "reconcile", "plan", "render", "write"]
+
+
+def test_added_article_that_flips_a_verdict_updates_every_page_showing_it(
+    project: Config, tmp_path: Path
+) -> None:
+    pipeline.build(project, jobs=1)
+    before = files_of(project.output)
+    old_claims = claims(project.output)
+    (claim_id,) = [k for k, c in old_claims.items() if c["source"] == "one"]
+    assert old_claims[claim_id]["status"] == "single"
+
+    (project.articles / "two.txt").write_text(TWO, encoding="utf-8")
+    report = pipeline.build(project, jobs=1)
+    after = files_of(project.output)
+    new_claims = claims(project.output)
+    assert new_claims[claim_id]["status"] != "single"
+    # The old claim's page shows its question's verdict, so it was rendered again.
+    page = f"claims/{claim_id}/index.html"
+    assert after[page] != before[page]
+    # Pages of the unrelated article were left alone.
+    (other_id,) = [k for k, c in new_claims.items() if c["source"] == "other"]
+    assert after[f"claims/{other_id}/index.html"] == before[f"claims/{other_id}/index.html"]
+    assert report.pages_written == sum(1 for p in after if before.get(p) != after[p])
+    # And the result is exactly what a build from scratch gives.
+    assert after == fresh_build(project, tmp_path, "scratch")
+
+
+def test_removed_article_pages_are_deleted(project: Config, tmp_path: Path) -> None:
+    pipeline.build(project, jobs=1)
+    source_pages = [p for p in files_of(project.output) if p.startswith("sources/other/")]
+    assert source_pages
+    (project.articles / "other.txt").unlink()
+    report = pipeline.build(project, jobs=1)
+    assert report.removed > 0
+    assert not (project.output / "sources/other").exists()
+    assert files_of(project.output) == fresh_build(project, tmp_path, "scratch")
+
+
+def test_edited_article_rebuilds_its_pages(project: Config, tmp_path: Path) -> None:
+    pipeline.build(project, jobs=1)
+    (project.articles / "other.txt").write_text(OTHER.replace("30", "31"), encoding="utf-8")
+    report = pipeline.build(project, jobs=1)
+    assert report.pages_written > 0
+    assert files_of(project.output) == fresh_build(project, tmp_path, "scratch")
+
+
+def test_a_missing_page_file_is_rendered_again(project: Config) -> None:
+    pipeline.build(project, jobs=1)
+    (project.output / "sources/one/index.html").unlink()
+    report = pipeline.build(project, jobs=1)
+    assert report.pages_written == 1
+    assert (project.output / "sources/one/index.html").is_file()
+
+
+def test_template_or_code_change_renders_every_page(
+    project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = pipeline.build(project, jobs=1)
+    monkeypatch.setattr(pipeline, "render_version", lambda: "another version")
+    again = pipeline.build(project, jobs=1)
+    assert again.pages_rendered == first.pages_rendered
+    assert again.pages_written == 0  # same bytes: nothing written
+
+
+def test_interrupted_build_does_not_trust_the_manifest(project: Config) -> None:
+    first = pipeline.build(project, jobs=1)
+    (project.cache / pipeline.MANIFEST).unlink()  # as a build killed while writing leaves it
+    again = pipeline.build(project, jobs=1)
+    assert again.pages_rendered == first.pages_rendered and again.pages_written == 0
+
+
+def test_manifest_for_another_output_folder_is_ignored(project: Config, tmp_path: Path) -> None:
+    pipeline.build(project, jobs=1)
+    elsewhere = Config(articles=project.articles, output=tmp_path / "other", cache=project.cache)
+    report = pipeline.build(elsewhere, jobs=1)
+    assert files_of(elsewhere.output) == files_of(project.output)
+    assert report.pages_written == len(files_of(elsewhere.output)) - 1  # the marker
+
+
+def test_rebuild_is_byte_identical_to_first_build(project: Config, tmp_path: Path) -> None:
+    pipeline.build(project, jobs=1)
+    first = files_of(project.output)
+    shutil.rmtree(project.cache)
+    report: BuildReport = pipeline.build(project, jobs=1)
+    assert report.pages_written == 0
+    assert files_of(project.output) == first

@@ -1,0 +1,87 @@
+"""Pipeline: cached loading equals the loader's, parallel equals serial, page plan."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from dossier import cache, parallel, pipeline
+from dossier.config import Config
+from dossier.extractor import extract_claims
+from dossier.loader import load_folder
+from dossier.model import Page
+
+ARTICLES: dict[str, str | bytes] = {
+    "a.txt": "Police said 30 protesters were arrested on Tuesday.\n",
+    "a.md": "# Other\n\nOfficials said 12 people were killed in the flood on Monday.\n",
+    "copy.txt": "Police said 30 protesters were arrested on Tuesday.\n",
+    "bad.txt": b"\0binary",
+    "nested/b.txt": "At least 40 people were injured in the fire, the fire service said.\n",
+    "c.txt": "---\ntitle: C\npublished: 2024-01-05\n---\nSome 2,000 people fled the town.\n",
+}
+Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+def test_cached_loading_gives_what_the_loader_gives(write_articles: Writer, tmp_path: Path) -> None:
+    folder = write_articles(ARTICLES)
+    expected = load_folder(folder)
+    raws, diagnostics, skipped = pipeline.read_folder(folder)
+    store = cache.Store(tmp_path / "cache")
+    for _ in range(2):  # computed, then read from the cache
+        entries, notes = pipeline.extract_all(raws, store, jobs=1)
+        loaded = pipeline.assemble(raws, entries)
+        assert not notes
+        assert loaded.articles == expected.articles
+        assert tuple(diagnostics) + loaded.diagnostics == expected.diagnostics
+        assert tuple(skipped) + loaded.skipped == expected.skipped
+        assert loaded.claims == tuple(c for s in expected.sources for c in extract_claims(s))
+    ids = [a.source.id for a in loaded.articles]
+    assert len(ids) == len(set(ids))  # a.txt and a.md got distinct ids
+
+
+def test_parallel_build_is_byte_identical_to_serial(
+    write_articles: Writer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = write_articles(
+        {
+            f"s{n:02d}.txt": f"Officials said {n + 3} people were killed in Town{n}.\n"
+            for n in range(12)
+        }
+    )
+    monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
+    assert parallel.workers_for(12, 2) == 2
+    sites = []
+    for jobs in (1, 2):
+        out = tmp_path / f"site{jobs}"
+        pipeline.build(Config(articles=folder, output=out, cache=tmp_path / f"c{jobs}"), jobs=jobs)
+        sites.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert sites[0] == sites[1]
+    caches = [sorted(p.name for p in (tmp_path / f"c{j}" / "sources").iterdir()) for j in (1, 2)]
+    assert caches[0] == caches[1]
+
+
+def test_small_corpora_stay_in_process() -> None:
+    assert parallel.workers_for(3, 8) == 1
+    assert parallel.workers_for(1000, 1) == 1
+    assert parallel.workers_for(1000, 4) == 4
+
+
+def test_split_pages() -> None:
+    pages = [
+        Page(path="index.html", template="index.html"),
+        Page(path="a/index.html", template="x", fingerprint="1"),
+        Page(path="b/index.html", template="x", fingerprint="2"),
+        Page(path="c/index.html", template="x", fingerprint="3"),
+    ]
+    previous = {
+        "index.html": "0",
+        "a/index.html": "1",
+        "b/index.html": "changed",
+        "c/index.html": "3",
+    }
+    existing = {p: Path(p) for p in ("index.html", "a/index.html", "b/index.html")}
+    render, keep = pipeline.split_pages(pages, previous, existing)
+    assert [p.path for p in render] == ["index.html", "b/index.html", "c/index.html"]
+    assert keep == ["a/index.html"]
