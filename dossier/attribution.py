@@ -90,6 +90,44 @@ _FILLER_TAIL = re.compile(
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter)\s*$",
     re.IGNORECASE,
 )
+# A clause break inside the words before a speech verb.
+_CLAUSE_TAIL = re.compile(r"[,;:—–()“”]\s*|\s+(?:and|but|while|after|before|as|when)\s+")
+# A short noun phrase opened by a determiner: a speaker even when its head is
+# not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
+_DETERMINED_NP = re.compile(r"(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", re.I)
+# Documents stand in for their authors: "results from the election board",
+# "the agency's latest bulletin", "figures released by the ministry".
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "results", "figures", "data", "bulletin", "report", "statement", "tally", "count",
+    "estimate", "estimates", "update", "records", "statistics", "numbers",
+)  # fmt: skip
+_DOCS = "|".join(DOCUMENT_NOUNS)
+_DOCUMENT_OF = re.compile(
+    rf"^(?:(?:the|a|an|its|their|[\w-]+)\s+){{0,3}}(?:{_DOCS})\s+"
+    rf"(?:(?:released|published|issued|compiled|provided|given)\s+)?(?:from|by|of)\s+"
+    rf"(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)"
+    rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
+    rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_DOCS})$",
+    re.IGNORECASE,
+)
+# Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
+STUDY_NOUNS: tuple[str, ...] = (
+    "poll", "survey", "study", "census", "analysis", "audit", "review", "investigation",
+    "report", "count", "tally", "assessment",
+)  # fmt: skip
+_STUDY_FOUND = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:"
+    + "|".join(STUDY_NOUNS)
+    + r"))(?:\s+(?:by|of|from)\s+[^,;.]{1,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests)\b",
+    re.IGNORECASE,
+)
+# A figure someone put forward, passive: "the 7% rise demanded by unions".
+_BY_AGENT = re.compile(
+    r"\b(?:demanded|sought|proposed|estimated|claimed|forecast|projected|counted|requested|"
+    r"offered|cited|put forward)\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|have|had|and|but|on|in|last|this)\b)"
+)
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
@@ -98,6 +136,14 @@ def _clean_np(np: str) -> str:
     np = np.strip(" ,“”\"'")
     np = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
     return np.strip()
+
+
+def _author(np: str) -> str:
+    """The author behind a document ("results from the election board" -> "election board")."""
+    document = _DOCUMENT_OF.match(np)
+    if document is None:
+        return np
+    return _clean_np(document.group("np") or document.group("np2"))
 
 
 def _subject_before(text: str) -> str | None:
@@ -114,9 +160,15 @@ def _subject_before(text: str) -> str | None:
         if comma > 0:
             text = inner[:comma].rstrip()
     text = text.rstrip(' ,“”"')
+    # "..., prosecutors said": the speaker is only what follows the last
+    # clause break, never the end of the reported clause before it.
+    text = _CLAUSE_TAIL.split(text)[-1].strip()
     words = text.split()
     if not words:
         return None
+    document = _DOCUMENT_OF.match(text)
+    if document:  # "results from the county election board", "the agency's bulletin"
+        return _clean_np(document.group("np") or document.group("np2"))
     last = words[-1].lower().strip("”“\"'")
     if last in PRONOUNS:
         return last
@@ -132,6 +184,8 @@ def _subject_before(text: str) -> str | None:
                 return _clean_np(np)
     if tail and (tail[-1].lower().rstrip("s") in AGENT_NOUNS or tail[-1].lower() in AGENT_NOUNS):
         return _clean_np(" ".join(tail[-2:]))
+    if _DETERMINED_NP.fullmatch(text):  # "..., the coast guard said"
+        return _clean_np(text)
     return None
 
 
@@ -139,7 +193,7 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
     """An explicit attribution inside ``clause``, or None."""
     m = _ACCORDING.search(clause)
     if m:
-        return _clean_np(m.group("np"))
+        return _author(_clean_np(m.group("np")))
     for verb in _VERB.finditer(clause):
         word = verb.group(1)
         if word == "according":
@@ -158,6 +212,9 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
         subject = _subject_before(before)
         if subject is not None:
             return subject
+    m = _STUDY_FOUND.search(clause) or _BY_AGENT.search(clause)
+    if m:
+        return _clean_np(m.group("np"))
     return None
 
 
@@ -300,3 +357,58 @@ def context_names(text: str) -> tuple[str, ...]:
         if name and name.lower() not in STOP_CAPITALS and len(name) > 1:
             out.append(name)
     return tuple(dict.fromkeys(out))
+
+
+# Words that cannot modify an organisation's head noun in "the ... ministry".
+_NOT_MODIFIERS = frozenset(
+    {
+        "the", "a", "an", "and", "or", "of", "to", "in", "on", "at", "by", "for", "from",
+        "with", "said", "says", "told", "that", "this", "its", "their", "his", "her", "was",
+        "were", "is", "are", "has", "have", "had", "not", "but", "as", "which", "who",
+    }
+)  # fmt: skip
+_ORG_HEADS = frozenset(
+    {
+        "ministry", "office", "department", "agency", "commission", "council", "board",
+        "service", "authority", "committee", "court", "union", "institute", "organization",
+        "organisation", "police", "guard", "government", "army", "tribunal", "bureau",
+    }
+)  # fmt: skip
+
+
+def expand_agent(np: str, before: str) -> str:
+    """The fullest form of an unnamed body the article used earlier.
+
+    "ministry" becomes "provincial health ministry" when ``before`` (the text
+    up to the claim) last wrote "the provincial health ministry".
+    """
+    words = np.split()
+    if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
+        return np
+    pattern = re.compile(
+        r"\bthe\s+((?:[\w’'-]+\s+){1,3})" + r"\s+".join(map(re.escape, words)) + r"\b",
+        re.IGNORECASE,
+    )
+    best = np
+    for m in pattern.finditer(before):
+        mods = m.group(1).split()
+        while mods and (mods[0].lower() in _NOT_MODIFIERS or mods[0][0].isdigit()):
+            mods = mods[1:]
+        if any(w.lower() in _NOT_MODIFIERS or w[0].isdigit() for w in mods):
+            continue
+        if mods:
+            best = " ".join([*mods, *words]).lower() if not mods[0][0].isupper() else best
+    return best
+
+
+def last_organisation(before: str) -> str | None:
+    """The body most recently named in ``before`` ("It said" refers back to it)."""
+    heads = "|".join(sorted(_ORG_HEADS))
+    pattern = re.compile(
+        rf"\b(?:(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)+(?:{heads.title()})\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+        rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{heads})\b)"
+    )
+    found = list(pattern.finditer(before))
+    if not found:
+        return None
+    return _clean_np(found[-1].group(0))

@@ -626,9 +626,16 @@ def _attribution(
             who = attr.attribute_quote(para, quote)
     if who is None and "“" not in para:
         who = attr.attribute_block(previous)
+    before = article.source.body[: s.span.start]
     if who is not None and who.lower() in attr.PRONOUNS:
-        if who.lower() not in ("he", "she"):
+        if who.lower() == "it":  # "It said": the body named last
+            who = attr.last_organisation(before)
+        elif who.lower() in ("he", "she"):
+            who = attr.last_speaker(before)
+        else:
             return None
-        before = article.source.body[: s.span.start]
-        who = attr.last_speaker(before)
-    return attr.expand_name(who, article.names) if who else None
+    if who is None:
+        return None
+    if who[:1].islower():  # "the ministry" -> "the provincial health ministry"
+        return attr.expand_agent(who, article.source.body[: s.span.end])
+    return attr.expand_name(who, article.names)
