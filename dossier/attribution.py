@@ -119,7 +119,8 @@ STUDY_NOUNS: tuple[str, ...] = (
 _STUDY_FOUND = re.compile(
     r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(STUDY_NOUNS)
-    + r"))(?:\s+(?:by|of|from)\s+[^,;.]{1,40}?)?\s+(?:found|finds|showed|shows|suggested|suggests)\b",
+    + r"))(?:\s+(?:by|of|from)\s+[^,;.]{1,40}?)?"
+    r"\s+(?:found|finds|showed|shows|suggested|suggests)\b",
     re.IGNORECASE,
 )
 # A figure someone put forward, passive: "the 7% rise demanded by unions".
