@@ -1,0 +1,74 @@
+"""Cite this claim: plain text, BibTeX, CSL-JSON, schema.org JSON-LD and text fragments."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from dossier import cite
+from dossier.render import json_script, text_fragment
+from tests.sitedata import seed_data, with_base_url
+
+
+def _claim_and_source():
+    data = with_base_url(seed_data(), "https://example.org/d/")
+    claim = next(c for c in data.claims if c.attributed_to == "Luis Almagro")
+    source = next(s for s in data.sources if s.id == claim.source_id)
+    return data.config, claim, source
+
+
+def test_plain_citation_names_outlet_title_date_and_claim_address() -> None:
+    config, claim, source = _claim_and_source()
+    text = cite.plain(config, claim, source)
+    assert source.meta.outlet in text and source.title in text
+    assert f"https://example.org/d/claims/{claim.id}/" in text
+    assert "1 August 2024" in text
+
+
+def test_bibtex_escapes_special_characters_and_balances_braces() -> None:
+    config, claim, source = _claim_and_source()
+    odd = replace(source, meta=replace(source.meta, title="50% of {votes} & #1_x ~ ^"))
+    entry = cite.bibtex(config, claim, odd)
+    assert entry.startswith("@article{")
+    assert r"50\% of \{votes\} \& \#1\_x \~{} \^{}" in entry
+    depth = 0
+    escaped = False
+    for ch in entry:
+        if escaped:
+            escaped = False
+            continue
+        if ch == "\\":
+            escaped = True
+        elif ch == "{":
+            depth += 1
+        elif ch == "}":
+            depth -= 1
+            assert depth >= 0
+    assert depth == 0
+
+
+def test_csl_json_is_valid_and_complete() -> None:
+    config, claim, source = _claim_and_source()
+    (item,) = json.loads(cite.csl_json(config, claim, source))
+    assert item["type"] == "article-newspaper"
+    assert item["title"] == source.title
+    assert item["issued"] == {"date-parts": [[2024, 8, 1]]}
+    assert item["URL"] == source.meta.url
+
+
+def test_json_ld_is_a_schema_org_claim() -> None:
+    config, claim, source = _claim_and_source()
+    data = cite.json_ld(config, claim, source)
+    assert data["@type"] == "Claim"
+    assert data["appearance"]["url"] == source.meta.url
+    assert data["author"]["name"] == "Luis Almagro"
+    assert data["datePublished"] == "2024-08-01"
+    embedded = json_script({"text": "</script><b>&"})
+    assert "</script>" not in embedded and "<b>" not in embedded
+
+
+def test_text_fragment_encodes_directive_syntax() -> None:
+    url = text_fragment("https://example.org/a#top", "Short one-two, & three")
+    assert url == "https://example.org/a#:~:text=Short%20one%2Dtwo%2C%20%26%20three"
+    long = text_fragment("https://example.org/a", "one two three four five six seven eight nine")
+    assert long.endswith("#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine")
