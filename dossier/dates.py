@@ -167,7 +167,8 @@ def find_dates(
         for m in pattern.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
-            resolved = _resolve(name, m, reference, direction, tuple(years))
+            local = _direction(text[max(0, m.start() - 60) : m.start()], 0)
+            resolved = _resolve(name, m, reference, min(direction, local), tuple(years))
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
@@ -284,12 +285,17 @@ def choose_as_of(
     published: date | None,
     reference: date | None,
     years: Sequence[int] = (),
+    *,
+    others: Sequence[int] = (),
 ) -> AsOf | None:
     """The as-of date of a figure at offset ``figure`` of ``sentence``.
 
     Tries the sentence (nearest date that is not merely naming an event, like
     "the July 28 election"), then ``earlier`` sentences of the paragraph,
-    nearest first, then the publication date.
+    nearest first, then the publication date.  ``others`` are the offsets of
+    the sentence's other figures: a date with another figure between it and
+    this one belongs to that figure ("$14 million, up from $11 million last
+    year").
     """
     ref = published or reference
     inferred = published is None
@@ -299,6 +305,8 @@ def choose_as_of(
             for m in find_dates(text, ref, inferred=inferred, years=years)
             if m.range is not None and not _attributive(text, m) and (k == 0 or m.has_day)
         ]
+        if k == 0:
+            mentions = [m for m in mentions if not _beyond_other(text, figure, m, others)]
         if not mentions:
             continue
         pos = figure if k == 0 else len(text)
@@ -315,6 +323,22 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+# Words that set a second figure against the first: its date is its own.
+_CONTRAST = re.compile(
+    r"\b(?:up from|down from|from|compared with|compared to|than|versus|vs\.?|against)\s+"
+    r"(?:the\s+|just\s+|about\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _beyond_other(sentence: str, figure: int, mention: DateMention, others: Sequence[int]) -> bool:
+    """Whether a contrasted figure sits between ``figure`` and a date after it."""
+    return any(
+        figure < o < mention.span.start and _CONTRAST.search(sentence[max(0, o - 20) : o])
+        for o in others
+    )
 
 
 _ATTRIBUTIVE_AFTER = re.compile(

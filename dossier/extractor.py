@@ -39,7 +39,7 @@ from dossier.model import (
 from dossier.numbers import find_ordinals, find_quantities
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "2"
+EXTRACTOR_VERSION = "3"
 
 PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
@@ -478,8 +478,41 @@ _EVENT_BEFORE = re.compile(
     r"\s+(?:(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began|started|erupted|broke|out|scheduled|due|set|to|take)\s+){0,4}(?:on|of)\s+$",
 )
 _EVENT_AFTER = re.compile(
-    rf"^\s*(?:,\s*)?(?:(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?)?(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
+    rf"^(?:’s|'s)?\s*(?:,\s*)?(?:(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?)?(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
 )
+
+
+_EVENT_VERB = re.compile(
+    r"(?:\b(?P<subject>[a-z][\w’'-]+)\s+)?\b(?P<verb>"
+    + "|".join(re.escape(v) for v in sorted(K.EVENT_VERBS, key=len, reverse=True))
+    + r")\b(?P<gap>(?:\s+[\w’'-]+){0,6}?)(?:\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(K.EVENT_DATE_LEADS, key=len, reverse=True))
+    + r"))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECTS = frozenset(
+    {"the", "a", "an", "that", "which", "who", "and", "or", "but", "to", "be", "been",
+     "was", "were", "is", "are", "has", "have", "had", "will", "would", "it", "they"}
+)  # fmt: skip
+
+
+# Words before a bare participle that make it describe people ("those arrested").
+_ADJECTIVAL = frozenset({"those", "these", "the", "of", "people", "persons", "anyone"})
+
+
+def _event_by_verb(before: str) -> str | None:
+    """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
+    m = _EVENT_VERB.search(before)
+    if m is None or re.search(r"[,;:]", m.group("gap")):
+        return None
+    verb = m.group("verb").lower()
+    written = m.group("subject") or ""
+    subject = written.lower() if written[:1].islower() else ""
+    if subject in _ADJECTIVAL and " " not in verb:
+        return None  # "those arrested on Thursday" names people, not an event
+    if subject and subject not in _NOT_SUBJECTS:
+        return f"{subject} {verb}"
+    return K.EVENT_VERBS[verb] if K.EVENT_VERBS[verb] != "event" else verb
 
 
 def rule_event_date(s: Sentence) -> Iterable[Found]:
@@ -491,6 +524,8 @@ def rule_event_date(s: Sentence) -> Iterable[Found]:
         m = _EVENT_BEFORE.search(before)
         after = _EVENT_AFTER.match(s.text[d.span.end :])
         event = m.group("event") if m else after.group("event") if after else None
+        if event is None:
+            event = _event_by_verb(before)
         if event is None:
             continue
         value = Interval(low=None, high=None)
@@ -592,8 +627,15 @@ def _claims(
             basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED
             as_of = AsOf(range=f.date, basis=basis) if f.date else None
         else:
+            others = tuple(q.span.start for q in s.quantities if q.span.start != f.start)
             as_of = choose_as_of(
-                s.text, f.start, earlier, article.published, article.reference, article.years
+                s.text,
+                f.start,
+                earlier,
+                article.published,
+                article.reference,
+                article.years,
+                others=others,
             )
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),

@@ -230,4 +230,15 @@ EVENT_VERBS: dict[str, str] = {
     "meet": "meeting", "takes effect": "entry into force", "take effect": "entry into force",
     "comes into force": "entry into force", "was released": "release",
     "were released": "release", "was killed": "killing", "was elected": "election",
+    "broke out": "outbreak", "capsized": "sinking", "sank": "sinking", "struck": "strike",
+    "begin": "start", "began": "start", "resume": "resumption", "resumed": "resumption",
+    "sworn in": "swearing-in", "was declared": "declaration", "called off": "end",
+    "took place": "event", "was held": "event", "were held": "event", "opened": "opening",
+    "closed": "closure", "crashed": "crash", "derailed": "derailment", "died": "death",
+    "signed": "signing", "was signed": "signing", "landed": "landfall",
+    "made landfall": "landfall", "ended": "end", "expires": "expiry",
 }  # fmt: skip
+# Words that may sit between an event verb and its date ("collapsed late on").
+EVENT_DATE_LEADS: tuple[str, ...] = (
+    "on", "late on", "early on", "this past", "last", "on the night of", "by", "from", "in",
+)  # fmt: skip
