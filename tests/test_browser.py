@@ -216,3 +216,22 @@ def test_no_serious_accessibility_violations(page, server: str, built: Path) -> 
                 problems.append(f"{path}: {v['id']} ({v['impact']}) at {v['nodes']}")
     assert problems == [], "\n".join(problems)
     _no_errors(page)
+
+
+def test_dark_mode_has_no_serious_contrast_problems(browser, server: str, built: Path) -> None:
+    context = browser.new_context(color_scheme="dark")
+    try:
+        tab = context.new_page()
+        problems: list[str] = []
+        for path in _pages_to_check(built)[:4]:
+            tab.goto(server + path)
+            tab.add_script_tag(path=str(AXE))
+            ids = tab.evaluate(
+                """async () => (await axe.run(document, {resultTypes: ['violations']}))
+                    .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .map(v => v.id)"""
+            )
+            problems += [f"{path}: {i}" for i in ids]
+        assert problems == [], problems
+    finally:
+        context.close()
