@@ -95,6 +95,7 @@ _CLAUSE_TAIL = re.compile(r"[,;:—–()“”]\s*|\s+(?:and|but|while|after|bef
 # A short noun phrase opened by a determiner: a speaker even when its head is
 # not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
 _DETERMINED_NP = re.compile(r"(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", re.I)
+_BARE_PLURAL = re.compile(r"(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
 # Documents stand in for their authors: "results from the election board",
 # "the agency's latest bulletin", "figures released by the ministry".
 DOCUMENT_NOUNS: tuple[str, ...] = (
@@ -185,8 +186,8 @@ def _subject_before(text: str) -> str | None:
                 return _clean_np(np)
     if tail and (tail[-1].lower().rstrip("s") in AGENT_NOUNS or tail[-1].lower() in AGENT_NOUNS):
         return _clean_np(" ".join(tail[-2:]))
-    if _DETERMINED_NP.fullmatch(text):  # "..., the coast guard said"
-        return _clean_np(text)
+    if _DETERMINED_NP.fullmatch(text) or _BARE_PLURAL.fullmatch(text):
+        return _clean_np(text)  # "..., the coast guard said", "..., investigators said"
     return None
 
 

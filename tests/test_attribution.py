@@ -8,7 +8,9 @@ from dossier.attribution import (
     attribute_block,
     attribute_sentence,
     context_names,
+    expand_agent,
     expand_name,
+    last_organisation,
     name_index,
 )
 
@@ -58,3 +60,29 @@ def test_expand_short_names() -> None:
 def test_context_names() -> None:
     names = context_names("The OAS met in Washington on Wednesday with Luis Almagro.")
     assert names == ("OAS", "Washington", "Luis Almagro")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Officers seized 40 rifles in the raid on Monday, investigators said.", "investigators"),
+        ("Turnout reached 61 percent in the recall vote, the state board announced Friday.",
+         "state board"),
+        ("Some 300 homes were flooded, the regional water authority said.",
+         "regional water authority"),
+        ("A 2021 census found 12,000 residents in the valley.", "2021 census"),
+        ("The 5% raise sought by nurses was refused.", "nurses"),
+        ("Nearly 900 people were treated, according to the agency's weekly bulletin.", "agency"),
+        ("Only 30 percent, according to figures released by the transport office on Monday.",
+         "transport office"),
+    ],
+)  # fmt: skip
+def test_speaker_after_a_clause(sentence: str, expected: str) -> None:
+    figure = next(i for i, c in enumerate(sentence) if c.isdigit())
+    assert attribute_sentence(sentence, figure) == expected
+
+
+def test_unnamed_body_expands_to_fullest_form() -> None:
+    before = "The regional water authority opened shelters. Later the authority said"
+    assert expand_agent("authority", before) == "regional water authority"
+    assert last_organisation("The harbour office closed the port. ") == "harbour office"

@@ -174,3 +174,33 @@ def test_newsy_text(words: list[str]) -> None:
     source = _source(" ".join(words))
     for claim in extract_claims(source):
         assert claim.span.slice(source.body) == claim.quote
+
+
+def test_event_date_from_a_verb() -> None:
+    claims = _claims("The bridge collapsed on Thursday, engineers said.")  # 2024-08-01 is Thu
+    events = [c for c in claims if c.kind is Kind.EVENT_DATE]
+    assert [(c.quote, c.date.iso() if c.date else None) for c in events] == [
+        ("Thursday", "2024-08-01")
+    ]
+    assert events[0].event == "bridge collapsed"
+
+
+def test_those_arrested_is_not_an_event() -> None:
+    claims = _claims("Of the 40 detained, 12 of those arrested on Tuesday were freed.")
+    assert not [c for c in claims if c.kind is Kind.EVENT_DATE]
+
+
+def test_as_of_belongs_to_the_contrasted_figure() -> None:
+    claims = _claims("The charity raised $9 million, up from $6 million last year.")
+    by_quote = {c.quote: c for c in claims if c.kind is Kind.MONEY}
+    assert by_quote["$9 million"].as_of.range.iso() == "2024-08-01"
+    assert by_quote["$6 million"].as_of.range.iso() == {"from": "2023-01-01", "to": "2023-12-31"}
+
+
+def test_agency_named_earlier_is_spelled_out() -> None:
+    text = (
+        "The regional water authority opened six shelters.\n"
+        "About 300 homes were flooded, the authority said."
+    )
+    homes = next(c for c in _claims(text) if c.quote.startswith("About 300"))
+    assert homes.attributed_to == "regional water authority"
