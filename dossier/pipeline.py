@@ -14,6 +14,12 @@ A build is incremental without asking for it:
   code that renders them.  A page is rendered only when its fingerprint
   changed, its file is missing, or it has no fingerprint.
 * write: only files whose bytes changed are written (``writer``).
+
+And when nothing the build reads has changed since the last build (the
+articles' bytes, the config, the code and templates) and the output folder
+is as that build left it (same files, sizes and modification times), the
+last build's report stands and nothing is decoded, reconciled or rendered:
+the site is a pure function of those inputs.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -40,6 +47,9 @@ from dossier.writer import existing_files, write_site
 
 MANIFEST = "pages.json"
 MANIFEST_FORMAT = 1
+STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
+LAST_BUILD = "last-build.bin"
+LAST_BUILD_FORMAT = b"dossier-last-build 1\n"
 
 # progress(stage, done, total): called as work advances; the command line draws it.
 Progress = Callable[[str, int, int], None]
@@ -78,6 +88,20 @@ def build(
     report = progress or _silent
     with timer.stage("load"):
         raws, diagnostics, skipped = read_folder(config.articles)
+        inputs = inputs_digest(config, raws, diagnostics)
+        before = output_state(config.output)
+        last = read_last_build(config.cache / LAST_BUILD, inputs, before)
+    if last is not None:
+        skipped_stages = [(name, 0.0) for name in STAGES if name != "load"]
+        return replace(
+            last,
+            pages_rendered=0,
+            pages_written=0,
+            unchanged=last.pages_written + last.unchanged,
+            removed=0,
+            timings=(*timer.timings, *skipped_stages),
+        )
+    (config.cache / LAST_BUILD).unlink(missing_ok=True)
     with timer.stage("extract"):
         store = cache.Store(config.cache)
         entries, cache_notes = extract_all(raws, store, jobs=jobs, progress=report)
@@ -97,10 +121,9 @@ def build(
     )
     with timer.stage("plan"):
         pages = output.pages(data)
-        old = existing_files(config.output)
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
-        to_render, keep = split_pages(pages, previous, old)
+        to_render, keep = split_pages(pages, previous, before)
     with timer.stage("render"):
         renderer = output.Renderer()
         files: dict[str, bytes] = {}
@@ -111,10 +134,12 @@ def build(
         files.update(output.other_files(data))
     with timer.stage("write"):
         manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
+        old = {path: config.output / path for path in before}
         written = write_site(config.output, files, keep, old=old)
-        write_manifest(manifest_path, config.output, pages)
+        after = output_state(config.output)
+        write_manifest(manifest_path, config.output, pages, after)
         store.prune({cache.key(raw) for raw in raws})
-    return BuildReport(
+    result = BuildReport(
         sources=len(sources),
         claims=len(loaded.claims),
         questions=len(reconciled.questions),
@@ -127,6 +152,9 @@ def build(
         timings=tuple(timer.timings),
         skipped=tuple(path for path, _ in data.skipped),
     )
+    saved = replace(result, diagnostics=tuple(diagnostics) + loaded.diagnostics, timings=())
+    write_last_build(config.cache / LAST_BUILD, inputs, saved, after)
+    return result
 
 
 def has_errors(report: BuildReport) -> bool:
@@ -249,8 +277,11 @@ def render_version() -> str:
     return digest.hexdigest()
 
 
-def read_manifest(path: Path, site_folder: Path) -> dict[str, str]:
-    """Page path -> fingerprint from the last build into ``site_folder``; {} if unusable."""
+def read_manifest(path: Path, site_folder: Path) -> dict[str, list[object]]:
+    """Page path -> [fingerprint, size, mtime] from the last build into ``site_folder``.
+
+    {} if there is none or it was written for other templates, code or output.
+    """
     try:
         data = json.loads(path.read_bytes())
     except (OSError, ValueError):
@@ -263,29 +294,107 @@ def read_manifest(path: Path, site_folder: Path) -> dict[str, str]:
     return pages if isinstance(pages, dict) else {}
 
 
-def write_manifest(path: Path, site_folder: Path, pages: Sequence[Page]) -> None:
+def write_manifest(
+    path: Path, site_folder: Path, pages: Sequence[Page], state: Mapping[str, tuple[int, int]]
+) -> None:
+    """Record each page's fingerprint with the size and time of the file it was written to."""
     data = {
         "format": MANIFEST_FORMAT,
         "render": render_version(),
         "output": _where(site_folder),
-        "pages": {p.path: p.fingerprint for p in pages if p.fingerprint is not None},
+        "pages": {
+            p.path: [p.fingerprint, *state[p.path]]
+            for p in pages
+            if p.fingerprint is not None and p.path in state
+        },
     }
     cache.write_atomic(path, json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
 
 
 def split_pages(
-    pages: Sequence[Page], previous: Mapping[str, str], existing: Mapping[str, Path]
+    pages: Sequence[Page],
+    previous: Mapping[str, list[object]],
+    existing: Mapping[str, tuple[int, int]],
 ) -> tuple[list[Page], list[str]]:
-    """Pages to render, and paths of pages whose file is already up to date."""
+    """Pages to render, and paths of pages whose file is already up to date.
+
+    A page is up to date when its fingerprint is the one recorded and its
+    file is still the one written then (same size and modification time).
+    """
     render: list[Page] = []
     keep: list[str] = []
     for page in pages:
-        fresh = page.fingerprint is not None and previous.get(page.path) == page.fingerprint
-        if fresh and page.path in existing:
+        recorded = previous.get(page.path)
+        state = existing.get(page.path)
+        if (
+            page.fingerprint is not None
+            and state is not None
+            and recorded == [page.fingerprint, *state]
+        ):
             keep.append(page.path)
         else:
             render.append(page)
     return render, keep
+
+
+# ---------------------------------------------------------------- unchanged builds
+
+
+def inputs_digest(config: Config, raws: Sequence[RawArticle], notes: Sequence[Diagnostic]) -> str:
+    """Digest of everything a build reads: articles, config, code, templates, environment."""
+    digest = hashlib.blake2b(digest_size=20)
+    parts = [
+        repr(config),
+        _where(config.output),
+        render_version(),
+        cache.code_version(),
+        os.environ.get("SOURCE_DATE_EPOCH", ""),
+        *(str(d) for d in notes),
+        *(cache.key(raw) for raw in raws),
+    ]
+    for part in parts:
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
+def output_state(folder: Path) -> dict[str, tuple[int, int]]:
+    """Size and modification time of every file in the output folder."""
+    state: dict[str, tuple[int, int]] = {}
+    for relative, path in existing_files(folder).items():
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        state[relative] = (stat.st_size, stat.st_mtime_ns)
+    return state
+
+
+def read_last_build(
+    path: Path, inputs: str, state: Mapping[str, tuple[int, int]]
+) -> BuildReport | None:
+    """The last build's report if its inputs were ``inputs`` and its output is untouched."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    if not data.startswith(LAST_BUILD_FORMAT):
+        return None
+    try:
+        saved_inputs, report, files = pickle.loads(data[len(LAST_BUILD_FORMAT) :])
+    except Exception:  # a damaged record only means a full build
+        return None
+    if saved_inputs != inputs or not isinstance(report, BuildReport):
+        return None
+    if files != state:
+        return None
+    return report
+
+
+def write_last_build(
+    path: Path, inputs: str, report: BuildReport, state: Mapping[str, tuple[int, int]]
+) -> None:
+    record = (inputs, report, dict(state))
+    cache.write_atomic(path, LAST_BUILD_FORMAT + pickle.dumps(record, pickle.HIGHEST_PROTOCOL))
 
 
 def _where(folder: Path) -> str:

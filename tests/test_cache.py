@@ -92,6 +92,7 @@ def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
     assert first.ok and not first.diagnostics
     (entry,) = (tmp_path / "cache" / "sources").iterdir()
     entry.write_bytes(entry.read_bytes()[:-10])
+    (tmp_path / "cache" / "last-build.bin").unlink()  # else nothing is read at all
     again = pipeline.build(config, jobs=1)
     assert [d.severity for d in again.diagnostics] == [Severity.WARNING]
     assert "damaged" in again.diagnostics[0].message
@@ -113,4 +114,5 @@ def test_second_build_reads_the_cache_instead_of_extracting(
         raise AssertionError("extracted again")
 
     monkeypatch.setattr(cache, "extract", fail)
+    (tmp_path / "cache" / "last-build.bin").unlink()
     assert pipeline.build(config, jobs=1).claims == 1

@@ -74,14 +74,18 @@ def test_split_pages() -> None:
         Page(path="a/index.html", template="x", fingerprint="1"),
         Page(path="b/index.html", template="x", fingerprint="2"),
         Page(path="c/index.html", template="x", fingerprint="3"),
+        Page(path="d/index.html", template="x", fingerprint="4"),
     ]
-    previous = {
-        "index.html": "0",
-        "a/index.html": "1",
-        "b/index.html": "changed",
-        "c/index.html": "3",
+    previous: dict[str, list[object]] = {
+        "index.html": ["0", 1, 1],
+        "a/index.html": ["1", 1, 1],
+        "b/index.html": ["changed", 1, 1],
+        "c/index.html": ["3", 1, 1],
+        "d/index.html": ["4", 1, 1],
     }
-    existing = {p: Path(p) for p in ("index.html", "a/index.html", "b/index.html")}
+    existing = {p: (1, 1) for p in ("index.html", "a/index.html", "b/index.html")}
+    existing["d/index.html"] = (1, 2)  # touched since it was written
     render, keep = pipeline.split_pages(pages, previous, existing)
-    assert [p.path for p in render] == ["index.html", "b/index.html", "c/index.html"]
+    rendered = [p.path for p in render]
+    assert rendered == ["index.html", "b/index.html", "c/index.html", "d/index.html"]
     assert keep == ["a/index.html"]
