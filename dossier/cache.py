@@ -3,11 +3,11 @@
 Parsing an article and extracting its claims is a pure function of the
 file's bytes, its sidecar's bytes and its path (``extract_to_cache``), so
 the result is stored once under a key made of those bytes and of the code
-that reads them: ``EXTRACTOR_VERSION`` plus a digest of the source code of
-the loader and extractor modules (found by following their ``dossier``
-imports).  Editing an article or its metadata, or changing the extractor or
-the loader, gives a new key; nothing else (templates, the reconciler, other
-articles) does.
+that reads them: a digest of the source code of the loader and extractor
+modules (found by following their ``dossier`` imports), which covers
+``EXTRACTOR_VERSION`` in ``extractor.py``.  Editing an article or its
+metadata, or changing the extractor or the loader, gives a new key; nothing
+else (templates, the reconciler, other articles) does.
 
 An entry is one file, ``<cache>/sources/<key>.bin``: a magic line, a
 checksum, and the zlib-compressed pickle of an ``Entry``.  Entries are
@@ -31,7 +31,6 @@ from functools import cache
 from pathlib import Path
 
 from dossier.errors import DossierError, warning
-from dossier.extractor import EXTRACTOR_VERSION, extract_claims
 from dossier.loader import Article, RawArticle, parse_article
 from dossier.model import Claim, Diagnostic
 
@@ -73,9 +72,13 @@ def code_modules() -> tuple[str, ...]:
 
 @cache
 def code_version() -> str:
-    """``EXTRACTOR_VERSION`` and a digest of the code that parses and extracts."""
+    """Digest of the code that parses and extracts (``EXTRACTOR_VERSION`` included).
+
+    Read from the source files rather than imported, so a build with nothing
+    to extract does not import the extractor.
+    """
     digest = hashlib.blake2b(digest_size=16)
-    digest.update(FORMAT + EXTRACTOR_VERSION.encode() + b"\0")
+    digest.update(FORMAT)
     for name in code_modules():
         digest.update(name.encode() + b"\0" + (PACKAGE / f"{name}.py").read_bytes() + b"\0")
     return digest.hexdigest()
@@ -98,6 +101,8 @@ def key(raw: RawArticle) -> str:
 
 def extract(raw: RawArticle) -> Entry:
     """Parse one article file and extract its claims (pure; no I/O)."""
+    from dossier.extractor import extract_claims
+
     try:
         article = parse_article(raw)
     except DossierError as exc:

@@ -35,15 +35,16 @@ from dataclasses import dataclass, replace
 from functools import cache as memo
 from pathlib import Path
 
-from dossier import cache, ids, output, parallel, site
+from dossier import cache, ids, parallel
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
-from dossier.extractor import extract_claims
 from dossier.loader import Article, RawArticle, find_articles, read_raw
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
-from dossier.reconciler import reconcile
-from dossier.render import TEMPLATES
 from dossier.writer import existing_files, write_site
+
+# The extraction, reconciliation and rendering stacks are imported when a
+# build needs them, so a build with nothing to do does not pay for them.
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 MANIFEST = "pages.json"
 MANIFEST_FORMAT = 1
@@ -102,6 +103,9 @@ def build(
             timings=(*timer.timings, *skipped_stages),
         )
     (config.cache / LAST_BUILD).unlink(missing_ok=True)
+    from dossier import output, site
+    from dossier.reconciler import reconcile
+
     with timer.stage("extract"):
         store = cache.Store(config.cache)
         entries, cache_notes = extract_all(raws, store, jobs=jobs, progress=report)
@@ -249,6 +253,8 @@ def assemble(raws: Sequence[RawArticle], entries: Sequence[cache.Entry]) -> Load
                 source=replace(source, id=new_id),
                 diagnostics=(*article.diagnostics, warning(raw.path, message)),
             )
+            from dossier.extractor import extract_claims
+
             found = extract_claims(article.source)
         seen_ids.add(article.source.id)
         diagnostics.extend(article.diagnostics)
