@@ -15,9 +15,20 @@ from dossier.model import Page
 from dossier.render import environment, render_page
 from dossier.static import static_files
 
+_last: list[tuple[site.SiteData, site.Lookup]] = []
+
+
+def lookup_of(data: site.SiteData) -> site.Lookup:
+    """The ``Lookup`` for ``data``, built once for both ``pages`` and ``other_files``."""
+    if _last and _last[0][0] is data:
+        return _last[0][1]
+    lookup = site.Lookup(data)
+    _last[:] = [(data, lookup)]
+    return lookup
+
 
 def pages(data: site.SiteData) -> tuple[Page, ...]:
-    return site.plan(data)
+    return site.plan(data, lookup_of(data))
 
 
 class Renderer:
@@ -32,7 +43,7 @@ class Renderer:
 
 def other_files(data: site.SiteData) -> dict[str, bytes]:
     """Data exports, search index, feed, sitemap and static assets."""
-    lookup = site.Lookup(data)
+    lookup = lookup_of(data)
     claim_records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
     counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
     files = {

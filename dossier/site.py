@@ -16,6 +16,7 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from markupsafe import Markup
 
@@ -95,6 +96,14 @@ class Lookup:
             mentions=data.mentions or None,
         )
         self.attributed = self.links.speaker
+        self._reprs: dict[int, str] = {}
+
+    def key(self, record: object) -> str:
+        """``repr(record)``, computed once per record (pages share claims and questions)."""
+        found = self._reprs.get(id(record))
+        if found is None:
+            found = self._reprs[id(record)] = repr(record)
+        return found
 
     def question(self, claim: Claim) -> Question | None:
         qid = self.question_of.get(claim.id)
@@ -264,7 +273,10 @@ def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> 
                     data.config,
                     _source_key(source),
                     data.notes.get(source.id),
-                    [(c, lookup.question(c), lookup.speaker(c)) for c in claims],
+                    [
+                        (lookup.key(c), lookup.key(lookup.question(c)), lookup.speaker(c))
+                        for c in claims
+                    ],
                 ),
             )
         )
@@ -287,13 +299,13 @@ def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> l
                     "question": question,
                     "speaker": lookup.speaker(claim),
                     "passage": passage(source, claim),
-                    **citations(data.config, claim, source),
+                    "cite": Citations(data.config, claim, source),
                 },
                 fingerprint=fingerprint(
                     data.config,
-                    claim,
+                    lookup.key(claim),
                     _source_key(source),
-                    question,
+                    lookup.key(question),
                     lookup.speaker(claim),
                 ),
             )
@@ -315,12 +327,12 @@ def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -
                     **common,
                     "question": question,
                     "claims": claims,
-                    "chart": Markup(chart.svg_chart(question, claims, lookup.sources)),
+                    "chart": Chart(question, claims, lookup.sources),
                 },
                 fingerprint=fingerprint(
                     data.config,
                     question,
-                    [(c, lookup.source(c).meta, lookup.speaker(c)) for c in claims],
+                    [(lookup.key(c), lookup.source(c).meta, lookup.speaker(c)) for c in claims],
                 ),
             )
         )
@@ -353,7 +365,10 @@ def _entity_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> 
                 fingerprint=fingerprint(
                     data.config,
                     entity,
-                    [(c, lookup.source(c).meta, lookup.question(c)) for c in shown],
+                    [
+                        (lookup.key(c), lookup.source(c).meta, lookup.key(lookup.question(c)))
+                        for c in shown
+                    ],
                     [(s.id, s.meta, n) for s, n in in_sources],
                 ),
             )
@@ -428,13 +443,46 @@ class Passage:
     after: str  # paragraph text after the sentence
 
 
-def citations(config: Config, claim: Claim, source: Source) -> dict[str, object]:
-    return {
-        "citation": cite.plain(config, claim, source),
-        "bibtex": cite.bibtex(config, claim, source),
-        "csl_json": cite.csl_json(config, claim, source),
-        "claim_json_ld": cite.json_ld(config, claim, source),
-    }
+class Chart:
+    """The question's SVG chart, drawn only when a page is rendered.
+
+    Jinja calls ``__html__`` when it prints the object; ``chart.svg_chart``
+    escapes every text it draws, so its output is trusted markup.
+    """
+
+    def __init__(
+        self, question: Question, claims: tuple[Claim, ...], sources: Mapping[str, Source]
+    ) -> None:
+        self.question, self.claims, self.sources = question, claims, sources
+
+    def __bool__(self) -> bool:
+        return bool(self.claims)
+
+    def __html__(self) -> str:
+        return str(Markup(chart.svg_chart(self.question, self.claims, self.sources)))
+
+
+class Citations:
+    """A claim's citations, made only when a page is rendered (skipped pages never pay)."""
+
+    def __init__(self, config: Config, claim: Claim, source: Source) -> None:
+        self.config, self.claim, self.source = config, claim, source
+
+    @property
+    def plain(self) -> str:
+        return cite.plain(self.config, self.claim, self.source)
+
+    @property
+    def bibtex(self) -> str:
+        return cite.bibtex(self.config, self.claim, self.source)
+
+    @property
+    def csl_json(self) -> str:
+        return cite.csl_json(self.config, self.claim, self.source)
+
+    @property
+    def json_ld(self) -> dict[str, Any]:
+        return cite.json_ld(self.config, self.claim, self.source)
 
 
 def passage(source: Source, claim: Claim) -> Passage:
