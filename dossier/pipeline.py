@@ -128,21 +128,33 @@ def build(
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
         to_render, keep = split_pages(pages, previous, before)
-    with timer.stage("render"):
-        renderer = output.Renderer()
-        files: dict[str, bytes] = {}
+    # Pages are rendered as the writer asks for them, so they are never all in
+    # memory; the two stages' times are told apart by timing each render.
+    manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
+    renderer = output.Renderer()
+    rendering = [0.0]  # seconds spent rendering, out of the render-and-write loop
+
+    def rendered() -> Iterator[tuple[str, bytes]]:
         for n, page in enumerate(to_render, 1):
-            files[page.path] = renderer.render(page)
+            start = time.perf_counter()
+            content = renderer.render(page)
+            rendering[0] += time.perf_counter() - start
+            yield page.path, content
             if n % 200 == 0 or n == len(to_render):
                 report("render", n, len(to_render))
-        files.update(output.other_files(data))
-    with timer.stage("write"):
-        manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
-        old = {path: config.output / path for path in before}
-        written = write_site(config.output, files, keep, old=old)
-        after = output_state(config.output)
-        write_manifest(manifest_path, config.output, pages, after)
-        store.prune({cache.key(raw) for raw in raws})
+        start = time.perf_counter()
+        others = output.other_files(data)
+        rendering[0] += time.perf_counter() - start
+        yield from sorted(others.items())
+
+    started = time.perf_counter()
+    old = {path: config.output / path for path in before}
+    written = write_site(config.output, rendered(), keep, old=old)
+    after = output_state(config.output)
+    write_manifest(manifest_path, config.output, pages, after)
+    store.prune({cache.key(raw) for raw in raws})
+    timer.timings.append(("render", rendering[0]))
+    timer.timings.append(("write", time.perf_counter() - started - rendering[0]))
     result = BuildReport(
         sources=len(sources),
         claims=len(loaded.claims),

@@ -8,9 +8,9 @@ build that changes nothing touches nothing.  Pages of removed articles
 disappear with the swap.
 
 A build that changes a few files of a large site (adding one article to
-thousands) updates the folder in place instead: each file is written to a
-temporary name and moved over the old one with ``os.replace``, so a reader
-never sees half a file, and stale files are deleted afterwards.  Staging
+thousands) updates the folder in place instead: each changed file is
+staged beside the output and moved over the old one with ``os.replace``, so
+a reader never sees half a file, and stale files are deleted afterwards.  Staging
 would cost a link and a folder per page of the site; in place, the cost is
 proportional to what changed.  Pages the caller knows to be up to date are
 passed as ``keep`` and are neither rendered nor read.
@@ -20,8 +20,7 @@ from __future__ import annotations
 
 import os
 import shutil
-import tempfile
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -73,7 +72,7 @@ def existing_files(output: Path) -> dict[str, Path]:
 
 def write_site(
     output: Path,
-    files: Mapping[str, bytes],
+    files: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
     keep: Collection[str] = (),
     *,
     old: Mapping[str, Path] | None = None,
@@ -81,11 +80,16 @@ def write_site(
 ) -> WriteReport:
     """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes) and ``keep``.
 
-    ``keep`` names files already in ``output`` that stay as they are; ``old``
-    is ``existing_files(output)`` if the caller has it already.
+    ``files`` may be a mapping or an iterable of ``(path, bytes)`` pairs; an
+    iterable is consumed one file at a time, so pages can be rendered as
+    they are written and never all held in memory.  Changed files go to a
+    staging folder beside ``output`` as they arrive; at the end they are
+    either moved into ``output`` one by one (few changes to a large site) or
+    the staging folder is completed with links to the unchanged files and
+    swapped in.  ``keep`` names files already in ``output`` that stay as they
+    are; ``old`` is ``existing_files(output)`` if the caller has it already.
     """
-    for path in files:
-        safe_relative(path)
+    pairs = ((p, files[p]) for p in files) if isinstance(files, Mapping) else files
     if output.exists() and not output.is_dir():
         raise UnsafeOutputError(f"output {output} exists and is not a folder")
     old = existing_files(output) if old is None else old
@@ -99,21 +103,54 @@ def write_site(
     if missing:
         raise ValueError(f"asked to keep files that do not exist: {sorted(missing)[:3]}")
     kept = set(keep)
-    unchanged = {p for p, data in files.items() if p in old and _same_bytes(old[p], data)}
-    unchanged |= kept
-    removed = set(old) - set(files) - kept
-    changed = set(files) - unchanged
-    report = WriteReport(written=len(changed), unchanged=len(unchanged), removed=len(removed))
-    if not changed and not removed and marked:
-        return report
-    if strategy == "auto":
-        small = len(changed) + len(removed) <= IN_PLACE_MAX_SHARE * len(old)
-        strategy = "in_place" if len(old) >= IN_PLACE_MIN_FILES and small else "swap"
-    if strategy == "in_place" and marked and not _clashes(old, changed):
-        _update_in_place(output, {p: files[p] for p in sorted(changed)}, sorted(removed))
-    else:
-        _swap(output, files, old, unchanged)
+    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
+    _remove(staging)
+    try:
+        seen, changed, unchanged = _stage(staging, pairs, old, kept)
+        removed = set(old) - seen - kept
+        report = WriteReport(
+            written=len(changed), unchanged=len(unchanged) + len(kept), removed=len(removed)
+        )
+        if not changed and not removed and marked:
+            _remove(staging)
+            return report
+        if strategy == "auto":
+            small = len(changed) + len(removed) <= IN_PLACE_MAX_SHARE * len(old)
+            strategy = "in_place" if len(old) >= IN_PLACE_MIN_FILES and small else "swap"
+        if strategy == "in_place" and marked and not _clashes(old, changed):
+            _move_in(staging, output, changed, sorted(removed))
+            _remove(staging)
+        else:
+            _swap(staging, output, old, unchanged | kept)
+    except BaseException:
+        _remove(staging)
+        raise
     return report
+
+
+def _stage(
+    staging: Path, pairs: Iterable[tuple[str, bytes]], old: Mapping[str, Path], kept: set[str]
+) -> tuple[set[str], list[str], set[str]]:
+    """Write files whose bytes changed into ``staging``; (all paths, changed, unchanged)."""
+    seen: set[str] = set()
+    changed: list[str] = []
+    unchanged: set[str] = set()
+    made: set[Path] = set()
+    for path, data in pairs:
+        safe_relative(path)
+        if path in seen or path in kept:
+            raise ValueError(f"file given twice: {path}")
+        seen.add(path)
+        if path in old and _same_bytes(old[path], data):
+            unchanged.add(path)
+            continue
+        target = staging / path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        target.write_bytes(data)
+        changed.append(path)
+    return seen, sorted(changed), unchanged
 
 
 def _clashes(old: Mapping[str, Path], changed: Collection[str]) -> bool:
@@ -125,21 +162,15 @@ def _clashes(old: Mapping[str, Path], changed: Collection[str]) -> bool:
     return False
 
 
-def _update_in_place(output: Path, changed: Mapping[str, bytes], removed: list[str]) -> None:
+def _move_in(staging: Path, output: Path, changed: list[str], removed: list[str]) -> None:
+    """Move staged files over their old versions one by one, then delete stale files."""
     made: set[Path] = set()
-    for path, data in changed.items():
+    for path in changed:
         target = output / path
         if target.parent not in made:
             target.parent.mkdir(parents=True, exist_ok=True)
             made.add(target.parent)
-        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=".dossier-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(data)
-            os.replace(temp, target)
-        except BaseException:
-            Path(temp).unlink(missing_ok=True)
-            raise
+        os.replace(staging / path, target)
     for path in removed:
         (output / path).unlink(missing_ok=True)
         for parent in PurePosixPath(path).parents:
@@ -151,30 +182,23 @@ def _update_in_place(output: Path, changed: Mapping[str, bytes], removed: list[s
                 break
 
 
-def _swap(
-    output: Path, files: Mapping[str, bytes], old: Mapping[str, Path], unchanged: set[str]
-) -> None:
-    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
+def _swap(staging: Path, output: Path, old: Mapping[str, Path], unchanged: set[str]) -> None:
+    """Complete ``staging`` with links to unchanged files and put it in ``output``'s place."""
     retired = output.parent / f".{output.name}.old-{os.getpid()}"
-    _remove(staging)
+    (staging / MARKER).parent.mkdir(parents=True, exist_ok=True)
+    (staging / MARKER).write_bytes(b"")
+    made: set[Path] = set()
+    for path in sorted(unchanged):
+        target = staging / path
+        if target.parent not in made:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            made.add(target.parent)
+        _link_or_copy(old[path], target)
+    if output.exists():
+        output.rename(retired)
     try:
-        staging.mkdir(parents=True)
-        (staging / MARKER).write_bytes(b"")
-        made: set[Path] = set()
-        for path in sorted(set(files) | unchanged):
-            target = staging / path
-            if target.parent not in made:
-                target.parent.mkdir(parents=True, exist_ok=True)
-                made.add(target.parent)
-            if path in unchanged:
-                _link_or_copy(old[path], target)
-            else:
-                target.write_bytes(files[path])
-        if output.exists():
-            output.rename(retired)
         staging.rename(output)
     except BaseException:
-        _remove(staging)
         if retired.exists() and not output.exists():
             retired.rename(output)
         raise
