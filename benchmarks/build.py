@@ -77,12 +77,18 @@ def stages(result: dict[str, object]) -> str:
     return ", ".join(f"{name} {secs:.2f}s" for name, secs in timings.items())
 
 
-def bench(size: int, jobs: int) -> None:
+def corpus_folder(size: int) -> Path:
+    """The synthetic corpus of ``size`` articles, generated once."""
     folder = OUT / f"corpus-{size}"
     if not (folder / "done").exists():
         shutil.rmtree(folder, ignore_errors=True)
         corpus.generate(folder, size)
         (folder / "done").write_text("")
+    return folder
+
+
+def bench(size: int, jobs: int) -> None:
+    folder = corpus_folder(size)
     work = OUT / f"work-{size}"
     shutil.rmtree(work, ignore_errors=True)
     articles = work / "articles"
@@ -116,19 +122,34 @@ def bench(size: int, jobs: int) -> None:
     )
 
     if jobs != 1:
-        shutil.rmtree(cache)
-        shutil.rmtree(site)
-        serial = run(articles, site, cache, 1)
-        shutil.rmtree(cache)
-        shutil.rmtree(site)
-        parallel = run(articles, site, cache, jobs)
-        speedup = serial["timings"]["extract"] / parallel["timings"]["extract"]  # type: ignore[index]
-        print(
-            f"--jobs {jobs} vs --jobs 1:    extract {parallel['timings']['extract']:.2f}s vs "  # type: ignore[index]
-            f"{serial['timings']['extract']:.2f}s = {speedup:.2f}x; "  # type: ignore[index]
-            f"cold build {parallel['wall']:.2f}s vs {serial['wall']:.2f}s = "
-            f"{serial['wall'] / parallel['wall']:.2f}x"  # type: ignore[operator]
-        )
+        print(jobs_speedup(articles, work, jobs))
+
+
+def jobs_speedup(articles: Path, work: Path, jobs: int) -> str:
+    """Cold extraction (every article parsed and extracted) with ``jobs`` processes and with 1."""
+    seconds = {}
+    for n in (1, jobs):
+        scratch = work / f"extract-{n}"
+        shutil.rmtree(scratch, ignore_errors=True)
+        command = [sys.executable, __file__, "--extract", str(articles), str(scratch), str(n)]
+        done = subprocess.run(command, check=True, capture_output=True, text=True, cwd=ROOT)
+        seconds[n] = float(done.stdout.strip().splitlines()[-1])
+        shutil.rmtree(scratch, ignore_errors=True)
+    return (
+        f"--jobs {jobs} vs --jobs 1:    cold extraction {seconds[jobs]:.2f}s vs "
+        f"{seconds[1]:.2f}s = {seconds[1] / seconds[jobs]:.2f}x"
+    )
+
+
+def extract_only(articles: Path, cache: Path, jobs: int) -> None:
+    """Time reading and extracting every article into an empty cache."""
+    from dossier import cache as extraction_cache
+    from dossier.pipeline import extract_all, read_folder
+
+    start = time.perf_counter()
+    raws, _notes, _skipped = read_folder(articles)
+    extract_all(raws, extraction_cache.Store(cache), jobs=jobs)
+    print(time.perf_counter() - start)
 
 
 def seeds() -> None:
@@ -161,17 +182,33 @@ def main() -> None:
         articles, output, cache, jobs = sys.argv[2:6]
         child(Path(articles), Path(output), Path(cache), int(jobs))
         return
+    if len(sys.argv) > 1 and sys.argv[1] == "--extract":
+        articles, cache, jobs = sys.argv[2:5]
+        extract_only(Path(articles), Path(cache), int(jobs))
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[100, 1000, 5000])
     parser.add_argument("--large", action="store_true", help="also 10,000 articles")
     parser.add_argument("--jobs", type=int, default=2, help="processes for the builds (2)")
     parser.add_argument("--seeds", action="store_true", help="only time the seeds' build")
+    parser.add_argument(
+        "--extract-only",
+        type=int,
+        nargs="*",
+        default=[],
+        metavar="SIZE",
+        help="sizes for which only cold extraction (--jobs N vs 1) is timed",
+    )
     args = parser.parse_args()
     seeds()
     if args.seeds:
         return
     for size in [*args.sizes, *([10000] if args.large else [])]:
         bench(size, args.jobs)
+    for size in args.extract_only:
+        articles = corpus_folder(size)
+        print(f"\n== {size:,} articles, extraction only")
+        print(jobs_speedup(articles, OUT / f"work-{size}", args.jobs))
 
 
 if __name__ == "__main__":

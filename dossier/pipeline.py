@@ -124,7 +124,7 @@ def build(
         skipped=tuple(skipped) + loaded.skipped,
     )
     with timer.stage("plan"):
-        pages = output.pages(data)
+        pages, clashes = unique_pages(output.pages(data))
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
         to_render, keep = split_pages(pages, previous, before)
@@ -164,7 +164,7 @@ def build(
         pages_written=written.written,
         unchanged=written.unchanged,
         removed=written.removed,
-        diagnostics=tuple(diagnostics) + loaded.diagnostics + tuple(cache_notes),
+        diagnostics=tuple(diagnostics) + loaded.diagnostics + tuple(cache_notes) + clashes,
         timings=tuple(timer.timings),
         skipped=tuple(path for path, _ in data.skipped),
     )
@@ -327,6 +327,17 @@ def write_manifest(
         },
     }
     cache.write_atomic(path, json.dumps(data, sort_keys=True, separators=(",", ":")).encode())
+
+
+def unique_pages(pages: Sequence[Page]) -> tuple[list[Page], tuple[Diagnostic, ...]]:
+    """Pages with one page per path (the last planned wins), and a warning per clash."""
+    by_path: dict[str, Page] = {}
+    clashes: list[Diagnostic] = []
+    for page in pages:
+        if page.path in by_path:
+            clashes.append(warning(page.path, "two pages planned at this path; the last is kept"))
+        by_path[page.path] = page
+    return list(by_path.values()), tuple(clashes)
 
 
 def split_pages(

@@ -89,3 +89,14 @@ def test_split_pages() -> None:
     rendered = [p.path for p in render]
     assert rendered == ["index.html", "b/index.html", "c/index.html", "d/index.html"]
     assert keep == ["a/index.html"]
+
+
+def test_pages_planned_twice_at_one_path_are_kept_once_with_a_warning() -> None:
+    pages = [
+        Page(path="a/index.html", template="x", fingerprint="1"),
+        Page(path="b/index.html", template="x", fingerprint="2"),
+        Page(path="a/index.html", template="y", fingerprint="3"),
+    ]
+    unique, clashes = pipeline.unique_pages(pages)
+    assert [(p.path, p.template) for p in unique] == [("a/index.html", "y"), ("b/index.html", "x")]
+    assert [d.path for d in clashes] == ["a/index.html"]
