@@ -135,7 +135,8 @@ def _stage(
     seen: set[str] = set()
     changed: list[str] = []
     unchanged: set[str] = set()
-    made: set[Path] = set()
+    made: set[str] = set()
+    root = os.fspath(staging)
     for path, data in pairs:
         safe_relative(path)
         if path in seen or path in kept:
@@ -144,11 +145,13 @@ def _stage(
         if path in old and _same_bytes(old[path], data):
             unchanged.add(path)
             continue
-        target = staging / path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        target.write_bytes(data)
+        # Plain strings and os calls: this loop runs once per page of a cold build.
+        folder, _, _name = path.rpartition("/")
+        if folder not in made:
+            os.makedirs(os.path.join(root, folder), exist_ok=True)
+            made.add(folder)
+        with open(os.path.join(root, path), "wb") as handle:
+            handle.write(data)
         changed.append(path)
     return seen, sorted(changed), unchanged
 
