@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from dossier.names import MONTHS, WEEKDAYS, NameEvidence, find_names, name_evidence
+
 SPEECH_VERBS: tuple[str, ...] = (
     "said", "says", "told", "stated", "reported", "reports", "claimed", "claims",
     "announced", "confirmed", "confirms", "estimated", "estimates", "counted", "recorded",
@@ -130,6 +132,12 @@ _BY_AGENT = re.compile(
     r"offered|cited|put forward)\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|have|had|and|but|on|in|last|this)\b)"
 )
+# A form of "to be" right before the verb makes it passive: no speaker there.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+# Words between a speech verb and a name that show the name is not its subject.
+_NOT_TITLE_WORDS = frozenset(
+    {"that", "as", "of", "on", "in", "at", "by", "to", "for", "with", "from", "it", "its", "this"}
+)
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
@@ -201,6 +209,8 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
         if word == "according":
             continue
         before = clause[: verb.start()]
+        if _PASSIVE_BEFORE.search(before):
+            continue  # "a soldier was reported as the twelfth victim": no speaker
         if word.endswith("ing") and before.rstrip().endswith(","):
             if sentence_start_np:
                 return sentence_start_np
@@ -209,6 +219,12 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
             after = re.match(
                 rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})", clause[verb.end() :]
             )
+            between = clause[verb.end() : verb.end() + (after.start(1) if after else 0)].split()
+            if after and (
+                any(w in _NOT_TITLE_WORDS for w in between)
+                or after.group(1).split()[0].casefold() in WEEKDAYS | MONTHS
+            ):
+                after = None  # "..., stated that as of Thursday morning it ..."
             if after:  # "..., said fire chief Lena Brandt."
                 return after.group(1)
         subject = _subject_before(before)
@@ -298,17 +314,8 @@ def _tokens(name: str) -> list[str]:
 
 def name_index(body: str) -> tuple[str, ...]:
     """Person-like names the article introduces (two or more capitalised words)."""
-    names: list[str] = []
-    for m in _NAME_RUN.finditer(body):
-        toks = _tokens(m.group(0).rstrip(".,’'"))
-        while toks and toks[0].lower().strip(".’'s") in TITLE_WORDS | STOP_CAPITALS:
-            toks = toks[1:]
-        for k in range(len(toks)):
-            if toks[k].lower().rstrip(".") in TITLE_WORDS:
-                continue
-        if len(toks) >= 2:
-            names.append(" ".join(toks))
-    return tuple(dict.fromkeys(names))
+    found = find_names(body, name_evidence(body))
+    return tuple(name for name in found if len(_tokens(name)) >= 2)
 
 
 def strip_titles(name: str) -> str:
@@ -346,19 +353,13 @@ def expand_name(short: str, names: Sequence[str]) -> str:
     return best
 
 
-def context_names(text: str) -> tuple[str, ...]:
-    """Capitalised names (people, places, organisations) in ``text``, in order."""
-    out: list[str] = []
-    for m in _NAME_RUN.finditer(text):
-        toks = _tokens(m.group(0).rstrip(".,’'”"))
-        while toks and toks[0].lower().strip(".’'") in STOP_CAPITALS:
-            toks = toks[1:]
-        while toks and toks[-1].lower() in ("of", "the", "de", "y"):
-            toks = toks[:-1]
-        name = " ".join(toks).removesuffix("’s").removesuffix("'s")
-        if name and name.lower() not in STOP_CAPITALS and len(name) > 1:
-            out.append(name)
-    return tuple(dict.fromkeys(out))
+def context_names(text: str, evidence: NameEvidence | None = None) -> tuple[str, ...]:
+    """Capitalised names (people, places, organisations) in ``text``, in order.
+
+    ``evidence`` (from the whole article) tells names from ordinary words that
+    open a sentence; see ``dossier.names``.
+    """
+    return find_names(text, evidence)
 
 
 # Words that cannot modify an organisation's head noun in "the ... ministry".

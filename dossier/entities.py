@@ -31,6 +31,7 @@ from rapidfuzz import fuzz, process
 
 from dossier.ids import short_hash, slugify
 from dossier.model import Entity
+from dossier.names import GENERIC_ACRONYMS
 
 # --------------------------------------------------------------------------- data
 
@@ -232,7 +233,9 @@ def strip_title(name: str) -> tuple[str, bool]:
 @functools.lru_cache(maxsize=1 << 16)
 def clean_name(name: str) -> str:
     """Trim spaces, quotes, a leading article and a trailing possessive."""
-    text = re.sub(r"\s+", " ", name).strip(" \t\"“”'’,.;:")
+    text = re.sub(r"\s+", " ", name).strip(" \t\"“”'’,;:")
+    if text.endswith(".") and not re.search(r"(?:\b[A-Za-z]\.){2,}$", text):
+        text = text.rstrip(".")
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     return re.sub(r"[’']s$", "", text)
 
@@ -276,16 +279,50 @@ def country_of(name: str) -> str | None:
     return COUNTRY_OF.get(fold(clean_name(name)))
 
 
-def guess_kind(name: str, *, titled: bool = False) -> str:
-    """Guess "person", "organisation" or "place" from the words of ``name``."""
+# Cues in the text around a name: "in X" or "the states of X and Y" for a
+# place, "X said" or "X, 54," for a person.
+_PLACE_BEFORE = re.compile(
+    r"\b(?:in|from|across|near|around|outside|inside|throughout|"
+    r"(?:states?|provinces?|cit(?:y|ies)|regions?|districts?) of(?: [A-Z][\w-]+ and)?)\s+$"
+)
+_PERSON_AFTER = re.compile(
+    r"^(?:’s|'s)?\s*(?:,\s*\d{1,3},|(?:also\s+)?(?:said|says|added|told|stated|wrote|argued|"
+    r"explained|insisted|criticized|criticised|urged|warned|noted))\b"
+)
+
+
+def _context_kind(name: str, context: str) -> str | None:
+    """The kind the words around ``name`` in ``context`` point to, if any."""
+    votes: Counter[str] = Counter()
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", context):
+        if _PERSON_AFTER.match(context[m.end() : m.end() + 40]):
+            votes["person"] += 1
+        elif _PLACE_BEFORE.search(context[max(0, m.start() - 30) : m.start()]):
+            votes["place"] += 1
+    return min(votes, key=lambda k: (-votes[k], k)) if votes else None
+
+
+def guess_kind(
+    name: str, *, titled: bool = False, acronym_of: bool = False, cue: str | None = None
+) -> str:
+    """Guess "person", "organisation" or "place" from the words of ``name``.
+
+    ``titled``: the name was written after a title ("President X");
+    ``acronym_of``: an acronym was introduced for it ("Long Form (LF)"), which
+    people rarely get; ``cue``: the kind the surrounding words point to.
+    """
     key = fold(name)
     toks = _tokens(key)
     if key in _PLACES or (toks and (toks[-1] in _PLACE_CUES or toks[0] in _PLACE_CUES)):
         return "place"
-    if is_acronym(name) or any(t in ORG_WORDS for t in toks):
+    if is_acronym(name) or acronym_of or any(t in ORG_WORDS for t in toks):
         return "organisation"
     if titled or (toks and toks[0] in _HONORIFICS):
         return "person"
+    if cue is not None and len(toks) == 1:
+        return cue  # one word: the words around it decide
+    if re.search(r"[a-z][A-Z]", name):  # "SmartMatic", "WordPress": a brand
+        return "organisation"
     caps = [w for w in name.split() if w[:1].isupper()]
     # English function words do not occur inside people's names ("Supporters of X").
     plain = not any(t in _ENGLISH_LINKS for t in toks)
@@ -421,24 +458,36 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     """
     forms: dict[str, Counter[str]] = defaultdict(Counter)  # key -> surface forms seen
     titled: set[str] = set()
-    pairs: set[tuple[str, str]] = set()
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs: set[tuple[str, str, str | None]] = set()  # long form, acronym, country
+    prefixed: set[tuple[str, str]] = set()  # "venezuelan national electoral center" -> long
     for raw, context in names:
         name = clean_name(raw)
-        if not name or not any(c.isalpha() for c in name):
+        if not name or not any(c.isalpha() for c in name) or fold(name) in GENERIC_ACRONYMS:
             continue
-        pairs.update(acronym_pairs(name))
+        own_pairs = acronym_pairs(name)
+        pairs.update((long, acro, _country_in(name)) for long, acro in own_pairs)
         name = re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
         bare, had_title = strip_title(name)
         key = fold(bare)
         if not key:
             continue
+        prefixed.update(
+            (key, fold(long)) for long, _acro in own_pairs if _place_prefixed(key, fold(long))
+        )
         forms[key][bare] += 1
         if had_title:
             titled.add(key)
+        cue = _context_kind(bare, context or "")
+        if cue:
+            cues[key][cue] += 1
         for long_form, acro in acronym_pairs(context or ""):
-            if key in (fold(long_form), fold(acro)):
-                pairs.add((long_form, acro))
-    for long_form, acro in pairs:
+            long_key = fold(long_form)
+            if key in (long_key, fold(acro)) or _place_prefixed(key, long_key):
+                pairs.add((long_form, acro, _country_in(context or "")))
+            if _place_prefixed(key, long_key):
+                prefixed.add((key, long_key))
+    for long_form, acro, _country in pairs:
         forms[fold(long_form)][long_form] += 0
         forms[fold(acro)][acro] += 0
     for full in _chained_names(forms):
@@ -447,13 +496,45 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     uf = _UnionFind()
     for key in forms:
         uf.add(key)
+    for key, long_key in sorted(prefixed):
+        uf.union(key, long_key)
     _link_known(uf, forms)
     _link_parenthesised(uf, pairs, forms)
-    kinds = {k: guess_kind(max(f, key=f.__getitem__), titled=k in titled) for k, f in forms.items()}
+    long_forms = {fold(long) for long, _acro, _country in pairs}
+    kinds = {
+        k: guess_kind(
+            max(f, key=f.__getitem__),
+            titled=k in titled,
+            acronym_of=k in long_forms,
+            cue=min(cues[k], key=lambda c: (-cues[k][c], c)) if cues.get(k) else None,
+        )
+        for k, f in forms.items()
+    }
     _link_initials(uf, forms)
     _link_partial_people(uf, forms, kinds)
     _link_near_spellings(uf, forms)
     return _index(uf, forms, kinds)
+
+
+def _place_prefixed(key: str, long_key: str) -> bool:
+    """True when ``key`` is ``long_key`` after a country or demonym ("venezuelan ...")."""
+    head = key.removesuffix(" " + long_key)
+    return head != key and head in _PLACES
+
+
+def _country_in(text: str) -> str | None:
+    """The one country ``text`` names (by name, capital or demonym), else None."""
+    found = {
+        COUNTRY_OF[fold(m.group(0))]
+        for m in re.finditer(r"[A-ZÀ-Ý][\w’'-]*(?: [A-ZÀ-Ý][\w’'-]*)?", text)
+        if fold(m.group(0)) in COUNTRY_OF
+    }
+    found |= {
+        COUNTRY_OF[fold(w)]
+        for w in re.findall(r"[A-ZÀ-Ý][\w-]*", text)
+        if fold(w) in COUNTRY_OF and not fold(w).startswith("american")
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _chained_names(forms: Mapping[str, Counter[str]]) -> list[str]:
@@ -500,22 +581,35 @@ def _link_known(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
 
 
 def _link_parenthesised(
-    uf: _UnionFind, pairs: Iterable[tuple[str, str]], forms: Mapping[str, Counter[str]]
+    uf: _UnionFind,
+    pairs: Iterable[tuple[str, str, str | None]],
+    forms: Mapping[str, Counter[str]],
 ) -> None:
-    longs_of: dict[str, list[str]] = defaultdict(list)
-    for long_form, acro in sorted(pairs):
-        longs_of[fold(acro)].append(fold(long_form))
-    for acro, longs in longs_of.items():
-        longs = sorted(set(longs), key=lambda k: (-sum(forms[k].values()), k))
+    longs_of: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for long_form, acro, country in sorted(pairs, key=lambda p: (p[0], p[1], p[2] or "")):
+        longs_of[fold(acro)].append((fold(long_form), country))
+    for acro, entries in longs_of.items():
+        country_of_long: dict[str, set[str]] = defaultdict(set)
+        for long_key, country in entries:
+            if country:
+                country_of_long[long_key].add(country)
+        longs = sorted({k for k, _ in entries}, key=lambda k: (-sum(forms[k].values()), k))
         uf.union(acro, longs[0])
         linked, pending, changed = [longs[0]], longs[1:], True
         while pending and changed:
             changed = False
             for other in list(pending):
                 # Two long forms behind one acronym: one body only if they read
-                # alike or are already known to be one (a cross-language alias).
-                if uf.find(other) == uf.find(acro) or any(
-                    fuzz.ratio(done, other) >= _ACRONYM_SIBLING_MIN for done in linked
+                # alike in the same country, or are already known to be one.
+                same_country = all(
+                    not country_of_long[other]
+                    or not country_of_long[done]
+                    or country_of_long[other] & country_of_long[done]
+                    for done in linked
+                )
+                if uf.find(other) == uf.find(acro) or (
+                    same_country
+                    and any(fuzz.ratio(done, other) >= _ACRONYM_SIBLING_MIN for done in linked)
                 ):
                     uf.union(acro, other)
                     linked.append(other)

@@ -36,10 +36,11 @@ from dossier.model import (
     Source,
     Span,
 )
+from dossier.names import NameEvidence, name_evidence
 from dossier.numbers import find_ordinals, find_quantities
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "3"
+EXTRACTOR_VERSION = "4"
 
 PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
@@ -578,6 +579,7 @@ class _Article:
     reference: date | None
     years: tuple[int, ...]
     names: tuple[str, ...]
+    evidence: NameEvidence
 
 
 def extract_claims(source: Source) -> tuple[Claim, ...]:
@@ -585,7 +587,14 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     body = source.body
     published = source.meta.published
     reference = None if published else infer_reference(body)
-    article = _Article(source, published, reference, mentioned_years(body), attr.name_index(body))
+    article = _Article(
+        source,
+        published,
+        reference,
+        mentioned_years(body),
+        attr.name_index(body),
+        name_evidence(body),
+    )
     claims: list[Claim] = []
     previous_text = ""
     for block in source.paragraphs:
@@ -653,8 +662,18 @@ def _claims(
             as_of=as_of,
             event=f.event,
             date=f.date,
-            context_names=attr.context_names(para),
+            context_names=_context_names(article, para),
         )
+
+
+def _context_names(article: _Article, para: str) -> tuple[str, ...]:
+    """Names in the paragraph, a lone surname written as the article introduced it."""
+    out: list[str] = []
+    for name in attr.context_names(para, article.evidence):
+        if " " not in name and not name.isupper():
+            name = attr.expand_name(name, article.names)
+        out.append(name)
+    return tuple(dict.fromkeys(out))
 
 
 def _attribution(

@@ -86,3 +86,16 @@ def test_unnamed_body_expands_to_fullest_form() -> None:
     before = "The regional water authority opened shelters. Later the authority said"
     assert expand_agent("authority", before) == "regional water authority"
     assert last_organisation("The harbour office closed the port. ") == "harbour office"
+
+
+def test_passive_report_has_no_speaker() -> None:
+    s = "11 civilians have been killed, while a soldier was reported as the twelfth victim."
+    assert attribute_sentence(s, s.index("the twelfth")) is None
+
+
+def test_weekday_after_speech_verb_is_no_speaker() -> None:
+    s = (
+        "Foro Penal, a Venezuelan non-governmental organization, stated that as of Thursday "
+        "morning it has confirmed 11 deaths."
+    )
+    assert attribute_sentence(s, s.index("11 deaths")) == "Foro Penal"

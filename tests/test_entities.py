@@ -107,3 +107,51 @@ def test_two_surname_forms_chain_into_one_person() -> None:
     index = build_entities([("Ana Pérez", ""), ("Rosa Pérez", ""), ("Pérez Olmedo", "")])
     assert index.resolve("Ana Pérez") != index.resolve("Pérez Olmedo")
     assert index.resolve("Rosa Pérez") != index.resolve("Pérez Olmedo")
+
+
+def test_kinds_from_cues_and_acronyms() -> None:
+    index = build_entities(
+        [
+            ("Mesa de la Unidad Democratica (MUD)", "the Mesa de la Unidad Democratica (MUD)"),
+            ("Anzoátegui", "in the states of Anzoátegui and Carabobo"),
+            ("Carabobo", "in the states of Anzoátegui and Carabobo"),
+            ("SmartMatic", ""),
+            ("Rosas", "Rosas added that the office was silent."),
+        ]
+    )
+    kind = {e.name: e.kind for e in index.entities}
+    assert kind["Mesa de la Unidad Democratica"] == "organisation"
+    assert kind["Anzoátegui"] == kind["Carabobo"] == "place"
+    assert kind["SmartMatic"] == "organisation"
+    assert kind["Rosas"] == "person"
+
+
+def test_same_acronym_same_country_is_one_body() -> None:
+    index = build_entities(
+        [
+            ("Venezuelan National Electoral Center (CNE)", S_CENTER),
+            ("National Electoral Council (CNE)", S_COUNCIL + " Venezuelans marched."),
+        ]
+    )
+    center = index.resolve("Venezuelan National Electoral Center")
+    assert center is not None and center is index.resolve("National Electoral Council")
+
+
+def test_same_acronym_other_country_stays_apart() -> None:
+    index = build_entities(
+        [
+            (
+                "Kenyan National Electoral Center (NEC)",
+                "The Kenyan National Electoral Center (NEC)",
+            ),
+            ("National Electoral Council (NEC)", "In Nigeria the National Electoral Council (NEC)"),
+        ]
+    )
+    assert index.resolve("Kenyan National Electoral Center") is not index.resolve(
+        "National Electoral Council"
+    )
+
+
+def test_generic_acronyms_are_not_entities() -> None:
+    index = build_entities([("GDP", ""), ("NGOs", "")])
+    assert index.entities == ()
