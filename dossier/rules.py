@@ -1,0 +1,520 @@
+"""The rules that decide what a figure in a sentence counts.
+
+Each rule reads one ``Sentence`` (its text, the figures ``numbers`` found in
+it and its dates) and yields a ``Found`` for every figure it recognises:
+the kind, the value, the quote's offsets, the unit and the subject.  Rules
+are pure functions; ``extractor.RULES`` orders them, and the first rule to
+accept a figure wins.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+
+from dossier import kinds as K
+from dossier.dates import DateMention
+from dossier.model import DateRange, Interval, Kind, Qualifier, Quantity, Span
+from dossier.numbers import find_ordinals
+
+PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
+_WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
+_CLAUSE_END = frozenset({",", ";", ":", ".", "(", ")", "?", "!", "—", "–"})
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence with everything rules look at; offsets are sentence-relative."""
+
+    text: str
+    span: Span  # in the body
+    quantities: tuple[Quantity, ...]
+    dates: tuple[DateMention, ...]
+    context: str = ""  # the paragraph and the one before it
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A rule's verdict on one figure: what it counts and the quote to cite."""
+
+    kind: Kind
+    value: Interval
+    qualifier: Qualifier
+    start: int
+    end: int
+    unit: str
+    subject: str | None = None
+    event: str | None = None
+    date: DateRange | None = None
+
+
+Rule = Callable[[Sentence], Iterable[Found]]
+
+
+def _words_after(text: str, pos: int, limit: int = 10) -> list[tuple[str, int, int]]:
+    out: list[tuple[str, int, int]] = []
+    for m in _WORD.finditer(text, pos):
+        if m.group(0) in _CLAUSE_END or len(out) >= limit:
+            break
+        out.append((m.group(0), m.start(), m.end()))
+    return out
+
+
+def _phrase_at(words: list[tuple[str, int, int]], k: int, phrase: str) -> int:
+    parts = phrase.split()
+    got = [w[0].lower() for w in words[k : k + len(parts)]]
+    return k + len(parts) if got == parts else -1
+
+
+def _found(q: Quantity, kind: Kind, end: int, unit: str, subject: str | None = None) -> Found:
+    return Found(kind, q.value, q.qualifier, q.span.start, max(end, q.span.end), unit, subject)
+
+
+def _subject_in(text: str) -> str | None:
+    low = text.lower()
+    for subject in K.SUBJECTS:
+        if re.search(rf"\b{re.escape(subject)}\b", low):
+            return subject
+    return None
+
+
+def _skip_modifiers(words: list[tuple[str, int, int]], k: int = 0) -> int:
+    while k < len(words) and k < 4 and words[k][0].lower() in K.MODIFIERS:
+        k += 1
+    return k
+
+
+def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
+    """ "the twelfth victim", "the 12th death": deaths, at least that many."""
+    for span, n in find_ordinals(s.text):
+        if n < 2:
+            continue
+        words = _words_after(s.text, span.end, 4)
+        if not words or words[0][0].lower() not in ("victim", "death", "fatality", "person"):
+            continue
+        if words[0][0].lower() == "person" and not re.match(
+            r"\s+(?:to die|killed)", s.text[words[0][2] :]
+        ):
+            continue
+        start = (
+            span.start - 4
+            if s.text[max(0, span.start - 4) : span.start].lower() == "the "
+            else span.start
+        )
+        value = Interval(low=_dec(n), high=None)
+        yield Found(
+            Kind.DEATHS,
+            value,
+            Qualifier.AT_LEAST,
+            start,
+            words[0][2],
+            "people",
+            _subject_in(s.text),
+        )
+
+
+def _dec(n: int) -> object:
+    from decimal import Decimal
+
+    return Decimal(n)
+
+
+def rule_votes_of_required(s: Sentence) -> Iterable[Found]:
+    """ "17 of the 18 required votes": a vote count (the second number is absorbed)."""
+    for q in s.quantities:
+        m = re.match(
+            r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b",
+            s.text[q.span.end :],
+        )
+        if m and q.unit is None:
+            yield _found(q, Kind.VOTES, q.span.end + m.end(), "votes")
+
+
+def rule_vote_tally(s: Sentence) -> Iterable[Found]:
+    """ "31 votes", "passed 31 to 12", "7 in favour, 2 against, 1 abstention": vote counts."""
+    low = s.text.lower()
+    voting = re.search(
+        r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b",
+        low,
+    )
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 4)
+        first = words[0][0].lower() if words else ""
+        if first in ("votes", "vote") and not re.match(r"\s+of\b", s.text[words[0][2] :]):
+            yield _found(q, Kind.VOTES, words[0][2], "votes")
+        elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
+            if first == "in" and not (
+                len(words) > 1 and words[1][0].lower() in ("favour", "favor")
+            ):
+                continue
+            if first == "for" and not re.search(r"\b(?:against|in favou?r)\b", low):
+                continue
+            end = words[1][2] if first == "in" else words[0][2]
+            yield _found(q, Kind.VOTES, end, "votes")
+
+
+_SCORE = re.compile(
+    r"(?:\bvoted\s+|\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
+)
+
+
+def rule_vote_score(s: Sentence) -> Iterable[Found]:
+    """A tally written as a score: "voted 7-2", "failed on a 4-5 vote"."""
+    for m in _SCORE.finditer(s.text):
+        groups = (1, 2) if m.group(1) else (3, 4)
+        for g in groups:
+            value = Interval(low=Decimal(m.group(g)), high=Decimal(m.group(g)))
+            yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
+
+
+def rule_vote_share(s: Sentence) -> Iterable[Found]:
+    """A percentage of a vote: "51.2% of the vote", "won 58 percent", "52% voted yes"."""
+    low = (s.text + " " + s.context).lower()
+    if not re.search(
+        r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b",
+        low,
+    ):
+        return
+    for q in s.quantities:
+        if q.unit != "percent":
+            continue
+        after = s.text[q.span.end :]
+        before = s.text[: q.span.start].lower()
+        m = re.match(
+            r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b",
+            after,
+        )
+        if m:
+            yield _found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
+            continue
+        if re.search(r"\bturnout\b[^.]{0,30}$", before):
+            continue
+        won = re.search(
+            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$",  # noqa: E501
+            before,
+        )
+        tail = re.match(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])", after)
+        if won or tail:
+            yield _found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+def rule_money(s: Sentence) -> Iterable[Found]:
+    """Amounts of money: "$2.5 billion", "US$300m", "5 million euros"."""
+    for q in s.quantities:
+        if q.unit and q.unit.isupper() and len(q.unit) == 3:
+            words = _words_after(s.text, q.span.end, 2)
+            subject = (
+                words[0][0].lower()
+                if words and words[0][0].isalpha() and words[0][0].islower()
+                else None
+            )
+            if subject in (
+                "in",
+                "of",
+                "to",
+                "for",
+                "and",
+                "a",
+                "the",
+                "on",
+                "from",
+                "per",
+                "was",
+                "were",
+                "is",
+            ):
+                subject = None
+            yield _found(q, Kind.MONEY, q.span.end, q.unit, subject)
+
+
+def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
+    """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 6)
+        k = _skip_modifiers(words)
+        if k >= len(words):
+            continue
+        noun = words[k][0].lower()
+        for kind in PEOPLE_KINDS:
+            if noun in K.KIND_NOUNS[kind]:
+                if (
+                    noun in ("held", "missing", "killed", "dead")
+                    and k > 0
+                    and words[k - 1][0].lower() in ("the", "of")
+                ):
+                    break
+                subject = _subject_in(s.text[q.span.end : words[k][2] + 40])
+                yield _found(q, kind, words[k][2], "people", subject)
+                break
+
+
+def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
+    """A counted subject and its verb: "11 civilians have been killed", "thousands fled"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 14)
+        k = _skip_modifiers(words)
+        end = q.span.end
+        subject = None
+        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            subject, end = words[k][0].lower(), words[k][2]
+            k += 1
+        elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
+            subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
+            k += 1
+        rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+        verb_zone = re.match(
+            r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly)\s)*",
+            rest,
+        )
+        tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+        for kind in PEOPLE_KINDS:
+            if any(
+                tail.startswith(f" {v} ")
+                or (tail.startswith(f" {v}") and tail[len(v) + 1 :].startswith(" "))
+                for v in K.KIND_VERBS[kind]
+            ):
+                yield _found(
+                    q,
+                    kind,
+                    end,
+                    "people",
+                    _subject_in(s.text[q.span.start : q.span.end + 60]) or subject,
+                )
+                break
+
+
+_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
+
+
+def rule_kind_before(s: Sentence) -> Iterable[Found]:
+    """What is counted named first: "the arrest of 700 people", "death toll rose to 45", "killing 12"."""  # noqa: E501
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
+        for kind in PEOPLE_KINDS:
+            if any(
+                re.search(rf"\b{re.escape(p)}{_BEFORE_FILL}", before) for p in K.KIND_BEFORE[kind]
+            ):
+                words = _words_after(s.text, q.span.end, 4)
+                k = _skip_modifiers(words)
+                end = q.span.end
+                if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+                    end = words[k][2]
+                elif kind is Kind.DISPLACED and not (
+                    k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
+                ):
+                    continue
+                yield _found(q, kind, end, "people", _subject_in(s.text[q.span.start : end + 40]))
+                break
+
+
+_TOLL = re.compile(
+    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z]+)(?: [a-z]+)?)\b[^,;.]{0,100}?"
+    r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put)\b"
+    r"(?:\s+(?:to|at))?\s*$"
+)
+
+
+def rule_toll(s: Sentence) -> Iterable[Found]:
+    """A toll given at a distance: "the death toll from the quake has risen to 312"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
+        if not m:
+            continue
+        noun = m.group("noun") or "dead"
+        kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+        if m.group("what").endswith("toll"):
+            kind = Kind.DEATHS
+        if kind is not None:
+            yield _found(q, kind, q.span.end, "people", _subject_in(m.group(0)))
+
+
+def rule_people_count(s: Sentence) -> Iterable[Found]:
+    """Any other count of people: "410,000 people need assistance", "17 truck drivers"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 4)
+        k = _skip_modifiers(words)
+        if (
+            k < len(words) - 1
+            and words[k][0].islower()
+            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
+        ):
+            k += 1  # "17 truck drivers", "60 union members"
+        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            noun = words[k][0].lower()
+            subject = _subject_in(s.text[q.span.start : words[k][2]]) or noun
+            yield _found(q, Kind.COUNT, words[k][2], "people", subject)
+
+
+def rule_count_unit(s: Sentence) -> Iterable[Found]:
+    """Other counted things with a unit: "seven countries", "three million barrels per day"."""
+    previous: Found | None = None
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 8)
+        m = re.match(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*", s.text[q.span.end :])
+        offset = m.end() if m else 0
+        if m:
+            words = _words_after(s.text, q.span.end + offset, 8)
+        k = 0
+        while (
+            k < len(words)
+            and k < 3
+            and (words[k][0][0].isupper() or words[k][0].lower() in K.MODIFIERS)
+        ):
+            k += 1
+        hit = None
+        for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True):
+            for start in {0, k}:
+                j = _phrase_at(words, start, phrase)
+                if j > 0:
+                    hit = (phrase, words[j - 1][2])
+                    break
+            if hit:
+                break
+        if hit:
+            found = _found(q, Kind.COUNT, hit[1], K.COUNT_UNITS[hit[0]], hit[0].split()[0])
+            previous = found
+            yield found
+        elif previous is not None and re.fullmatch(
+            r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?",
+            s.text[previous.end : q.span.start],
+        ):
+            yield _found(q, Kind.COUNT, q.span.end, previous.unit, previous.subject)
+
+
+def rule_crowd(s: Sentence) -> Iterable[Found]:
+    """People counted at a protest, rally, release or rescue: "thousands marched"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = _words_after(s.text, q.span.end, 10)
+        k = 1 if words and words[0][0].lower() == "of" else 0
+        k = _skip_modifiers(words, k)
+        end, subject = q.span.end, None
+        if k < len(words) and (
+            words[k][0].lower() in K.PEOPLE_NOUNS
+            or (words[k][0].endswith("ans") and words[k][0][0].isupper())
+        ):
+            end, subject = words[k][2], words[k][0]
+            k += 1
+        rest = " ".join(w[0].lower() for w in words[k : k + 6])
+        before = s.text[max(0, q.span.start - 40) : q.span.start].lower()
+        crowd_after = any(
+            re.search(rf"(?:^|\s){re.escape(c)}\b", " " + rest) for c in K.CROWD_WORDS
+        )
+        crowd_before = re.search(
+            r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",  # noqa: E501
+            before,
+        )
+        if crowd_before and "crowd at" in crowd_before.group(0):
+            yield _found(q, Kind.COUNT, end, "people", subject)
+            continue
+        if (crowd_after and (subject or rest.split()[:1] != [""])) or (crowd_before and subject):
+            if not crowd_after and not subject:
+                continue
+            yield _found(
+                q,
+                Kind.COUNT,
+                end,
+                "people",
+                _subject_in(s.text[q.span.start : end]) or (subject or "").lower() or None,
+            )
+
+
+def rule_percent(s: Sentence) -> Iterable[Found]:
+    """Any other percentage ("GDP has shrunk by 80%"), with a subject where one is named."""
+    for q in s.quantities:
+        if q.unit in ("percent", "percentage points"):
+            before = s.text[: q.span.start]
+            m = re.search(
+                r"\b(GDP|turnout|inflation|unemployment|poverty|production|approval|support|participation|economy|growth|prices?|turnover|budget|output|revenue|exports?|imports?)\b",
+                before,
+                re.IGNORECASE,
+            )
+            yield _found(q, Kind.PERCENT, q.span.end, q.unit, m.group(1) if m else None)
+
+
+_EVENT_NOUNS = "|".join(sorted(K.EVENT_NOUNS, key=len, reverse=True))
+_EVENT_BEFORE = re.compile(
+    rf"(?P<event>(?:(?:[a-z]+-)?(?:presidential|parliamentary|general|local|regional|municipal|legislative|constituent|national|snap|runoff|first|second|final|deadly|magnitude|[\d.]+-magnitude|mass|fatal)\s+)*(?:{_EVENT_NOUNS})(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
+    r"\s+(?:(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began|started|erupted|broke|out|scheduled|due|set|to|take)\s+){0,4}(?:on|of)\s+$",
+)
+_EVENT_AFTER = re.compile(
+    rf"^(?:’s|'s)?\s*(?:,\s*)?(?:(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?)?(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
+)
+
+
+_EVENT_VERB = re.compile(
+    r"(?:\b(?P<subject>[a-z][\w’'-]+)\s+)?\b(?P<verb>"
+    + "|".join(re.escape(v) for v in sorted(K.EVENT_VERBS, key=len, reverse=True))
+    + r")\b(?P<gap>(?:\s+[\w’'-]+){0,6}?)(?:\s+(?:"
+    + "|".join(re.escape(w) for w in sorted(K.EVENT_DATE_LEADS, key=len, reverse=True))
+    + r"))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_SUBJECTS = frozenset(
+    {"the", "a", "an", "that", "which", "who", "and", "or", "but", "to", "be", "been",
+     "was", "were", "is", "are", "has", "have", "had", "will", "would", "it", "they"}
+)  # fmt: skip
+
+
+# Words before a bare participle that make it describe people ("those arrested").
+_ADJECTIVAL = frozenset({"those", "these", "the", "of", "people", "persons", "anyone"})
+
+
+def _event_by_verb(before: str) -> str | None:
+    """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
+    m = _EVENT_VERB.search(before)
+    if m is None or re.search(r"[,;:]", m.group("gap")):
+        return None
+    verb = m.group("verb").lower()
+    written = m.group("subject") or ""
+    subject = written.lower() if written[:1].islower() else ""
+    if subject in _ADJECTIVAL and " " not in verb:
+        return None  # "those arrested on Thursday" names people, not an event
+    if subject and subject not in _NOT_SUBJECTS:
+        return f"{subject} {verb}"
+    return K.EVENT_VERBS[verb] if K.EVENT_VERBS[verb] != "event" else verb
+
+
+def rule_event_date(s: Sentence) -> Iterable[Found]:
+    """A day tied to an event: "the presidential election held on Sunday, July 28"."""
+    for d in s.dates:
+        if d.range is None:
+            continue
+        before = s.text[max(0, d.span.start - 80) : d.span.start]
+        m = _EVENT_BEFORE.search(before)
+        after = _EVENT_AFTER.match(s.text[d.span.end :])
+        event = m.group("event") if m else after.group("event") if after else None
+        if event is None:
+            event = _event_by_verb(before)
+        if event is None:
+            continue
+        value = Interval(low=None, high=None)
+        yield Found(
+            Kind.EVENT_DATE,
+            value,
+            Qualifier.EXACT,
+            d.span.start,
+            d.span.end,
+            "date",
+            None,
+            event.lower() if not any(c.isupper() for c in event[1:]) else event,
+            d.range,
+        )
