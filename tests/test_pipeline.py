@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -100,3 +103,23 @@ def test_pages_planned_twice_at_one_path_are_kept_once_with_a_warning() -> None:
     unique, clashes = pipeline.unique_pages(pages)
     assert [(p.path, p.template) for p in unique] == [("a/index.html", "y"), ("b/index.html", "x")]
     assert [d.path for d in clashes] == ["a/index.html"]
+
+
+def test_output_does_not_depend_on_hash_seed_or_file_order(
+    write_articles: Writer, tmp_path: Path
+) -> None:
+    folder = write_articles({k: v for k, v in ARTICLES.items() if k != "bad.txt"})
+    sites = []
+    for seed in ("1", "2"):
+        out = tmp_path / f"site{seed}"
+        script = (
+            "import sys; from pathlib import Path; from dossier.config import Config; "
+            "from dossier.pipeline import build; "
+            "build(Config(articles=Path(sys.argv[1]), output=Path(sys.argv[2]), "
+            "cache=Path(sys.argv[3])), jobs=1)"
+        )
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        command = [sys.executable, "-c", script, str(folder), str(out), str(tmp_path / seed)]
+        subprocess.run(command, check=True, env=env)
+        sites.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
+    assert sites[0] == sites[1]
