@@ -42,12 +42,38 @@ RELATIVE_PERIODS: dict[str, tuple[str, int]] = {
     "last month": ("month", -1), "this month": ("month", 0), "next month": ("month", 1),
     "last week": ("week", -1), "this week": ("week", 0), "earlier this week": ("week", 0),
     "past week": ("week", 0), "next week": ("week", 1), "past decade": ("decade", 0),
+    "so far this year": ("year_to_date", 0), "this year so far": ("year_to_date", 0),
+    "year to date": ("year_to_date", 0), "since the start of the year": ("year_to_date", 0),
+    "since the beginning of the year": ("year_to_date", 0),
+    "so far this month": ("month_to_date", 0), "this month so far": ("month_to_date", 0),
 }  # fmt: skip
+# Offsets from the story's own date: "two days earlier", "a week later".
+OFFSET_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}  # fmt: skip
+# Prepositions that make a bare month name a date ("in January", "since March").
+MONTH_LEADS = (
+    "in", "during", "since", "until", "till", "through", "by", "from", "of", "early",
+    "late", "mid", "mid-", "end of", "start of", "beginning of", "for",
+)  # fmt: skip
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
+_OFFSET_N = r"(?P<n>\d{1,2}|" + "|".join(OFFSET_WORDS) + r")"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "day_range",
+        re.compile(
+            r"\b(?:between|from)\s+"
+            + _MONTH
+            + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|through|until)\s+"
+            + _MONTH.replace("month", "month2")
+            + r"\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "month_day",
         re.compile(
@@ -72,6 +98,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     ("month_year", re.compile(_MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)),
     (
+        "month",
+        re.compile(
+            r"\b(?P<lead>"
+            + "|".join(sorted(MONTH_LEADS, key=len, reverse=True))
+            + r")(?:\s+|(?<=-))(?:the\s+)?"
+            + _MONTH
+            + r"(?!\s*\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "offset",
+        re.compile(
+            r"\b" + _OFFSET_N + r"\s+(?P<unit>day|week|month|year)s?\s+"
+            r"(?P<way>earlier|later|before(?=\s*[,.;]|$)|previously)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "weekday",
         re.compile(r"(?:(?P<rel>last|this|next|this past)\s+)?" + _WEEKDAY + _PART, re.IGNORECASE),
     ),
@@ -81,7 +126,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "relative_period",
-        re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_PERIODS) + r")\b", re.IGNORECASE),
+        re.compile(
+            r"\b(?P<rel>" + "|".join(sorted(RELATIVE_PERIODS, key=len, reverse=True)) + r")\b",
+            re.IGNORECASE,
+        ),
     ),
     (
         "year",
@@ -152,39 +200,125 @@ def _day(year: int, month: int, day: int) -> date | None:
 
 
 def find_dates(
-    text: str, reference: date | None, *, inferred: bool = False, years: Iterable[int] = ()
+    text: str,
+    reference: date | None,
+    *,
+    inferred: bool = False,
+    years: Iterable[int] = (),
+    anchor: date | None = None,
 ) -> tuple[DateMention, ...]:
     """Date expressions in ``text`` resolved against ``reference``.
 
-    ``inferred`` marks the reference as a guess (no publication date);
-    ``years`` are years the article mentions, used with weekday evidence.
+    ``inferred`` marks the reference as a guess (no publication date): it is
+    then the earliest the article can have been written, so a bare weekday
+    is read forward from it.  ``years`` are years the article mentions, used
+    with weekday evidence.  ``anchor`` is the story's last stated day before
+    ``text``: "two days earlier" counts back from it (or from a day stated
+    earlier in ``text`` itself).
     """
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
+    offsets: list[re.Match[str]] = []
     direction = _direction(text, 0)
     basis = AsOfBasis.INFERRED if inferred else AsOfBasis.STATED
     for name, pattern in _PATTERNS:
         for m in pattern.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
+            start = m.start("month") if name == "month" else m.start()
+            if any(a < m.end() and start < b for a, b in taken):
                 continue
-            local = _direction(text[max(0, m.start() - 60) : m.start()], 0)
-            resolved = _resolve(name, m, reference, min(direction, local), tuple(years))
+            if name == "offset":
+                taken.append((start, m.end()))
+                offsets.append(m)
+                continue
+            local = _direction(text[max(0, start - 60) : start], 0)
+            way = min(direction, local)
+            if inferred and name == "weekday" and way < 0:
+                way = 1
+            resolved = _resolve(name, m, reference, way, tuple(years))
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
-            since = bool(_SINCE.search(text[max(0, m.start() - 12) : m.start()]))
-            taken.append((m.start(), m.end()))
+            since = bool(_SINCE.search(text[max(0, start - 12) : start]))
+            taken.append((start, m.end()))
             found.append(
                 DateMention(
-                    span=Span(start=m.start(), end=m.end()),
-                    text=m.group(0),
+                    span=Span(start=start, end=m.end()),
+                    text=text[start : m.end()],
                     range=rng,
                     basis=AsOfBasis.INFERRED if guess else basis,
                     since=since,
                     has_day=has_day,
                 )
             )
+    for m in offsets:
+        base = _anchor_before(text, found, m.start()) or anchor or reference
+        if base is None:
+            continue
+        moved = _offset(m, base)
+        if reference is not None and moved.start > reference:
+            continue  # "five years later" told from a past year: the story's now
+        found.append(
+            DateMention(
+                span=Span(start=m.start(), end=m.end()),
+                text=m.group(0),
+                range=moved,
+                basis=basis,
+                since=False,
+                has_day=m.group("unit").lower() in ("day", "week"),
+            )
+        )
     return tuple(sorted(found, key=lambda d: d.span.start))
+
+
+# A reporting verb just before a date: the day someone spoke, not story time.
+_SPOKEN = re.compile(
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|tweeted)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def spoken_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a statement ("the agency said on Monday")."""
+    return bool(_SPOKEN.search(text[max(0, mention.span.start - 40) : mention.span.start]))
+
+
+def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
+    """The last day ``text`` states for events (not for statements), if any."""
+    days = [m for m in mentions if m.has_day and m.range and not spoken_date(text, m)]
+    if not days:
+        return None
+    last = max(days, key=lambda m: m.span.start).range
+    assert last is not None
+    return last.start
+
+
+def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | None:
+    return story_anchor(text, [m for m in found if m.span.end <= pos])
+
+
+def _offset(m: re.Match[str], base: date) -> DateRange:
+    """ "two days earlier" from ``base``: a day, or the month or year it falls in."""
+    raw = m.group("n").lower()
+    n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
+    sign = 1 if m.group("way").lower() == "later" else -1
+    unit = m.group("unit").lower()
+    if unit in ("day", "week"):
+        day_ = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
+        return DateRange(start=day_, end=day_)
+    moved = base + relativedelta(**{f"{unit}s": sign * n})
+    return _period(unit, 0, moved)
+
+
+def _month_only(month: int, ref: date, direction: int) -> DateRange:
+    """A month named without a year: the latest one not after ``ref`` (the next if future)."""
+    year = ref.year
+    if direction > 0 and month < ref.month:
+        year += 1
+    elif direction <= 0 and month > ref.month:
+        year -= 1
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(start=date(year, month, 1), end=date(year, month, last))
 
 
 def _resolve(
@@ -192,6 +326,16 @@ def _resolve(
 ) -> tuple[DateRange | None, bool, bool] | None:
     """(range, year was guessed, names a day) for one match, or None to skip."""
     groups = m.groupdict()
+    if name == "day_range":
+        if not (groups["month"][0].isupper() and groups["month2"][0].isupper()):
+            return None
+        first = _resolve_day(groups, groups["month"], int(groups["day"]), ref, direction, years)
+        second = _resolve_day(groups, groups["month2"], int(groups["day2"]), ref, direction, years)
+        if first is None or second is None or first[0] is None or second[0] is None:
+            return None
+        if second[0] < first[0]:
+            return None
+        return DateRange(start=first[0], end=second[0]), first[1], True
     if name in ("month_day", "day_month"):
         month = MONTHS[groups["month"].lower().rstrip(".")]
         if not groups["month"][0].isupper():
@@ -224,6 +368,11 @@ def _resolve(
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 31)), False, False
     if ref is None:
         return None
+    if name == "month":
+        if not groups["month"][0].isupper():
+            return None
+        month = MONTHS[groups["month"].lower().rstrip(".")]
+        return _month_only(month, ref, direction), False, False
     if name == "weekday":
         rel = (groups.get("rel") or "").lower()
         weekday = WEEKDAYS[groups["weekday"].lower()]
@@ -234,7 +383,28 @@ def _resolve(
         day_ = ref + timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
         return DateRange(start=day_, end=day_), False, True
     unit, offset = RELATIVE_PERIODS[groups["rel"].lower()]
+    if unit.endswith("_to_date"):
+        first = date(ref.year, 1, 1) if unit == "year_to_date" else ref.replace(day=1)
+        return DateRange(start=first, end=ref), False, False
     return _period(unit, offset, ref), False, False
+
+
+def _resolve_day(
+    groups: dict[str, str | None],
+    month_name: str,
+    day: int,
+    ref: date | None,
+    direction: int,
+    years: tuple[int, ...],
+) -> tuple[date | None, bool] | None:
+    """One end of a day range ("between July 1 and September 30")."""
+    month = MONTHS[month_name.lower().rstrip(".")]
+    if groups.get("year"):
+        return _day(int(groups["year"]), month, day), False
+    found = _year_for(month, day, None, ref, direction, groups, years)
+    if found is None:
+        return None
+    return _day(found[0], month, day), found[1]
 
 
 def _year_for(
@@ -287,33 +457,55 @@ def choose_as_of(
     years: Sequence[int] = (),
     *,
     others: Sequence[int] = (),
+    figure_end: int | None = None,
+    anchor: date | None = None,
 ) -> AsOf | None:
-    """The as-of date of a figure at offset ``figure`` of ``sentence``.
+    """The as-of date of a figure at ``figure``..``figure_end`` of ``sentence``.
 
     Tries the sentence (nearest date that is not merely naming an event, like
-    "the July 28 election"), then ``earlier`` sentences of the paragraph,
-    nearest first, then the publication date.  ``others`` are the offsets of
-    the sentence's other figures: a date with another figure between it and
-    this one belongs to that figure ("$14 million, up from $11 million last
-    year").
+    "the July 28 election", nor sitting in a clause of its own, like "after
+    the boat capsized on Sunday"), then ``earlier`` sentences of the
+    paragraph, nearest first, then the publication date.  ``others`` are the
+    offsets of the sentence's other figures: a date with another figure
+    between it and this one belongs to that figure ("$14 million, up from
+    $11 million last year").  ``anchor`` is the story's last stated day,
+    for "two days earlier".
     """
     ref = published or reference
     inferred = published is None
+    end = figure if figure_end is None else figure_end
     for k, text in enumerate((sentence, *reversed(earlier))):
         mentions = [
             m
-            for m in find_dates(text, ref, inferred=inferred, years=years)
-            if m.range is not None and not _attributive(text, m) and (k == 0 or m.has_day)
+            for m in find_dates(text, ref, inferred=inferred, years=years, anchor=anchor)
+            if m.range is not None and (k == 0 or m.has_day)
         ]
         if k == 0:
-            mentions = [m for m in mentions if not _beyond_other(text, figure, m, others)]
+            mentions = [
+                m
+                for m in mentions
+                if not _attributive(text, m, figure, end)
+                and not _beyond_other(text, figure, m, others)
+                and _clause_apart(text, figure, end, m) < 2
+            ]
+            own = [
+                m
+                for m in mentions
+                if not _clause_apart(text, figure, end, m) and not _event_dated(text, m, figure)
+            ]
+            mentions = own or mentions
+        else:
+            mentions = [m for m in mentions if not _attributive(text, m)]
         if not mentions:
             continue
-        pos = figure if k == 0 else len(text)
-        mention = min(mentions, key=lambda m: abs(m.span.start - pos))
+        if k == 0:
+            mention = min(mentions, key=lambda m: _distance(m, figure, end, others))
+        else:
+            mention = min(mentions, key=lambda m: abs(m.span.start - len(text)))
         assert mention.range is not None
         rng = mention.range
-        if mention.since and ref is not None and ref > rng.start:
+        when = k == 0 and _WHEN_AFTER.match(text[mention.span.end :]) and figure > mention.span.end
+        if mention.since and ref is not None and ref > rng.start and not when:
             rng = DateRange(start=rng.start, end=ref)
         return AsOf(range=rng, basis=mention.basis)
     if published is not None:
@@ -323,6 +515,60 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+# "since 1999, when ...": the clause after it tells what happened that year.
+_WHEN_AFTER = re.compile(r"^\s*,\s*when\b", re.IGNORECASE)
+
+
+def _distance(mention: DateMention, start: int, end: int, others: Sequence[int]) -> tuple[int, int]:
+    """How far a date is from a figure; one with another figure between counts as farther."""
+    if mention.span.start >= end:
+        lo, hi, gap = end, mention.span.start, mention.span.start - end
+    else:
+        lo, hi, gap = mention.span.end, start, max(0, start - mention.span.end)
+    return (int(any(lo <= o < hi for o in others)), gap)
+
+
+# Words opening a clause of its own: a date inside it dates that clause's event.
+# A temporal clause ("after the boat capsized on Sunday") still dates the
+# figure when the sentence names no other day; a relative or "since" clause
+# ("where rains have fallen since August 14") never does.
+_TEMPORAL = frozenset({"after", "when", "following", "before", "until", "while"})
+_SUBORDINATE = re.compile(
+    r"\b(?:after|since|when|where|while|following|because|before|until|which|who)\b",
+    re.IGNORECASE,
+)
+_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
+
+
+def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> int:
+    """Whether a date sits in another clause than the figure: 0 no, 1 temporal, 2 other.
+
+    After the figure: "41 are missing after a boat capsized on Sunday" (a
+    subordinate clause opened between them and not closed before the date).
+    Either side: a parenthetical relative clause (", which peaked in
+    January,") holding the date but not the figure, or holding the figure
+    but not the date (unless the clause speaks of the future, "which will
+    have seven members", and so shares the main clause's date).
+    """
+    if mention.span.start >= end:
+        between = sentence[end : mention.span.start]
+        for m in _SUBORDINATE.finditer(between):
+            rest = between[m.end() :]
+            if rest.strip() and not re.search(r"[,;:—–(]", rest):
+                return 1 if m.group(0).lower() in _TEMPORAL else 2
+    for m in _RELATIVE_OPEN.finditer(sentence):
+        close = sentence.find(",", m.end())
+        if close < 0:
+            continue
+        inside_fig = m.start() < start < close
+        inside_date = m.start() < mention.span.start < close
+        if inside_date and not inside_fig:
+            return 2
+        if inside_fig and not inside_date and not re.search(r"\bwill\b", sentence[m.end() : close]):
+            return 2
+    return 0
 
 
 # Words that set a second figure against the first: its date is its own.
@@ -351,28 +597,109 @@ _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before|after)\s+$", r
 _EVENT_BEFORE = re.compile(
     r"\b(?:election|elections|vote|referendum|earthquake|quake|collapse|since the \w+|"
     r"(?:took|take) place|(?:was|were) held|held|born|escaping|escape|arrested|established|"
-    r"founded|withdrew|in power|scheduled to meet|will meet|meet)\b[^.,;]{0,30}$",
+    r"founded|withdrew|in power|scheduled to \w+|will meet|meet|broke out|capsized|sank|"
+    r"erupted|struck|began|started|opened|collapsed|crashed)\b[^.,;]{0,30}$",
     re.IGNORECASE,
 )
 
 
-def _attributive(text: str, mention: DateMention) -> bool:
-    """Whether a date only names when another event happened ("the July 28 election")."""
+def _attributive(
+    text: str, mention: DateMention, figure: int | None = None, end: int | None = None
+) -> bool:
+    """Whether a date only names when another event happened ("the July 28 election").
+
+    A figure stated at the event ("68 percent at the last election in
+    2019") takes the event's date; a date of a comparison base ("over the
+    same period last year") or of a dateline ("KYIV, March 3 (Reuters) -")
+    is never a figure's own.
+    """
+    before_text = text[: mention.span.start]
+    if _COMPARISON_BEFORE.search(before_text) or _DATELINE.match(text[mention.span.end :]):
+        return True
+    at_event = (
+        figure is not None
+        and end is not None
+        and end <= mention.span.start
+        and _AT_EVENT.match(text[end : mention.span.start])
+    )
+    if at_event:
+        return False
     if _ATTRIBUTIVE_AFTER.match(text[mention.span.end :]):
         return True
-    if not mention.has_day and _BOUND_BEFORE.search(text[: mention.span.start]):
+    if (
+        figure is not None
+        and figure < mention.span.start
+        and _SCHEDULED.search(text[max(0, mention.span.start - 45) : mention.span.start])
+        and not re.search(r"\b(?:will|would)\b", text[max(0, figure - 40) : figure])
+    ):
+        return True  # "a grant will fund a warehouse, scheduled to open in January"
+    if not mention.has_day and _BOUND_BEFORE.search(before_text):
         return True
+    return figure is None and _event_dated(text, mention, None)
+
+
+def _event_dated(text: str, mention: DateMention, figure: int | None) -> bool:
+    """Whether a date follows an event word ("the mine collapsed on Tuesday").
+
+    Such a date still dates a figure the sentence ties to nothing else; a
+    figure after the event word is the event's own ("arrested four people
+    on Wednesday").
+    """
     before = text[max(0, mention.span.start - 45) : mention.span.start]
-    return bool(_EVENT_BEFORE.search(before)) and not mention.since
+    event = _EVENT_BEFORE.search(before)
+    if event is None or mention.since:
+        return False
+    return figure is None or max(0, mention.span.start - 45) + event.start() >= figure
+
+
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:the\s+same\s+(?:period|time|month|quarter|week|day)|a\s+year\s+(?:earlier|ago))"
+    r"(?:\s+(?:of|in))?\s*$",
+    re.IGNORECASE,
+)
+_SCHEDULED = re.compile(
+    r"\b(?:scheduled|due|expected|set|planned)\s+to\s+\w+(?:\s+\w+)?\s+(?:on|in|by)\s+$",
+    re.IGNORECASE,
+)
+_DATELINE = re.compile(r"^\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s")
+_AT_EVENT = re.compile(
+    r"^(?:\s+of\s+the\s+vote)?\s*(?:at|in|during|for)\s+(?:the|its|their|a)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:election|elections|vote|referendum|poll|census|count|runoff)"
+    r"(?:\s+(?:of|in|on))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def event_dates(
-    text: str, published: date | None, reference: date | None, years: Sequence[int] = ()
+    text: str,
+    published: date | None,
+    reference: date | None,
+    years: Sequence[int] = (),
+    *,
+    anchor: date | None = None,
 ) -> tuple[DateMention, ...]:
     """Day-precise date mentions of ``text`` (candidates for event dates)."""
     ref = published or reference
     return tuple(
         m
-        for m in find_dates(text, ref, inferred=published is None, years=years)
+        for m in find_dates(text, ref, inferred=published is None, years=years, anchor=anchor)
         if m.has_day and m.range is not None and not m.since
     )
+
+
+# A wire dateline opening the story: "KYIV, March 3 (Reuters) -", "HARBOUR CITY, Oct. 15, 2024 —".
+_DATELINE_OPEN = re.compile(
+    r"\A\s*[A-Z][A-Z.'’ -]{1,40}(?:,\s*[A-Z][\w.]+(?:\s[A-Z][\w.]+)?)?,\s+(?i:"
+    + _MONTH
+    + r")\s+(?P<day>\d{1,2})(?:,?\s+(?P<year>(?:19|20)\d\d))?"
+    r"\s*(?:\([^)]{1,40}\))?\s*[-—–]\s"
+)
+
+
+def dateline_date(body: str) -> date | None:
+    """The day a dateline gives the story, when the dateline names its year."""
+    m = _DATELINE_OPEN.match(body)
+    if m is None or not m.group("year"):
+        return None
+    month = MONTHS[m.group("month").lower().rstrip(".")]
+    return _day(int(m.group("year")), month, int(m.group("day")))

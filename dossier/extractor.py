@@ -19,7 +19,14 @@ from dataclasses import dataclass
 from datetime import date
 
 from dossier import attribution as attr
-from dossier.dates import choose_as_of, event_dates, infer_reference, mentioned_years
+from dossier.dates import (
+    choose_as_of,
+    dateline_date,
+    event_dates,
+    infer_reference,
+    mentioned_years,
+    story_anchor,
+)
 from dossier.ids import claim_id
 from dossier.model import AsOf, AsOfBasis, Claim, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
@@ -47,7 +54,7 @@ from dossier.rules import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "4"
+EXTRACTOR_VERSION = "5"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
@@ -93,7 +100,7 @@ class _Article:
 def extract_claims(source: Source) -> tuple[Claim, ...]:
     """Every claim in ``source``, ordered by span."""
     body = source.body
-    published = source.meta.published
+    published = source.meta.published or dateline_date(body)
     reference = None if published else infer_reference(body)
     article = _Article(
         source,
@@ -105,6 +112,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     )
     claims: list[Claim] = []
     previous_text = ""
+    anchor: date | None = None
     for block in source.paragraphs:
         para = body[block.span.start : block.span.end]
         spans = split_sentences(body, block.span.start, block.span.end)
@@ -114,11 +122,14 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                 text=text,
                 span=span,
                 quantities=find_quantities(text),
-                dates=event_dates(text, published, reference, article.years),
+                dates=event_dates(text, published, reference, article.years, anchor=anchor),
                 context=previous_text + "\n" + para,
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
-            claims.extend(_claims(article, sentence, earlier, block.span, para, previous_text))
+            claims.extend(
+                _claims(article, sentence, earlier, block.span, para, previous_text, anchor)
+            )
+            anchor = story_anchor(text, sentence.dates) or anchor
         previous_text = para
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 
@@ -130,6 +141,7 @@ def _claims(
     para_span: Span,
     para: str,
     previous: str,
+    anchor: date | None,
 ) -> Iterable[Claim]:
     seen: dict[tuple[str, str], int] = {}
     source = article.source
@@ -153,6 +165,8 @@ def _claims(
                 article.reference,
                 article.years,
                 others=others,
+                figure_end=f.end,
+                anchor=anchor,
             )
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
