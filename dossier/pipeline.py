@@ -40,7 +40,7 @@ from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.loader import Article, RawArticle, find_articles, read_raw
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
-from dossier.writer import existing_files, write_site
+from dossier.writer import scan, write_site
 
 # The extraction, reconciliation and rendering stacks are imported when a
 # build needs them, so a build with nothing to do does not pay for them.
@@ -148,7 +148,8 @@ def build(
         yield from sorted(others.items())
 
     started = time.perf_counter()
-    old = {path: config.output / path for path in before}
+    root = os.fspath(config.output)
+    old = {path: os.path.join(root, path) for path in before}
     written = write_site(config.output, rendered(), keep, old=old)
     after = output_state(config.output)
     write_manifest(manifest_path, config.output, pages, after)
@@ -388,14 +389,7 @@ def inputs_digest(config: Config, raws: Sequence[RawArticle], notes: Sequence[Di
 
 def output_state(folder: Path) -> dict[str, tuple[int, int]]:
     """Size and modification time of every file in the output folder."""
-    state: dict[str, tuple[int, int]] = {}
-    for relative, path in existing_files(folder).items():
-        try:
-            stat = path.stat()
-        except OSError:
-            continue
-        state[relative] = (stat.st_size, stat.st_mtime_ns)
-    return state
+    return scan(folder)
 
 
 def read_last_build(

@@ -30,6 +30,7 @@ IN_PLACE_MIN_FILES = 1000  # sites smaller than this are always staged and swapp
 IN_PLACE_MAX_SHARE = 0.1  # ... and so are builds changing more than this share of the files
 
 Strategy = Literal["auto", "swap", "in_place"]
+StrPath = str | os.PathLike[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,15 +59,33 @@ def safe_relative(path: str) -> PurePosixPath:
 
 
 def existing_files(output: Path) -> dict[str, Path]:
-    found: dict[str, Path] = {}
-    if not output.is_dir():
+    """Every file dossier wrote into ``output`` (relative POSIX path -> path)."""
+    return {relative: output / relative for relative in scan(output)}
+
+
+def scan(output: Path) -> dict[str, tuple[int, int]]:
+    """Size and modification time (ns) of every file in ``output`` but the marker.
+
+    Plain ``os.scandir`` and strings: this runs on every build over every page.
+    """
+    found: dict[str, tuple[int, int]] = {}
+    root = os.fspath(output)
+    if not os.path.isdir(root):
         return found
-    for root, _dirs, names in os.walk(output):
-        for name in names:
-            full = Path(root) / name
-            relative = full.relative_to(output).as_posix()
-            if relative != MARKER:
-                found[relative] = full
+    folders = [("", root)]
+    while folders:
+        prefix, folder = folders.pop()
+        with os.scandir(folder) as entries:
+            for entry in entries:
+                relative = prefix + entry.name
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append((relative + "/", entry.path))
+                elif relative != MARKER:
+                    try:
+                        stat = entry.stat(follow_symlinks=False)
+                    except OSError:
+                        continue
+                    found[relative] = (stat.st_size, stat.st_mtime_ns)
     return found
 
 
@@ -75,7 +94,7 @@ def write_site(
     files: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
     keep: Collection[str] = (),
     *,
-    old: Mapping[str, Path] | None = None,
+    old: Mapping[str, StrPath] | None = None,
     strategy: Strategy = "auto",
 ) -> WriteReport:
     """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes) and ``keep``.
@@ -129,7 +148,7 @@ def write_site(
 
 
 def _stage(
-    staging: Path, pairs: Iterable[tuple[str, bytes]], old: Mapping[str, Path], kept: set[str]
+    staging: Path, pairs: Iterable[tuple[str, bytes]], old: Mapping[str, StrPath], kept: set[str]
 ) -> tuple[set[str], list[str], set[str]]:
     """Write files whose bytes changed into ``staging``; (all paths, changed, unchanged)."""
     seen: set[str] = set()
@@ -156,7 +175,7 @@ def _stage(
     return seen, sorted(changed), unchanged
 
 
-def _clashes(old: Mapping[str, Path], changed: Collection[str]) -> bool:
+def _clashes(old: Mapping[str, StrPath], changed: Collection[str]) -> bool:
     """True if a new file would replace a folder or sit under an old file's name."""
     folders = {str(PurePosixPath(p).parent) for p in old}
     for path in changed:
@@ -185,7 +204,7 @@ def _move_in(staging: Path, output: Path, changed: list[str], removed: list[str]
                 break
 
 
-def _swap(staging: Path, output: Path, old: Mapping[str, Path], unchanged: set[str]) -> None:
+def _swap(staging: Path, output: Path, old: Mapping[str, StrPath], unchanged: set[str]) -> None:
     """Complete ``staging`` with links to unchanged files and put it in ``output``'s place."""
     retired = output.parent / f".{output.name}.old-{os.getpid()}"
     (staging / MARKER).parent.mkdir(parents=True, exist_ok=True)
@@ -208,16 +227,17 @@ def _swap(staging: Path, output: Path, old: Mapping[str, Path], unchanged: set[s
     _remove(retired)
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
+def _same_bytes(path: StrPath, data: bytes) -> bool:
     try:
-        if path.stat().st_size != len(data):
+        if os.stat(path).st_size != len(data):
             return False
-        return path.read_bytes() == data
+        with open(path, "rb") as handle:
+            return handle.read() == data
     except OSError:
         return False
 
 
-def _link_or_copy(source: Path, target: Path) -> None:
+def _link_or_copy(source: StrPath, target: Path) -> None:
     try:
         os.link(source, target)
     except OSError:
