@@ -36,15 +36,19 @@ from dossier.rules import (
     Found,
     Rule,
     Sentence,
+    refer_back,
     rule_count_unit,
+    rule_counted_noun,
     rule_crowd,
     rule_event_date,
     rule_kind_before,
     rule_kind_noun_after,
     rule_money,
     rule_ordinal_victim,
+    rule_partitive,
     rule_people_count,
     rule_percent,
+    rule_split_vote,
     rule_subject_then_verb,
     rule_toll,
     rule_vote_score,
@@ -54,7 +58,7 @@ from dossier.rules import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "5"
+EXTRACTOR_VERSION = "6"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
@@ -63,9 +67,11 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("ordinal_victim", rule_ordinal_victim),
     ("votes_of_required", rule_votes_of_required),
     ("vote_score", rule_vote_score),
+    ("split_vote", rule_split_vote),
     ("vote_share", rule_vote_share),
     ("vote_tally", rule_vote_tally),
     ("money", rule_money),
+    ("partitive", rule_partitive),
     ("subject_then_verb", rule_subject_then_verb),
     ("kind_noun_after", rule_kind_noun_after),
     ("toll", rule_toll),
@@ -73,18 +79,21 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("count_unit", rule_count_unit),
     ("crowd", rule_crowd),
     ("people_count", rule_people_count),
+    ("counted_noun", rule_counted_noun),
     ("percent", rule_percent),
 )
 
 
-def _accept(sentence: Sentence) -> list[Found]:
+def _accept(sentence: Sentence, previous: Found | None = None) -> list[Found]:
+    """The figures the rules accept, then those that refer back to one (``refer_back``)."""
     accepted: list[Found] = []
     for _name, rule in RULES:
         for found in rule(sentence):
             if any(found.start < a.end and a.start < found.end for a in accepted):
                 continue
             accepted.append(found)
-    return sorted(accepted, key=lambda f: (f.start, f.end))
+    accepted.sort(key=lambda f: (f.start, f.end))
+    return refer_back(sentence, accepted, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +125,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     for block in source.paragraphs:
         para = body[block.span.start : block.span.end]
         spans = split_sentences(body, block.span.start, block.span.end)
+        last: Found | None = None  # the last figure of the paragraph's previous sentence
         for k, span in enumerate(spans):
             text = span.slice(body)
             sentence = Sentence(
@@ -126,8 +136,10 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                 context=previous_text + "\n" + para,
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
+            found = _accept(sentence, last)
+            last = found[-1] if found else None
             claims.extend(
-                _claims(article, sentence, earlier, block.span, para, previous_text, anchor)
+                _claims(article, sentence, found, earlier, block.span, para, previous_text, anchor)
             )
             anchor = story_anchor(text, sentence.dates) or anchor
         previous_text = para
@@ -137,6 +149,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
 def _claims(
     article: _Article,
     s: Sentence,
+    found: list[Found],
     earlier: tuple[str, ...],
     para_span: Span,
     para: str,
@@ -145,7 +158,7 @@ def _claims(
 ) -> Iterable[Claim]:
     seen: dict[tuple[str, str], int] = {}
     source = article.source
-    for f in _accept(s):
+    for f in found:
         quote = s.text[f.start : f.end]
         start = s.span.start + f.start
         key = (quote, f.kind.value)

@@ -61,7 +61,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
         "emigrated", "left venezuela", "sought refuge", "sought shelter", "homeless",
         "forced to leave", "crossed into", "have left", "moved to", "relocated", "rehoused",
-        "sheltering",
+        "sheltering", "ordered to evacuate", "ordered to leave", "told to evacuate",
     ),
 }  # fmt: skip
 
@@ -242,3 +242,41 @@ EVENT_VERBS: dict[str, str] = {
 EVENT_DATE_LEADS: tuple[str, ...] = (
     "on", "late on", "early on", "this past", "last", "on the night of", "by", "from", "in",
 )  # fmt: skip
+
+# Counted things with no table entry: a figure followed by a plural noun
+# ("17 contractors", "two patrol vessels", "50,000 doses") counts that noun.
+# Plural nouns are told by their ending; these are the plural-looking words
+# that are not nouns, the nouns that are measures rather than things counted,
+# and the plurals that do not end in "s".
+NOT_PLURAL_NOUNS = frozenset(
+    {
+        "is", "was", "has", "does", "this", "its", "his", "hers", "ours", "theirs", "yours",
+        "as", "us", "thus", "plus", "across", "towards", "afterwards", "perhaps", "whereas",
+        "unless", "always", "besides", "sometimes", "nevertheless", "less", "various",
+        "previous", "serious", "numerous", "famous", "anonymous", "dangerous", "times",
+        "ones", "percent", "others", "series", "news", "means", "regardless",
+        "yes", "days", "weeks", "months", "years", "minutes", "seconds",
+    }
+)  # fmt: skip
+MEASURE_NOUNS = frozenset(
+    {
+        "metres", "meters", "kilometres", "kilometers", "km", "miles", "feet", "inches",
+        "centimetres", "centimeters", "millimetres", "millimeters", "yards", "degrees",
+        "kilograms", "kilos", "grams", "pounds", "litres", "liters", "gallons", "acres",
+        "storeys", "stories", "points", "goals", "runs", "places", "steps", "levels",
+        "kmh", "mph", "knots", "decibels", "volts", "watts", "megawatts", "calories",
+    }
+)  # fmt: skip
+IRREGULAR_PLURALS = frozenset(
+    {"aircraft", "personnel", "livestock", "cattle", "sheep", "fish", "deer", "equipment"}
+)
+# Aggregates of time written in thousands are counted work, not a span of
+# time ("volunteers worked 40,000 hours"): time units that may be counted so.
+COUNTED_TIME_UNITS = frozenset({"hours", "man-hours", "person-hours"})
+# People held in custody: moving them is a transfer, not displacement.
+CUSTODY_NOUNS = frozenset({"inmates", "prisoners", "detainees", "convicts"})
+# Words after "N of them" that grade the injured rather than count anew
+# ("injuring 12, two of them seriously").
+SEVERITY_WORDS = frozenset(
+    {"seriously", "critically", "severely", "badly", "gravely", "slightly", "condition"}
+)

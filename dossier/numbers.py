@@ -144,6 +144,8 @@ TIME_UNITS = frozenset(
         "fortnight", "fortnights", "term", "terms", "generation", "generations",
     }
 )  # fmt: skip
+# Time units that, in the thousands, count work done rather than time passed.
+COUNTED_TIME_UNITS = frozenset({"hours"})
 CLOCK_WORDS = frozenset(
     {"am", "pm", "a.m", "p.m", "gmt", "utc", "o'clock", "o’clock", "hrs", "bst"}
 )
@@ -237,8 +239,9 @@ def _match_phrase(toks: tuple[Token, ...], i: int, phrase: str, text: str) -> in
     if i + len(words) > len(toks):
         return -1
     for k, word in enumerate(words):
-        if toks[i + k].text.lower() != word:
-            return -1
+        tok = toks[i + k].text.lower()
+        if tok != word and not (k == len(words) - 1 and tok == word + "."):
+            return -1  # a sentence's last word carries its full stop ("72 percent.")
         if k and not _adjacent(toks[i + k - 1], toks[i + k], text):
             return -1
     return i + len(words)
@@ -376,7 +379,8 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
     ):
         return True  # "74-year-old", "six-year term", "three-day strike"
     if nxt is not None and nxt.low in TIME_UNITS:
-        return True  # "three years", "two days"
+        # "three years", "two days" are spans of time; "40,000 hours" of work is counted
+        return not (nxt.low in COUNTED_TIME_UNITS and core.low is not None and core.low >= 1000)
     return bool(
         nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
     )
@@ -393,6 +397,17 @@ def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:
         and toks[core.i].text.isdigit()
         and int(toks[core.i].text) < 120
     )
+
+
+def _proportion_end(toks: tuple[Token, ...], core: _Core, text: str) -> int | None:
+    """Token after "one in five" when the figure at ``core`` opens such a proportion."""
+    j = core.j
+    if core.vague is not None or j + 1 >= len(toks) or toks[j].low != "in":
+        return None
+    other = _read_core(toks, j + 1, text)
+    if other is None or other.vague is not None or core.low is None or other.low is None:
+        return None
+    return other.j if other.low > core.low else None
 
 
 def _date_tail(toks: tuple[Token, ...], j: int) -> int:
@@ -442,7 +457,15 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
         ok = joiner == "and"
     if not ok:
         return None
-    other = _read_core(toks, j + 1, text)
+    k = j + 1
+    if (
+        _currency_before(toks, core.i) is not None
+        and toks[k].text in CURRENCY_SYMBOLS
+        and k + 1 < len(toks)
+        and toks[k].end == toks[k + 1].start
+    ):
+        k += 1  # "between $1,500 and $3,000"
+    other = _read_core(toks, k, text)
     if other is None or other.vague is not None or other.low is None or core.low is None:
         return None
     low, high = core.low, other.low
@@ -469,6 +492,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
         if any(a <= toks[core.i].start < b for a, b in phones) or _excluded(toks, core, text):
             i = _date_tail(toks, core.j)
             continue
+        proportion = _proportion_end(toks, core, text)
+        if proportion is not None:
+            i = proportion  # "one in five", "six in ten": a share, not two counts
+            continue
         quantity, i = _build(toks, core, text)
         if quantity is not None:
             found.append(quantity)
@@ -480,14 +507,16 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
     qualifier: Qualifier = (
         Qualifier.VAGUE if core.vague and core.vague not in POINT_VAGUE else Qualifier.EXACT
     )
-    between = core.i > 0 and toks[core.i - 1].low == "between"
+    lead = _currency_before(toks, core.i)
+    first = lead[0] if lead else core.i
+    between = first > 0 and toks[first - 1].low == "between"
     tail = _range_tail(toks, core, text, between)
     unit: str | None = None
     low, high = core.low, core.high if core.vague else core.low
     if tail is not None:
         core, low, high, qualifier = tail, tail.low, tail.high, Qualifier.RANGE
         if between:
-            start_i -= 1
+            start_i = first - 1
     elif core.vague is None or core.vague in POINT_VAGUE:
         lead = _currency_before(toks, core.i)
         qual = _qualifier_before(toks, lead[0] if lead else core.i, text)

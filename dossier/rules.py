@@ -80,6 +80,12 @@ def _subject_in(text: str) -> str | None:
     return None
 
 
+def _is_people(word: str) -> bool:
+    """A plural for people: listed, or a compound of "-men" ("fishermen", "gunmen")."""
+    low = word.lower()
+    return low in K.PEOPLE_NOUNS or (low.endswith("men") and len(low) > 4 and word.islower())
+
+
 def _skip_modifiers(words: list[tuple[str, int, int]], k: int = 0) -> int:
     while k < len(words) and k < 4 and words[k][0].lower() in K.MODIFIERS:
         k += 1
@@ -256,7 +262,12 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
 
 
 def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
-    """A counted subject and its verb: "11 civilians have been killed", "thousands fled"."""
+    """A counted subject and its verb: "11 civilians have been killed", "thousands fled".
+
+    An aside between subject and verb (", including six children,") is
+    read past; a group in custody that is moved ("31 inmates were moved")
+    is transferred, not displaced.
+    """
     for q in s.quantities:
         if q.unit is not None:
             continue
@@ -264,15 +275,26 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         k = _skip_modifiers(words)
         end = q.span.end
         subject = None
-        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+        if (
+            k < len(words) - 1
+            and words[k][0].islower()
+            and words[k][0].lower() not in K.PEOPLE_NOUNS
+            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
+        ):
+            k += 1  # "60 union members"
+        if k < len(words) and _is_people(words[k][0]):
             subject, end = words[k][0].lower(), words[k][2]
             k += 1
         elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
             subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
             k += 1
+        if k == len(words) and subject is not None:
+            aside = _ASIDE.match(s.text[end:])
+            if aside:
+                words, k = _words_after(s.text, end + aside.end(), 14), 0
         rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
         verb_zone = re.match(
-            r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly)\s)*",
+            r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*",
             rest,
         )
         tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
@@ -282,6 +304,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
                 or (tail.startswith(f" {v}") and tail[len(v) + 1 :].startswith(" "))
                 for v in K.KIND_VERBS[kind]
             ):
+                if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
+                    yield _found(q, Kind.COUNT, end, "people", subject)
+                    break
                 yield _found(
                     q,
                     kind,
@@ -290,6 +315,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
                     _subject_in(s.text[q.span.start : q.span.end + 60]) or subject,
                 )
                 break
+
+
+# An aside between a counted subject and its verb: ", including six children,".
+_ASIDE = re.compile(r"\s*,\s*(?:including|among them|most of them|many of them)\b[^,;.]{1,60},")
 
 
 _BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
@@ -319,26 +348,34 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
 
 
 _TOLL = re.compile(
-    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z]+)(?: [a-z]+)?)\b[^,;.]{0,100}?"
-    r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put)\b"
-    r"(?:\s+(?:to|at))?\s*$"
+    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
+    r"\b(?:[^,;.]|\.(?=\d)){0,100}?"
+    r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
+    r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*$"
 )
 
 
 def rule_toll(s: Sentence) -> Iterable[Found]:
-    """A toll given at a distance: "the death toll from the quake has risen to 312"."""
+    """A toll given at a distance: "the death toll from the quake has risen to 312".
+
+    "The number of suspected cholera cases has risen to 1,246" counts cases.
+    """
     for q in s.quantities:
         if q.unit is not None:
             continue
         m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
         if not m:
             continue
-        noun = m.group("noun") or "dead"
-        kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+        nouns = (m.group("noun") or "dead").split()
+        kind = next((k for k in PEOPLE_KINDS for n in nouns if n in K.KIND_NOUNS[k]), None)
         if m.group("what").endswith("toll"):
             kind = Kind.DEATHS
         if kind is not None:
             yield _found(q, kind, q.span.end, "people", _subject_in(m.group(0)))
+            continue
+        plural = [n for n in nouns if _is_plural_noun(n) and n not in K.MEASURE_NOUNS]
+        if plural:
+            yield _found(q, Kind.COUNT, q.span.end, plural[-1], plural[-1])
 
 
 def rule_people_count(s: Sentence) -> Iterable[Found]:
@@ -518,3 +555,211 @@ def rule_event_date(s: Sentence) -> Iterable[Found]:
             event.lower() if not any(c.isupper() for c in event[1:]) else event,
             d.range,
         )
+
+
+# Words that end a noun phrase: a counted noun's modifiers never include them.
+_PHRASE_STOPS = frozenset(
+    {
+        "of", "the", "a", "an", "and", "or", "but", "in", "on", "at", "to", "for", "with",
+        "by", "from", "into", "were", "was", "are", "is", "be", "been", "had", "have", "has",
+        "will", "would", "could", "may", "might", "who", "that", "which", "than", "per",
+        "each", "more", "other", "this", "these", "those", "their", "its", "not", "no",
+    }
+)  # fmt: skip
+
+
+def _is_plural_noun(word: str) -> bool:
+    low = word.lower()
+    if low in K.IRREGULAR_PLURALS:
+        return True
+    return (
+        len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(("ss", "us", "is", "'s", "’s"))
+        and low not in K.NOT_PLURAL_NOUNS
+        and re.fullmatch(r"[a-z][a-z-]*", low) is not None
+    )
+
+
+def _plural_head(words: list[tuple[str, int, int]], k: int = 0) -> int | None:
+    """Index of the plural noun heading ``words[k:]``: up to three lower-case modifiers first."""
+    for j in range(k, min(len(words), k + 4)):
+        word = words[j][0]
+        if not word[:1].islower() or not re.fullmatch(r"[a-z][a-z-]*", word):
+            return None
+        if _is_plural_noun(word):
+            return j
+        if word in _PHRASE_STOPS:
+            return None
+    return None
+
+
+def _in_quotation(text: str, pos: int) -> bool:
+    before = text[:pos]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_THE = re.compile(r"[\d\w]\s+of\s+the\s+$", re.IGNORECASE)
+_SPREAD = re.compile(r"\b(?:across|throughout|among|between|into)\s+$", re.IGNORECASE)
+
+
+def rule_counted_noun(s: Sentence) -> Iterable[Found]:
+    """A figure counting a concrete plural noun: "17 contractors", "two patrol vessels".
+
+    The noun is recorded as the unit.  A definite group ("the three main
+    crossing points") names a set already known, a spread ("across three
+    provinces") says where, measures ("40 metres") are not counts, and a
+    figure inside a quotation is speech, often hypothetical: none is
+    recorded.  "48 of the 73 drones" records the 73.
+    """
+    for q in s.quantities:
+        if q.unit is not None or q.value.low == 1:
+            continue
+        before = s.text[: q.span.start]
+        if _DEFINITE.search(before) and not _PARTITIVE_OF_THE.search(before):
+            continue
+        if _SPREAD.search(before) or _in_quotation(s.text, q.span.start):
+            continue
+        words = _words_after(s.text, q.span.end, 6)
+        head = _plural_head(words)
+        if head is None:
+            continue
+        noun = words[head][0].lower()
+        if noun in K.MEASURE_NOUNS:
+            continue
+        yield _found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
+)
+
+
+def rule_partitive(s: Sentence) -> Iterable[Found]:
+    """Part of a group: "Ninety-one of them", "31 of those arrested", "48 of the 73 drones".
+
+    The part is a count of its own; a grade of the injured ("two of them
+    seriously") is not.
+    """
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _PARTITIVE.match(s.text[q.span.end :])
+        if m is None:
+            continue
+        unit = "people"
+        if m.group("total"):
+            words = _words_after(s.text, q.span.end + m.end(), 5)
+            head = _plural_head(words)
+            if head is None or not any(
+                t.span.start == q.span.end + m.start("total") for t in s.quantities
+            ):
+                continue
+            unit = words[head][0].lower()
+            if " ".join(w[0].lower() for w in words[: head + 1]) in K.COUNT_UNITS:
+                continue  # "71 of the 150 seats": read whole by rule_count_unit
+        after = {w[0].lower() for w in _words_after(s.text, q.span.end + m.end(), 5)}
+        if after & K.SEVERITY_WORDS:
+            continue
+        yield _found(q, Kind.COUNT, q.span.end, unit, None)
+
+
+_SPLIT_VOTE = re.compile(
+    r"\bby\s+(?P<a>[\d.]+\s*(?:%|percent|per cent))\s+to\s+(?P<b>[\d.]+\s*(?:%|percent|per cent))"
+)
+
+
+def rule_split_vote(s: Sentence) -> Iterable[Found]:
+    """A vote won "by 58.3 percent to 41.7 percent": both are shares of the vote."""
+    low = s.text.lower()
+    if not re.search(
+        r"\b(?:vote|votes|voted|voters|voting|ballot|ballots|referendum|election|approved|"
+        r"rejected|passed|elected|won)\b",
+        low,
+    ):
+        return
+    for m in _SPLIT_VOTE.finditer(s.text):
+        for g in ("a", "b"):
+            q = next((q for q in s.quantities if q.span.start == m.start(g)), None)
+            if q is not None and q.unit == "percent":
+                yield _found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+# Kinds a later bare figure can take over from the figure it refers back to.
+_REFERABLE = (*PEOPLE_KINDS, Kind.COUNT, Kind.VOTES)
+_NOT_ELLIPSIS = re.compile(
+    r"\b(?:instead of|rather than|not|aged|age|ages|than|of|per|in|from|to|by|between)\s+$",
+    re.IGNORECASE,
+)
+_ELLIPSIS_AFTER = re.compile(
+    r"^(?:\s*(?:[.,;:]|$)|\s+(?:would|will|could|might|should)\b|\s+[a-z]+ed\b(?!\s+by\b))"
+)
+_LOCATIVE = re.compile(r"\b(?:in|at|across|into|on|throughout|near)\s+$", re.IGNORECASE)
+_MORE = re.compile(r"^\s+(?:more|others|further)\b(?!\s+than)")
+_INCLUDING = re.compile(r"\b(?:including|among them)\s+$", re.IGNORECASE)
+_THE_FIGURE = re.compile(
+    r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:figure|number|total|tally|count)\s+at\s+$"
+    r"|\bthe\s+(?:figure|number|total|tally|count)\s+(?:stood|stands|was|is|rose|reached|"
+    r"climbed|has risen|had risen)\s+(?:at\s+|to\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> list[Found]:
+    """Figures that take their kind from a figure named before them.
+
+    - "including nine children" after "23 people have died": the same kind;
+    - "five bodies ... and four more": the same kind and unit;
+    - "put the figure at 87" after "dozens were arrested": the same kind;
+    - a bare figure standing for a noun already counted ("874 new cases,
+      double the 402 recorded in December", "18,214 votes to Moritz's
+      15,147", "filed 212 lawsuits. Courts have ruled on 38.").  The noun is
+      taken from the nearest figure before it in the sentence that does not
+      say where ("in 200 towns"), else from the previous sentence's last.
+    """
+    out = list(accepted)
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        mine = next((f for f in out if f.start <= q.span.start < f.end), None)
+        before = s.text[: q.span.start]
+        after = s.text[q.span.end :]
+        earlier = [
+            f for f in out if f.end <= q.span.start and f.kind in _REFERABLE and f.unit != "percent"
+        ]
+        if mine is not None:
+            if _INCLUDING.search(before) and mine.kind is Kind.COUNT:
+                head = next((f for f in reversed(earlier) if f.kind in PEOPLE_KINDS), None)
+                if head is not None:
+                    out[out.index(mine)] = _retyped(mine, head.kind)
+            continue
+        more = _MORE.match(after)
+        if more and re.search(r"\band\s+$", before) and earlier:
+            head = earlier[-1]
+            out.append(_like(q, head, q.span.end + more.end()))
+            continue
+        if _THE_FIGURE.search(before):
+            head = earlier[-1] if earlier else previous
+            if head is not None and head.kind in _REFERABLE:
+                out.append(_like(q, head, q.span.end))
+            continue
+        if _NOT_ELLIPSIS.search(before):
+            continue
+        if not _ELLIPSIS_AFTER.match(after) or _in_quotation(s.text, q.span.start):
+            continue
+        plain = [f for f in earlier if not _LOCATIVE.search(s.text[: f.start])]
+        head = plain[-1] if plain else previous if not earlier else None
+        if head is not None and head.kind in _REFERABLE:
+            out.append(_like(q, head, q.span.end))
+    return sorted(out, key=lambda f: (f.start, f.end))
+
+
+def _like(q: Quantity, head: Found, end: int) -> Found:
+    return Found(head.kind, q.value, q.qualifier, q.span.start, end, head.unit, head.subject)
+
+
+def _retyped(found: Found, kind: Kind) -> Found:
+    return Found(
+        kind, found.value, found.qualifier, found.start, found.end, found.unit, found.subject
+    )

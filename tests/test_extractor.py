@@ -204,3 +204,81 @@ def test_agency_named_earlier_is_spelled_out() -> None:
     )
     homes = next(c for c in _claims(text) if c.quote.startswith("About 300"))
     assert homes.attributed_to == "regional water authority"
+
+
+def _kinds(text: str) -> dict[str, tuple[Kind, Decimal | None]]:
+    return {c.quote: (c.kind, c.value.low) for c in _claims(text) if c.kind is not Kind.EVENT_DATE}
+
+
+def test_counted_concrete_nouns() -> None:
+    got = _kinds("The ministry sent 40 generators and 3,500 blankets to the valley.")
+    assert got == {"40 generators": (Kind.COUNT, 40), "3,500 blankets": (Kind.COUNT, 3500)}
+    claim = _one("Engineers inspected two steel footbridges on Friday.")
+    assert claim.unit == "footbridges" and claim.quote == "two steel footbridges"
+
+
+def test_no_count_of_a_known_set_a_spread_a_measure_or_a_quotation() -> None:
+    assert not _claims("Traffic resumed at the four border posts.")
+    assert not _claims("Its staff are spread across five regions.")
+    assert not _claims("The wave was 12 metres high.")
+    assert not _claims('"We might have to sell three vans," the owner said.')
+
+
+def test_partitive_counts() -> None:
+    got = _kinds("The inspectors opened 60 containers. They seized 14 of the 60 containers.")
+    assert got["60 containers"] == (Kind.COUNT, 60)
+    assert got["14"] == (Kind.COUNT, 14)
+    got = _kinds("Some 300 residents were evacuated, and 120 of them spent the night in a school.")
+    assert got["120"] == (Kind.COUNT, 120)
+    assert got["Some 300 residents"][0] is Kind.DISPLACED
+
+
+def test_severity_of_the_injured_is_not_a_new_count() -> None:
+    got = _kinds("The bus crash injured 15 passengers, four of them critically.")
+    assert "four" not in got
+
+
+def test_including_takes_the_kind_of_the_whole() -> None:
+    got = _kinds("At least 30 villagers have died, including eight infants, officials said.")
+    assert got["eight infants"] == (Kind.DEATHS, 8)
+    assert got["At least 30 villagers"] == (Kind.DEATHS, 30)
+
+
+def test_bare_figure_refers_back_to_the_noun_counted() -> None:
+    got = _kinds("Inspectors logged 310 complaints in May, up from the 250 logged in April.")
+    assert got["250"] == (Kind.COUNT, 250)
+    got = _kinds("The union filed 90 grievances last year. The board has upheld 41.")
+    assert got["41"] == (Kind.COUNT, 41)
+    got = _kinds("Ruiz won 4,210 votes to Ortega's 3,987, the clerk said.")
+    assert got["3,987"] == (Kind.VOTES, 3987)
+    got = _kinds("Divers recovered three bodies on Monday and two more on Tuesday.")
+    assert got["two more"] == (Kind.DEATHS, 2)
+
+
+def test_counterfactual_figure_is_not_recorded() -> None:
+    got = _kinds("The board will have five members instead of seven.")
+    assert "seven" not in got
+
+
+def test_split_vote_shares() -> None:
+    got = _kinds("Residents rejected the plan by 55 percent to 45 percent in the ballot.")
+    assert got == {"55 percent": (Kind.VOTE_SHARE, 55), "45 percent": (Kind.VOTE_SHARE, 45)}
+
+
+def test_number_of_things_counts_them() -> None:
+    got = _kinds("The number of reported measles cases has climbed to 431.")
+    assert got["431"] == (Kind.COUNT, 431)
+
+
+def test_remain_missing_and_ordered_to_evacuate() -> None:
+    assert _one("Around 15 fishermen remain missing.").kind is Kind.DISAPPEARANCES
+    assert _one("About 800 residents were ordered to evacuate.").kind is Kind.DISPLACED
+
+
+def test_custody_moves_are_transfers() -> None:
+    claim = _one("Officials said 45 prisoners had been moved to a jail in the north.")
+    assert claim.kind is Kind.COUNT
+
+
+def test_proportion_is_not_two_counts() -> None:
+    assert not _claims("Nearly one in four of the households we met had no heating.")
