@@ -137,7 +137,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
-            last = found[-1] if found else None
+            last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             claims.extend(
                 _claims(article, sentence, found, earlier, block.span, para, previous_text, anchor)
             )

@@ -282,3 +282,8 @@ def test_custody_moves_are_transfers() -> None:
 
 def test_proportion_is_not_two_counts() -> None:
     assert not _claims("Nearly one in four of the households we met had no heating.")
+
+
+def test_the_figure_takes_the_kind_of_the_vague_one_before() -> None:
+    got = _kinds("Dozens of protesters were arrested overnight. Police later put the figure at 87.")
+    assert got["87"] == (Kind.ARRESTS, 87)
