@@ -38,6 +38,8 @@ def map_entries(raws: Sequence[RawArticle], jobs: int | None) -> Iterator[tuple[
     if workers == 1:
         yield from map(extract_to_cache, raws)
         return
+    import dossier.extractor  # noqa: F401  (workers started by fork inherit it, imported once)
+
     chunk = max(1, min(16, len(raws) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(extract_to_cache, raws, chunksize=chunk)
