@@ -83,24 +83,28 @@ def test_failed_build_keeps_the_previous_site(
     build(config)
     before = _tree(out)
 
+    import builtins
+
     import dossier.writer as writer
 
-    real_write_bytes = Path.write_bytes
+    real_open = builtins.open
     calls = {"n": 0}
 
-    def failing_write_bytes(self: Path, data: bytes) -> int:
-        calls["n"] += 1
-        if calls["n"] > 3:
-            raise OSError(28, "No space left on device")
-        return real_write_bytes(self, data)
+    def failing_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
+        if "w" in mode:
+            calls["n"] += 1
+            if calls["n"] > 3:
+                raise OSError(28, "No space left on device")
+        return real_open(file, mode, *args, **kwargs)
 
     articles = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", articles)
     (articles / "new.md").write_text("---\ntitle: New\n---\nAt least 9 people died on Monday.\n")
-    monkeypatch.setattr(Path, "write_bytes", failing_write_bytes)
+    monkeypatch.setattr(builtins, "open", failing_open)
     with pytest.raises(OSError):
         build(Config(articles=articles, output=out, cache=tmp_path / "cache"))
     monkeypatch.undo()
+    assert calls["n"] > 3, "the build never wrote a file: the failure was not exercised"
     assert _tree(out) == before
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
     assert writer.MARKER in {p.name for p in out.iterdir()}
