@@ -61,6 +61,11 @@ PLACES = (
     "Ulmer",
     "Vesk",
 )
+PLACE_ENDINGS = (
+    "", "bad", "ton", "grad", "ville", "burg", "pol", "mouth", "field", "stad", "ia", "ford",
+    "holm", "minster", "wick", "dorf", "haven", "port", "more", "ley", "mar", "sk", "ino",
+    "ovo", "heim", "ness", "by", "thorpe", "chester", "combe",
+)  # fmt: skip
 BODIES = (
     "the Interior Ministry",
     "the Red Crescent",
@@ -140,13 +145,23 @@ class Story:
 def _story(rng: random.Random, index: int) -> Story:
     return Story(
         event=EVENTS[index % len(EVENTS)],
-        place=f"{PLACES[index % len(PLACES)]}{'' if index < len(PLACES) else f' {index}'}",
+        place=place_name(index),
         start=date(2020, 1, 1) + timedelta(days=rng.randrange(1500)),
         deaths=rng.randrange(5, 400),
         injured=rng.randrange(10, 2000),
         arrested=rng.randrange(5, 900),
         displaced=rng.randrange(500, 90000),
         missing=rng.randrange(2, 120),
+    )
+
+
+def place_name(index: int) -> str:
+    """A distinct one-word place name per story ("Kesra", "Kesrabad", "Norlandton", ...)."""
+    base = PLACES[index % len(PLACES)].split()[0]
+    return (
+        base
+        + PLACE_ENDINGS[(index // len(PLACES)) % len(PLACE_ENDINGS)]
+        + ("" if index < len(PLACES) * len(PLACE_ENDINGS) else f"-{index}")
     )
 
 
