@@ -34,13 +34,17 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from functools import cache as memo
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier import cache, ids, parallel
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.loader import Article, RawArticle, find_articles, read_raw
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
-from dossier.writer import scan, write_site
+from dossier.writer import WriteReport, scan, write_site
+
+if TYPE_CHECKING:
+    from dossier.site import SiteData
 
 # The extraction, reconciliation and rendering stacks are imported when a
 # build needs them, so a build with nothing to do does not pay for them.
@@ -128,34 +132,11 @@ def build(
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
         to_render, keep = split_pages(pages, previous, before)
-    # Pages are rendered as the writer asks for them, so they are never all in
-    # memory; the two stages' times are told apart by timing each render.
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
-    renderer = output.Renderer()
-    rendering = [0.0]  # seconds spent rendering, out of the render-and-write loop
-
-    def rendered() -> Iterator[tuple[str, bytes]]:
-        for n, page in enumerate(to_render, 1):
-            start = time.perf_counter()
-            content = renderer.render(page)
-            rendering[0] += time.perf_counter() - start
-            yield page.path, content
-            if n % 200 == 0 or n == len(to_render):
-                report("render", n, len(to_render))
-        start = time.perf_counter()
-        others = output.other_files(data)
-        rendering[0] += time.perf_counter() - start
-        yield from sorted(others.items())
-
-    started = time.perf_counter()
-    root = os.fspath(config.output)
-    old = {path: os.path.join(root, path) for path in before}
-    written = write_site(config.output, rendered(), keep, old=old)
-    after = output_state(config.output)
+    written, after, seconds = render_and_write(config, data, to_render, keep, before, report)
     write_manifest(manifest_path, config.output, pages, after)
     store.prune({cache.key(raw) for raw in raws})
-    timer.timings.append(("render", rendering[0]))
-    timer.timings.append(("write", time.perf_counter() - started - rendering[0]))
+    timer.timings.extend(seconds)
     result = BuildReport(
         sources=len(sources),
         claims=len(loaded.claims),
@@ -169,9 +150,51 @@ def build(
         timings=tuple(timer.timings),
         skipped=tuple(path for path, _ in data.skipped),
     )
-    saved = replace(result, diagnostics=tuple(diagnostics) + loaded.diagnostics, timings=())
+    saved = replace(
+        result, diagnostics=tuple(diagnostics) + loaded.diagnostics + clashes, timings=()
+    )
     write_last_build(config.cache / LAST_BUILD, inputs, saved, after)
     return result
+
+
+def render_and_write(
+    config: Config,
+    data: SiteData,
+    to_render: Sequence[Page],
+    keep: Sequence[str],
+    before: Mapping[str, tuple[int, int]],
+    progress: Progress,
+) -> tuple[WriteReport, dict[str, tuple[int, int]], list[tuple[str, float]]]:
+    """Render pages as the writer asks for them, so they are never all in memory.
+
+    Returns what was written, the output folder's state afterwards, and the
+    render and write times (told apart by timing each render).
+    """
+    from dossier import output
+
+    renderer = output.Renderer()
+    rendering = 0.0
+
+    def rendered() -> Iterator[tuple[str, bytes]]:
+        nonlocal rendering
+        for n, page in enumerate(to_render, 1):
+            start = time.perf_counter()
+            content = renderer.render(page)
+            rendering += time.perf_counter() - start
+            yield page.path, content
+            if n % 200 == 0 or n == len(to_render):
+                progress("render", n, len(to_render))
+        start = time.perf_counter()
+        others = output.other_files(data)
+        rendering += time.perf_counter() - start
+        yield from sorted(others.items())
+
+    started = time.perf_counter()
+    root = os.fspath(config.output)
+    old = {path: os.path.join(root, path) for path in before}
+    written = write_site(config.output, rendered(), keep, old=old)
+    seconds = [("render", rendering), ("write", time.perf_counter() - started - rendering)]
+    return written, output_state(config.output), seconds
 
 
 def has_errors(report: BuildReport) -> bool:
