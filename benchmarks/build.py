@@ -87,7 +87,7 @@ def corpus_folder(size: int) -> Path:
     return folder
 
 
-def bench(size: int, jobs: int) -> None:
+def bench(size: int, jobs: int, compare: bool = True) -> None:
     folder = corpus_folder(size)
     work = OUT / f"work-{size}"
     shutil.rmtree(work, ignore_errors=True)
@@ -121,7 +121,7 @@ def bench(size: int, jobs: int) -> None:
         f"{added['rendered']} pages rendered, {added['removed']} removed  ({stages(added)})"
     )
 
-    if jobs != 1:
+    if jobs != 1 and compare:
         print(jobs_speedup(articles, work, jobs))
 
 
@@ -192,6 +192,9 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, default=2, help="processes for the builds (2)")
     parser.add_argument("--seeds", action="store_true", help="only time the seeds' build")
     parser.add_argument(
+        "--no-compare", action="store_true", help="skip the --jobs N vs --jobs 1 extractions"
+    )
+    parser.add_argument(
         "--extract-only",
         type=int,
         nargs="*",
@@ -204,7 +207,7 @@ def main() -> None:
     if args.seeds:
         return
     for size in [*args.sizes, *([10000] if args.large else [])]:
-        bench(size, args.jobs)
+        bench(size, args.jobs, compare=not args.no_compare)
     for size in args.extract_only:
         articles = corpus_folder(size)
         print(f"\n== {size:,} articles, extraction only")
