@@ -136,11 +136,22 @@ def extract_to_cache(raw: RawArticle) -> tuple[str, bytes]:
     return key(raw), encode(extract(raw))
 
 
+# Entries already decoded in this process, by (cache folder, key): a long-running
+# ``serve --watch`` rebuilds without decoding the articles that did not change.
+_DECODED: dict[tuple[str, str], Entry] = {}
+
+
+def forget_decoded() -> None:
+    """Drop the entries decoded so far (as a new process would start)."""
+    _DECODED.clear()
+
+
 class Store:
     """The cache folder: read, write atomically, and prune entries."""
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder / "sources"
+        self._where = os.path.abspath(self.folder)
 
     def path(self, entry_key: str) -> Path:
         return self.folder / f"{entry_key}.bin"
@@ -153,11 +164,14 @@ class Store:
 
     def load(self, entry_key: str) -> tuple[Entry | None, Diagnostic | None]:
         """The entry under ``entry_key``; ``(None, warning)`` if it is damaged."""
+        known = _DECODED.get((self._where, entry_key))
+        if known is not None:
+            return known, None
         data = self.read(entry_key)
         if data is None:
             return None, None
         try:
-            return decode(data), None
+            return self.remember(entry_key, decode(data)), None
         except ValueError as exc:
             where = str(self.path(entry_key))
             return None, warning(where, f"cache entry is damaged ({exc}); rebuilt")
@@ -165,8 +179,16 @@ class Store:
     def write(self, entry_key: str, data: bytes) -> None:
         write_atomic(self.path(entry_key), data)
 
+    def remember(self, entry_key: str, entry: Entry) -> Entry:
+        """Keep ``entry`` decoded for later builds in this process."""
+        _DECODED[(self._where, entry_key)] = entry
+        return entry
+
     def prune(self, keep: set[str]) -> int:
         """Delete entries (and stray temporary files) not in ``keep``; returns how many."""
+        for where, entry_key in list(_DECODED):
+            if where == self._where and entry_key not in keep:
+                del _DECODED[(where, entry_key)]
         removed = 0
         try:
             names = os.listdir(self.folder)

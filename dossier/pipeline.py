@@ -248,7 +248,7 @@ def extract_all(
     progress("extract", done, len(raws))
     for n, (entry_key, data) in enumerate(parallel.map_entries(misses, jobs), 1):
         store.write(entry_key, data)
-        entries[entry_key] = cache.decode(data)
+        entries[entry_key] = store.remember(entry_key, cache.decode(data))
         progress("extract", done + n, len(raws))
     return [entries[k] for k in keys], notes
 

@@ -93,6 +93,7 @@ def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
     (entry,) = (tmp_path / "cache" / "sources").iterdir()
     entry.write_bytes(entry.read_bytes()[:-10])
     (tmp_path / "cache" / "last-build.bin").unlink()  # else nothing is read at all
+    cache.forget_decoded()  # as the next command's process would start
     again = pipeline.build(config, jobs=1)
     assert [d.severity for d in again.diagnostics] == [Severity.WARNING]
     assert "damaged" in again.diagnostics[0].message
@@ -115,4 +116,29 @@ def test_second_build_reads_the_cache_instead_of_extracting(
 
     monkeypatch.setattr(cache, "extract", fail)
     (tmp_path / "cache" / "last-build.bin").unlink()
+    cache.forget_decoded()
     assert pipeline.build(config, jobs=1).claims == 1
+
+
+def test_entries_stay_decoded_between_builds_in_one_process(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_bytes(TEXT)
+    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+    pipeline.build(config, jobs=1)
+    (articles / "b.txt").write_bytes(TEXT.replace(b"30", b"40"))
+
+    def fail(self: cache.Store, entry_key: str) -> bytes | None:
+        raise AssertionError("read from disk again")
+
+    real_read = cache.Store.read
+    monkeypatch.setattr(cache.Store, "read", fail)
+    with pytest.raises(AssertionError):  # b.txt is new: its entry is looked up on disk
+        pipeline.build(config, jobs=1)
+    monkeypatch.setattr(cache.Store, "read", real_read)
+    assert pipeline.build(config, jobs=1).claims == 2
+    monkeypatch.setattr(cache.Store, "read", fail)
+    (articles / "b.txt").unlink()
+    assert pipeline.build(config, jobs=1).claims == 1  # a.txt: decoded already
