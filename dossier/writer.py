@@ -122,6 +122,7 @@ def write_site(
     if missing:
         raise ValueError(f"asked to keep files that do not exist: {sorted(missing)[:3]}")
     kept = set(keep)
+    _remove_leftovers(output)
     staging = output.parent / f".{output.name}.staging-{os.getpid()}"
     _remove(staging)
     try:
@@ -225,6 +226,29 @@ def _swap(staging: Path, output: Path, old: Mapping[str, StrPath], unchanged: se
             retired.rename(output)
         raise
     _remove(retired)
+
+
+def _remove_leftovers(output: Path) -> None:
+    """Delete staging and retired folders left beside ``output`` by killed builds."""
+    if not output.parent.is_dir():
+        return
+    for kind in ("staging", "old"):
+        for folder in output.parent.glob(f".{output.name}.{kind}-*"):
+            pid = folder.name.rpartition("-")[2]
+            if pid.isdigit() and not _running(int(pid)):
+                _remove(folder)
+
+
+def _running(pid: int) -> bool:
+    if pid == os.getpid():
+        return False  # ours, from an earlier failed call: safe to remove
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
 
 
 def _same_bytes(path: StrPath, data: bytes) -> bool:

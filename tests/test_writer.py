@@ -114,3 +114,16 @@ def test_large_site_with_few_changes_is_updated_in_place(tmp_path: Path) -> None
     files["p1/index.html"] = b"changed"
     report = write_site(out, files)
     assert report.written == 1 and os.stat(out).st_ino == site_inode
+
+
+def test_folders_left_by_killed_builds_are_removed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"a.html": b"1"})
+    dead = tmp_path / ".site.staging-999999999"
+    (dead / "x").mkdir(parents=True)
+    retired = tmp_path / ".site.old-999999999"
+    retired.mkdir()
+    alive = tmp_path / f".site.staging-{os.getppid()}"  # a running process: left alone
+    alive.mkdir()
+    write_site(out, {"a.html": b"2"})
+    assert not dead.exists() and not retired.exists() and alive.exists()
