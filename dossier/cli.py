@@ -25,6 +25,7 @@ from dossier.progress import ProgressBar
 from dossier.writer import UnsafeOutputError
 
 EXIT_OK, EXIT_INPUT_ERROR, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("build", "serve", "add")
 
 _CONFIG_HELP = "\n".join(f"  {key:<12} {text}" for key, text in CONFIG_KEYS.items())
 _EPILOG_BUILD = f"""examples:
@@ -49,10 +50,9 @@ _EPILOG_ADD = """examples:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    parser = _parser()
-    args = parser.parse_args(argv)
-    if args.command is None:
-        args = parser.parse_args(["build", *argv])
+    if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
+        argv = ["build", *argv]  # no command: build (so `python build.py -q` works)
+    args = _parser().parse_args(argv)
     try:
         config = _config(args)
     except ConfigError as exc:

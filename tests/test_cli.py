@@ -114,3 +114,10 @@ def test_watch_calls_back_on_change(tmp_path: Path) -> None:
 
     watch.watch([tmp_path], seen.append, interval=0, settle=0, should_stop=stop)
     assert seen == [[str(tmp_path / "new.txt")]]
+
+
+def test_options_without_a_command_build(project: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli.main(["-q", "--jobs", "1"]) == cli.EXIT_OK
+    assert capsys.readouterr() == ("", "")
+    assert (project / "_site" / "index.html").is_file()
+    assert cli.main([]) == cli.EXIT_OK
