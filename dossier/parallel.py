@@ -1,4 +1,4 @@
-"""Extraction over worker processes, results in input order.
+"""Extraction and rendering over worker processes, results in input order.
 
 ``cache.extract_to_cache`` is a pure function of one article file, so the
 same call runs in a worker process as in the main one and the results are
@@ -8,12 +8,14 @@ extracted in the main process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 
 from dossier.cache import extract_to_cache
 from dossier.loader import RawArticle
+from dossier.model import Page
 
 MIN_PER_WORKER = 8  # fewer files than this per process: not worth a process
 
@@ -43,3 +45,54 @@ def map_entries(raws: Sequence[RawArticle], jobs: int | None) -> Iterator[tuple[
     chunk = max(1, min(16, len(raws) // (workers * 8)))
     with ProcessPoolExecutor(max_workers=workers) as pool:
         yield from pool.map(extract_to_cache, raws, chunksize=chunk)
+
+
+# ---------------------------------------------------------------- rendering
+
+# Pages to render and how, set in the parent just before worker processes are
+# forked: the workers inherit them and nothing but page numbers and rendered
+# bytes crosses between processes.
+_PAGES: Sequence[Page] = ()
+_RENDER: Callable[[], Callable[[Page], bytes]] | None = None
+_RENDERER: list[Callable[[Page], bytes]] = []  # one renderer per worker, made on first use
+
+MIN_PAGES_PER_WORKER = 200
+PAGES_PER_TASK = 50
+
+
+def render_pages(
+    pages: Sequence[Page], make_renderer: Callable[[], Callable[[Page], bytes]], jobs: int | None
+) -> Iterator[tuple[str, bytes]]:
+    """``(path, bytes)`` of each page, in order, rendered on up to ``jobs`` processes.
+
+    Workers are forked, so they share the site data without copying it;
+    where processes cannot be forked, or for few pages, pages are rendered here.
+    """
+    allowed = default_jobs() if jobs is None else max(1, jobs)
+    workers = max(1, min(allowed, len(pages) // MIN_PAGES_PER_WORKER))
+    if workers == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        render = make_renderer()
+        for page in pages:
+            yield page.path, render(page)
+        return
+    global _PAGES, _RENDER
+    _PAGES, _RENDER = pages, make_renderer
+    try:
+        bounds = [
+            (start, min(start + PAGES_PER_TASK, len(pages)))
+            for start in range(0, len(pages), PAGES_PER_TASK)
+        ]
+        with multiprocessing.get_context("fork").Pool(workers) as pool:
+            for batch in pool.imap(_render_range, bounds):
+                yield from batch
+    finally:
+        _PAGES, _RENDER = (), None
+
+
+def _render_range(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
+    if not _RENDERER:
+        assert _RENDER is not None
+        _RENDERER.append(_RENDER())
+    render = _RENDERER[0]
+    start, stop = bounds
+    return [(page.path, render(page)) for page in _PAGES[start:stop]]

@@ -133,7 +133,7 @@ def build(
         previous = read_manifest(manifest_path, config.output)
         to_render, keep = split_pages(pages, previous, before)
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
-    written, after, seconds = render_and_write(config, data, to_render, keep, before, report)
+    written, after, seconds = render_and_write(config, data, to_render, keep, before, report, jobs)
     write_manifest(manifest_path, config.output, pages, after)
     store.prune({cache.key(raw) for raw in raws})
     timer.timings.extend(seconds)
@@ -164,24 +164,26 @@ def render_and_write(
     keep: Sequence[str],
     before: Mapping[str, tuple[int, int]],
     progress: Progress,
+    jobs: int | None,
 ) -> tuple[WriteReport, dict[str, tuple[int, int]], list[tuple[str, float]]]:
     """Render pages as the writer asks for them, so they are never all in memory.
 
+    Pages are rendered on up to ``jobs`` processes when there are many.
     Returns what was written, the output folder's state afterwards, and the
-    render and write times (told apart by timing each render).
+    render and write times (render: time spent waiting for rendered pages).
     """
     from dossier import output
 
-    renderer = output.Renderer()
     rendering = 0.0
 
     def rendered() -> Iterator[tuple[str, bytes]]:
         nonlocal rendering
-        for n, page in enumerate(to_render, 1):
+        pages = parallel.render_pages(to_render, lambda: output.Renderer().render, jobs)
+        for n in range(1, len(to_render) + 1):
             start = time.perf_counter()
-            content = renderer.render(page)
+            path, content = next(pages)
             rendering += time.perf_counter() - start
-            yield page.path, content
+            yield path, content
             if n % 200 == 0 or n == len(to_render):
                 progress("render", n, len(to_render))
         start = time.perf_counter()

@@ -54,6 +54,8 @@ def test_parallel_build_is_byte_identical_to_serial(
         }
     )
     monkeypatch.setattr(parallel, "MIN_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "MIN_PAGES_PER_WORKER", 1)  # render on workers too
+    monkeypatch.setattr(parallel, "PAGES_PER_TASK", 3)
     assert parallel.workers_for(12, 2) == 2
     sites = []
     for jobs in (1, 2):
@@ -123,3 +125,17 @@ def test_output_does_not_depend_on_hash_seed_or_file_order(
         subprocess.run(command, check=True, env=env)
         sites.append({p.relative_to(out): p.read_bytes() for p in out.rglob("*") if p.is_file()})
     assert sites[0] == sites[1]
+
+
+def test_rendering_on_workers_keeps_page_order(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(parallel, "MIN_PAGES_PER_WORKER", 1)
+    monkeypatch.setattr(parallel, "PAGES_PER_TASK", 2)
+    pages = [Page(path=f"p{n}/index.html", template="x") for n in range(9)]
+
+    def make() -> Callable[[Page], bytes]:
+        return lambda page: f"{page.path} in {os.getpid()}".encode()
+
+    serial = list(parallel.render_pages(pages, make, 1))
+    forked = list(parallel.render_pages(pages, make, 2))
+    assert [p for p, _ in forked] == [p for p, _ in serial] == [p.path for p in pages]
+    assert all(str(os.getpid()) not in data.decode() for _, data in forked)
