@@ -18,6 +18,8 @@ from dossier.errors import error, warning
 from dossier.model import Diagnostic, SourceMeta
 
 MAX_METADATA_BYTES = 64 * 1024
+# libyaml's safe loader when PyYAML was built with it (it is ~10x faster); same rules.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 MAX_FIELD_CHARS = 2_000
 
 # Declared once: serves validation, help text and the README.
@@ -82,11 +84,12 @@ def parse_metadata(yaml_text: str | None, path: str, first_line: int = 1) -> Met
         return _failed(error(path, message, line=first_line))
     try:
         node = _compose_without_aliases(yaml_text)
-        data = yaml.safe_load(yaml_text)
+        data = yaml.load(yaml_text, Loader=_LOADER)  # _LOADER is a safe loader
     except _AliasFound as found:
         line = first_line + found.line
         return _failed(error(path, "YAML aliases and anchors are not allowed in metadata", line))
     except yaml.MarkedYAMLError as exc:
+        exc = _pure_python_error(yaml_text) or exc  # libyaml marks the end, not the culprit
         mark = exc.problem_mark or exc.context_mark
         line = first_line + mark.line if mark else first_line
         column = mark.column + 1 if mark else None
@@ -105,16 +108,27 @@ def parse_metadata(yaml_text: str | None, path: str, first_line: int = 1) -> Met
     return _validate(data, lines, path, first_line)
 
 
+def _pure_python_error(text: str) -> yaml.MarkedYAMLError | None:
+    """The error PyYAML's own parser reports: it points at the offending line."""
+    try:
+        yaml.safe_load(text)
+    except yaml.MarkedYAMLError as exc:
+        return exc
+    except (yaml.YAMLError, ValueError, TypeError, RecursionError):
+        return None
+    return None
+
+
 class _AliasFound(Exception):
     def __init__(self, line: int) -> None:
         self.line = line
 
 
 def _compose_without_aliases(text: str) -> yaml.Node | None:
-    for event in yaml.parse(text, Loader=yaml.SafeLoader):
+    for event in yaml.parse(text, Loader=_LOADER):
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise _AliasFound(event.start_mark.line)
-    return yaml.compose(text, Loader=yaml.SafeLoader)
+    return yaml.compose(text, Loader=_LOADER)
 
 
 def _key_lines(node: yaml.Node | None, first_line: int) -> dict[str, int]:

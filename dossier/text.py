@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 import unicodedata
 
 # Invisible characters that only ever cause trouble in article text:
@@ -24,6 +25,11 @@ _INVISIBLE = dict.fromkeys(
 _CONTROL = {c: None for c in range(0x20) if c not in (0x09, 0x0A)} | {0x7F: None}
 
 
+_NEEDS_TRANSLATION = re.compile(
+    "[" + "".join(re.escape(chr(code)) for code in (*_INVISIBLE, *_CONTROL)) + "]"
+)
+
+
 def normalise(text: str) -> str:
     """NFC, ``\\n`` line ends, no BOM/zero-width/bidi/control characters, tabs as spaces.
 
@@ -31,7 +37,8 @@ def normalise(text: str) -> str:
     written and quotes must match the article.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_INVISIBLE).translate(_CONTROL)
+    if _NEEDS_TRANSLATION.search(text):  # translate() is slow; most texts need none
+        text = text.translate(_INVISIBLE).translate(_CONTROL)
     text = text.replace("\t", " ").replace("\u00a0", " ")
     return unicodedata.normalize("NFC", text)
 
