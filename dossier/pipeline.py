@@ -89,6 +89,9 @@ def build(
     ``jobs`` is the number of processes for extraction (default: one per core).
     """
     check_paths(config)
+    if config.cache.resolve().is_relative_to(config.output.resolve()):
+        where = str(config.cache)
+        raise DossierError(error(where, "the cache folder must not be inside the output folder"))
     timer = _Timer([])
     report = progress or _silent
     with timer.stage("load"):

@@ -11,6 +11,7 @@ import pytest
 
 from dossier import pipeline
 from dossier.config import Config
+from dossier.errors import DossierError
 from dossier.model import BuildReport
 
 ONE = """---
@@ -192,3 +193,9 @@ def test_rebuild_is_byte_identical_to_first_build(project: Config, tmp_path: Pat
     report: BuildReport = pipeline.build(project, jobs=1)
     assert report.pages_written == 0
     assert files_of(project.output) == first
+
+
+def test_cache_inside_the_output_is_refused(project: Config) -> None:
+    inside = Config(articles=project.articles, output=project.output, cache=project.output / "c")
+    with pytest.raises(DossierError):
+        pipeline.build(inside, jobs=1)
