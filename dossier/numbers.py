@@ -14,6 +14,7 @@ The word tables below are the whole grammar; the scanner walks tokens.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -173,15 +174,18 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def low(self) -> str:
-        return self.text.lower().rstrip(".")
+    lower: str  # text.lower()
+    low: str  # lower.rstrip("."): the word as the tables spell it
 
 
 def tokenize(text: str) -> tuple[Token, ...]:
     """Words, numerals, symbols and punctuation of ``text`` with their offsets."""
-    return tuple(Token(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text))
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group(0)
+        lower = word.lower()
+        tokens.append(Token(word, m.start(), m.end(), lower, lower.rstrip(".")))
+    return tuple(tokens)
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,24 +237,50 @@ def _adjacent(a: Token, b: Token, text: str, seps: str = " ") -> bool:
     return all(c in seps for c in gap) and len(gap) <= 2
 
 
-def _match_phrase(toks: tuple[Token, ...], i: int, phrase: str, text: str) -> int:
-    """End index if the words of ``phrase`` start at token ``i``, else -1."""
-    words = phrase.split()
+def _match_words(toks: tuple[Token, ...], i: int, words: tuple[str, ...], text: str) -> int:
+    """End index if ``words`` are the tokens from ``i`` on, else -1."""
     if i + len(words) > len(toks):
         return -1
+    last = len(words) - 1
     for k, word in enumerate(words):
-        tok = toks[i + k].text.lower()
-        if tok != word and not (k == len(words) - 1 and tok == word + "."):
+        tok = toks[i + k].lower
+        if tok != word and not (k == last and tok == word + "."):
             return -1  # a sentence's last word carries its full stop ("72 percent.")
         if k and not _adjacent(toks[i + k - 1], toks[i + k], text):
             return -1
     return i + len(words)
 
 
+def _phrase_table(
+    phrases: Iterable[str], at: int
+) -> dict[str, tuple[tuple[int, str, tuple[str, ...]], ...]]:
+    """Phrases longest first, filed under the token their word ``at`` (0 or -1) can be.
+
+    ``(rank, phrase, words)`` under the word itself, and under the word with
+    a full stop when it is the phrase's last; tried in rank order, the
+    phrases a token can open (or close) are tried exactly as a scan of every
+    phrase would try them, without the ones that cannot match.
+    """
+    table: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
+    for rank, phrase in enumerate(sorted(phrases, key=len, reverse=True)):
+        words = tuple(phrase.split())
+        keys = [words[at]]
+        if at == -1 or len(words) == 1:
+            keys.append(words[at] + ".")
+        for key in keys:
+            table.setdefault(key, []).append((rank, phrase, words))
+    return {key: tuple(sorted(rows)) for key, rows in table.items()}
+
+
+_VAGUE_BY_FIRST = _phrase_table(VAGUE, 0)
+_QUALIFIERS_BY_LAST = _phrase_table(QUALIFIERS, -1)
+_PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WORDS)
+
+
 def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
     """The figure starting at token ``i`` (before any qualifier or unit)."""
-    for phrase in sorted(VAGUE, key=len, reverse=True):
-        j = _match_phrase(toks, i, phrase, text)
+    for _rank, phrase, words in _VAGUE_BY_FIRST.get(toks[i].lower, ()):
+        j = _match_words(toks, i, words, text)
         if j > 0:
             low, high = VAGUE[phrase]
             if phrase == "scores" and not (j < len(toks) and toks[j].low == "of"):
@@ -311,12 +341,13 @@ def _read_words(toks: tuple[Token, ...], i: int, text: str, *, start: int) -> _C
 
 
 def _qualifier_before(toks: tuple[Token, ...], i: int, text: str) -> tuple[int, Qualifier] | None:
-    for phrase in sorted(QUALIFIERS, key=len, reverse=True):
-        n = len(phrase.split())
-        k = i - n
+    if i == 0:
+        return None
+    for _rank, phrase, words in _QUALIFIERS_BY_LAST.get(toks[i - 1].lower, ()):
+        k = i - len(words)
         if (
             k >= 0
-            and _match_phrase(toks, k, phrase, text) == i
+            and _match_words(toks, k, words, text) == i
             and _adjacent(toks[i - 1], toks[i], text)
         ):
             return k, QUALIFIERS[phrase]
@@ -424,8 +455,8 @@ def _is_percent_next(toks: tuple[Token, ...], j: int, text: str) -> bool:
 def _percent_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
     if j < len(toks) and toks[j].text == "%" and toks[j].start - toks[j - 1].end <= 1:
         return j + 1, "percent"
-    for phrase in PERCENT_WORDS:
-        k = _match_phrase(toks, j, phrase, text)
+    for phrase, words in _PERCENT_WORDS:
+        k = _match_words(toks, j, words, text)
         if k > 0 and _adjacent(toks[j - 1], toks[j], text):
             return k, "percentage points" if "point" in phrase else "percent"
     return None
