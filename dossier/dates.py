@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -187,8 +188,11 @@ def _period(unit: str, offset: int, ref: date) -> DateRange:
     return DateRange(start=monday, end=min(monday + timedelta(days=6), max(ref, monday)))
 
 
+_WORD = re.compile(r"[a-z]+")
+
+
 def _direction(text: str, start: int) -> int:
-    words = set(re.findall(r"[a-z]+", text.lower()))
+    words = set(_WORD.findall(text.lower()))
     return 1 if words & FUTURE_MARKERS else -1
 
 
@@ -197,6 +201,25 @@ def _day(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:
         return None
+
+
+# Text every match of a pattern must contain: a text without it is not searched
+# with that pattern (the same regular-expression engine decides both, so case
+# folding agrees).  Patterns not listed are always searched.
+_DIGIT = re.compile(r"\d")
+_UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
+_PERIOD = re.compile(r"year|month|week|decade", re.IGNORECASE)
+_DAY = re.compile(r"day", re.IGNORECASE)
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "day_range": _DIGIT,
+    "month_day": _DIGIT,
+    "day_month": _DIGIT,
+    "month_year": _DIGIT,
+    "offset": _UNIT,
+    "weekday": _DAY,
+    "relative_period": _PERIOD,
+    "year": _DIGIT,
+}
 
 
 def find_dates(
@@ -215,13 +238,37 @@ def find_dates(
     with weekday evidence.  ``anchor`` is the story's last stated day before
     ``text``: "two days earlier" counts back from it (or from a day stated
     earlier in ``text`` itself).
+
+    Results are remembered: the extractor reads the same sentence's dates
+    for the sentence and again for each figure after it.
     """
+    # Without a reference, a weekday's year may be sought back from today.
+    today = date.today() if reference is None else None
+    return _find_dates(text, reference, inferred, tuple(years), anchor, today)
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(
+    text: str,
+    reference: date | None,
+    inferred: bool,
+    years: tuple[int, ...],
+    anchor: date | None,
+    today: date | None,
+) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
     offsets: list[re.Match[str]] = []
     direction = _direction(text, 0)
     basis = AsOfBasis.INFERRED if inferred else AsOfBasis.STATED
+    present: dict[re.Pattern[str], bool] = {}
     for name, pattern in _PATTERNS:
+        needs = _NEEDS.get(name)
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
         for m in pattern.finditer(text):
             start = m.start("month") if name == "month" else m.start()
             if any(a < m.end() and start < b for a, b in taken):
@@ -234,7 +281,7 @@ def find_dates(
             way = min(direction, local)
             if inferred and name == "weekday" and way < 0:
                 way = 1
-            resolved = _resolve(name, m, reference, way, tuple(years))
+            resolved = _resolve(name, m, reference, way, years)
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
