@@ -242,9 +242,7 @@ def find_dates(
     Results are remembered: the extractor reads the same sentence's dates
     for the sentence and again for each figure after it.
     """
-    # Without a reference, a weekday's year may be sought back from today.
-    today = date.today() if reference is None else None
-    return _find_dates(text, reference, inferred, tuple(years), anchor, today)
+    return _find_dates(text, reference, inferred, tuple(years), anchor)
 
 
 @lru_cache(maxsize=4096)
@@ -254,7 +252,6 @@ def _find_dates(
     inferred: bool,
     years: tuple[int, ...],
     anchor: date | None,
-    today: date | None,
 ) -> tuple[DateMention, ...]:
     taken: list[tuple[int, int]] = []
     found: list[DateMention] = []
@@ -470,7 +467,9 @@ def _year_for(
         return (cand.year, False) if cand else None
     pool = sorted({y + d for y in years for d in (0, 1, -1)}, reverse=True)
     if weekday is not None:
-        for year in pool or range(date.today().year, 1950, -1):
+        # Only years the text itself mentions: never the build's own date, so
+        # the same article reads the same on any day.
+        for year in pool:
             cand = _day(year, month, day)
             if cand is not None and cand.weekday() == weekday:
                 return year, True
