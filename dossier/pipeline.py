@@ -36,7 +36,7 @@ from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import cache, ids, parallel
+from dossier import cache, ids, parallel, redirects
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.loader import Article, RawArticle, find_articles, read_raw
@@ -131,12 +131,21 @@ def build(
         skipped=tuple(skipped) + loaded.skipped,
     )
     with timer.stage("plan"):
-        pages, clashes = unique_pages(output.pages(data))
+        moved = redirects.plan(
+            redirects.read_previous(config.output),
+            loaded.claims,
+            reconciled.questions,
+        )
+        planned = [*output.pages(data), *redirects.pages(moved, {"site": config})]
+        pages, clashes = unique_pages(planned)
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
         to_render, keep = split_pages(pages, previous, before)
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
-    written, after, seconds = render_and_write(config, data, to_render, keep, before, report, jobs)
+    extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
+    written, after, seconds = render_and_write(
+        config, data, to_render, keep, before, report, jobs, extra
+    )
     write_manifest(manifest_path, config.output, pages, after)
     store.prune({cache.key(raw) for raw in raws})
     timer.timings.extend(seconds)
@@ -168,6 +177,7 @@ def render_and_write(
     before: Mapping[str, tuple[int, int]],
     progress: Progress,
     jobs: int | None,
+    extra: Mapping[str, bytes] | None = None,
 ) -> tuple[WriteReport, dict[str, tuple[int, int]], list[tuple[str, float]]]:
     """Render pages as the writer asks for them, so they are never all in memory.
 
@@ -190,7 +200,7 @@ def render_and_write(
             if n % 200 == 0 or n == len(to_render):
                 progress("render", n, len(to_render))
         start = time.perf_counter()
-        others = output.other_files(data)
+        others = {**output.other_files(data), **(extra or {})}
         rendering += time.perf_counter() - start
         yield from sorted(others.items())
 
