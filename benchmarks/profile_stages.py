@@ -10,9 +10,10 @@ process, with no cache and no workers, then reconciled and laid out as pages.
 
 ``--digest OUT`` writes a digest of everything those stages produce (every
 claim's repr, every question, entity and link, each planned page's path,
-template and fingerprint; with ``--render`` also every rendered page's bytes
-and the other files), one line per part and a total, so two versions of the
-code can be shown to give the same output.  ``--profile STAGE`` runs that
+template and fingerprint, and which pages share a fingerprint; with
+``--render`` also every rendered page's bytes and the other files), one line
+per part and a total, so two versions of the code can be shown to give the
+same output.  ``--profile STAGE`` runs that
 stage under cProfile and prints the 40 costliest functions.
 """
 
@@ -113,13 +114,19 @@ def main() -> None:
 
     if args.digest is None:
         return
+    classes: dict[str | None, int] = {None: -1}
     parts: dict[str, list[str]] = {
         "claims": [repr(x) for x in claims],
         "questions": [repr(x) for x in reconciled.questions],
         "entities": [repr(x) for x in reconciled.entities],
         "question_of": [f"{k} {v}" for k, v in sorted(reconciled.question_of.items())],
         "reconciled": [repr(x) for x in _other_fields(reconciled)],
-        "pages": [f"{p.path} {p.template} {p.fingerprint}" for p in pages],
+        # Which pages share a fingerprint, whatever the fingerprints' spelling.
+        "pages": [
+            f"{p.path} {p.template} {classes.setdefault(p.fingerprint, len(classes))}"
+            for p in pages
+        ],
+        "fingerprints": [f"{p.path} {p.fingerprint}" for p in pages],
     }
     if args.render:
         renderer = output.Renderer()

@@ -96,13 +96,28 @@ class Lookup:
             mentions=data.mentions or None,
         )
         self.attributed = self.links.speaker
-        self._reprs: dict[int, str] = {}
+        self._keys: dict[int, tuple[object, str]] = {}
+        self._source_keys: dict[str, str] = {}
 
     def key(self, record: object) -> str:
-        """``repr(record)``, computed once per record (pages share claims and questions)."""
-        found = self._reprs.get(id(record))
+        """A digest of ``repr(record)``, computed once per record.
+
+        Pages share claims, questions, speakers and sources, and a question
+        lists every claim id it holds: fingerprints are made of these short
+        keys, so planning costs the same per page however large the records.
+        The record is kept with its key, so its id cannot be reused meanwhile.
+        """
+        found = self._keys.get(id(record))
         if found is None:
-            found = self._reprs[id(record)] = repr(record)
+            digest = hashlib.blake2b(repr(record).encode("utf-8"), digest_size=16).hexdigest()
+            found = self._keys[id(record)] = (record, digest)
+        return found[1]
+
+    def source_key(self, source: Source) -> str:
+        """``key`` of what identifies a source's content: its bytes' digest and its metadata."""
+        found = self._source_keys.get(source.id)
+        if found is None:
+            found = self._source_keys[source.id] = fingerprint(_source_key(source))
         return found
 
     def question(self, claim: Claim) -> Question | None:
@@ -270,11 +285,15 @@ def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> 
                     "note": data.notes.get(source.id),
                 },
                 fingerprint=fingerprint(
-                    data.config,
-                    _source_key(source),
+                    lookup.key(data.config),
+                    lookup.source_key(source),
                     data.notes.get(source.id),
                     [
-                        (lookup.key(c), lookup.key(lookup.question(c)), lookup.speaker(c))
+                        (
+                            lookup.key(c),
+                            lookup.key(lookup.question(c)),
+                            lookup.key(lookup.speaker(c)),
+                        )
                         for c in claims
                     ],
                 ),
@@ -302,11 +321,11 @@ def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> l
                     "cite": Citations(data.config, claim, source),
                 },
                 fingerprint=fingerprint(
-                    data.config,
+                    lookup.key(data.config),
                     lookup.key(claim),
-                    _source_key(source),
+                    lookup.source_key(source),
                     lookup.key(question),
-                    lookup.speaker(claim),
+                    lookup.key(lookup.speaker(claim)),
                 ),
             )
         )
@@ -330,9 +349,16 @@ def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -
                     "chart": Chart(question, claims, lookup.sources),
                 },
                 fingerprint=fingerprint(
-                    data.config,
-                    question,
-                    [(lookup.key(c), lookup.source(c).meta, lookup.speaker(c)) for c in claims],
+                    lookup.key(data.config),
+                    lookup.key(question),
+                    [
+                        (
+                            lookup.key(c),
+                            lookup.key(lookup.source(c).meta),
+                            lookup.key(lookup.speaker(c)),
+                        )
+                        for c in claims
+                    ],
                 ),
             )
         )
@@ -363,13 +389,17 @@ def _entity_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> 
                     "in_sources": in_sources,
                 },
                 fingerprint=fingerprint(
-                    data.config,
-                    entity,
+                    lookup.key(data.config),
+                    lookup.key(entity),
                     [
-                        (lookup.key(c), lookup.source(c).meta, lookup.key(lookup.question(c)))
+                        (
+                            lookup.key(c),
+                            lookup.key(lookup.source(c).meta),
+                            lookup.key(lookup.question(c)),
+                        )
                         for c in shown
                     ],
-                    [(s.id, s.meta, n) for s, n in in_sources],
+                    [(s.id, lookup.key(s.meta), n) for s, n in in_sources],
                 ),
             )
         )
