@@ -156,6 +156,7 @@ class _Group:
     nearby: Counter[str] = field(default_factory=Counter)
     families: Counter[str] = field(default_factory=Counter)
     entities: Counter[str] = field(default_factory=Counter)
+    by_source: dict[str, list[_Item]] = field(default_factory=dict)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
@@ -163,11 +164,14 @@ class _Group:
         self.nearby.update(item.nearby | item.countries)
         self.families.update(item.families)
         self.entities.update(item.entities)
+        self.by_source.setdefault(item.claim.source_id, []).append(item)
 
     def compatible(self, item: _Item) -> bool:
         if item.countries and self.countries and not item.countries & self.countries.keys():
             return False
-        if any(_one_sentence(item, m) or _own_voice_differs(item, m) for m in self.members):
+        # Only members from the item's own source can clash with it.
+        same_source = self.by_source.get(item.claim.source_id, ())
+        if any(_one_sentence(item, m) or _own_voice_differs(item, m) for m in same_source):
             return False
         if _named_candidate(item):
             return True  # the candidate already pins the race; event words are noise
@@ -208,21 +212,59 @@ def _named_candidate(item: _Item) -> bool:
     )
 
 
+def _evidence(item: _Item) -> set[tuple[str, str]]:
+    """What a group must share with ``item`` for ``_Group.score`` to be above zero."""
+    return (
+        {("place", c) for c in item.countries | item.nearby}
+        | {("family", f) for f in item.families}
+        | {("entity", e) for e in item.entities}
+    )
+
+
 def _group(block: list[_Item]) -> list[list[_Item]]:
+    """Each item joins the compatible group it scores best with, else starts one.
+
+    Ties go to the earliest group.  An item that scores zero with every
+    compatible group joins it only when it is the only compatible group.
+    Groups are indexed by the evidence they hold, so only groups sharing
+    some evidence with an item are scored.
+    """
     groups: list[_Group] = []
+    holding: dict[tuple[str, str], set[int]] = defaultdict(set)  # evidence -> group numbers
     for item in block:
-        fits = [g for g in groups if g.compatible(item)]
-        best = max(fits, key=lambda g: g.score(item), default=None)
-        if best is not None and (best.score(item) > 0 or len(fits) == 1):
-            best.add(item)
-        else:
-            group = _Group()
-            group.add(item)
-            groups.append(group)
+        evidence = _evidence(item)
+        candidates = set().union(*(holding.get(e, ()) for e in evidence))
+        best, best_score = None, 0
+        for n in sorted(candidates):
+            group = groups[n]
+            if group.compatible(item):
+                score = group.score(item)
+                if score > best_score:
+                    best, best_score = n, score
+        if best is None:
+            fits = _first_compatible(groups, item, 2)
+            best = fits[0] if len(fits) == 1 else None
+        if best is None:
+            best = len(groups)
+            groups.append(_Group())
+        groups[best].add(item)
+        for e in evidence:
+            holding[e].add(best)
     result: list[list[_Item]] = []
     for group in groups:
         result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order)))
     return result
+
+
+def _first_compatible(groups: list[_Group], item: _Item, limit: int) -> list[int]:
+    """Numbers of the first ``limit`` groups ``item`` is compatible with."""
+    found: list[int] = []
+    for n, group in enumerate(groups):
+        if group.compatible(item):
+            found.append(n)
+            if len(found) == limit:
+                break
+    return found
 
 
 def _key(members: list[_Item], index: EntityIndex) -> str:
