@@ -9,14 +9,17 @@ the as-of date of the figures it quotes.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
 from dossier.entities import EntityIndex
 from dossier.model import AsOfBasis, Interval, Kind, Question, Status
 from dossier.reconcile_features import (
+    _COMPARABLE_DAYS,
     _EVENT_WORD,
     _MAX_PAIRS_SHOWN,
     _MONTHS,
@@ -25,8 +28,6 @@ from dossier.reconcile_features import (
     BEHAVIOUR,
     NOUN,
     TITLE,
-    _both_stated,
-    _comparable,
     _day,
     _interval,
     _is_percent,
@@ -35,7 +36,6 @@ from dossier.reconcile_features import (
     _point_high,
     _point_low,
     _rel,
-    _same_time,
     _shown,
     _value,
     _whose,
@@ -44,63 +44,146 @@ from dossier.reconcile_features import (
 )
 
 
-def _compare(a: _Item, b: _Item) -> str:
-    """How two claims of one question relate: agree, conflict, update or scope."""
-    ia, ib = _interval(a), _interval(b)
+class _Facts:
+    """What comparing a claim with the others of its question reads, worked out once.
+
+    ``low``/``high`` are the compared interval (``_interval``), ``when`` and
+    ``since`` day numbers of the as-of range, ``number`` the claim's place
+    in its question (members are in ``order``, so a lower number is earlier).
+    """
+
+    __slots__ = ("_rises", "high", "item", "low", "number", "scope", "since", "stated", "when")
+
+    def __init__(self, number: int, item: _Item) -> None:
+        value = _interval(item)
+        self.number, self.item, self.scope = number, item, item.scope
+        self.low, self.high = value.low, value.high
+        self.when = item.when.toordinal() if item.when else None
+        self.since = (item.since or item.when).toordinal() if item.when else None
+        self.stated = item.basis is not AsOfBasis.PUBLICATION_DATE
+        self._rises: bool | None = None
+
+    def overlaps(self, other: _Facts) -> bool:
+        lo_ok = self.high is None or other.low is None or other.low <= self.high
+        hi_ok = self.low is None or other.high is None or self.low <= other.high
+        return lo_ok and hi_ok
+
+    def rises(self) -> bool:
+        """The sentence says a running total grew, just before the figure."""
+        if self._rises is None:
+            claim = self.item.claim
+            rel = _rel(claim)
+            self._rises = bool(_RISE.search(claim.sentence[max(0, rel - 60) : rel]))
+        return self._rises
+
+
+def _comparable(a: _Facts, b: _Facts) -> bool:
+    """True when two figures hold for about the same time (or either date is unknown)."""
+    if a.when is None or b.when is None:
+        return True
+    if a.since <= b.when and b.since <= a.when:  # type: ignore[operator]
+        return True
+    return abs(a.when - b.when) <= _COMPARABLE_DAYS
+
+
+def _same_time(a: _Facts, b: _Facts) -> bool:
+    """Both figures hold for the same day (or overlapping stated ranges)."""
+    if a.when is None or b.when is None:
+        return True
+    return a.since <= b.when and b.since <= a.when  # type: ignore[operator]
+
+
+def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
+    """How two claims of one question relate: agree, conflict, update or scope.
+
+    ``a`` comes before ``b`` in the question; ``behaviour`` is the kind's (``BEHAVIOUR``).
+    """
     if a.scope != b.scope:
         if a.scope is None or b.scope is None:
-            whole, part = (_interval(a), _interval(b)) if a.scope is None else (ib, ia)
+            whole, part = (a, b) if a.scope is None else (b, a)
             too_many = part.low is not None and whole.high is not None and part.low > whole.high
             if too_many and _comparable(a, b):
                 return "conflict"  # more in a part than in the whole, at the same time
         return "scope"
-    behaviour = BEHAVIOUR.get(a.claim.kind, "fixed")
-    if ia.overlaps(ib):
+    if a.overlaps(b):
         return "update" if behaviour == "cumulative" and _risen(a, b) else "agree"
     if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
     if behaviour == "varying":
         return "update" if not _comparable(a, b) else "conflict"
-    early, late = sorted((a, b), key=lambda i: i.order)
-    late_low, early_high = _point_low(_interval(late)), _point_high(_interval(early))
+    early, late = a, b
+    late_low = late.low if late.low is not None else late.high
+    early_high = early.high if early.high is not None else early.low
     rising = late_low is not None and early_high is not None and late_low > early_high
     # A running total that rose between two clearly different days is an
     # update; one that fell, or rose between days only vaguely known, is not.
-    return "update" if rising and (_both_stated(a, b) or not _comparable(a, b)) else "conflict"
+    both_stated = a.stated and b.stated
+    return "update" if rising and (both_stated or not _comparable(a, b)) else "conflict"
 
 
-def _risen(a: _Item, b: _Item) -> bool:
+def _risen(early: _Facts, late: _Facts) -> bool:
     """A later figure says in words that the running total grew past an earlier one.
 
     "At least 214 dead" on one day and "the toll has risen to 312" two days
     later overlap as intervals, but the later report says the count moved on.
     """
-    if _same_time(a, b) or not (_both_stated(a, b) or not _comparable(a, b)):
+    both_stated = early.stated and late.stated
+    if _same_time(early, late) or not (both_stated or not _comparable(early, late)):
         return False
-    early, late = sorted((a, b), key=lambda i: i.order)
-    late_low, early_point = _point_low(_shown(late)), _point_high(_shown(early))
+    late_low, early_point = _point_low(_shown(late.item)), _point_high(_shown(early.item))
     if late_low is None or early_point is None or late_low <= early_point:
         return False
-    rel = _rel(late.claim)
-    near = late.claim.sentence[max(0, rel - 60) : rel]
-    return bool(_RISE.search(near))
+    return late.rises()
+
+
+@dataclass(slots=True)
+class _Relations:
+    """How the claims of a question relate, pair by pair, as the explanation needs it."""
+
+    conflicts: int = 0  # number of conflicting pairs
+    # The conflicting pairs the explanation names: the widest gaps first.
+    shown: list[tuple[_Item, _Item]] = field(default_factory=list)
+    conflict_apart: bool = False  # some conflicting pair is of clearly different times
+    scope: set[int] = field(default_factory=set)  # numbers of claims in a "scope" pair
+    update: set[int] = field(default_factory=set)  # numbers of claims in an "update" pair
+
+
+def _relations(members: list[_Item]) -> _Relations:
+    """Compare every pair of ``members`` (in ``order``), keeping what the explanation shows."""
+    facts = [_Facts(n, item) for n, item in enumerate(members)]
+    behaviour = BEHAVIOUR.get(members[0].claim.kind, "fixed")
+    out = _Relations()
+    conflicts: list[tuple[Decimal, int, int]] = []  # (-gap, a, b): the sort key of a pair
+    for k, a in enumerate(facts):
+        for b in facts[k + 1 :]:
+            relation = _compare(a, b, behaviour)
+            if relation == "conflict":
+                conflicts.append((-_gap(a, b), a.number, b.number))
+                if not out.conflict_apart and not _comparable(a, b):
+                    out.conflict_apart = True
+            elif relation == "scope":
+                out.scope.update((a.number, b.number))
+            elif relation == "update":
+                out.update.update((a.number, b.number))
+    out.conflicts = len(conflicts)
+    out.shown = [
+        (members[a], members[b]) for _, a, b in heapq.nsmallest(_MAX_PAIRS_SHOWN, conflicts)
+    ]
+    return out
 
 
 def _question(
     qid: str, members: list[_Item], index: EntityIndex
 ) -> tuple[Question, tuple[str, ...]]:
     first = members[0].claim
-    relations: dict[str, list[tuple[_Item, _Item]]] = defaultdict(list)
-    for i, a in enumerate(members):
-        for b in members[i + 1 :]:
-            relations[_compare(a, b)].append((a, b))
+    relations = _relations(members)
     if len(members) == 1:
         status = Status.SINGLE
-    elif relations["conflict"]:
+    elif relations.conflicts:
         status = Status.CONFLICT
-    elif relations["scope"]:
+    elif relations.scope:
         status = Status.SCOPE
-    elif relations["update"]:
+    elif relations.update:
         status = Status.UPDATE
     else:
         status = Status.CONSISTENT
@@ -153,23 +236,24 @@ def _cite(item: _Item) -> str:
     return f"{item.label}: {_figure(item)} ({_when(item)})"
 
 
-def _gap(pair: tuple[_Item, _Item]) -> Decimal:
-    a, b = (_interval(i) for i in pair)
-    lows = [x for x in (_point_low(a), _point_low(b)) if x is not None]
-    highs = [x for x in (_point_high(a), _point_high(b)) if x is not None]
+def _gap(a: _Facts, b: _Facts) -> Decimal:
+    """How far apart two figures are: the higher low end less the lower high end."""
+    ends = [
+        (f.low if f.low is not None else f.high, f.high if f.high is not None else f.low)
+        for f in (a, b)
+    ]
+    lows = [low for low, _ in ends if low is not None]
+    highs = [high for _, high in ends if high is not None]
     return max(lows) - min(highs) if lows and highs else Decimal(0)
 
 
-def _explain(
-    members: list[_Item], status: Status, relations: Mapping[str, list[tuple[_Item, _Item]]]
-) -> str:
+def _explain(members: list[_Item], status: Status, relations: _Relations) -> str:
     if status is Status.SINGLE:
         return f"Only one figure answers this question: {_cite(members[0])}."
     parts: list[str] = []
     if status is Status.CONFLICT:
-        pairs = sorted(relations["conflict"], key=lambda p: (-_gap(p), p[0].order, p[1].order))
-        shown = [f"{_cite(a)} vs {_cite(b)}" for a, b in pairs[:_MAX_PAIRS_SHOWN]]
-        more = len(pairs) - len(shown)
+        shown = [f"{_cite(a)} vs {_cite(b)}" for a, b in relations.shown]
+        more = relations.conflicts - len(shown)
         parts.append(
             "Sources give figures that cannot all be true for the same time: "
             + "; ".join(shown)
@@ -177,21 +261,20 @@ def _explain(
             + "."
         )
         cumulative = BEHAVIOUR.get(members[0].claim.kind) == "cumulative"
-        if cumulative and any(not _comparable(a, b) for a, b in pairs):
+        if cumulative and relations.conflict_apart:
             parts.append("A running total cannot fall, yet a later figure is lower.")
-    if status is Status.SCOPE or relations.get("scope"):
-        involved = {i for pair in relations["scope"] for i in pair}
+    if status is Status.SCOPE or relations.scope:
         by_scope: dict[str, list[str]] = defaultdict(list)
-        for item in members:
-            if item in involved:
+        for number, item in enumerate(members):
+            if number in relations.scope:
                 by_scope[item.scope or "everyone"].append(_cite(item))
         listed = "; ".join(f"{s}: {', '.join(c)}" for s, c in sorted(by_scope.items()))
         parts.append(
             "Some figures count different groups, so they differ without contradicting "
             f"each other ({listed})."
         )
-    if status is Status.UPDATE or relations.get("update"):
-        chain = sorted({i for pair in relations["update"] for i in pair}, key=lambda i: i.order)
+    if status is Status.UPDATE or relations.update:
+        chain = [members[n] for n in sorted(relations.update)]  # members are in order
         parts.append(
             "A count that grows over time was reported at different dates; the latest figure "
             "supersedes earlier ones: " + " → ".join(_cite(i) for i in chain) + "."
