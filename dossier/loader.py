@@ -113,37 +113,55 @@ def load_folder(folder: Path) -> LoadResult:
     )
 
 
+class Admission:
+    """Admits parsed articles in path order: the same text once, every id unique.
+
+    Shared by ``parse_articles`` and the build pipeline (which admits
+    articles it took from the extraction cache), so both report duplicates
+    and id collisions the same way.
+    """
+
+    def __init__(self) -> None:
+        self._bodies: dict[str, str] = {}
+        self._ids: set[str] = set()
+
+    def admit(self, path: str, article: Article) -> tuple[Article | None, str | None]:
+        """The article to use (maybe with a new id), or None and why it is left out."""
+        source = article.source
+        body_key = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
+        if body_key in self._bodies:
+            return None, f"same text as {self._bodies[body_key]}; built once, from that file"
+        self._bodies[body_key] = path
+        if source.id in self._ids:
+            new_id = f"{source.id}-{ids.short_hash(path, length=6)}"
+            message = f"id {source.id!r} is taken by another file; this one is {new_id!r}"
+            article = replace(
+                article,
+                source=replace(source, id=new_id),
+                diagnostics=(*article.diagnostics, warning(path, message)),
+            )
+        self._ids.add(article.source.id)
+        return article, None
+
+
 def parse_articles(raws: list[RawArticle]) -> LoadResult:
     """Parse raw articles, reporting duplicates and id collisions once each."""
     articles: list[Article] = []
     diagnostics: list[Diagnostic] = []
     skipped: list[tuple[str, str]] = []
-    seen_bodies: dict[str, str] = {}
-    seen_ids: set[str] = set()
+    admission = Admission()
     for raw in sorted(raws, key=lambda r: r.path):
         try:
-            article = parse_article(raw)
+            parsed = parse_article(raw)
         except DossierError as exc:
             diagnostics.append(exc.diagnostic)
             skipped.append((raw.path, exc.diagnostic.message))
             continue
-        source = article.source
-        body_key = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
-        if body_key in seen_bodies:
-            message = f"same text as {seen_bodies[body_key]}; built once, from that file"
-            diagnostics.append(warning(raw.path, message))
-            skipped.append((raw.path, message))
+        article, left_out = admission.admit(raw.path, parsed)
+        if article is None:
+            diagnostics.append(warning(raw.path, str(left_out)))
+            skipped.append((raw.path, str(left_out)))
             continue
-        seen_bodies[body_key] = raw.path
-        if source.id in seen_ids:
-            new_id = f"{source.id}-{ids.short_hash(raw.path, length=6)}"
-            message = f"id {source.id!r} is taken by another file; this one is {new_id!r}"
-            article = replace(
-                article,
-                source=replace(source, id=new_id),
-                diagnostics=(*article.diagnostics, warning(raw.path, message)),
-            )
-        seen_ids.add(article.source.id)
         diagnostics.extend(article.diagnostics)
         articles.append(article)
     return LoadResult(

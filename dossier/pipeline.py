@@ -36,10 +36,10 @@ from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import cache, ids, parallel, redirects
+from dossier import cache, parallel, redirects
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
-from dossier.loader import Article, RawArticle, find_articles, read_raw
+from dossier.loader import Admission, Article, RawArticle, find_articles, read_raw
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
 from dossier.writer import WriteReport, scan, write_site
 
@@ -279,35 +279,23 @@ def assemble(raws: Sequence[RawArticle], entries: Sequence[cache.Entry]) -> Load
     claims: list[Claim] = []
     diagnostics: list[Diagnostic] = []
     skipped: list[tuple[str, str]] = []
-    seen_bodies: dict[str, str] = {}
-    seen_ids: set[str] = set()
+    admission = Admission()
     for raw, entry in sorted(zip(raws, entries, strict=True), key=lambda pair: pair[0].path):
         if entry.article is None:
             if entry.error is not None:
                 diagnostics.append(entry.error)
                 skipped.append((raw.path, entry.error.message))
             continue
-        article, found = entry.article, entry.claims
-        source = article.source
-        body_key = hashlib.sha256(source.body.encode("utf-8")).hexdigest()
-        if body_key in seen_bodies:
-            message = f"same text as {seen_bodies[body_key]}; built once, from that file"
-            diagnostics.append(warning(raw.path, message))
-            skipped.append((raw.path, message))
+        article, left_out = admission.admit(raw.path, entry.article)
+        if article is None:
+            diagnostics.append(warning(raw.path, str(left_out)))
+            skipped.append((raw.path, str(left_out)))
             continue
-        seen_bodies[body_key] = raw.path
-        if source.id in seen_ids:
-            new_id = f"{source.id}-{ids.short_hash(raw.path, length=6)}"
-            message = f"id {source.id!r} is taken by another file; this one is {new_id!r}"
-            article = replace(
-                article,
-                source=replace(source, id=new_id),
-                diagnostics=(*article.diagnostics, warning(raw.path, message)),
-            )
+        found = entry.claims
+        if article.source.id != entry.article.source.id:  # renamed: claim ids change too
             from dossier.extractor import extract_claims
 
             found = extract_claims(article.source)
-        seen_ids.add(article.source.id)
         diagnostics.extend(article.diagnostics)
         articles.append(article)
         claims.extend(found)
