@@ -313,7 +313,11 @@ def guess_kind(
     """
     key = fold(name)
     toks = _tokens(key)
-    if key in _PLACES or (toks and (toks[-1] in _PLACE_CUES or toks[0] in _PLACE_CUES)):
+    if key in _PLACES:
+        return "place"
+    if key in _KNOWN or (toks and toks[-1] in ORG_WORDS and toks[-1] not in _PLACE_CUES):
+        return "organisation"  # "State Fire Service", "United Nations": a body, not a place
+    if toks and (toks[-1] in _PLACE_CUES or toks[0] in _PLACE_CUES):
         return "place"
     if is_acronym(name) or acronym_of or any(t in ORG_WORDS for t in toks):
         return "organisation"
@@ -391,6 +395,10 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     by_key: Mapping[str, str] = field(default_factory=dict)  # folded alias -> entity id
     by_id: Mapping[str, Entity] = field(default_factory=dict)
+    # Ids of places the text shows to be places: a country or capital, a name
+    # with a place word ("Miranda State") or one written after "in", "near"...
+    # A lone capitalised word with no such cue ("X") is only guessed a place.
+    located: frozenset[str] = frozenset()
 
     def resolve(self, name: str | None) -> Entity | None:
         """The entity ``name`` refers to, or ``None`` when nothing matches."""
@@ -513,7 +521,14 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     _link_initials(uf, forms)
     _link_partial_people(uf, forms, kinds)
     _link_near_spellings(uf, forms)
-    return _index(uf, forms, kinds)
+    placed = {
+        k
+        for k in forms
+        if k in _PLACES
+        or cues.get(k, {}).get("place")
+        or any(t in _PLACE_CUES for t in _tokens(k)[:1] + _tokens(k)[-1:])
+    }
+    return _index(uf, forms, kinds, placed)
 
 
 def _place_prefixed(key: str, long_key: str) -> bool:
@@ -664,7 +679,10 @@ def _link_near_spellings(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> N
 
 
 def _index(
-    uf: _UnionFind, forms: Mapping[str, Counter[str]], kinds: Mapping[str, str]
+    uf: _UnionFind,
+    forms: Mapping[str, Counter[str]],
+    kinds: Mapping[str, str],
+    placed: set[str],
 ) -> EntityIndex:
     members: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
@@ -672,6 +690,7 @@ def _index(
     entities: list[Entity] = []
     by_key: dict[str, str] = {}
     used: set[str] = set()
+    located: set[str] = set()
     for keys in sorted(members.values()):
         surfaces = {k: max(forms[k], key=lambda s: (forms[k][s], _accents(s), s)) for k in keys}
         name = _canonical(keys, surfaces, forms)
@@ -685,11 +704,14 @@ def _index(
         for key in keys:
             by_key[key] = slug
         by_key.setdefault(fold(name), slug)
+        if kind == "place" and any(k in placed for k in keys):
+            located.add(slug)
     entities.sort(key=lambda e: e.id)
     return EntityIndex(
         entities=tuple(entities),
         by_key=MappingProxyType(by_key),
         by_id=MappingProxyType({e.id: e for e in entities}),
+        located=frozenset(located),
     )
 
 

@@ -22,7 +22,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 
 from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, country_of, fold
-from dossier.model import AsOfBasis, Claim, Interval, Kind, Source, Status
+from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Source, Status
 
 
 def _words(text: str) -> frozenset[str]:
@@ -191,7 +191,13 @@ class _Item:
     since: date | None  # start of the as-of range
     basis: AsOfBasis | None
     countries: frozenset[str]  # named in the sentence
-    nearby: frozenset[str]  # named in the paragraph (weaker evidence)
+    nearby: frozenset[str]  # countries and places named in the paragraph (weaker evidence)
+    # Where the figure happened: the places its sentence names, else every
+    # place its article names ("@" marks a place that is not a country:
+    # "@harlow").  Empty when the article names none.  A place named only in
+    # the paragraph may be where someone spoke ("in Washington, Almagro
+    # said"), so the paragraph alone never pins a figure.
+    where: frozenset[str]
     families: frozenset[str]
     entities: frozenset[str]
     scope: str | None
@@ -223,16 +229,23 @@ def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
         when = since = basis = None
     sentence_fold = fold(claim.sentence)
     in_sentence, in_paragraph, entities = set(), set(), set()
+    places_here: set[str] = set()
+    attributed = fold(claim.attributed_to or "")
     for name in claim.context_names:
         entity = index.resolve(name)
-        if entity is not None and fold(name) != fold(claim.attributed_to or ""):
+        if entity is not None and fold(name) != attributed:
             entities.add(entity.id)
-        country = country_of(name) or (country_of(entity.name) if entity else None)
-        if country:
-            in_paragraph.add(country)
-            if fold(name) in sentence_fold:
-                in_sentence.add(country)
-    in_sentence |= _gazetteer_hits(claim.sentence)
+        place = _place_key(name, entity, index)
+        if place is None:
+            continue
+        in_paragraph.add(place)
+        if fold(name) in sentence_fold:
+            places_here.add(place)
+            if not place.startswith("@"):
+                in_sentence.add(place)
+    hits = _gazetteer_hits(claim.sentence)
+    in_sentence |= hits
+    places_here |= hits
     words = {w.casefold() for w in _WORD.findall(claim.sentence)}
     families = frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
     if claim.event:
@@ -249,6 +262,7 @@ def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
         basis=basis,
         countries=frozenset(in_sentence),
         nearby=frozenset(in_paragraph),
+        where=frozenset(places_here),
         families=families,
         entities=frozenset(entities),
         scope=_scope(claim),
@@ -256,6 +270,16 @@ def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
         label=label,
         signature="",
     )
+
+
+def _place_key(name: str, entity: Entity | None, index: EntityIndex) -> str | None:
+    """The country ``name`` stands for, else "@<entity id>" for another place, else None."""
+    country = country_of(name) or (country_of(entity.name) if entity else None)
+    if country:
+        return country
+    if entity is not None and entity.id in index.located:
+        return f"@{entity.id}"
+    return None
 
 
 def _gazetteer_hits(sentence: str) -> set[str]:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from types import MappingProxyType
 
 from dossier.entities import EntityIndex, build_entities
@@ -90,7 +90,7 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, Source]) -> Reconci
     """Group ``claims`` into questions and give each a verdict."""
     ordered = sorted((_as_vote_share(c) for c in claims), key=lambda c: c.id)
     index = build_entities(_names(ordered))
-    items = [_item(c, sources.get(c.source_id), index) for c in ordered]
+    items = _located([_item(c, sources.get(c.source_id), index) for c in ordered])
     items = _sign(items, index)
     groups: list[list[_Item]] = []
     for block in _blocks(items):
@@ -125,6 +125,31 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, Source]) -> Reconci
     )
 
 
+def _located(items: list[_Item]) -> list[_Item]:
+    """Place a figure whose sentence and paragraph name no place where its article is.
+
+    An article's places are those named anywhere in it (next to any of its
+    figures).  "Our teams are still searching for 110 people" belongs to the
+    story its article tells, not to whichever story shares its kind and month.
+    A sentence naming only a town also counts as naming the countries of its
+    article, so "2,600 dead in Marrakech" can meet "2,012 killed in Morocco".
+    """
+    area: dict[str, set[str]] = defaultdict(set)
+    for item in items:
+        area[item.claim.source_id].update(item.nearby)
+    out: list[_Item] = []
+    for item in items:
+        places = area[item.claim.source_id]
+        if not item.where and places:
+            item = replace(item, where=frozenset(places))
+        elif item.where and all(w.startswith("@") for w in item.where):
+            countries = {p for p in places if not p.startswith("@")}
+            if countries:  # "in Marrakech" in an article about Morocco
+                item = replace(item, where=item.where | countries)
+        out.append(item)
+    return out
+
+
 def _blocks(items: list[_Item]) -> Iterable[list[_Item]]:
     by_measure: dict[tuple[str, str, str], list[_Item]] = defaultdict(list)
     for item in items:
@@ -157,9 +182,13 @@ class _Group:
     families: Counter[str] = field(default_factory=Counter)
     entities: Counter[str] = field(default_factory=Counter)
     by_source: dict[str, list[_Item]] = field(default_factory=dict)
+    # The places every member's ``where`` shares (None until a member has one).
+    core: frozenset[str] | None = None
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
+        if item.where:
+            self.core = item.where if self.core is None else self.core & item.where
         self.countries.update(item.countries)
         self.nearby.update(item.nearby | item.countries)
         self.families.update(item.families)
@@ -167,6 +196,8 @@ class _Group:
         self.by_source.setdefault(item.claim.source_id, []).append(item)
 
     def compatible(self, item: _Item) -> bool:
+        if item.where and self.core is not None and not item.where & self.core:
+            return False  # another place: another story
         if item.countries and self.countries and not item.countries & self.countries.keys():
             return False
         # Only members from the item's own source can clash with it.
@@ -181,7 +212,8 @@ class _Group:
         shared_places = len((item.countries | item.nearby) & self.nearby.keys())
         shared_events = len(item.families & self.families.keys())
         shared_names = len(item.entities & self.entities.keys())
-        return 4 * shared_places + 2 * shared_events + shared_names
+        shared_where = len(item.where & self.core) if self.core else 0
+        return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
 
 
 def _one_sentence(a: _Item, b: _Item) -> bool:
@@ -218,6 +250,7 @@ def _evidence(item: _Item) -> set[tuple[str, str]]:
         {("place", c) for c in item.countries | item.nearby}
         | {("family", f) for f in item.families}
         | {("entity", e) for e in item.entities}
+        | {("where", w) for w in item.where}
     )
 
 
@@ -226,14 +259,21 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
 
     Ties go to the earliest group.  An item that scores zero with every
     compatible group joins it only when it is the only compatible group.
-    Groups are indexed by the evidence they hold, so only groups sharing
-    some evidence with an item are scored.
+    Groups are indexed by the evidence they hold, so only groups that could
+    take an item are looked at: for an item that knows where it happened,
+    groups holding one of its places and groups that know no place yet.
     """
     groups: list[_Group] = []
     holding: dict[tuple[str, str], set[int]] = defaultdict(set)  # evidence -> group numbers
+    placeless: dict[tuple[str, str], set[int]] = defaultdict(set)  # the same, groups with no core
+    unplaced: dict[int, None] = {}  # groups with no core, in order
     for item in block:
         evidence = _evidence(item)
-        candidates = set().union(*(holding.get(e, ()) for e in evidence))
+        if item.where:
+            candidates = set().union(*(holding.get(("where", w), ()) for w in item.where))
+            candidates.update(*(placeless.get(e, ()) for e in evidence))
+        else:
+            candidates = set().union(*(holding.get(e, ()) for e in evidence))
         best, best_score = None, 0
         for n in sorted(candidates):
             group = groups[n]
@@ -242,25 +282,38 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
                 if score > best_score:
                     best, best_score = n, score
         if best is None:
-            fits = _first_compatible(groups, item, 2)
+            pool = unplaced if item.where else range(len(groups))
+            fits = _first_compatible(groups, pool, item, 2)
             best = fits[0] if len(fits) == 1 else None
         if best is None:
             best = len(groups)
             groups.append(_Group())
-        groups[best].add(item)
+            unplaced[best] = None
+        group = groups[best]
+        had_core = group.core is not None
+        group.add(item)
         for e in evidence:
             holding[e].add(best)
+        if group.core is None:
+            for e in evidence:
+                placeless[e].add(best)
+        elif not had_core:
+            unplaced.pop(best, None)
+            for e in {e for m in group.members for e in _evidence(m)}:
+                placeless[e].discard(best)
     result: list[list[_Item]] = []
     for group in groups:
         result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order)))
     return result
 
 
-def _first_compatible(groups: list[_Group], item: _Item, limit: int) -> list[int]:
-    """Numbers of the first ``limit`` groups ``item`` is compatible with."""
+def _first_compatible(
+    groups: list[_Group], pool: Iterable[int], item: _Item, limit: int
+) -> list[int]:
+    """Numbers of the first ``limit`` groups of ``pool`` (in order) ``item`` is compatible with."""
     found: list[int] = []
-    for n, group in enumerate(groups):
-        if group.compatible(item):
+    for n in pool:
+        if groups[n].compatible(item):
             found.append(n)
             if len(found) == limit:
                 break

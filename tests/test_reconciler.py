@@ -661,3 +661,52 @@ def test_summaries_cite_the_as_of_of_the_figures_they_quote() -> None:
     assert injured.summary == "1,500 injured, as of 11 March 2023"
     when = result.question(result.question_of[c.id])
     assert when is not None and when.summary == "5 March 2023"
+
+
+def _benchmark_corpus():  # type: ignore[no-untyped-def]
+    """``benchmarks/corpus.py``, the generator of the synthetic benchmark corpus."""
+    import importlib.util
+    import sys
+    from pathlib import Path
+
+    name = "_benchmark_corpus"
+    if name in sys.modules:
+        return sys.modules[name]
+    path = Path(__file__).resolve().parent.parent / "benchmarks" / "corpus.py"
+    spec = importlib.util.spec_from_file_location(name, path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # dataclasses look their module up while being made
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_stories_reported_in_the_same_weeks_never_share_a_question(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """Eight synthetic stories, each in its own town, all in one fortnight.
+
+    Figures with no place in their sentence ("Our teams are still searching
+    for 57 people") belong to their article's story; none may join another
+    story's question on kind and month alone.
+    """
+    from dataclasses import replace
+
+    from dossier.extractor import extract_claims
+    from dossier.loader import find_articles, parse_articles, read_raw
+
+    corpus = _benchmark_corpus()
+    rng = random.Random(7)
+    stories = [replace(corpus._story(rng, i), start=date(2022, 7, 1 + i)) for i in range(8)]
+    for n in range(32):
+        corpus.write_article(tmp_path, n, rng, stories)
+    loaded = parse_articles([read_raw(tmp_path, p) for p in find_articles(tmp_path)])
+    sources = {a.source.id: a.source for a in loaded.articles}
+    claims = [c for a in loaded.articles for c in extract_claims(a.source)]
+    story_of = {c.id: sources[c.source_id].title.split(":")[0] for c in claims}
+    result = reconcile(claims, sources)
+    mixed = [
+        (q.event, sorted({story_of[c] for c in q.claim_ids}))
+        for q in result.questions
+        if len({story_of[c] for c in q.claim_ids}) > 1
+    ]
+    assert mixed == []
+    assert max(len(q.claim_ids) for q in result.questions) > 4  # stories still gather
