@@ -312,9 +312,12 @@ def _tokens(name: str) -> list[str]:
     return [t for t in re.split(r"\s+", name) if t]
 
 
-def name_index(body: str) -> tuple[str, ...]:
-    """Person-like names the article introduces (two or more capitalised words)."""
-    found = find_names(body, name_evidence(body))
+def name_index(body: str, evidence: NameEvidence | None = None) -> tuple[str, ...]:
+    """Person-like names the article introduces (two or more capitalised words).
+
+    ``evidence`` is ``name_evidence(body)``, passed in when the caller has it already.
+    """
+    found = find_names(body, name_evidence(body) if evidence is None else evidence)
     return tuple(name for name in found if len(_tokens(name)) >= 2)
 
 

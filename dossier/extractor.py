@@ -111,13 +111,14 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     body = source.body
     published = source.meta.published or dateline_date(body)
     reference = None if published else infer_reference(body)
+    evidence = name_evidence(body)
     article = _Article(
         source,
         published,
         reference,
         mentioned_years(body),
-        attr.name_index(body),
-        name_evidence(body),
+        attr.name_index(body, evidence),
+        evidence,
     )
     claims: list[Claim] = []
     previous_text = ""

@@ -101,6 +101,11 @@ _ACRONYM_AFTER = re.compile(r"\s*\(([A-Z][A-Z.&]{1,7})\)")
 _WORD = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿ][\w’'\-]*")
 # What may stand between the start of a sentence and its first word.
 _SENTENCE_OPENING = re.compile(r"(?:^|[.!?:;\n—–“‘])[\s“\"‘'(\[]*$")
+_POSSESSIVE = re.compile(r"[’']s$")
+_MADE_OF_SENTENCES = re.compile(r"[.!?][”\"]?(?:\s|$)")
+_INITIALS_END = re.compile(r"(?:[A-Z]\.){2,}$")
+_WEEKDAYS_AND_MONTHS = WEEKDAYS | MONTHS
+_NOT_LEADING = COMMON_INITIAL | LINK_WORDS  # words a name never starts with
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +124,13 @@ def name_evidence(text: str) -> NameEvidence:
     prose = "\n".join(line for line in text.splitlines() if not is_title_case(line))
     for m in _WORD.finditer(prose):
         word = _bare(m.group(0))
-        parts = [word, *word.split("-")] if "-" in word else [word]
+        if "-" not in word:
+            if word[:1].islower():
+                lower.add(word.casefold())
+            elif word[:1].isupper() and not _opens_sentence(prose, m.start()):
+                inside.add(word.casefold())
+            continue
+        parts = [word, *word.split("-")]
         if word[:1].islower():
             lower.update(p.casefold() for p in parts if p[:1].islower())
         elif not _opens_sentence(prose, m.start()):
@@ -129,7 +140,7 @@ def name_evidence(text: str) -> NameEvidence:
 
 def is_title_case(line: str) -> bool:
     """True for a headline written in title case ("Ledezma Formally Requests Asylum")."""
-    if len(line.split()) > 20 or re.search(r"[.!?][”\"]?(?:\s|$)", line.strip()):
+    if len(line.split()) > 20 or _MADE_OF_SENTENCES.search(line.strip()):
         return False  # prose: long, or made of sentences
     words = [w for w in _WORD.findall(line) if len(w) > 3 and w.casefold() not in LINK_WORDS]
     if len(words) < 4:
@@ -141,19 +152,28 @@ def _segments(tokens: list[str]) -> list[list[str]]:
     """Cut a run at weekdays and months and after a possessive ("Venezuela's CNE")."""
     out: list[list[str]] = [[]]
     for k, token in enumerate(tokens):
-        key = _bare(token).casefold()
-        if key in WEEKDAYS or key in MONTHS:
+        key = _key(token)
+        if key in _WEEKDAYS_AND_MONTHS:
             out.append([])
             continue
         out[-1].append(token)
-        nxt = _bare(tokens[k + 1]).casefold() if k + 1 < len(tokens) else ""
-        if re.search(r"[’']s$", token) and nxt and nxt not in ORG_ENDINGS:
-            out.append([])
+        if token.endswith(("’s", "'s")):
+            nxt = _key(tokens[k + 1]) if k + 1 < len(tokens) else ""
+            if nxt and nxt not in ORG_ENDINGS:
+                out.append([])
     return [seg for seg in out if seg]
 
 
 def _bare(token: str) -> str:
-    return re.sub(r"[’']s$", "", token).strip("’'-.")
+    """The word without a possessive "'s" and edge punctuation (tokens hold no newline)."""
+    if token.endswith(("’s", "'s")):
+        token = token[:-2]
+    return token.strip("’'-.")
+
+
+def _key(token: str) -> str:
+    """The word as the tables spell it."""
+    return _bare(token).casefold()
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -168,8 +188,8 @@ def is_common_opening(word: str, evidence: NameEvidence | None, *, alone: bool) 
     capitalises it inside a sentence; the first word of a longer run
     ("Foro Penal, a rights group, ...") keeps its benefit of the doubt.
     """
-    key = _bare(word).casefold()
-    if key in COMMON_INITIAL or key in WEEKDAYS or key in MONTHS:
+    key = _key(word)
+    if key in COMMON_INITIAL or key in _WEEKDAYS_AND_MONTHS:
         return True
     if evidence is None or not alone:
         return False
@@ -180,9 +200,9 @@ def _split_after_organisation(tokens: list[str]) -> list[list[str]]:
     """Cut "Amnesty International Erika Guevara-Rosas" after the organisation's last word."""
     for i in range(len(tokens) - 2, 0, -1):
         rest = tokens[i + 1 :]
-        if _bare(tokens[i]).casefold() not in ORG_ENDINGS or len(rest) < 2:
+        if _key(tokens[i]) not in ORG_ENDINGS or len(rest) < 2:
             continue
-        keys = [_bare(t).casefold() for t in rest]
+        keys = [_key(t) for t in rest]
         if any(k in ORG_ENDINGS or k in LINK_WORDS or k in NOT_ENTITY_HEADS for k in keys):
             continue
         return [tokens[: i + 1], rest]
@@ -190,7 +210,7 @@ def _split_after_organisation(tokens: list[str]) -> list[list[str]]:
 
 
 def _is_title(token: str) -> bool:
-    return _bare(token).casefold().rstrip(".") in TITLES
+    return _key(token).rstrip(".") in TITLES
 
 
 def _strip_titles(tokens: list[str]) -> list[list[str]]:
@@ -203,7 +223,7 @@ def _strip_titles(tokens: list[str]) -> list[list[str]]:
     "OAS", "Luis Almagro").  Runs naming an office ("National Electoral
     Council", "Office of the Prosecutor") stay whole.
     """
-    keys = [_bare(t).casefold().rstrip(".") for t in tokens]
+    keys = [_key(t).rstrip(".") for t in tokens]
     lead = 0
     while lead < len(keys) and (keys[lead] in TITLES or keys[lead] in TITLE_MODIFIERS):
         lead += 1
@@ -226,15 +246,15 @@ def _strip_titles(tokens: list[str]) -> list[list[str]]:
 
 
 def _clean_run(tokens: list[str]) -> list[str]:
-    while tokens and _bare(tokens[0]).casefold() in COMMON_INITIAL | LINK_WORDS:
+    while tokens and _key(tokens[0]) in _NOT_LEADING:
         tokens = tokens[1:]
-    while tokens and _bare(tokens[-1]).casefold() in LINK_WORDS:
+    while tokens and _key(tokens[-1]) in LINK_WORDS:
         tokens = tokens[:-1]
     return tokens
 
 
 def _is_entity(tokens: list[str]) -> bool:
-    keys = [_bare(t).casefold() for t in tokens]
+    keys = [_key(t) for t in tokens]
     if not keys or len(" ".join(tokens)) < 2:
         return False
     if all(k in REGION_ADJECTIVES or k in LINK_WORDS for k in keys):
@@ -243,7 +263,7 @@ def _is_entity(tokens: list[str]) -> bool:
         return False
     if all(k in TITLES or k in TITLE_MODIFIERS for k in keys):
         return False
-    if len(keys) == 1 and (keys[0] in WEEKDAYS or keys[0] in MONTHS):
+    if len(keys) == 1 and keys[0] in _WEEKDAYS_AND_MONTHS:
         return False
     return not all(k in COMMON_INITIAL for k in keys)
 
@@ -265,7 +285,7 @@ def _line_names(text: str, evidence: NameEvidence | None) -> list[str]:
     headline = is_title_case(text)
     for m in NAME_RUN.finditer(text):
         run = m.group(0).rstrip(",’'”")
-        if run.endswith(".") and not re.search(r"(?:[A-Z]\.){2,}$", run):
+        if run.endswith(".") and not _INITIALS_END.search(run):
             run = run[:-1]
         tokens = run.split()
         if _opens_sentence(text, m.start()) and is_common_opening(
@@ -280,9 +300,7 @@ def _line_names(text: str, evidence: NameEvidence | None) -> list[str]:
                 break
         if headline and evidence is not None:
             # Headlines capitalise every word: keep the words prose capitalises too.
-            tokens = [
-                t if _bare(t).casefold() in evidence.capitalised_inside else "|" for t in tokens
-            ]
+            tokens = [t if _key(t) in evidence.capitalised_inside else "|" for t in tokens]
             pieces = [p.split() for p in " ".join(tokens).split("|")]
         else:
             pieces = _segments(tokens)
@@ -292,7 +310,7 @@ def _line_names(text: str, evidence: NameEvidence | None) -> list[str]:
                 for piece in _strip_titles(_clean_run(part)):
                     piece = _clean_run(piece)
                     if _is_entity(piece):
-                        found.append(re.sub(r"[’']s$", "", " ".join(piece)))
+                        found.append(_POSSESSIVE.sub("", " ".join(piece)))
         acronym = _ACRONYM_AFTER.match(text, m.end())
         if found and acronym and not found[-1].isupper():
             found[-1] += f" ({acronym.group(1)})"  # "Long Form (LF)" links both forms
