@@ -72,10 +72,20 @@ def _found(q: Quantity, kind: Kind, end: int, unit: str, subject: str | None = N
     return Found(kind, q.value, q.qualifier, q.span.start, max(end, q.span.end), unit, subject)
 
 
+# Each subject as a whole word; ``_ANY_SUBJECT`` finds whether any is there at all.
+_SUBJECT_PATTERNS = tuple(
+    (subject, re.compile(rf"\b{re.escape(subject)}\b")) for subject in K.SUBJECTS
+)
+_ANY_SUBJECT = re.compile(r"\b(?:" + "|".join(map(re.escape, K.SUBJECTS)) + r")\b")
+
+
 def _subject_in(text: str) -> str | None:
+    """The first of ``K.SUBJECTS`` (in table order) written in ``text`` as a whole word."""
     low = text.lower()
-    for subject in K.SUBJECTS:
-        if re.search(rf"\b{re.escape(subject)}\b", low):
+    if not _ANY_SUBJECT.search(low):
+        return None
+    for subject, pattern in _SUBJECT_PATTERNS:
+        if subject in low and pattern.search(low):
             return subject
     return None
 
@@ -92,6 +102,9 @@ def _skip_modifiers(words: list[tuple[str, int, int]], k: int = 0) -> int:
     return k
 
 
+_TO_DIE = re.compile(r"\s+(?:to die|killed)")
+
+
 def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
     """ "the twelfth victim", "the 12th death": deaths, at least that many."""
     for span, n in find_ordinals(s.text):
@@ -100,9 +113,7 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
         words = _words_after(s.text, span.end, 4)
         if not words or words[0][0].lower() not in ("victim", "death", "fatality", "person"):
             continue
-        if words[0][0].lower() == "person" and not re.match(
-            r"\s+(?:to die|killed)", s.text[words[0][2] :]
-        ):
+        if words[0][0].lower() == "person" and not _TO_DIE.match(s.text[words[0][2] :]):
             continue
         start = (
             span.start - 4
@@ -127,37 +138,43 @@ def _dec(n: int) -> object:
     return Decimal(n)
 
 
+_OF_REQUIRED_VOTES = re.compile(
+    r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b"
+)
+
+
 def rule_votes_of_required(s: Sentence) -> Iterable[Found]:
     """ "17 of the 18 required votes": a vote count (the second number is absorbed)."""
     for q in s.quantities:
-        m = re.match(
-            r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b",
-            s.text[q.span.end :],
-        )
+        m = _OF_REQUIRED_VOTES.match(s.text[q.span.end :])
         if m and q.unit is None:
             yield _found(q, Kind.VOTES, q.span.end + m.end(), "votes")
+
+
+_VOTING = re.compile(
+    r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b"
+)
+_OF = re.compile(r"\s+of\b")
+_AGAINST_OR_IN_FAVOUR = re.compile(r"\b(?:against|in favou?r)\b")
 
 
 def rule_vote_tally(s: Sentence) -> Iterable[Found]:
     """ "31 votes", "passed 31 to 12", "7 in favour, 2 against, 1 abstention": vote counts."""
     low = s.text.lower()
-    voting = re.search(
-        r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b",
-        low,
-    )
+    voting = _VOTING.search(low)
     for q in s.quantities:
         if q.unit is not None:
             continue
         words = _words_after(s.text, q.span.end, 4)
         first = words[0][0].lower() if words else ""
-        if first in ("votes", "vote") and not re.match(r"\s+of\b", s.text[words[0][2] :]):
+        if first in ("votes", "vote") and not _OF.match(s.text[words[0][2] :]):
             yield _found(q, Kind.VOTES, words[0][2], "votes")
         elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
             if first == "in" and not (
                 len(words) > 1 and words[1][0].lower() in ("favour", "favor")
             ):
                 continue
-            if first == "for" and not re.search(r"\b(?:against|in favou?r)\b", low):
+            if first == "for" and not _AGAINST_OR_IN_FAVOUR.search(low):
                 continue
             end = words[1][2] if first == "in" else words[0][2]
             yield _found(q, Kind.VOTES, end, "votes")
@@ -178,33 +195,39 @@ def rule_vote_score(s: Sentence) -> Iterable[Found]:
             yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
 
 
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b"
+)
+_OF_THE_VOTE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b"
+)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
+_WON_BEFORE = re.compile(
+    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
+)
+_VOTED_AFTER = re.compile(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])")
+
+
 def rule_vote_share(s: Sentence) -> Iterable[Found]:
     """A percentage of a vote: "51.2% of the vote", "won 58 percent", "52% voted yes"."""
+    if not any(q.unit == "percent" for q in s.quantities):
+        return
     low = (s.text + " " + s.context).lower()
-    if not re.search(
-        r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b",
-        low,
-    ):
+    if not _VOTE_CONTEXT.search(low):
         return
     for q in s.quantities:
         if q.unit != "percent":
             continue
         after = s.text[q.span.end :]
         before = s.text[: q.span.start].lower()
-        m = re.match(
-            r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b",
-            after,
-        )
+        m = _OF_THE_VOTE.match(after)
         if m:
             yield _found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
             continue
-        if re.search(r"\bturnout\b[^.]{0,30}$", before):
+        if _TURNOUT_BEFORE.search(before):
             continue
-        won = re.search(
-            r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$",  # noqa: E501
-            before,
-        )
-        tail = re.match(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])", after)
+        won = _WON_BEFORE.search(before)
+        tail = _VOTED_AFTER.match(after)
         if won or tail:
             yield _found(q, Kind.VOTE_SHARE, q.span.end, "percent")
 
@@ -293,10 +316,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             if aside:
                 words, k = _words_after(s.text, end + aside.end(), 14), 0
         rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
-        verb_zone = re.match(
-            r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*",
-            rest,
-        )
+        verb_zone = _VERB_ZONE.match(rest)
         tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
         for kind in PEOPLE_KINDS:
             if any(
@@ -317,11 +337,24 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
                 break
 
 
+# Auxiliaries and adverbs between a counted subject and its verb.
+_VERB_ZONE = re.compile(
+    r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*"
+)
 # An aside between a counted subject and its verb: ", including six children,".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among them|most of them|many of them)\b[^,;.]{1,60},")
 
 
 _BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
+
+
+# Per kind: any of its ``K.KIND_BEFORE`` phrases, then filler up to the figure.
+_KIND_BEFORE = {
+    kind: re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in K.KIND_BEFORE[kind]) + ")" + _BEFORE_FILL
+    )
+    for kind in PEOPLE_KINDS
+}
 
 
 def rule_kind_before(s: Sentence) -> Iterable[Found]:
@@ -331,9 +364,7 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             continue
         before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
         for kind in PEOPLE_KINDS:
-            if any(
-                re.search(rf"\b{re.escape(p)}{_BEFORE_FILL}", before) for p in K.KIND_BEFORE[kind]
-            ):
+            if _KIND_BEFORE[kind].search(before):
                 words = _words_after(s.text, q.span.end, 4)
                 k = _skip_modifiers(words)
                 end = q.span.end
@@ -397,6 +428,13 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
             yield _found(q, Kind.COUNT, words[k][2], "people", subject)
 
 
+_OF_THE_WORD = re.compile(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*")
+_COUNT_UNITS_LONGEST_FIRST = tuple(sorted(K.COUNT_UNITS, key=len, reverse=True))
+_JOINED_TO_PREVIOUS = re.compile(
+    r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?"
+)
+
+
 def rule_count_unit(s: Sentence) -> Iterable[Found]:
     """Other counted things with a unit: "seven countries", "three million barrels per day"."""
     previous: Found | None = None
@@ -404,7 +442,7 @@ def rule_count_unit(s: Sentence) -> Iterable[Found]:
         if q.unit is not None:
             continue
         words = _words_after(s.text, q.span.end, 8)
-        m = re.match(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*", s.text[q.span.end :])
+        m = _OF_THE_WORD.match(s.text[q.span.end :])
         offset = m.end() if m else 0
         if m:
             words = _words_after(s.text, q.span.end + offset, 8)
@@ -416,7 +454,7 @@ def rule_count_unit(s: Sentence) -> Iterable[Found]:
         ):
             k += 1
         hit = None
-        for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True):
+        for phrase in _COUNT_UNITS_LONGEST_FIRST:
             for start in {0, k}:
                 j = _phrase_at(words, start, phrase)
                 if j > 0:
@@ -428,11 +466,18 @@ def rule_count_unit(s: Sentence) -> Iterable[Found]:
             found = _found(q, Kind.COUNT, hit[1], K.COUNT_UNITS[hit[0]], hit[0].split()[0])
             previous = found
             yield found
-        elif previous is not None and re.fullmatch(
-            r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?",
-            s.text[previous.end : q.span.start],
+        elif previous is not None and _JOINED_TO_PREVIOUS.fullmatch(
+            s.text[previous.end : q.span.start]
         ):
             yield _found(q, Kind.COUNT, q.span.end, previous.unit, previous.subject)
+
+
+_CROWD_AFTER = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(c) for c in sorted(K.CROWD_WORDS)) + r")\b"
+)
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$"  # noqa: E501
+)
 
 
 def rule_crowd(s: Sentence) -> Iterable[Found]:
@@ -452,13 +497,8 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
             k += 1
         rest = " ".join(w[0].lower() for w in words[k : k + 6])
         before = s.text[max(0, q.span.start - 40) : q.span.start].lower()
-        crowd_after = any(
-            re.search(rf"(?:^|\s){re.escape(c)}\b", " " + rest) for c in K.CROWD_WORDS
-        )
-        crowd_before = re.search(
-            r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$",  # noqa: E501
-            before,
-        )
+        crowd_after = _CROWD_AFTER.search(" " + rest) is not None
+        crowd_before = _CROWD_BEFORE.search(before)
         if crowd_before and "crowd at" in crowd_before.group(0):
             yield _found(q, Kind.COUNT, end, "people", subject)
             continue
@@ -474,16 +514,17 @@ def rule_crowd(s: Sentence) -> Iterable[Found]:
             )
 
 
+_PERCENT_SUBJECT = re.compile(
+    r"\b(GDP|turnout|inflation|unemployment|poverty|production|approval|support|participation|economy|growth|prices?|turnover|budget|output|revenue|exports?|imports?)\b",
+    re.IGNORECASE,
+)
+
+
 def rule_percent(s: Sentence) -> Iterable[Found]:
     """Any other percentage ("GDP has shrunk by 80%"), with a subject where one is named."""
     for q in s.quantities:
         if q.unit in ("percent", "percentage points"):
-            before = s.text[: q.span.start]
-            m = re.search(
-                r"\b(GDP|turnout|inflation|unemployment|poverty|production|approval|support|participation|economy|growth|prices?|turnover|budget|output|revenue|exports?|imports?)\b",
-                before,
-                re.IGNORECASE,
-            )
+            m = _PERCENT_SUBJECT.search(s.text[: q.span.start])
             yield _found(q, Kind.PERCENT, q.span.end, q.unit, m.group(1) if m else None)
 
 
@@ -515,10 +556,13 @@ _NOT_SUBJECTS = frozenset(
 _ADJECTIVAL = frozenset({"those", "these", "the", "of", "people", "persons", "anyone"})
 
 
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+
+
 def _event_by_verb(before: str) -> str | None:
     """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
     m = _EVENT_VERB.search(before)
-    if m is None or re.search(r"[,;:]", m.group("gap")):
+    if m is None or _CLAUSE_PUNCTUATION.search(m.group("gap")):
         return None
     verb = m.group("verb").lower()
     written = m.group("subject") or ""
@@ -568,6 +612,9 @@ _PHRASE_STOPS = frozenset(
 )  # fmt: skip
 
 
+_LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+
+
 def _is_plural_noun(word: str) -> bool:
     low = word.lower()
     if low in K.IRREGULAR_PLURALS:
@@ -577,7 +624,7 @@ def _is_plural_noun(word: str) -> bool:
         and low.endswith("s")
         and not low.endswith(("ss", "us", "is", "'s", "’s"))
         and low not in K.NOT_PLURAL_NOUNS
-        and re.fullmatch(r"[a-z][a-z-]*", low) is not None
+        and _LOWER_WORD.fullmatch(low) is not None
     )
 
 
@@ -585,7 +632,7 @@ def _plural_head(words: list[tuple[str, int, int]], k: int = 0) -> int | None:
     """Index of the plural noun heading ``words[k:]``: up to three lower-case modifiers first."""
     for j in range(k, min(len(words), k + 4)):
         word = words[j][0]
-        if not word[:1].islower() or not re.fullmatch(r"[a-z][a-z-]*", word):
+        if not word[:1].islower() or not _LOWER_WORD.fullmatch(word):
             return None
         if _is_plural_noun(word):
             return j
@@ -670,14 +717,15 @@ _SPLIT_VOTE = re.compile(
 )
 
 
+_SPLIT_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote|votes|voted|voters|voting|ballot|ballots|referendum|election|approved|"
+    r"rejected|passed|elected|won)\b"
+)
+
+
 def rule_split_vote(s: Sentence) -> Iterable[Found]:
     """A vote won "by 58.3 percent to 41.7 percent": both are shares of the vote."""
-    low = s.text.lower()
-    if not re.search(
-        r"\b(?:vote|votes|voted|voters|voting|ballot|ballots|referendum|election|approved|"
-        r"rejected|passed|elected|won)\b",
-        low,
-    ):
+    if not _SPLIT_VOTE_CONTEXT.search(s.text.lower()):
         return
     for m in _SPLIT_VOTE.finditer(s.text):
         for g in ("a", "b"):
@@ -697,6 +745,7 @@ _ELLIPSIS_AFTER = re.compile(
 )
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|on|throughout|near)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|others|further)\b(?!\s+than)")
+_AND_BEFORE = re.compile(r"\band\s+$")
 _INCLUDING = re.compile(r"\b(?:including|among them)\s+$", re.IGNORECASE)
 _THE_FIGURE = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:figure|number|total|tally|count)\s+at\s+$"
@@ -735,7 +784,7 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
                     out[out.index(mine)] = _retyped(mine, head.kind)
             continue
         more = _MORE.match(after)
-        if more and re.search(r"\band\s+$", before) and earlier:
+        if more and _AND_BEFORE.search(before) and earlier:
             head = earlier[-1]
             out.append(_like(q, head, q.span.end + more.end()))
             continue
