@@ -170,11 +170,14 @@ _ACRONYM_SIBLING_MIN = 80.0
 # ------------------------------------------------------------------ normalisation
 
 
-@functools.lru_cache(maxsize=1 << 16)
+@functools.lru_cache(maxsize=1 << 18)
 def fold(name: str) -> str:
     """Accent-, case-, article- and possessive-insensitive key of a name."""
-    text = unicodedata.normalize("NFKD", name)
-    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    if name.isascii():  # nothing to decompose, no accents to drop
+        text = name.casefold()
+    else:
+        text = unicodedata.normalize("NFKD", name)
+        text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("’", "'").replace("‘", "'")
     text = re.sub(r"'s\b", "", text)
     text = re.sub(r"[^\w&.' -]+", " ", text)
@@ -335,6 +338,7 @@ def guess_kind(
     return "place" if len(toks) == 1 else "organisation"
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def acronym_pairs(text: str) -> tuple[tuple[str, str], ...]:
     """Every "Long Form (ABC)" in ``text`` as ``(long form, acronym)``.
 
@@ -399,11 +403,23 @@ class EntityIndex:
     # with a place word ("Miranda State") or one written after "in", "near"...
     # A lone capitalised word with no such cue ("X") is only guessed a place.
     located: frozenset[str] = frozenset()
+    # Names already resolved: resolving is a pure function of the index.
+    _resolved: dict[str, Entity | None] = field(
+        default_factory=dict, repr=False, compare=False, hash=False
+    )
 
     def resolve(self, name: str | None) -> Entity | None:
         """The entity ``name`` refers to, or ``None`` when nothing matches."""
         if not name or not name.strip():
             return None
+        try:
+            return self._resolved[name]
+        except KeyError:
+            entity = self._resolve(name)
+            self._resolved[name] = entity
+            return entity
+
+    def _resolve(self, name: str) -> Entity | None:
         cleaned = clean_name(name)
         candidates = [cleaned, strip_title(cleaned)[0]]
         candidates += [long for long, _ in acronym_pairs(cleaned)]
@@ -469,7 +485,8 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     cues: dict[str, Counter[str]] = defaultdict(Counter)
     pairs: set[tuple[str, str, str | None]] = set()  # long form, acronym, country
     prefixed: set[tuple[str, str]] = set()  # "venezuelan national electoral center" -> long
-    for raw, context in names:
+    # A name is read once per context it appears in, however many figures share it.
+    for (raw, context), times in sorted(Counter(names).items()):
         name = clean_name(raw)
         if not name or not any(c.isalpha() for c in name) or fold(name) in GENERIC_ACRONYMS:
             continue
@@ -483,12 +500,12 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
         prefixed.update(
             (key, fold(long)) for long, _acro in own_pairs if _place_prefixed(key, fold(long))
         )
-        forms[key][bare] += 1
+        forms[key][bare] += times
         if had_title:
             titled.add(key)
         cue = _context_kind(bare, context or "")
         if cue:
-            cues[key][cue] += 1
+            cues[key][cue] += times
         for long_form, acro in acronym_pairs(context or ""):
             long_key = fold(long_form)
             if key in (long_key, fold(acro)) or _place_prefixed(key, long_key):

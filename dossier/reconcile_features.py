@@ -11,6 +11,7 @@ primitives that verdicts and summaries share.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
@@ -219,7 +220,20 @@ def _names(claims: Iterable[Claim]) -> list[tuple[str, str]]:
     return names
 
 
-def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
+_Reading = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+
+
+def _item(
+    claim: Claim,
+    source: Source | None,
+    index: EntityIndex,
+    memo: dict[tuple[str, tuple[str, ...], str | None], _Reading] | None = None,
+) -> _Item:
+    """What the reconciler reads from ``claim``.
+
+    ``memo`` keeps what was read from each sentence (with its names and
+    attribution), so the figures of one sentence read it once.
+    """
     published = source.meta.published if source else None
     if claim.as_of is not None:
         when, since, basis = claim.as_of.range.end, claim.as_of.range.start, claim.as_of.basis
@@ -227,27 +241,13 @@ def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
         when, since, basis = published, published, AsOfBasis.PUBLICATION_DATE
     else:
         when = since = basis = None
-    sentence_fold = fold(claim.sentence)
-    in_sentence, in_paragraph, entities = set(), set(), set()
-    places_here: set[str] = set()
-    attributed = fold(claim.attributed_to or "")
-    for name in claim.context_names:
-        entity = index.resolve(name)
-        if entity is not None and fold(name) != attributed:
-            entities.add(entity.id)
-        place = _place_key(name, entity, index)
-        if place is None:
-            continue
-        in_paragraph.add(place)
-        if fold(name) in sentence_fold:
-            places_here.add(place)
-            if not place.startswith("@"):
-                in_sentence.add(place)
-    hits = _gazetteer_hits(claim.sentence)
-    in_sentence |= hits
-    places_here |= hits
-    words = {w.casefold() for w in _WORD.findall(claim.sentence)}
-    families = frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
+    key = (claim.sentence, claim.context_names, claim.attributed_to)
+    reading = memo.get(key) if memo is not None else None
+    if reading is None:
+        reading = _read(*key, index)
+        if memo is not None:
+            memo[key] = reading
+    in_sentence, in_paragraph, places_here, entities, families = reading
     if claim.event:
         families |= {
             _EVENT_WORD[w] for w in _WORD.findall(claim.event.casefold()) if w in _EVENT_WORD
@@ -260,16 +260,56 @@ def _item(claim: Claim, source: Source | None, index: EntityIndex) -> _Item:
         when=when,
         since=since,
         basis=basis,
-        countries=frozenset(in_sentence),
-        nearby=frozenset(in_paragraph),
-        where=frozenset(places_here),
+        countries=in_sentence,
+        nearby=in_paragraph,
+        where=places_here,
         families=families,
-        entities=frozenset(entities),
+        entities=entities,
         scope=_scope(claim),
         body=body,
         label=label,
         signature="",
     )
+
+
+def _read(
+    sentence: str, names: tuple[str, ...], attributed_to: str | None, index: EntityIndex
+) -> _Reading:
+    """Countries named in the sentence, places in the paragraph, places in the
+    sentence, entities other than the speaker, and event families of the sentence."""
+    sentence_fold = fold(sentence)
+    in_sentence, in_paragraph, entities = set(), set(), set()
+    places_here: set[str] = set()
+    attributed = fold(attributed_to or "")
+    for name in names:
+        entity = index.resolve(name)
+        if entity is not None and fold(name) != attributed:
+            entities.add(entity.id)
+        place = _place_key(name, entity, index)
+        if place is None:
+            continue
+        in_paragraph.add(place)
+        if fold(name) in sentence_fold:
+            places_here.add(place)
+            if not place.startswith("@"):
+                in_sentence.add(place)
+    hits = _gazetteer_hits(sentence)
+    in_sentence |= hits
+    places_here |= hits
+    return (
+        frozenset(in_sentence),
+        frozenset(in_paragraph),
+        frozenset(places_here),
+        frozenset(entities),
+        _families(sentence),
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _families(text: str) -> frozenset[str]:
+    """Event families whose words ``text`` uses."""
+    words = {w.casefold() for w in _WORD.findall(text)}
+    return frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
 
 
 def _place_key(name: str, entity: Entity | None, index: EntityIndex) -> str | None:
@@ -282,24 +322,37 @@ def _place_key(name: str, entity: Entity | None, index: EntityIndex) -> str | No
     return None
 
 
-def _gazetteer_hits(sentence: str) -> set[str]:
-    """Countries and capitals written in ``sentence`` (demonyms left out: "American States")."""
+@functools.lru_cache(maxsize=1 << 14)
+def _gazetteer_hits(sentence: str) -> frozenset[str]:
+    """Countries and capitals written in ``sentence`` (demonyms left out: "American States").
+
+    Runs of one to three words starting with a capital are looked up; a
+    sentence's figures share one answer.
+    """
     words = _WORD.findall(sentence)
     hits: set[str] = set()
-    for size in (3, 2, 1):
-        for i in range(len(words) - size + 1):
+    for i, word in enumerate(words):
+        if not word[:1].isupper():
+            continue
+        for size in (1, 2, 3):
+            if i + size > len(words):
+                break
             gram = " ".join(words[i : i + size])
-            if gram[:1].isupper() and fold(gram) in COUNTRY_OR_CAPITAL:
+            if fold(gram) in COUNTRY_OR_CAPITAL:
                 country = country_of(gram)
                 if country:
                     hits.add(country)
-    return hits
+    return frozenset(hits)
 
 
 def _window(claim: Claim) -> str:
     """The words around the figure, up to the nearest clause break or other number."""
-    sentence, quote = claim.sentence, claim.quote
-    rel = claim.span.start - claim.sentence_span.start
+    return _window_at(claim.sentence, claim.quote, claim.span.start - claim.sentence_span.start)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _window_at(sentence: str, quote: str, rel: int) -> str:
+    """``_window`` of the figure ``quote`` written at ``rel`` in ``sentence``."""
     if not (0 <= rel <= len(sentence)) or sentence[rel : rel + len(quote)] != quote:
         rel = max(sentence.find(quote), 0)
     before = sentence[:rel]
@@ -325,10 +378,16 @@ def _scope(claim: Claim) -> str | None:
         subject = ""
     text = _window(claim) + " " + subject + " "
     text = re.sub(r"[^\w\s-]", " ", text)
-    for scope, words in SCOPES:
-        if any(f" {w} " in text for w in words):
-            return scope
-    return None
+    found = [_SCOPE_OF[m.group(1)] for m in _SCOPE_WORD.finditer(text)]
+    return SCOPES[min(found)][0] if found else None
+
+
+# Each scope word, as a whole word between spaces, and the scope it belongs to
+# (by its place in ``SCOPES``: the first scope found there wins).
+_SCOPE_OF = {w: n for n, (_, words) in reversed(list(enumerate(SCOPES))) for w in words}
+_SCOPE_WORD = re.compile(
+    "(?= (" + "|".join(re.escape(w) for w in sorted(_SCOPE_OF, key=len, reverse=True)) + ") )"
+)
 
 
 # Words between a counted noun and its verb: "were still trapped", "also called".

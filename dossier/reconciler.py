@@ -90,7 +90,8 @@ def reconcile(claims: Sequence[Claim], sources: Mapping[str, Source]) -> Reconci
     """Group ``claims`` into questions and give each a verdict."""
     ordered = sorted((_as_vote_share(c) for c in claims), key=lambda c: c.id)
     index = build_entities(_names(ordered))
-    items = _located([_item(c, sources.get(c.source_id), index) for c in ordered])
+    memo: dict = {}
+    items = _located([_item(c, sources.get(c.source_id), index, memo) for c in ordered])
     items = _sign(items, index)
     groups: list[list[_Item]] = []
     for block in _blocks(items):
