@@ -63,6 +63,15 @@ class _Facts:
         self.stated = item.basis is not AsOfBasis.PUBLICATION_DATE
         self._rises: bool | None = None
 
+    def key(self, behaviour: str) -> tuple[object, ...]:
+        """What ``_compare`` reads of this claim: equal keys relate alike to all others."""
+        shown = _shown(self.item)
+        rises = self.rises() if behaviour == "cumulative" else None
+        return (
+            self.scope, self.low, self.high, shown.low, shown.high,
+            self.when, self.since, self.stated, rises,
+        )  # fmt: skip
+
     def overlaps(self, other: _Facts) -> bool:
         lo_ok = self.high is None or other.low is None or other.low <= self.high
         hi_ok = self.low is None or other.high is None or self.low <= other.high
@@ -149,27 +158,69 @@ class _Relations:
 
 
 def _relations(members: list[_Item]) -> _Relations:
-    """Compare every pair of ``members`` (in ``order``), keeping what the explanation shows."""
-    facts = [_Facts(n, item) for n, item in enumerate(members)]
+    """How ``members`` (in ``order``) relate, pair by pair, as the explanation needs it.
+
+    Claims that give the same figure for the same dates and scope relate alike
+    to every other claim, so each such set is compared once with each other
+    set and its pairs are counted, not walked: the work grows with the number
+    of distinct figures, not with the number of claims repeating them.
+    """
     behaviour = BEHAVIOUR.get(members[0].claim.kind, "fixed")
+    classes: dict[tuple[object, ...], list[_Facts]] = {}
+    for n, item in enumerate(members):
+        facts = _Facts(n, item)
+        classes.setdefault(facts.key(behaviour), []).append(facts)
+    sets = list(classes.values())  # in order of their first member
     out = _Relations()
     conflicts: list[tuple[Decimal, int, int]] = []  # (-gap, a, b): the sort key of a pair
-    for k, a in enumerate(facts):
-        for b in facts[k + 1 :]:
-            relation = _compare(a, b, behaviour)
+    for k, group in enumerate(sets):
+        first = group[0]
+        if len(group) > 1 and _compare(first, first, behaviour) == "conflict":
+            out.conflicts += len(group) * (len(group) - 1) // 2
+            gap = -_gap(first, first)
+            conflicts.extend(_first_pairs(gap, group, group))
+        for other in sets[k + 1 :]:
+            early, late = (first, other[0]) if _before(first, other[0]) else (other[0], first)
+            relation = _compare(early, late, behaviour)
             if relation == "conflict":
-                conflicts.append((-_gap(a, b), a.number, b.number))
-                if not out.conflict_apart and not _comparable(a, b):
+                out.conflicts += len(group) * len(other)
+                conflicts.extend(_first_pairs(-_gap(early, late), group, other))
+                if not out.conflict_apart and not _comparable(early, late):
                     out.conflict_apart = True
             elif relation == "scope":
-                out.scope.update((a.number, b.number))
+                out.scope.update(f.number for f in group)
+                out.scope.update(f.number for f in other)
             elif relation == "update":
-                out.update.update((a.number, b.number))
-    out.conflicts = len(conflicts)
+                out.update.update(f.number for f in group)
+                out.update.update(f.number for f in other)
     out.shown = [
         (members[a], members[b]) for _, a, b in heapq.nsmallest(_MAX_PAIRS_SHOWN, conflicts)
     ]
     return out
+
+
+def _before(a: _Facts, b: _Facts) -> bool:
+    """``a`` comes first in the question (claims of one date relate alike either way)."""
+    return a.number < b.number
+
+
+def _first_pairs(
+    gap: Decimal, group: list[_Facts], other: list[_Facts]
+) -> list[tuple[Decimal, int, int]]:
+    """The pairs of one claim of ``group`` and one of ``other`` that sort first.
+
+    Pairs sort by their two claims' numbers, lower first; the first
+    ``_MAX_PAIRS_SHOWN`` of them are always made of the first
+    ``_MAX_PAIRS_SHOWN`` claims of each side.
+    """
+    head, tail = group[:_MAX_PAIRS_SHOWN], other[:_MAX_PAIRS_SHOWN]
+    pairs = {
+        (min(a.number, b.number), max(a.number, b.number))
+        for a in head
+        for b in tail
+        if a.number != b.number
+    }
+    return [(gap, a, b) for a, b in sorted(pairs)[:_MAX_PAIRS_SHOWN]]
 
 
 def _question(

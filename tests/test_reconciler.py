@@ -13,6 +13,7 @@ from decimal import Decimal
 
 import pytest
 
+from dossier.entities import build_entities
 from dossier.ids import claim_id
 from dossier.model import (
     AsOf,
@@ -710,3 +711,33 @@ def test_stories_reported_in_the_same_weeks_never_share_a_question(tmp_path) -> 
     ]
     assert mixed == []
     assert max(len(q.claim_ids) for q in result.questions) > 4  # stories still gather
+
+
+@pytest.mark.parametrize("kind", [Kind.DEATHS, Kind.DISPLACED, Kind.VOTES])
+def test_verdicts_count_pairs_as_if_every_pair_were_compared(kind: Kind) -> None:
+    """Claims repeating a figure are compared once; the counts stay those of all pairs."""
+    from dossier.reconcile_features import _item
+    from dossier.reconcile_wording import _compare, _Facts, _gap, _relations
+
+    rng = random.Random(11)
+    entities = build_entities([])
+    items = []
+    for n in range(60):
+        day = date(2024, 8, rng.choice((1, 1, 2, 5, 9)))
+        low = rng.choice(("11", "11", "17", "30", "100"))
+        high = rng.choice(("same", "same", None))
+        scope = rng.choice(("", "", "", " civilians"))
+        sentence = f"Report {n} counted {low}{scope} dead, the toll has risen."
+        basis = rng.choice((AsOfBasis.STATED, AsOfBasis.PUBLICATION_DATE))
+        c = claim(f"s{n}", sentence, low, kind, low, high, as_of=day, basis=basis)
+        items.append(_item(c, src(f"s{n}", day), entities))
+    items.sort(key=lambda i: i.order)
+    facts = [_Facts(n, i) for n, i in enumerate(items)]
+    behaviour = {Kind.DEATHS: "cumulative", Kind.DISPLACED: "varying"}.get(kind, "fixed")
+    pairs = [(a, b, _compare(a, b, behaviour)) for k, a in enumerate(facts) for b in facts[k + 1 :]]
+    got = _relations(items)
+    conflicts = sorted((-_gap(a, b), a.number, b.number) for a, b, r in pairs if r == "conflict")
+    assert got.conflicts == len(conflicts)
+    assert [(items[a], items[b]) for _, a, b in conflicts[:3]] == got.shown
+    assert got.scope == {f.number for a, b, r in pairs if r == "scope" for f in (a, b)}
+    assert got.update == {f.number for a, b, r in pairs if r == "update" for f in (a, b)}
