@@ -322,8 +322,25 @@ def _first_compatible(
 
 
 def _key(members: list[_Item], index: EntityIndex) -> str:
-    """Canonical key of what a group asks: stable as claims come and go."""
+    """Canonical key of what a group asks: stable as claims come and go.
+
+    The place is the one every member's ``where`` shares (a country before a
+    town, then alphabetical), which only changes if a new member is placed
+    elsewhere too; with the signature and the month the group starts, it
+    names one story's measure.  Counts of members (the most named country,
+    the most frequent event word) are used only for groups no place pins,
+    since one more article can tip a count.
+    """
     first = members[0]
+    dated = [i.since or i.when for i in members if i.when]
+    month = min(d for d in dated if d).strftime("%Y-%m") if dated else "undated"
+    core: frozenset[str] | None = None
+    for item in members:
+        if item.where:
+            core = item.where if core is None else core & item.where
+    if core:
+        place = min(core, key=lambda p: (p.startswith("@"), p))
+        return "|".join([place, first.signature, month])
     countries = Counter(c for i in members for c in i.countries)
     families = Counter(f for i in members for f in i.families)
     place = _mode(countries) or _mode(
@@ -334,8 +351,6 @@ def _key(members: list[_Item], index: EntityIndex) -> str:
             if index.by_id[e].kind in ("place", "organisation")
         )
     )
-    dated = [i.since or i.when for i in members if i.when]
-    month = min(d for d in dated if d).strftime("%Y-%m") if dated else "undated"
     return "|".join([place or "-", _mode(families) or "-", first.signature, month])
 
 
