@@ -2,7 +2,7 @@
 """Time extraction, reconciliation and page planning separately, in one process.
 
     python benchmarks/profile_stages.py FOLDER [-n 400] [--digest OUT] [--render]
-                                        [--profile STAGE] [--stages extract,reconcile,plan]
+                                        [--profile STAGE] [--claims PKL] [--stories]
 
 FOLDER holds article files (for example a corpus from ``benchmarks/corpus.py``);
 the first ``-n`` of them (by path) are read, parsed and extracted in this
@@ -14,7 +14,9 @@ template and fingerprint, and which pages share a fingerprint; with
 ``--render`` also every rendered page's bytes and the other files), one line
 per part and a total, so two versions of the code can be shown to give the
 same output.  ``--profile STAGE`` runs that
-stage under cProfile and prints the 40 costliest functions.
+stage under cProfile and prints the 40 costliest functions.  ``--stories``
+checks, on a corpus from ``benchmarks/corpus.py``, that no question mixes
+claims of different stories.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def main() -> None:
         type=Path,
         help="pickle of the extracted claims: read if it exists (extraction skipped), else written",
     )
+    parser.add_argument(
+        "--stories",
+        action="store_true",
+        help="count questions mixing stories of a benchmarks/corpus.py corpus",
+    )
     args = parser.parse_args()
 
     from dossier import output, site
@@ -111,6 +118,8 @@ def main() -> None:
     print(f"extract   {t_extract:8.2f} s  {1000 * t_extract / max(n, 1):7.2f} ms/article")
     print(f"reconcile {t_reconcile:8.2f} s  {1e6 * t_reconcile / max(c, 1):7.1f} µs/claim")
     print(f"plan      {t_plan:8.2f} s  {1e6 * t_plan / max(len(pages), 1):7.1f} µs/page")
+    if args.stories:
+        print(_story_check(claims, by_id, reconciled.questions))
 
     if args.digest is None:
         return
@@ -142,6 +151,18 @@ def main() -> None:
     lines.append(f"total {digest_of(lines)}")
     args.digest.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print("\n".join(lines))
+
+
+def _story_check(claims: list, sources: dict, questions: tuple) -> str:
+    """How many questions hold claims of more than one synthetic story.
+
+    ``benchmarks/corpus.py`` titles every article "<Event> in <Place>: ...",
+    one place per story, so the title before the colon names the story.
+    """
+    story = {c.id: sources[c.source_id].title.split(":")[0] for c in claims}
+    mixed = [q for q in questions if len({story[c] for c in q.claim_ids}) > 1]
+    largest = max((len(q.claim_ids) for q in questions), default=0)
+    return f"questions mixing stories: {len(mixed)}  largest question: {largest} claims"
 
 
 def _other_fields(reconciled: object) -> list[object]:
