@@ -166,6 +166,7 @@ _PHONE = re.compile(
     r"\+\d[\d ().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
     r"|\b\d{3}-\d{4}\b"
 )
+_YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
@@ -273,6 +274,20 @@ def _phrase_table(
 
 
 _VAGUE_BY_FIRST = _phrase_table(VAGUE, 0)
+# A figure starts at a numeral, a number word or a vague amount, and every vague
+# amount has a word other than "a": a text with none of these holds no figure.
+# Number words are matched as whole tokens (letters on neither side), ignoring case.
+_FIGURE_WORDS = (
+    ({w for phrase in VAGUE for w in phrase.split()} - {"a"})
+    | UNITS_WORDS.keys()
+    | TENS_WORDS.keys()
+    | SCALE_WORDS.keys()
+)
+_MAY_HOLD_FIGURE = re.compile(
+    r"\d|(?<![A-Za-zÀ-ÿ])(?i:"
+    + "|".join(sorted(_FIGURE_WORDS, key=lambda w: (-len(w), w)))
+    + r")(?![A-Za-zÀ-ÿ])"
+)
 _QUALIFIERS_BY_LAST = _phrase_table(QUALIFIERS, -1)
 _PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WORDS)
 
@@ -385,7 +400,7 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         core.vague is None
         and first.text[0].isdigit()
         and core.j == core.i + 1
-        and re.fullmatch(r"1[89]\d\d|20\d\d|2100", first.text)
+        and _YEAR.fullmatch(first.text)
     ):
         return not _is_percent_next(toks, core.j, text)  # a year
     if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
@@ -511,6 +526,8 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every amount stated in ``text``, in order, with spans into ``text``."""
+    if not _MAY_HOLD_FIGURE.search(text):
+        return ()
     toks = tokenize(text)
     phones = [m.span() for m in _PHONE.finditer(text)]
     found: list[Quantity] = []
@@ -598,15 +615,26 @@ def _bounds(qualifier: Qualifier, value: Decimal | None) -> tuple[Decimal | None
     return value, value
 
 
+# "12th"; "<tens>-<word>", read as one word ("twenty-first", but also the
+# "twenty-twenty" of "twenty-twenty-first", which leaves "first" alone); or an
+# ordinal word.  Other words are passed over without a match, which finds
+# what reading every word in turn would: no word boundary lies inside a word.
+_ORDINAL = re.compile(
+    r"\b(?:(\d+)(?:st|nd|rd|th)"
+    r"|(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-([a-z]+)"
+    r"|(" + "|".join(sorted(ORDINAL_WORDS, key=lambda w: (-len(w), w))) + r"))\b",
+    re.IGNORECASE,
+)
+
+
 def find_ordinals(text: str) -> tuple[tuple[Span, int], ...]:
     """Ordinals ("twelfth", "12th", "twenty-first") with spans and values."""
     out: list[tuple[Span, int]] = []
-    pattern = r"\b(?:(\d+)(?:st|nd|rd|th)|(?:(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?([a-z]+))\b"  # noqa: E501
-    for m in re.finditer(pattern, text, flags=re.IGNORECASE):
+    for m in _ORDINAL.finditer(text):
         if m.group(1):
             out.append((Span(start=m.start(), end=m.end()), int(m.group(1))))
             continue
-        word = m.group(3).lower()
+        word = (m.group(3) or m.group(4)).lower()
         if word in ORDINAL_WORDS:
             tens = TENS_WORDS.get((m.group(2) or "").lower(), 0)
             out.append((Span(start=m.start(), end=m.end()), tens + ORDINAL_WORDS[word]))
