@@ -322,6 +322,10 @@ def _place_key(name: str, entity: Entity | None, index: EntityIndex) -> str | No
     return None
 
 
+# The first word of every country and capital ("new" of "new delhi").
+_GAZETTEER_HEADS = frozenset(key.split()[0] for key in COUNTRY_OR_CAPITAL if key)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _gazetteer_hits(sentence: str) -> frozenset[str]:
     """Countries and capitals written in ``sentence`` (demonyms left out: "American States").
@@ -332,7 +336,7 @@ def _gazetteer_hits(sentence: str) -> frozenset[str]:
     words = _WORD.findall(sentence)
     hits: set[str] = set()
     for i, word in enumerate(words):
-        if not word[:1].isupper():
+        if not word[:1].isupper() or fold(word) not in _GAZETTEER_HEADS:
             continue
         for size in (1, 2, 3):
             if i + size > len(words):
@@ -697,9 +701,11 @@ def _sign(items: list[_Item], index: EntityIndex) -> list[_Item]:
             chosen[(kind, unit, key)] = _nearest(key, reps[(kind, unit)], kind)
         else:
             chosen[(kind, unit, key)] = key
-    return [
-        replace(i, signature=chosen[(i.claim.kind, i.claim.unit, raw[i.claim.id])]) for i in items
-    ]
+    out: list[_Item] = []
+    for item in items:
+        signature = chosen[(item.claim.kind, item.claim.unit, raw[item.claim.id])]
+        out.append(replace(item, signature=signature) if signature else item)
+    return out
 
 
 def _nearest(key: str, reps: list[str], kind: Kind) -> str:
