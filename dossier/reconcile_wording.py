@@ -9,6 +9,7 @@ the as-of date of the figures it quotes.
 
 from __future__ import annotations
 
+import functools
 import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterable
@@ -453,6 +454,12 @@ def _summary(
     return _phrase(text, noun) + scope_text + as_of, tuple(dict.fromkeys(i.claim.id for i in cited))
 
 
+@functools.lru_cache(maxsize=1 << 14)
+def _event_words(sentence: str) -> tuple[str, ...]:
+    """The words of ``sentence`` (casefolded, in order) that name an event."""
+    return tuple(w for w in (x.casefold() for x in _WORD.findall(sentence)) if w in _EVENT_WORD)
+
+
 def _describe(members: list[_Item], index: EntityIndex) -> str:
     """Plain words for what the question asks: measure, event, place, month."""
     first = members[0]
@@ -466,12 +473,10 @@ def _describe(members: list[_Item], index: EntityIndex) -> str:
         title = f"Date of {first.claim.event}"
     families = Counter(f for i in members for f in i.families)
     family = _mode(families)
-    words = Counter(
-        w.casefold()
-        for i in members
-        for w in _WORD.findall(i.claim.sentence)
-        if family and _EVENT_WORD.get(w.casefold()) == family
-    )
+    words: Counter[str] = Counter()
+    if family:
+        for item in members:
+            words.update(w for w in _event_words(item.claim.sentence) if _EVENT_WORD[w] == family)
     bits = [b for b in (_mode(words), _mode(Counter(c for i in members for c in i.countries))) if b]
     dated = sorted(i.since or i.when for i in members if i.when)
     if dated:
