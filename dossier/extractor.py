@@ -15,7 +15,7 @@ content hash and ``EXTRACTOR_VERSION`` and run in parallel.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from dossier import attribution as attr
@@ -104,6 +104,8 @@ class _Article:
     years: tuple[int, ...]
     names: tuple[str, ...]
     evidence: NameEvidence
+    # Names of each paragraph, worked out once for all the paragraph's claims.
+    context_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 def extract_claims(source: Source) -> tuple[Claim, ...]:
@@ -204,6 +206,13 @@ def _claims(
 
 def _context_names(article: _Article, para: str) -> tuple[str, ...]:
     """Names in the paragraph, a lone surname written as the article introduced it."""
+    known = article.context_names.get(para)
+    if known is None:
+        known = article.context_names[para] = _paragraph_names(article, para)
+    return known
+
+
+def _paragraph_names(article: _Article, para: str) -> tuple[str, ...]:
     out: list[str] = []
     for name in attr.context_names(para, article.evidence):
         if " " not in name and not name.isupper():

@@ -10,9 +10,10 @@ accept a figure wins.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 from dossier import kinds as K
 from dossier.dates import DateMention
@@ -53,16 +54,30 @@ class Found:
 Rule = Callable[[Sentence], Iterable[Found]]
 
 
-def _words_after(text: str, pos: int, limit: int = 10) -> list[tuple[str, int, int]]:
+Words = Sequence[tuple[str, int, int]]  # (word, start, end) in the sentence
+_MOST_WORDS_AFTER = 14  # the most any rule reads past a figure
+
+
+def _words_after(text: str, pos: int, limit: int = 10) -> Words:
+    """Up to ``limit`` words (and symbols) from ``pos`` on, stopping at a clause's end."""
+    if limit > _MOST_WORDS_AFTER:
+        return _read_words(text, pos, limit)
+    return _read_words(text, pos, _MOST_WORDS_AFTER)[:limit]
+
+
+@lru_cache(maxsize=1024)
+def _read_words(text: str, pos: int, limit: int) -> tuple[tuple[str, int, int], ...]:
+    # Remembered: the rules read the words after the same figure many times.
     out: list[tuple[str, int, int]] = []
     for m in _WORD.finditer(text, pos):
-        if m.group(0) in _CLAUSE_END or len(out) >= limit:
+        word = m.group()
+        if word in _CLAUSE_END or len(out) >= limit:
             break
-        out.append((m.group(0), m.start(), m.end()))
-    return out
+        out.append((word, m.start(), m.end()))
+    return tuple(out)
 
 
-def _phrase_at(words: list[tuple[str, int, int]], k: int, phrase: str) -> int:
+def _phrase_at(words: Words, k: int, phrase: str) -> int:
     parts = phrase.split()
     got = [w[0].lower() for w in words[k : k + len(parts)]]
     return k + len(parts) if got == parts else -1
@@ -96,22 +111,26 @@ def _is_people(word: str) -> bool:
     return low in K.PEOPLE_NOUNS or (low.endswith("men") and len(low) > 4 and word.islower())
 
 
-def _skip_modifiers(words: list[tuple[str, int, int]], k: int = 0) -> int:
+def _skip_modifiers(words: Words, k: int = 0) -> int:
     while k < len(words) and k < 4 and words[k][0].lower() in K.MODIFIERS:
         k += 1
     return k
 
 
 _TO_DIE = re.compile(r"\s+(?:to die|killed)")
+_ORDINAL_NOUNS = ("victim", "death", "fatality", "person")
 
 
 def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
     """ "the twelfth victim", "the 12th death": deaths, at least that many."""
+    low = s.text.lower()
+    if not any(noun in low for noun in _ORDINAL_NOUNS):
+        return
     for span, n in find_ordinals(s.text):
         if n < 2:
             continue
         words = _words_after(s.text, span.end, 4)
-        if not words or words[0][0].lower() not in ("victim", "death", "fatality", "person"):
+        if not words or words[0][0].lower() not in _ORDINAL_NOUNS:
             continue
         if words[0][0].lower() == "person" and not _TO_DIE.match(s.text[words[0][2] :]):
             continue
@@ -429,7 +448,9 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
 
 
 _OF_THE_WORD = re.compile(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*")
-_COUNT_UNITS_LONGEST_FIRST = tuple(sorted(K.COUNT_UNITS, key=len, reverse=True))
+_COUNT_UNITS_LONGEST_FIRST = tuple(
+    (phrase, phrase.split()[0]) for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True)
+)
 _JOINED_TO_PREVIOUS = re.compile(
     r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?"
 )
@@ -454,7 +475,11 @@ def rule_count_unit(s: Sentence) -> Iterable[Found]:
         ):
             k += 1
         hit = None
-        for phrase in _COUNT_UNITS_LONGEST_FIRST:
+        # Only a phrase opening with the word at 0 or at k can be there.
+        firsts = {words[i][0].lower() for i in (0, k) if i < len(words)}
+        for phrase, first in _COUNT_UNITS_LONGEST_FIRST:
+            if first not in firsts:
+                continue
             for start in {0, k}:
                 j = _phrase_at(words, start, phrase)
                 if j > 0:
@@ -628,7 +653,7 @@ def _is_plural_noun(word: str) -> bool:
     )
 
 
-def _plural_head(words: list[tuple[str, int, int]], k: int = 0) -> int | None:
+def _plural_head(words: Words, k: int = 0) -> int | None:
     """Index of the plural noun heading ``words[k:]``: up to three lower-case modifiers first."""
     for j in range(k, min(len(words), k + 4)):
         word = words[j][0]
