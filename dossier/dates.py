@@ -210,11 +210,14 @@ _DIGIT = re.compile(r"\d")
 _UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
 _PERIOD = re.compile(r"year|month|week|decade", re.IGNORECASE)
 _DAY = re.compile(r"day", re.IGNORECASE)
+# The end of a "28 July": a day's last digit, its suffix, "of" and the month.
+_DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _NEEDS: dict[str, re.Pattern[str]] = {
     "day_range": _DIGIT,
     "month_day": _DIGIT,
-    "day_month": _DIGIT,
-    "month_year": _DIGIT,
+    "day_month": _DAY_BEFORE_MONTH,
+    "month_year": _YEAR_DIGITS,
     "offset": _UNIT,
     "weekday": _DAY,
     "relative_period": _PERIOD,
@@ -277,11 +280,15 @@ def _find_dates(
     direction = _direction(text, 0)
     basis = AsOfBasis.INFERRED if inferred else AsOfBasis.STATED
     present: dict[re.Pattern[str], bool] = {}
+    written: dict[tuple[str, ...], bool] = {}
     low = None if _FOLDS_TO_ASCII.search(text) else text.lower()
     for name, pattern in _PATTERNS:
         words = _WORDS_NEEDED.get(name)
-        if low is not None and words is not None and not any(w in low for w in words):
-            continue
+        if low is not None and words is not None:
+            if words not in written:
+                written[words] = any(w in low for w in words)
+            if not written[words]:
+                continue
         needs = _NEEDS.get(name)
         if needs is not None:
             if needs not in present:
