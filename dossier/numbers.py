@@ -17,8 +17,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
 
 from dossier.model import Interval, Qualifier, Quantity, Span
+from dossier.text import lower_for_matching
 
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -170,8 +172,9 @@ _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One token; a named tuple, as sentences are tokenised by the thousand."""
+
     text: str
     start: int
     end: int
@@ -283,11 +286,15 @@ _FIGURE_WORDS = (
     | TENS_WORDS.keys()
     | SCALE_WORDS.keys()
 )
-_MAY_HOLD_FIGURE = re.compile(
-    r"\d|(?<![A-Za-zÀ-ÿ])(?i:"
+# The words other than vague amounts that ``_read_core`` can read a figure from.
+_WORDS_STARTING = frozenset({"a", *UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS})
+_FIGURE_WORD = (
+    r"\d|(?<![A-Za-zÀ-ÿ])({flags}"
     + "|".join(sorted(_FIGURE_WORDS, key=lambda w: (-len(w), w)))
     + r")(?![A-Za-zÀ-ÿ])"
 )
+_MAY_HOLD_FIGURE = re.compile(_FIGURE_WORD.format(flags="?i:"))
+_MAY_HOLD_FIGURE_LOWER = re.compile(_FIGURE_WORD.format(flags="?:"))  # on text in lower case
 _QUALIFIERS_BY_LAST = _phrase_table(QUALIFIERS, -1)
 _PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WORDS)
 
@@ -526,14 +533,21 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
 
 def find_quantities(text: str) -> tuple[Quantity, ...]:
     """Every amount stated in ``text``, in order, with spans into ``text``."""
-    if not _MAY_HOLD_FIGURE.search(text):
+    low = lower_for_matching(text)
+    if low is not None and not _MAY_HOLD_FIGURE_LOWER.search(low):
+        return ()
+    if low is None and not _MAY_HOLD_FIGURE.search(text):
         return ()
     toks = tokenize(text)
     phones = [m.span() for m in _PHONE.finditer(text)]
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
-        core = _read_core(toks, i, text)
+        tok = toks[i]
+        may_start = (
+            tok.text[:1].isdigit() or tok.lower in _VAGUE_BY_FIRST or tok.low in _WORDS_STARTING
+        )
+        core = _read_core(toks, i, text) if may_start else None
         if core is None:
             i += 1
             continue

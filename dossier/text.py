@@ -43,6 +43,26 @@ def normalise(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
+# Characters that make ``text.lower()`` a poor stand-in for ``text`` in case-blind
+# matching: İ lowers to two characters; ı, ſ and the Kelvin sign match ASCII
+# letters case-blind; Ÿ, ẞ, the Kelvin and the Angstrom sign lower into
+# [A-Za-zÀ-ÿ] from outside it.  (tests/test_text.py derives this set afresh.)
+LOWER_UNSAFE = "\u0130\u0131\u017f\u0178\u1e9e\u212a\u212b"
+_LOWER_UNSAFE = re.compile(f"[{LOWER_UNSAFE}]")
+
+
+def lower_for_matching(text: str) -> str | None:
+    """``text.lower()`` when it can stand in for ``text`` in case-blind matching, else None.
+
+    Without the characters of ``LOWER_UNSAFE``, ``text.lower()`` has the same
+    length as ``text``, each character keeps its class (word, space, digit,
+    [A-Za-zÀ-ÿ]), and a case-sensitive pattern written in lower case matches
+    it exactly where the same pattern, case-blind, matches ``text``.  Plain
+    substring tests and case-sensitive patterns are much faster.
+    """
+    return None if _LOWER_UNSAFE.search(text) else text.lower()
+
+
 class LineIndex:
     """Maps character offsets of a text to 1-based (line, column)."""
 
