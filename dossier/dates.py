@@ -23,6 +23,7 @@ from dateutil.relativedelta import relativedelta
 
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 from dossier.numbers import MONTHS
+from dossier.text import lower_for_matching
 
 WEEKDAYS: dict[str, int] = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3,
@@ -225,9 +226,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 }
 # Words every match of a pattern contains, in lower case: a text that, in lower
 # case, contains none of them is not searched with that pattern.  Plain substring
-# tests are far cheaper than a case-blind search.  They agree with it unless the
-# text holds one of the four characters that the engine's case folding matches
-# to an ASCII letter (İ, ı, ſ, the Kelvin sign), and such a text skips this test.
+# tests are far cheaper than a case-blind search; a text for which they could
+# disagree with it (``lower_for_matching``) skips them.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "day_range": _MONTH_STEMS,
@@ -240,7 +240,31 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "relative_day": tuple(RELATIVE_DAYS),
     "relative_period": tuple(RELATIVE_PERIODS),
 }
-_FOLDS_TO_ASCII = re.compile("[\u0130\u0131\u017f\u212a]")
+# The case-blind patterns written in lower case (named groups aside), made
+# case-sensitive to run on the text in lower case (``lower_for_matching``):
+# several times faster, and matching at the same places.
+_LOWER_TWINS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    for name, pattern in _PATTERNS
+    if pattern.flags & re.IGNORECASE
+    and not any(c.isupper() for c in pattern.pattern.replace("(?P<", ""))
+}
+
+
+def _matches(
+    name: str, pattern: re.Pattern[str], text: str, low: str | None
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, found on ``low`` (``text`` in lower case) when it can be."""
+    twin = None if low is None else _LOWER_TWINS.get(name)
+    if twin is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    for found in twin.finditer(low):
+        m = pattern.match(text, found.start())
+        if m is None or m.end() != found.end():  # never: see lower_for_matching
+            return list(pattern.finditer(text))
+        out.append(m)
+    return out
 
 
 def find_dates(
@@ -281,7 +305,7 @@ def _find_dates(
     basis = AsOfBasis.INFERRED if inferred else AsOfBasis.STATED
     present: dict[re.Pattern[str], bool] = {}
     written: dict[tuple[str, ...], bool] = {}
-    low = None if _FOLDS_TO_ASCII.search(text) else text.lower()
+    low = lower_for_matching(text)
     for name, pattern in _PATTERNS:
         words = _WORDS_NEEDED.get(name)
         if low is not None and words is not None:
@@ -295,7 +319,7 @@ def _find_dates(
                 present[needs] = needs.search(text) is not None
             if not present[needs]:
                 continue
-        for m in pattern.finditer(text):
+        for m in _matches(name, pattern, text, low):
             start = m.start("month") if name == "month" else m.start()
             if any(a < m.end() and start < b for a, b in taken):
                 continue
