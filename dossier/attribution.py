@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from dossier.names import MONTHS, WEEKDAYS, NameEvidence, find_names, name_evidence
 
@@ -138,13 +139,28 @@ _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNO
 _NOT_TITLE_WORDS = frozenset(
     {"that", "as", "of", "on", "in", "at", "by", "to", "for", "with", "from", "it", "its", "this"}
 )
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_NAME_RUN_AT_END = re.compile(rf"(?:{_NAME_RUN.pattern})$")
+_DETERMINER = re.compile(r"^(?:the|a|an|local|state|federal|city)\b", re.IGNORECASE)
+_COMMA_OR_QUOTE_AT_END = re.compile(r"[,”\"]\s*$")
+_NAME_AFTER_WORDS = re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})")
+_NAME_AFTER = re.compile(rf"\s+({_NAME_RUN.pattern})")
+_LEADING_NP = re.compile(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b")
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,)")
+_SPEAKER_THEN_VERB = re.compile(
+    rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b"
+)
+_VERB_THEN_SPEAKER = re.compile(rf"\s*(?:{'|'.join(SPEECH_VERBS)})\s+({_NAME_RUN.pattern})")
+_VERB_BEFORE_QUOTE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b[^.“”]{0,40}[,:]?\s*$")
+_SPACES = re.compile(r"\s+")
+_WEEKDAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
 
 
 def _clean_np(np: str) -> str:
     np = np.strip(" ,“”\"'")
-    np = re.sub(r"^(?:the|a|an)\s+", "", np, flags=re.IGNORECASE)
+    np = _ARTICLE.sub("", np)
     return np.strip()
 
 
@@ -182,7 +198,7 @@ def _subject_before(text: str) -> str | None:
     last = words[-1].lower().strip("”“\"'")
     if last in PRONOUNS:
         return last
-    match = re.search(rf"(?:{_NAME_RUN.pattern})$", text)
+    match = _NAME_RUN_AT_END.search(text)
     if match and match.group(0).lower() not in STOP_CAPITALS:
         return match.group(0)
     tail = words[-5:]
@@ -190,7 +206,7 @@ def _subject_before(text: str) -> str | None:
         head = tail[-1].lower().strip("’'s")
         if head.rstrip("s") in AGENT_NOUNS or head in AGENT_NOUNS:
             np = " ".join(tail[k:])
-            if re.match(r"^(?:the|a|an|local|state|federal|city)\b", np, re.IGNORECASE) or k == 0:
+            if _DETERMINER.match(np) or k == 0:
                 return _clean_np(np)
     if tail and (tail[-1].lower().rstrip("s") in AGENT_NOUNS or tail[-1].lower() in AGENT_NOUNS):
         return _clean_np(" ".join(tail[-2:]))
@@ -215,14 +231,12 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
             if sentence_start_np:
                 return sentence_start_np
             continue
-        if re.search(r"[,”\"]\s*$", before):
-            after = re.match(
-                rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})", clause[verb.end() :]
-            )
+        if _COMMA_OR_QUOTE_AT_END.search(before):
+            after = _NAME_AFTER_WORDS.match(clause[verb.end() :])
             between = clause[verb.end() : verb.end() + (after.start(1) if after else 0)].split()
             if after and (
                 any(w in _NOT_TITLE_WORDS for w in between)
-                or after.group(1).split()[0].casefold() in WEEKDAYS | MONTHS
+                or after.group(1).split()[0].casefold() in _WEEKDAYS_AND_MONTHS
             ):
                 after = None  # "..., stated that as of Thursday morning it ..."
             if after:  # "..., said fire chief Lena Brandt."
@@ -237,7 +251,7 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
 
 
 def _leading_np(sentence: str) -> str | None:
-    m = re.match(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b", sentence)
+    m = _LEADING_NP.match(sentence)
     return _clean_np(m.group(1)) if m else None
 
 
@@ -251,9 +265,7 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     if found is not None:
         return found
     first = sentence[clauses[0][0] : clauses[0][1]]
-    if home != clauses[0] and re.search(
-        r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,)", first
-    ):
+    if home != clauses[0] and _SAID_THAT.search(first):
         return _find_in(first, lead)
     return None
 
@@ -270,14 +282,14 @@ def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:
 def attribute_quote(paragraph: str, quote: tuple[int, int]) -> str | None:
     """Who speaks a quotation: ``,” X said`` after it or ``X said: “`` before it."""
     after = paragraph[quote[1] : quote[1] + 80]
-    m = re.match(rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b", after)
+    m = _SPEAKER_THEN_VERB.match(after)
     if m:
         return m.group(1)
-    m = re.match(rf"\s*(?:{'|'.join(SPEECH_VERBS)})\s+({_NAME_RUN.pattern})", after)
+    m = _VERB_THEN_SPEAKER.match(after)
     if m:
         return m.group(1)
     before = paragraph[max(0, quote[0] - 200) : quote[0]]
-    m = re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b[^.“”]{0,40}[,:]?\s*$", before)
+    m = _VERB_BEFORE_QUOTE.search(before)
     if m:
         return _subject_before(before[: m.start()]) or _leading_np(before)
     return None
@@ -302,14 +314,14 @@ def last_speaker(text: str) -> str | None:
         subject = _subject_before(text[: m.start()])
         if subject and subject.lower() not in PRONOUNS and subject[0].isupper():
             best = (m.start(), subject)
-        after = re.match(rf"\s+({_NAME_RUN.pattern})", text[m.end() :])
-        if after and re.search(r"[,”\"]\s*$", text[: m.start()]):
+        after = _NAME_AFTER.match(text[m.end() :])
+        if after and _COMMA_OR_QUOTE_AT_END.search(text[: m.start()]):
             best = (m.start(), after.group(1))
     return best[1] if best else None
 
 
 def _tokens(name: str) -> list[str]:
-    return [t for t in re.split(r"\s+", name) if t]
+    return [t for t in _SPACES.split(name) if t]
 
 
 def name_index(body: str, evidence: NameEvidence | None = None) -> tuple[str, ...]:
@@ -391,10 +403,7 @@ def expand_agent(np: str, before: str) -> str:
     words = np.split()
     if not words or len(words) > 2 or any(w[:1].isupper() for w in words):
         return np
-    pattern = re.compile(
-        r"\bthe\s+((?:[\w’'-]+\s+){1,3})" + r"\s+".join(map(re.escape, words)) + r"\b",
-        re.IGNORECASE,
-    )
+    pattern = _agent_pattern(tuple(words))
     best = np
     for m in pattern.finditer(before):
         mods = m.group(1).split()
@@ -407,14 +416,25 @@ def expand_agent(np: str, before: str) -> str:
     return best
 
 
+@lru_cache(maxsize=256)
+def _agent_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    """ "the <up to three modifiers> <words>", case-blind."""
+    return re.compile(
+        r"\bthe\s+((?:[\w’'-]+\s+){1,3})" + r"\s+".join(map(re.escape, words)) + r"\b",
+        re.IGNORECASE,
+    )
+
+
+_HEADS = "|".join(sorted(_ORG_HEADS))
+_ORGANISATION = re.compile(
+    rf"\b(?:(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)+(?:{_HEADS.title()})\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{_HEADS})\b)"
+)
+
+
 def last_organisation(before: str) -> str | None:
     """The body most recently named in ``before`` ("It said" refers back to it)."""
-    heads = "|".join(sorted(_ORG_HEADS))
-    pattern = re.compile(
-        rf"\b(?:(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)+(?:{heads.title()})\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-        rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{heads})\b)"
-    )
-    found = list(pattern.finditer(before))
+    found = list(_ORGANISATION.finditer(before))
     if not found:
         return None
     return _clean_np(found[-1].group(0))
