@@ -10,11 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-
-from markdown_it import MarkdownIt
+from functools import cache
+from typing import TYPE_CHECKING
 
 from dossier import boilerplate
 from dossier.model import Block, BlockRole, Span
+
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
 
 _SENTENCE_END = re.compile(r"[.!?\u2026:;,\"\u201d\u2019')\]]\s*$")
 _WRAPPED_LINE_MAX = 100  # hard-wrapped text rarely has longer lines
@@ -121,10 +124,17 @@ _ROLE_OF_BLOCK_TOKEN = {
 }
 
 
+@cache
+def _markdown_parser() -> MarkdownIt:
+    """One parser per process, imported on first use (commands that read no Markdown skip it)."""
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": False})
+
+
 def markdown_body(source_text: str, *, title: str | None, author: str | None) -> Body:
     """Flatten Markdown into clean text blocks joined by blank lines."""
-    md = MarkdownIt("commonmark", {"html": False})
-    tokens = md.parse(source_text)
+    tokens = _markdown_parser().parse(source_text)
     pieces: list[tuple[str, BlockRole, int]] = []
     containers: list[str] = []
     pending: tuple[BlockRole, int] | None = None
