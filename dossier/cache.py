@@ -26,11 +26,11 @@ import pickle
 import re
 import tempfile
 import zlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
-from dossier.errors import DossierError, warning
+from dossier.errors import DossierError, error, warning
 from dossier.loader import Article, RawArticle, parse_article
 from dossier.model import Claim, Diagnostic
 
@@ -107,7 +107,13 @@ def extract(raw: RawArticle) -> Entry:
         article = parse_article(raw)
     except DossierError as exc:
         return Entry(article=None, claims=(), error=exc.diagnostic)
-    return Entry(article=article, claims=extract_claims(article.source))
+    try:
+        claims = extract_claims(article.source)
+    except Exception as exc:  # a fault in one article's rules must not cost the site
+        message = f"figures could not be read from this article ({type(exc).__name__}: {exc})"
+        failed = replace(article, diagnostics=(*article.diagnostics, error(raw.path, message)))
+        return Entry(article=failed, claims=())
+    return Entry(article=article, claims=claims)
 
 
 def encode(entry: Entry) -> bytes:

@@ -331,7 +331,10 @@ def _find_dates(
             way = min(direction, local)
             if inferred and name == "weekday" and way < 0:
                 way = 1
-            resolved = _resolve(name, m, reference, way, years)
+            try:
+                resolved = _resolve(name, m, reference, way, years)
+            except (KeyError, ValueError, OverflowError):
+                continue  # written like a date, but no calendar day: not a date
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
@@ -434,7 +437,7 @@ def _resolve(
             return None
         return DateRange(start=first[0], end=second[0]), first[1], True
     if name in ("month_day", "day_month"):
-        month = MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].casefold().rstrip(".")]
         if not groups["month"][0].isupper():
             return None
         day, day2 = int(groups["day"]), int(groups["day2"] or groups["day"])
@@ -456,7 +459,7 @@ def _resolve(
     if name == "month_year":
         if not groups["month"][0].isupper():
             return None
-        month = MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].casefold().rstrip(".")]
         year = int(groups["year"])
         last = calendar.monthrange(year, month)[1]
         return DateRange(start=date(year, month, 1), end=date(year, month, last)), False, False
@@ -468,18 +471,18 @@ def _resolve(
     if name == "month":
         if not groups["month"][0].isupper():
             return None
-        month = MONTHS[groups["month"].lower().rstrip(".")]
+        month = MONTHS[groups["month"].casefold().rstrip(".")]
         return _month_only(month, ref, direction), False, False
     if name == "weekday":
         rel = (groups.get("rel") or "").lower()
-        weekday = WEEKDAYS[groups["weekday"].lower()]
+        weekday = WEEKDAYS[groups["weekday"].casefold()]
         way = 1 if rel == "next" else -1 if rel in ("last", "this past") else direction
         day_ = _weekday_from(ref, weekday, way)
         return DateRange(start=day_, end=day_), False, True
     if name == "relative_day":
-        day_ = ref + timedelta(days=RELATIVE_DAYS[groups["rel"].lower()])
+        day_ = ref + timedelta(days=RELATIVE_DAYS[groups["rel"].casefold()])
         return DateRange(start=day_, end=day_), False, True
-    unit, offset = RELATIVE_PERIODS[groups["rel"].lower()]
+    unit, offset = RELATIVE_PERIODS[groups["rel"].casefold()]
     if unit.endswith("_to_date"):
         first = date(ref.year, 1, 1) if unit == "year_to_date" else ref.replace(day=1)
         return DateRange(start=first, end=ref), False, False
@@ -495,7 +498,7 @@ def _resolve_day(
     years: tuple[int, ...],
 ) -> tuple[date | None, bool] | None:
     """One end of a day range ("between July 1 and September 30")."""
-    month = MONTHS[month_name.lower().rstrip(".")]
+    month = MONTHS[month_name.casefold().rstrip(".")]
     if groups.get("year"):
         return _day(int(groups["year"]), month, day), False
     found = _year_for(month, day, None, ref, direction, groups, years)
@@ -800,5 +803,5 @@ def dateline_date(body: str) -> date | None:
     m = _DATELINE_OPEN.match(body)
     if m is None or not m.group("year"):
         return None
-    month = MONTHS[m.group("month").lower().rstrip(".")]
+    month = MONTHS[m.group("month").casefold().rstrip(".")]
     return _day(int(m.group("year")), month, int(m.group("day")))

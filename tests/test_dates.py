@@ -161,3 +161,13 @@ def test_dateline_gives_the_story_date() -> None:
     assert dateline_date("LAGOS, June 4, 2023 (AFP) - Fuel prices rose.") == date(2023, 6, 4)
     assert dateline_date("PORT ELLIS, Sept. 9, 2021 — The council said.") == date(2021, 9, 9)
     assert dateline_date("Officials said on June 4, 2023 - that") is None
+
+
+def test_unusual_letters_in_a_month_name_never_crash() -> None:
+    """A long s ("Auguſt") matches the case-blind pattern; reading it must not fail."""
+    import datetime as _dt
+
+    from dossier.dates import find_dates as _find
+
+    found = _find("Auguſt 5 was hot, and ſunday too.", _dt.date(2024, 8, 10))
+    assert all(mention.range.start.month == 8 for mention in found if mention.range)

@@ -151,3 +151,24 @@ def test_exit_status_is_non_zero_when_an_article_is_skipped(tmp_path: Path) -> N
     assert result.returncode == 1
     assert "bad.md:2" in result.stderr
     assert (tmp_path / "out" / "index.html").is_file()
+
+
+def test_a_fault_in_the_rules_costs_one_article_its_figures_not_the_site(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import dossier.extractor
+
+    real = dossier.extractor.extract_claims
+
+    def faulty(source):  # type: ignore[no-untyped-def]
+        if source.id == "cursed":
+            raise KeyError("a case no rule expected")
+        return real(source)
+
+    monkeypatch.setattr(dossier.extractor, "extract_claims", faulty)
+    report, built, out = _build(tmp_path, {"cursed.txt": "Police said 40 people died.\n"})
+    assert built == {"good", "cursed"}
+    assert not report.ok
+    (problem,) = _errors_for(report, "cursed.txt")
+    assert "KeyError" in problem.message
+    assert (out / "sources/cursed/index.html").is_file()
