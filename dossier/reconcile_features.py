@@ -23,7 +23,7 @@ from types import MappingProxyType
 from rapidfuzz import fuzz
 
 from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, country_of, fold
-from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Source, Status
+from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Qualifier, Source, Status
 
 
 def _words(text: str) -> frozenset[str]:
@@ -66,6 +66,9 @@ SIGNATURE: Mapping[Kind, str] = MappingProxyType(
 
 # Kinds whose exact figures are rounded as written: "51.2%" means 51.15-51.25.
 ROUNDED: frozenset[Kind] = frozenset({Kind.VOTE_SHARE, Kind.PERCENT})
+# "About 12", "roughly 1,500": compared as the figure give or take this share
+# ("roughly a dozen" reads as about 10 to 14).
+APPROXIMATE_MARGIN = Decimal("0.15")
 
 # How a summary names what is counted.
 NOUN: Mapping[Kind, str] = MappingProxyType(
@@ -733,6 +736,9 @@ def _interval(item: _Item) -> Interval:
         exponent = value.low.as_tuple().exponent
         half = Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else Decimal(0)
         return Interval(low=value.low - half, high=value.high + half)
+    if claim.qualifier is Qualifier.ABOUT and value.low is not None and value.low == value.high:
+        margin = abs(value.low) * APPROXIMATE_MARGIN
+        return Interval(low=value.low - margin, high=value.high + margin)
     return value
 
 

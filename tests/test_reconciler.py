@@ -741,3 +741,37 @@ def test_verdicts_count_pairs_as_if_every_pair_were_compared(kind: Kind) -> None
     assert [(items[a], items[b]) for _, a, b in conflicts[:3]] == got.shown
     assert got.scope == {f.number for a, b, r in pairs if r == "scope" for f in (a, b)}
     assert got.update == {f.number for a, b, r in pairs if r == "update" for f in (a, b)}
+
+
+def _storm_deaths(count_11_by: str, other: str, low: str, qualifier: Qualifier) -> Status:
+    day = date(2023, 5, 2)
+    a = claim(
+        "a",
+        "The storm in Dhaka killed 11 people, officials said.",
+        "11 people",
+        Kind.DEATHS,
+        "11",
+        as_of=day,
+        names=("Dhaka",),
+        by=count_11_by,
+    )
+    b = claim(
+        "b",
+        f"The storm in Dhaka left {other} dead, the Red Crescent said.",
+        other,
+        Kind.DEATHS,
+        low,
+        qualifier=qualifier,
+        as_of=day,
+        names=("Dhaka",),
+        by="Red Crescent",
+    )
+    sources = {"a": src("a", day), "b": src("b", day)}
+    result = reconcile([a, b], sources)
+    assert result.question_of[a.id] == result.question_of[b.id]
+    return result.question(result.question_of[a.id]).status
+
+
+def test_an_approximate_figure_agrees_with_a_figure_near_it() -> None:
+    assert _storm_deaths("officials", "roughly a dozen", "12", Qualifier.ABOUT) is Status.CONSISTENT
+    assert _storm_deaths("officials", "about 17 people", "17", Qualifier.ABOUT) is Status.CONFLICT
