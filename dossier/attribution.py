@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from dossier.entities import DEMONYMS
 from dossier.names import MONTHS, WEEKDAYS, NameEvidence, find_names, name_evidence
 
 SPEECH_VERBS: tuple[str, ...] = (
@@ -49,7 +50,7 @@ TITLE_WORDS = frozenset(
         "rep", "gov", "governor", "mayor", "former", "prosecutor", "chief", "judge", "the",
         "spokesperson", "spokesman", "spokeswoman", "commissioner", "deputy", "colonel",
         "captain", "sergeant", "lieutenant", "prime", "foreign", "interior", "defence",
-        "defense", "police", "executive", "u.s.", "venezuelan", "colombian", "brazilian",
+        "defense", "police", "executive", "u.s.",
         "us", "u.s", "eu", "un", "national", "assembly", "international", "amnesty",
         "organization", "organisation", "court", "council", "ministry", "of", "said",
         "according", "senator", "representative", "chairman", "chairwoman", "chair",
@@ -333,14 +334,22 @@ def name_index(body: str, evidence: NameEvidence | None = None) -> tuple[str, ..
     return tuple(name for name in found if len(_tokens(name)) >= 2)
 
 
+def _is_title_word(word: str) -> bool:
+    """A word that introduces a name: an office, an honorific or a nationality."""
+    return word in TITLE_WORDS or word in DEMONYMS
+
+
 def strip_titles(name: str) -> str:
     """ "Attorney General Tarek William Saab" -> "Tarek William Saab"."""
     toks = _tokens(name)
     if not toks or not toks[0][:1].isupper():
         return name
     k = 0
-    while k < len(toks) - 1 and toks[k].lower().rstrip(".").removesuffix("’s") in TITLE_WORDS:
-        k += 1
+    words = [t.lower().rstrip(".").removesuffix("’s") for t in toks]
+    while k < len(toks) - 1 and (
+        words[k] in TITLE_WORDS or (words[k] in DEMONYMS and words[k + 1] in TITLE_WORDS)
+    ):
+        k += 1  # "Attorney General ...", "Colombian President ..." (not "American Red Cross")
     return " ".join(toks[k:])
 
 
@@ -358,7 +367,7 @@ def expand_name(short: str, names: Sequence[str]) -> str:
             if tok.removesuffix("’s").removesuffix("'s") != last and last not in parts:
                 continue
             start = k
-            while start > 0 and toks[start - 1].lower().rstrip(".’'s") not in TITLE_WORDS:
+            while start > 0 and not _is_title_word(toks[start - 1].lower().rstrip(".’'s")):
                 if k - start >= 2:
                     break
                 start -= 1

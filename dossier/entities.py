@@ -258,6 +258,13 @@ def _build_gazetteer() -> tuple[Mapping[str, str], frozenset[str]]:
 
 
 COUNTRY_OF, _PLACES = _build_gazetteer()
+# Folded demonyms of the gazetteer ("venezuelan"): before a name they are a title.
+DEMONYMS = frozenset(
+    fold(form)
+    for line in _GAZETTEER.strip().splitlines()
+    for form in [*line.split("|"), "", ""][2].split(",")
+    if form
+)
 
 
 def _build_capitals() -> frozenset[str]:

@@ -59,7 +59,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     Kind.DISAPPEARANCES: ("missing", "disappeared", "unaccounted for", "vanished"),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
-        "emigrated", "left venezuela", "sought refuge", "sought shelter", "homeless",
+        "emigrated", "sought refuge", "sought shelter", "homeless",
         "forced to leave", "crossed into", "have left", "moved to", "relocated", "rehoused",
         "sheltering", "ordered to evacuate", "ordered to leave", "told to evacuate",
     ),
@@ -191,19 +191,6 @@ CROWD_WORDS = frozenset(
         "released", "freed", "evacuated", "rescued", "trapped", "stranded",
     }
 )  # fmt: skip
-
-# Words in a sentence that make a percentage a share of a vote.
-VOTE_CONTEXT = frozenset(
-    {
-        "vote", "votes", "voted", "ballots", "ballot", "election", "elections", "electoral",
-        "referendum", "polls", "runoff", "run-off", "plebiscite", "won", "turnout_excluded",
-        "yes", "no", "leave", "remain", "candidate",
-    }
-)  # fmt: skip
-VOTE_NOUNS = frozenset({"votes", "vote", "ballots", "ballot", "voters", "electorate"})
-VOTE_TALLY_WORDS = frozenset(
-    {"in favour", "in favor", "against", "for", "abstentions", "abstained", "opposed", "to"}
-)
 
 # What an event_date is about: nouns heading the event phrase.
 EVENT_NOUNS = frozenset(

@@ -90,8 +90,8 @@ def display_path(relative: str) -> str:
     return normalise(relative).replace("\n", " ")
 
 
-def load_folder(folder: Path) -> LoadResult:
-    """Load every article under ``folder``; bad files become diagnostics."""
+def read_folder(folder: Path) -> tuple[list[RawArticle], list[Diagnostic], list[tuple[str, str]]]:
+    """Every article file's bytes; files that cannot be read become diagnostics."""
     raws: list[RawArticle] = []
     diagnostics: list[Diagnostic] = []
     skipped: list[tuple[str, str]] = []
@@ -105,6 +105,12 @@ def load_folder(folder: Path) -> LoadResult:
             relative = display_path(path.relative_to(folder).as_posix())
             diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
             skipped.append((relative, f"cannot read file: {exc.strerror}"))
+    return raws, diagnostics, skipped
+
+
+def load_folder(folder: Path) -> LoadResult:
+    """Load every article under ``folder``; bad files become diagnostics."""
+    raws, diagnostics, skipped = read_folder(folder)
     result = parse_articles(raws)
     return LoadResult(
         articles=result.articles,

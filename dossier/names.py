@@ -209,10 +209,6 @@ def _split_after_organisation(tokens: list[str]) -> list[list[str]]:
     return [tokens]
 
 
-def _is_title(token: str) -> bool:
-    return _key(token).rstrip(".") in TITLES
-
-
 def _strip_titles(tokens: list[str]) -> list[list[str]]:
     """Drop the titles around a person's name.
 

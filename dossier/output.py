@@ -64,11 +64,3 @@ def other_files(data: site.SiteData) -> dict[str, bytes]:
     files[feeds.SITEMAP_PATH] = feeds.sitemap(data, site.page_paths(data)).encode()
     files.update(static_files())
     return files
-
-
-def render_site(data: site.SiteData) -> dict[str, bytes]:
-    """Every output file, all pages rendered (no reuse of earlier output)."""
-    renderer = Renderer()
-    files = {page.path: renderer.render(page) for page in pages(data)}
-    files.update(other_files(data))
-    return files

@@ -39,8 +39,9 @@ from typing import TYPE_CHECKING
 from dossier import cache, parallel, redirects
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
-from dossier.loader import Admission, Article, RawArticle, find_articles, read_raw
-from dossier.model import BuildReport, Claim, Diagnostic, Page, Severity, Status
+from dossier.loader import Admission, Article, RawArticle, read_folder
+from dossier.model import BuildReport, Claim, Diagnostic, Page, Status
+from dossier.static import TEMPLATES
 from dossier.writer import WriteReport, scan, write_site
 
 if TYPE_CHECKING:
@@ -48,7 +49,6 @@ if TYPE_CHECKING:
 
 # The extraction, reconciliation and rendering stacks are imported when a
 # build needs them, so a build with nothing to do does not pay for them.
-TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 MANIFEST = "pages.json"
 MANIFEST_FORMAT = 1
@@ -212,33 +212,11 @@ def render_and_write(
     return written, output_state(config.output), seconds
 
 
-def has_errors(report: BuildReport) -> bool:
-    return any(d.severity is Severity.ERROR for d in report.diagnostics)
-
-
 def _silent(stage: str, done: int, total: int) -> None:
     return None
 
 
 # ---------------------------------------------------------------- load + extract
-
-
-def read_folder(folder: Path) -> tuple[list[RawArticle], list[Diagnostic], list[tuple[str, str]]]:
-    """Every article file's bytes; files that cannot be read become diagnostics."""
-    raws: list[RawArticle] = []
-    diagnostics: list[Diagnostic] = []
-    skipped: list[tuple[str, str]] = []
-    for path in find_articles(folder):
-        try:
-            raws.append(read_raw(folder, path))
-        except DossierError as exc:
-            diagnostics.append(exc.diagnostic)
-            skipped.append((exc.diagnostic.path, exc.diagnostic.message))
-        except OSError as exc:
-            relative = path.relative_to(folder).as_posix()
-            diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
-            skipped.append((relative, f"cannot read file: {exc.strerror}"))
-    return raws, diagnostics, skipped
 
 
 def extract_all(

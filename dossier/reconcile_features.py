@@ -654,23 +654,6 @@ def _as_vote_share(claim: Claim) -> Claim:
     return claim
 
 
-def _candidate(item: _Item, index: EntityIndex) -> str | None:
-    """Whose votes: the subject (candidate, party, option), else a person next to the figure."""
-    claim = item.claim
-    if claim.subject:
-        entity = index.resolve(claim.subject)
-        if entity is not None:
-            return entity.id
-        if _subject_key(claim.subject) not in ("", "vote", "votes", "ballot"):
-            return f"option:{_subject_key(claim.subject)}"
-    window = f" {fold(_window(claim))} "
-    for name in sorted(claim.context_names, key=len, reverse=True):
-        entity = index.resolve(name)
-        if entity is not None and entity.kind == "person" and f" {fold(name)} " in window:
-            return entity.id
-    return None
-
-
 def _sign(items: list[_Item], index: EntityIndex) -> list[_Item]:
     """Give each claim its signature: what exactly it counts, within its kind.
 
@@ -784,10 +767,6 @@ def _same_time(a: _Item, b: _Item) -> bool:
         return True
     a_since, b_since = a.since or a.when, b.since or b.when
     return a_since <= b.when and b_since <= a.when
-
-
-def _both_stated(a: _Item, b: _Item) -> bool:
-    return a.basis is not AsOfBasis.PUBLICATION_DATE and b.basis is not AsOfBasis.PUBLICATION_DATE
 
 
 def _day(d: date, *, short: bool = True) -> str:

@@ -18,8 +18,7 @@ from markupsafe import Markup
 from dossier import present, site
 from dossier.highlight import segments
 from dossier.model import Page, Status
-
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+from dossier.static import TEMPLATES
 
 
 def environment(templates: Path = TEMPLATES) -> Environment:

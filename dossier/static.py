@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
-from dossier.render import TEMPLATES
+# Top-level templates/, shipped inside the package as dossier/templates (a link).
+TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 
 @cache

@@ -1,8 +1,7 @@
-"""Unicode and line-ending normalisation, and offset to line/column lookups."""
+"""Unicode and line-ending normalisation."""
 
 from __future__ import annotations
 
-import bisect
 import re
 import unicodedata
 
@@ -61,16 +60,3 @@ def lower_for_matching(text: str) -> str | None:
     substring tests and case-sensitive patterns are much faster.
     """
     return None if _LOWER_UNSAFE.search(text) else text.lower()
-
-
-class LineIndex:
-    """Maps character offsets of a text to 1-based (line, column)."""
-
-    __slots__ = ("_starts",)
-
-    def __init__(self, text: str) -> None:
-        self._starts = [0] + [i + 1 for i, ch in enumerate(text) if ch == "\n"]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
