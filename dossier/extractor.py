@@ -31,26 +31,27 @@ from dossier.ids import claim_id
 from dossier.model import AsOf, AsOfBasis, Claim, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
 from dossier.numbers import find_quantities
-from dossier.rules import (
-    PEOPLE_KINDS,
-    Found,
-    Rule,
-    Sentence,
-    refer_back,
+from dossier.rules import PEOPLE_KINDS, Found, Rule, Sentence
+from dossier.rules_counts import (
     rule_count_unit,
     rule_counted_noun,
+    rule_money,
+    rule_partitive,
+    rule_percent,
+)
+from dossier.rules_events import rule_event_date
+from dossier.rules_people import (
     rule_crowd,
-    rule_event_date,
     rule_kind_before,
     rule_kind_noun_after,
-    rule_money,
     rule_ordinal_victim,
-    rule_partitive,
     rule_people_count,
-    rule_percent,
-    rule_split_vote,
     rule_subject_then_verb,
     rule_toll,
+)
+from dossier.rules_refer import refer_back
+from dossier.rules_votes import (
+    rule_split_vote,
     rule_vote_score,
     rule_vote_share,
     rule_vote_tally,

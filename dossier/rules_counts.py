@@ -1,0 +1,177 @@
+"""Rules for money, percentages and other counted things ("seven countries", "40 generators")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from dossier import kinds as K
+from dossier.model import Kind
+from dossier.rules import (
+    Found,
+    Sentence,
+    in_quotation,
+    make_found,
+    phrase_at,
+    plural_head,
+    words_after,
+)
+
+
+def rule_money(s: Sentence) -> Iterable[Found]:
+    """Amounts of money: "$2.5 billion", "US$300m", "5 million euros"."""
+    for q in s.quantities:
+        if q.unit and q.unit.isupper() and len(q.unit) == 3:
+            words = words_after(s.text, q.span.end, 2)
+            subject = (
+                words[0][0].lower()
+                if words and words[0][0].isalpha() and words[0][0].islower()
+                else None
+            )
+            if subject in (
+                "in",
+                "of",
+                "to",
+                "for",
+                "and",
+                "a",
+                "the",
+                "on",
+                "from",
+                "per",
+                "was",
+                "were",
+                "is",
+            ):
+                subject = None
+            yield make_found(q, Kind.MONEY, q.span.end, q.unit, subject)
+
+
+_OF_THE_WORD = re.compile(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*")
+_COUNT_UNITS_LONGEST_FIRST = tuple(
+    (phrase, phrase.split()[0]) for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True)
+)
+_JOINED_TO_PREVIOUS = re.compile(
+    r"\s*(?:to|and|from)\s*|(?:\s+[a-z]+){1,3}\s+and\s+(?:another\s+|a further\s+)?"
+)
+
+
+def rule_count_unit(s: Sentence) -> Iterable[Found]:
+    """Other counted things with a unit: "seven countries", "three million barrels per day"."""
+    previous: Found | None = None
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 8)
+        m = _OF_THE_WORD.match(s.text[q.span.end :])
+        offset = m.end() if m else 0
+        if m:
+            words = words_after(s.text, q.span.end + offset, 8)
+        k = 0
+        while (
+            k < len(words)
+            and k < 3
+            and (words[k][0][0].isupper() or words[k][0].lower() in K.MODIFIERS)
+        ):
+            k += 1
+        hit = None
+        # Only a phrase opening with the word at 0 or at k can be there.
+        firsts = {words[i][0].lower() for i in (0, k) if i < len(words)}
+        for phrase, first in _COUNT_UNITS_LONGEST_FIRST:
+            if first not in firsts:
+                continue
+            for start in {0, k}:
+                j = phrase_at(words, start, phrase)
+                if j > 0:
+                    hit = (phrase, words[j - 1][2])
+                    break
+            if hit:
+                break
+        if hit:
+            found = make_found(q, Kind.COUNT, hit[1], K.COUNT_UNITS[hit[0]], hit[0].split()[0])
+            previous = found
+            yield found
+        elif previous is not None and _JOINED_TO_PREVIOUS.fullmatch(
+            s.text[previous.end : q.span.start]
+        ):
+            yield make_found(q, Kind.COUNT, q.span.end, previous.unit, previous.subject)
+
+
+_PERCENT_SUBJECT = re.compile(
+    r"\b(GDP|turnout|inflation|unemployment|poverty|production|approval|support|participation|economy|growth|prices?|turnover|budget|output|revenue|exports?|imports?)\b",
+    re.IGNORECASE,
+)
+
+
+def rule_percent(s: Sentence) -> Iterable[Found]:
+    """Any other percentage ("GDP has shrunk by 80%"), with a subject where one is named."""
+    for q in s.quantities:
+        if q.unit in ("percent", "percentage points"):
+            m = _PERCENT_SUBJECT.search(s.text[: q.span.start])
+            yield make_found(q, Kind.PERCENT, q.span.end, q.unit, m.group(1) if m else None)
+
+
+_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+_PARTITIVE_OF_THE = re.compile(r"[\d\w]\s+of\s+the\s+$", re.IGNORECASE)
+_SPREAD = re.compile(r"\b(?:across|throughout|among|between|into)\s+$", re.IGNORECASE)
+
+
+def rule_counted_noun(s: Sentence) -> Iterable[Found]:
+    """A figure counting a concrete plural noun: "17 contractors", "two patrol vessels".
+
+    The noun is recorded as the unit.  A definite group ("the three main
+    crossing points") names a set already known, a spread ("across three
+    provinces") says where, measures ("40 metres") are not counts, and a
+    figure inside a quotation is speech, often hypothetical: none is
+    recorded.  "48 of the 73 drones" records the 73.
+    """
+    for q in s.quantities:
+        if q.unit is not None or q.value.low == 1:
+            continue
+        before = s.text[: q.span.start]
+        if _DEFINITE.search(before) and not _PARTITIVE_OF_THE.search(before):
+            continue
+        if _SPREAD.search(before) or in_quotation(s.text, q.span.start):
+            continue
+        words = words_after(s.text, q.span.end, 6)
+        head = plural_head(words)
+        if head is None:
+            continue
+        noun = words[head][0].lower()
+        if noun in K.MEASURE_NOUNS:
+            continue
+        yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+_PARTITIVE = re.compile(
+    r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
+)
+
+
+def rule_partitive(s: Sentence) -> Iterable[Found]:
+    """Part of a group: "Ninety-one of them", "31 of those arrested", "48 of the 73 drones".
+
+    The part is a count of its own; a grade of the injured ("two of them
+    seriously") is not.
+    """
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _PARTITIVE.match(s.text[q.span.end :])
+        if m is None:
+            continue
+        unit = "people"
+        if m.group("total"):
+            words = words_after(s.text, q.span.end + m.end(), 5)
+            head = plural_head(words)
+            if head is None or not any(
+                t.span.start == q.span.end + m.start("total") for t in s.quantities
+            ):
+                continue
+            unit = words[head][0].lower()
+            if " ".join(w[0].lower() for w in words[: head + 1]) in K.COUNT_UNITS:
+                continue  # "71 of the 150 seats": read whole by rule_count_unit
+        after = {w[0].lower() for w in words_after(s.text, q.span.end + m.end(), 5)}
+        if after & K.SEVERITY_WORDS:
+            continue
+        yield make_found(q, Kind.COUNT, q.span.end, unit, None)

@@ -1,0 +1,270 @@
+"""Rules for figures that count people.
+
+Deaths, injuries, arrests, disappearances and displaced people, and other
+counts of people (crowds, people in need).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from dossier import kinds as K
+from dossier.model import Interval, Kind, Qualifier
+from dossier.numbers import find_ordinals
+from dossier.rules import (
+    PEOPLE_KINDS,
+    Found,
+    Sentence,
+    is_people,
+    is_plural_noun,
+    make_found,
+    skip_modifiers,
+    subject_in,
+    words_after,
+)
+
+_TO_DIE = re.compile(r"\s+(?:to die|killed)")
+_ORDINAL_NOUNS = ("victim", "death", "fatality", "person")
+
+
+def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
+    """ "the twelfth victim", "the 12th death": deaths, at least that many."""
+    low = s.text.lower()
+    if not any(noun in low for noun in _ORDINAL_NOUNS):
+        return
+    for span, n in find_ordinals(s.text):
+        if n < 2:
+            continue
+        words = words_after(s.text, span.end, 4)
+        if not words or words[0][0].lower() not in _ORDINAL_NOUNS:
+            continue
+        if words[0][0].lower() == "person" and not _TO_DIE.match(s.text[words[0][2] :]):
+            continue
+        start = (
+            span.start - 4
+            if s.text[max(0, span.start - 4) : span.start].lower() == "the "
+            else span.start
+        )
+        value = Interval(low=Decimal(n), high=None)
+        yield Found(
+            Kind.DEATHS,
+            value,
+            Qualifier.AT_LEAST,
+            start,
+            words[0][2],
+            "people",
+            subject_in(s.text),
+        )
+
+
+def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
+    """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 6)
+        k = skip_modifiers(words)
+        if k >= len(words):
+            continue
+        noun = words[k][0].lower()
+        for kind in PEOPLE_KINDS:
+            if noun in K.KIND_NOUNS[kind]:
+                if (
+                    noun in ("held", "missing", "killed", "dead")
+                    and k > 0
+                    and words[k - 1][0].lower() in ("the", "of")
+                ):
+                    break
+                subject = subject_in(s.text[q.span.end : words[k][2] + 40])
+                yield make_found(q, kind, words[k][2], "people", subject)
+                break
+
+
+def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
+    """A counted subject and its verb: "11 civilians have been killed", "thousands fled".
+
+    An aside between subject and verb (", including six children,") is
+    read past; a group in custody that is moved ("31 inmates were moved")
+    is transferred, not displaced.
+    """
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 14)
+        k = skip_modifiers(words)
+        end = q.span.end
+        subject = None
+        if (
+            k < len(words) - 1
+            and words[k][0].islower()
+            and words[k][0].lower() not in K.PEOPLE_NOUNS
+            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
+        ):
+            k += 1  # "60 union members"
+        if k < len(words) and is_people(words[k][0]):
+            subject, end = words[k][0].lower(), words[k][2]
+            k += 1
+        elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
+            subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
+            k += 1
+        if k == len(words) and subject is not None:
+            aside = _ASIDE.match(s.text[end:])
+            if aside:
+                words, k = words_after(s.text, end + aside.end(), 14), 0
+        rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+        verb_zone = _VERB_ZONE.match(rest)
+        tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+        for kind in PEOPLE_KINDS:
+            if any(
+                tail.startswith(f" {v} ")
+                or (tail.startswith(f" {v}") and tail[len(v) + 1 :].startswith(" "))
+                for v in K.KIND_VERBS[kind]
+            ):
+                if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
+                    yield make_found(q, Kind.COUNT, end, "people", subject)
+                    break
+                yield make_found(
+                    q,
+                    kind,
+                    end,
+                    "people",
+                    subject_in(s.text[q.span.start : q.span.end + 60]) or subject,
+                )
+                break
+
+
+# Auxiliaries and adverbs between a counted subject and its verb.
+_VERB_ZONE = re.compile(
+    r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*"
+)
+# An aside between a counted subject and its verb: ", including six children,".
+_ASIDE = re.compile(r"\s*,\s*(?:including|among them|most of them|many of them)\b[^,;.]{1,60},")
+
+
+_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
+
+
+# Per kind: any of its ``K.KIND_BEFORE`` phrases, then filler up to the figure.
+_KIND_BEFORE = {
+    kind: re.compile(
+        r"\b(?:" + "|".join(re.escape(p) for p in K.KIND_BEFORE[kind]) + ")" + _BEFORE_FILL
+    )
+    for kind in PEOPLE_KINDS
+}
+
+
+def rule_kind_before(s: Sentence) -> Iterable[Found]:
+    """What is counted named first: "the arrest of 700 people", "death toll rose to 45", "killing 12"."""  # noqa: E501
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
+        for kind in PEOPLE_KINDS:
+            if _KIND_BEFORE[kind].search(before):
+                words = words_after(s.text, q.span.end, 4)
+                k = skip_modifiers(words)
+                end = q.span.end
+                if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+                    end = words[k][2]
+                elif kind is Kind.DISPLACED and not (
+                    k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
+                ):
+                    continue
+                yield make_found(
+                    q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
+                )
+                break
+
+
+_TOLL = re.compile(
+    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
+    r"\b(?:[^,;.]|\.(?=\d)){0,100}?"
+    r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
+    r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*$"
+)
+
+
+def rule_toll(s: Sentence) -> Iterable[Found]:
+    """A toll given at a distance: "the death toll from the quake has risen to 312".
+
+    "The number of suspected cholera cases has risen to 1,246" counts cases.
+    """
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
+        if not m:
+            continue
+        nouns = (m.group("noun") or "dead").split()
+        kind = next((k for k in PEOPLE_KINDS for n in nouns if n in K.KIND_NOUNS[k]), None)
+        if m.group("what").endswith("toll"):
+            kind = Kind.DEATHS
+        if kind is not None:
+            yield make_found(q, kind, q.span.end, "people", subject_in(m.group(0)))
+            continue
+        plural = [n for n in nouns if is_plural_noun(n) and n not in K.MEASURE_NOUNS]
+        if plural:
+            yield make_found(q, Kind.COUNT, q.span.end, plural[-1], plural[-1])
+
+
+def rule_people_count(s: Sentence) -> Iterable[Found]:
+    """Any other count of people: "410,000 people need assistance", "17 truck drivers"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 4)
+        k = skip_modifiers(words)
+        if (
+            k < len(words) - 1
+            and words[k][0].islower()
+            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
+        ):
+            k += 1  # "17 truck drivers", "60 union members"
+        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            noun = words[k][0].lower()
+            subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
+            yield make_found(q, Kind.COUNT, words[k][2], "people", subject)
+
+
+_CROWD_AFTER = re.compile(
+    r"(?:^|\s)(?:" + "|".join(re.escape(c) for c in sorted(K.CROWD_WORDS)) + r")\b"
+)
+_CROWD_BEFORE = re.compile(
+    r"\b(?:crowds? of|crowd at|rally of|march of|released|freed|rescued|evacuated|mobilized|mobilised|drew|gathered|estimated)(?:\s+(?:some|an|about|around|at|least|more|than|over|nearly|almost|roughly|up|to)){0,3}\s*$"  # noqa: E501
+)
+
+
+def rule_crowd(s: Sentence) -> Iterable[Found]:
+    """People counted at a protest, rally, release or rescue: "thousands marched"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 10)
+        k = 1 if words and words[0][0].lower() == "of" else 0
+        k = skip_modifiers(words, k)
+        end, subject = q.span.end, None
+        if k < len(words) and (
+            words[k][0].lower() in K.PEOPLE_NOUNS
+            or (words[k][0].endswith("ans") and words[k][0][0].isupper())
+        ):
+            end, subject = words[k][2], words[k][0]
+            k += 1
+        rest = " ".join(w[0].lower() for w in words[k : k + 6])
+        before = s.text[max(0, q.span.start - 40) : q.span.start].lower()
+        crowd_after = _CROWD_AFTER.search(" " + rest) is not None
+        crowd_before = _CROWD_BEFORE.search(before)
+        if crowd_before and "crowd at" in crowd_before.group(0):
+            yield make_found(q, Kind.COUNT, end, "people", subject)
+            continue
+        if (crowd_after and (subject or rest.split()[:1] != [""])) or (crowd_before and subject):
+            if not crowd_after and not subject:
+                continue
+            yield make_found(
+                q,
+                Kind.COUNT,
+                end,
+                "people",
+                subject_in(s.text[q.span.start : end]) or (subject or "").lower() or None,
+            )

@@ -1,0 +1,129 @@
+"""Rules for votes.
+
+Tallies ("31 votes", "passed 7-2"), shares of a vote ("51.2% of the vote")
+and votes of an assembly ("17 of the 18 required votes").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+
+from dossier.model import Interval, Kind, Qualifier
+from dossier.rules import Found, Sentence, make_found, words_after
+
+_OF_REQUIRED_VOTES = re.compile(
+    r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b"
+)
+
+
+def rule_votes_of_required(s: Sentence) -> Iterable[Found]:
+    """ "17 of the 18 required votes": a vote count (the second number is absorbed)."""
+    for q in s.quantities:
+        m = _OF_REQUIRED_VOTES.match(s.text[q.span.end :])
+        if m and q.unit is None:
+            yield make_found(q, Kind.VOTES, q.span.end + m.end(), "votes")
+
+
+_VOTING = re.compile(
+    r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b"
+)
+_OF = re.compile(r"\s+of\b")
+_AGAINST_OR_IN_FAVOUR = re.compile(r"\b(?:against|in favou?r)\b")
+
+
+def rule_vote_tally(s: Sentence) -> Iterable[Found]:
+    """ "31 votes", "passed 31 to 12", "7 in favour, 2 against, 1 abstention": vote counts."""
+    low = s.text.lower()
+    voting = _VOTING.search(low)
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        words = words_after(s.text, q.span.end, 4)
+        first = words[0][0].lower() if words else ""
+        if first in ("votes", "vote") and not _OF.match(s.text[words[0][2] :]):
+            yield make_found(q, Kind.VOTES, words[0][2], "votes")
+        elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
+            if first == "in" and not (
+                len(words) > 1 and words[1][0].lower() in ("favour", "favor")
+            ):
+                continue
+            if first == "for" and not _AGAINST_OR_IN_FAVOUR.search(low):
+                continue
+            end = words[1][2] if first == "in" else words[0][2]
+            yield make_found(q, Kind.VOTES, end, "votes")
+
+
+_SCORE = re.compile(
+    r"(?:\bvoted\s+|\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
+)
+
+
+def rule_vote_score(s: Sentence) -> Iterable[Found]:
+    """A tally written as a score: "voted 7-2", "failed on a 4-5 vote"."""
+    for m in _SCORE.finditer(s.text):
+        groups = (1, 2) if m.group(1) else (3, 4)
+        for g in groups:
+            value = Interval(low=Decimal(m.group(g)), high=Decimal(m.group(g)))
+            yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
+
+
+_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b"
+)
+_OF_THE_VOTE = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b"
+)
+_TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
+_WON_BEFORE = re.compile(
+    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
+)
+_VOTED_AFTER = re.compile(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])")
+
+
+def rule_vote_share(s: Sentence) -> Iterable[Found]:
+    """A percentage of a vote: "51.2% of the vote", "won 58 percent", "52% voted yes"."""
+    if not any(q.unit == "percent" for q in s.quantities):
+        return
+    low = (s.text + " " + s.context).lower()
+    if not _VOTE_CONTEXT.search(low):
+        return
+    for q in s.quantities:
+        if q.unit != "percent":
+            continue
+        after = s.text[q.span.end :]
+        before = s.text[: q.span.start].lower()
+        m = _OF_THE_VOTE.match(after)
+        if m:
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
+            continue
+        if _TURNOUT_BEFORE.search(before):
+            continue
+        won = _WON_BEFORE.search(before)
+        tail = _VOTED_AFTER.match(after)
+        if won or tail:
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+_SPLIT_VOTE = re.compile(
+    r"\bby\s+(?P<a>[\d.]+\s*(?:%|percent|per cent))\s+to\s+(?P<b>[\d.]+\s*(?:%|percent|per cent))"
+)
+
+
+_SPLIT_VOTE_CONTEXT = re.compile(
+    r"\b(?:vote|votes|voted|voters|voting|ballot|ballots|referendum|election|approved|"
+    r"rejected|passed|elected|won)\b"
+)
+
+
+def rule_split_vote(s: Sentence) -> Iterable[Found]:
+    """A vote won "by 58.3 percent to 41.7 percent": both are shares of the vote."""
+    if not _SPLIT_VOTE_CONTEXT.search(s.text.lower()):
+        return
+    for m in _SPLIT_VOTE.finditer(s.text):
+        for g in ("a", "b"):
+            q = next((q for q in s.quantities if q.span.start == m.start(g)), None)
+            if q is not None and q.unit == "percent":
+                yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
