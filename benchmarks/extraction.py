@@ -4,7 +4,9 @@ Run ``.venv/bin/python benchmarks/extraction.py`` from the project root;
 ``-v`` lists every miss, ``--heldout`` scores only the held-out articles
 (front matter ``heldout: true``: written and labelled after the rules, so
 they measure the rules on text they were not tuned on), ``--seen`` only
-the others.
+the others, and ``--only PREFIX`` only the articles whose file stem starts
+with PREFIX (``--only unseen2-`` scores one batch of held-out articles on
+its own); ``--only`` combines with ``--heldout`` or ``--seen``.
 
 A predicted claim matches a labelled one when the kind is the same, the
 spans overlap and the value is the same (low and high; for event dates, the
@@ -222,13 +224,30 @@ def score_quantulum(articles: tuple[LabelledArticle, ...]) -> tuple[Counter[str]
     return recall, matched, emitted
 
 
+def _only_prefix(argv: list[str]) -> str | None:
+    """The PREFIX of ``--only PREFIX`` (or ``--only=PREFIX``), None without it."""
+    for i, arg in enumerate(argv):
+        if arg.startswith("--only="):
+            return arg.split("=", 1)[1]
+        if arg == "--only":
+            if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
+                raise SystemExit("--only needs a PREFIX (e.g. --only unseen2-)")
+            return argv[i + 1]
+    return None
+
+
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
+    prefix = _only_prefix(argv)
     articles = load_labelled()
     if "--heldout" in argv:
         articles = tuple(a for a in articles if a.heldout)
     elif "--seen" in argv:
         articles = tuple(a for a in articles if not a.heldout)
+    if prefix is not None:
+        articles = tuple(a for a in articles if a.source.id.startswith(prefix))
+        if not articles:
+            raise SystemExit(f"--only {prefix}: no labelled article's file stem starts with it")
     tally, notes = score_dossier(articles, verbose)
     q_recall, q_matched, q_emitted = score_quantulum(articles)
     labelled: Counter[str] = Counter()
@@ -238,6 +257,8 @@ def main(argv: list[str]) -> int:
     for line in notes[:-2]:
         print(line)
     which = "held-out" if "--heldout" in argv else "seen" if "--seen" in argv else "whole"
+    if prefix is not None:
+        which += f", only {prefix}*"
     print(
         f"labelled set ({which}): {len(articles)} articles, "
         f"{sum(labelled.values())} labelled claims"
