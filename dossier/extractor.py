@@ -15,7 +15,7 @@ content hash and ``EXTRACTOR_VERSION`` and run in parallel.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dossier import attribution as attr
@@ -59,7 +59,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "6"
+EXTRACTOR_VERSION = "7"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
@@ -86,15 +86,43 @@ RULES: tuple[tuple[str, Rule], ...] = (
 
 
 def _accept(sentence: Sentence, previous: Found | None = None) -> list[Found]:
-    """The figures the rules accept, then those that refer back to one (``refer_back``)."""
+    """The figures the rules accept, then those that refer back to one (``refer_back``).
+
+    The first rule to read a figure decides what it counts; a later rule
+    that reads the same figure with the noun it counts ("17" / "17 dead",
+    "14" / "14 striking dockworkers") widens the quote to that noun.
+    """
     accepted: list[Found] = []
     for _name, rule in RULES:
         for found in rule(sentence):
-            if any(found.start < a.end and a.start < found.end for a in accepted):
-                continue
-            accepted.append(found)
+            k = next(
+                (i for i, a in enumerate(accepted) if found.start < a.end and a.start < found.end),
+                None,
+            )
+            if k is None:
+                accepted.append(found)
+            else:
+                accepted[k] = _widened(sentence.text, accepted[k], found)
     accepted.sort(key=lambda f: (f.start, f.end))
     return refer_back(sentence, accepted, previous)
+
+
+_NOT_IN_A_NOUN_PHRASE = frozenset(',;:()“”"—–')
+
+
+def _widened(text: str, first: Found, later: Found) -> Found:
+    """``first``, its quote carried on to the counted noun ``later`` reads after the figure."""
+    if (
+        later.start != first.start
+        or later.end <= first.end
+        or Kind.EVENT_DATE in (first.kind, later.kind)
+        or later.kind not in (first.kind, Kind.COUNT)  # another reading, not just a noun
+        or later.value != first.value
+        or later.qualifier is not first.qualifier
+        or any(c in _NOT_IN_A_NOUN_PHRASE for c in text[first.end : later.end])
+    ):
+        return first
+    return replace(first, end=later.end, subject=first.subject or later.subject)
 
 
 @dataclass(frozen=True, slots=True)

@@ -38,6 +38,7 @@ SCALE_WORDS: dict[str, int] = {
     "million": 1_000_000,
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
+    "dozen": 12,  # "two dozen"; "a dozen" alone is a vague amount below
 }
 # Abbreviated scales, accepted only after a numeral ("$1.2bn", "3m barrels").
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 10**9}
@@ -60,6 +61,7 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a few hundred": (200, 500),
     "several thousand": (2_000, 9_999),
     "a few thousand": (2_000, 5_000),
+    "half a dozen": (6, 6),
     "a dozen": (12, 12),
     "dozens": (24, 99),
     "scores": (40, 199),
@@ -67,8 +69,9 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "thousands": (2_000, 9_999),
     "millions": (2_000_000, None),
 }
-# Vague amounts that keep their value exactly when a qualifier is given.
-POINT_VAGUE = frozenset({"a dozen"})
+# Vague amounts that keep their value exactly when a qualifier is given
+# ("about a dozen" is about 12, like "about 12"); "dozen" stands for "<n> dozen".
+POINT_VAGUE = frozenset({"a dozen", "half a dozen", "dozen"})
 
 # Qualifier phrases that may precede a figure, longest first.
 QUALIFIERS: dict[str, Qualifier] = {
@@ -359,6 +362,8 @@ def _read_words(toks: tuple[Token, ...], i: int, text: str, *, start: int) -> _C
     value = _words_value(words)
     if value is None:
         return None
+    if words[-1] == "dozen":  # "two dozen": a round amount, like "a dozen"
+        return _Core(start, j, Decimal(value), Decimal(value), "dozen")
     return _Core(start, j, Decimal(value), None)
 
 

@@ -103,12 +103,36 @@ _PERCENT_SUBJECT = re.compile(
 )
 
 
+_OF_A_WHOLE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+
+
+def of_a_whole(text: str, end: int) -> tuple[int, str] | None:
+    """The whole a share is of, just after it: "of respondents", "of GDP" (its end, its noun)."""
+    m = _OF_A_WHOLE.match(text, end)
+    if m is None:
+        return None
+    words = words_after(text, m.end(), 5)
+    if words and _ACRONYM.fullmatch(words[0][0]):
+        return words[0][2], words[0][0]
+    head = plural_head(words)
+    if head is None:
+        return None
+    return words[head][2], words[head][0].lower()
+
+
 def rule_percent(s: Sentence) -> Iterable[Found]:
-    """Any other percentage ("GDP has shrunk by 80%"), with a subject where one is named."""
+    """Any other percentage ("GDP has shrunk by 80%", "64% of respondents").
+
+    The quote runs on to the whole the share is of, where one is written
+    after it; the subject is the thing measured ("GDP", "turnout") or that whole.
+    """
     for q in s.quantities:
         if q.unit in ("percent", "percentage points"):
             m = _PERCENT_SUBJECT.search(s.text[: q.span.start])
-            yield make_found(q, Kind.PERCENT, q.span.end, q.unit, m.group(1) if m else None)
+            whole = of_a_whole(s.text, q.span.end)
+            end, subject = whole if whole else (q.span.end, None)
+            yield make_found(q, Kind.PERCENT, end, q.unit, m.group(1) if m else subject)
 
 
 _DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)

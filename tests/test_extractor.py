@@ -287,3 +287,17 @@ def test_proportion_is_not_two_counts() -> None:
 def test_the_figure_takes_the_kind_of_the_vague_one_before() -> None:
     got = _kinds("Dozens of protesters were arrested overnight. Police later put the figure at 87.")
     assert got["87"] == (Kind.ARRESTS, 87)
+
+
+def test_quote_runs_on_to_the_counted_noun() -> None:
+    quotes = [c.quote for c in _claims("“They delivered 17 dead,” she said.")]
+    assert quotes == ["17 dead"]
+    claim = _one("Police detained 14 striking dockworkers at the gate.")
+    assert (claim.kind, claim.quote) == (Kind.ARRESTS, "14 striking dockworkers")
+    claim = _one("A count found that 64% of respondents oppose the reform.")
+    assert (claim.quote, claim.subject) == ("64% of respondents", "respondents")
+
+
+def test_a_part_read_as_another_kind_keeps_its_own_quote() -> None:
+    claim = _one("By Friday, 31 of those arrested had been released.")
+    assert (claim.kind, claim.quote) == (Kind.COUNT, "31")
