@@ -596,6 +596,9 @@ def choose_as_of(
                 if not _clause_apart(text, figure, end, m) and not _event_dated(text, m, figure)
             ]
             mentions = own or mentions
+            # A statement's date ("the officer announced on Friday") dates the
+            # figure only when no other date in the sentence does.
+            mentions = [m for m in mentions if not spoken_date(text, m)] or mentions
         else:
             mentions = [m for m in mentions if not _attributive(text, m)]
         if not mentions:

@@ -52,6 +52,7 @@ from dossier.rules_people import (
 from dossier.rules_refer import refer_back
 from dossier.rules_votes import (
     rule_split_vote,
+    rule_vote_margin,
     rule_vote_score,
     rule_vote_share,
     rule_vote_tally,
@@ -71,6 +72,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("split_vote", rule_split_vote),
     ("vote_share", rule_vote_share),
     ("vote_tally", rule_vote_tally),
+    ("vote_margin", rule_vote_margin),
     ("money", rule_money),
     ("partitive", rule_partitive),
     ("subject_then_verb", rule_subject_then_verb),

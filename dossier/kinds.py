@@ -181,6 +181,22 @@ COUNT_UNITS: dict[str, str] = {
     "cities": "cities",
 }
 
+# A margin between candidates is a vote count: words right after the figure
+# ("318 more than her rival") or right before it ("won by 318", "a majority of
+# 318").  The quote is the figure and the first word after it that is listed.
+VOTE_MARGIN_AFTER: tuple[str, ...] = (
+    "more than", "fewer than", "ahead of", "behind", "more votes than", "fewer votes than",
+)  # fmt: skip
+VOTE_MARGIN_BEFORE: tuple[str, ...] = (
+    "margin of", "majority of", "lead of", "won by", "lost by", "winning by", "losing by",
+    "trailed by", "trailing by", "led by", "leading by",
+)  # fmt: skip
+# Words that make a sentence speak of a ballot, for a margin to be one of votes.
+VOTE_WORDS = frozenset(
+    {"vote", "votes", "voted", "ballot", "ballots", "election", "elections", "by-election",
+     "runoff", "referendum", "polls", "constituency", "seat", "candidate", "candidates"}
+)  # fmt: skip
+
 # Nouns that make a people count a crowd figure ("thousands marched").
 CROWD_WORDS = frozenset(
     {

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable
 from decimal import Decimal
 
+from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier
-from dossier.rules import Found, Sentence, make_found, words_after
+from dossier.rules import Found, Sentence, make_found, plural_head, words_after
 
 _OF_REQUIRED_VOTES = re.compile(
     r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b"
@@ -127,3 +128,41 @@ def rule_split_vote(s: Sentence) -> Iterable[Found]:
             q = next((q for q in s.quantities if q.span.start == m.start(g)), None)
             if q is not None and q.unit == "percent":
                 yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+_MARGIN_AFTER = re.compile(
+    r"\s+(?:" + "|".join(re.escape(p) for p in K.VOTE_MARGIN_AFTER) + r")\b", re.IGNORECASE
+)
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(p) for p in K.VOTE_MARGIN_BEFORE) + r")\s+$", re.IGNORECASE
+)
+# "won the seat by 318", "beat her rival by 318".
+_WON_BY = re.compile(
+    r"\b(?:won|beat|defeated|lost|trailed|led|edged|elected|re-elected)\b[^,;.]{0,40}\bby\s+$",
+    re.IGNORECASE,
+)
+_FIRST_WORD = re.compile(r"\s+\S+")
+_WORDS = re.compile(r"[a-z-]+")
+
+
+def rule_vote_margin(s: Sentence) -> Iterable[Found]:
+    """A winner's margin in a ballot: "318 more than her rival", "won by 318".
+
+    Only in a sentence that speaks of a ballot, and only for a bare figure
+    ("a majority of 12 seats" counts seats).  The quote is the figure and
+    the word after it that makes it a margin ("318 more").
+    """
+    if not K.VOTE_WORDS & set(_WORDS.findall(s.text.lower())):
+        return
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        if _MARGIN_AFTER.match(s.text, q.span.end):
+            first = _FIRST_WORD.match(s.text, q.span.end)
+            assert first is not None  # the phrase matched there
+            yield make_found(q, Kind.VOTES, first.end(), "votes")
+        elif (
+            _MARGIN_BEFORE.search(s.text, 0, q.span.start)
+            or _WON_BY.search(s.text, 0, q.span.start)
+        ) and (plural_head(words_after(s.text, q.span.end, 4)) is None):
+            yield make_found(q, Kind.VOTES, q.span.end, "votes")

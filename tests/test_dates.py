@@ -171,3 +171,9 @@ def test_unusual_letters_in_a_month_name_never_crash() -> None:
 
     found = _find("Auguſt 5 was hot, and ſunday too.", _dt.date(2024, 8, 10))
     assert all(mention.range.start.month == 8 for mention in found if mention.range)
+
+
+def test_statement_date_gives_way_to_the_figures_own() -> None:
+    sentence = "She won on Tuesday by 86 votes, officials announced on Thursday."
+    as_of = choose_as_of(sentence, sentence.index("86"), (), AUG_1, None)
+    assert as_of is not None and as_of.range.iso() == "2024-07-30"

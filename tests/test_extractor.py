@@ -301,3 +301,18 @@ def test_quote_runs_on_to_the_counted_noun() -> None:
 def test_a_part_read_as_another_kind_keeps_its_own_quote() -> None:
     claim = _one("By Friday, 31 of those arrested had been released.")
     assert (claim.kind, claim.quote) == (Kind.COUNT, "31")
+
+
+def test_a_winning_margin_is_a_vote_count() -> None:
+    got = _kinds("Okafor took the council seat with 2,904 votes, 86 more than the runner-up.")
+    assert got == {"2,904 votes": (Kind.VOTES, 2904), "86 more": (Kind.VOTES, 86)}
+    assert _kinds("The mayor was re-elected by 1,150 in Sunday's runoff.") == {
+        "1,150": (Kind.VOTES, 1150)
+    }
+    # a bare "more than" outside a ballot, and a majority of seats, are not vote margins
+    assert _kinds("Police arrested 40 people, 12 more than on Monday.") == {
+        "40 people": (Kind.ARRESTS, 40)
+    }
+    assert _kinds("The party won a majority of 12 seats in the election.") == {
+        "12 seats": (Kind.COUNT, 12)
+    }
