@@ -220,7 +220,9 @@ EVENT_NOUNS = frozenset(
         "ceremony", "funeral", "release", "handover", "ceasefire", "crash", "derailment",
         "eruption", "outbreak", "assassination", "invasion", "riot", "riots", "uprising",
         "escape", "kidnapping", "abduction", "ballot", "budget", "count", "recount",
-        "debate", "deadline", "swap", "exchange",
+        "debate", "deadline", "swap", "exchange", "wildfire", "blaze", "avalanche",
+        "mudslide", "tsunami", "tornado", "stampede", "ambush", "airstrike", "shelling",
+        "clashes", "walkout", "sinking", "shipwreck",
     }
 )  # fmt: skip
 
@@ -240,11 +242,31 @@ EVENT_VERBS: dict[str, str] = {
     "closed": "closure", "crashed": "crash", "derailed": "derailment", "died": "death",
     "signed": "signing", "was signed": "signing", "landed": "landfall",
     "made landfall": "landfall", "ended": "end", "expires": "expiry",
+    "went to the polls": "vote",
 }  # fmt: skip
-# Words that may sit between an event verb and its date ("collapsed late on").
+# Words that may sit between an event and its date: "collapsed late on",
+# "struck in the early hours of", "the explosion early on".  A date with no
+# lead ("the quake hit Tuesday") is tied to an event only through a verb.
 EVENT_DATE_LEADS: tuple[str, ...] = (
-    "on", "late on", "early on", "this past", "last", "on the night of", "by", "from", "in",
+    "on", "late on", "early on", "early", "late", "this past", "last", "on the night of",
+    "on the morning of", "on the afternoon of", "on the evening of", "early on the morning of",
+    "late on the night of", "in the early hours of", "during the night of", "overnight on",
+    "at dawn on", "before dawn on", "shortly after midnight on", "by", "from", "in",
 )  # fmt: skip
+# Verbs saying that an event named as their subject happened, or what it did
+# ("a landslide buried 30 homes early on Tuesday", "Saturday's march drew"):
+# with such a verb the date after them is the event's.
+EVENT_HAPPENING_VERBS: tuple[str, ...] = (
+    "happened", "occurred", "took place", "was held", "were held", "went ahead", "began",
+    "started", "erupted", "broke out", "struck", "hit", "buried", "destroyed", "damaged",
+    "killed", "injured", "wounded", "tore", "ripped", "swept", "flattened", "engulfed",
+    "razed", "flooded", "shook", "rocked", "left", "triggered", "displaced", "drew",
+    "brought", "toppled", "cut", "knocked", "sank", "capsized", "collapsed",
+)  # fmt: skip
+# Words before a possessive or attributive date ("in Tuesday's election", "at
+# the July 28 rally") that place what the sentence reports in the event itself;
+# "organisers of Saturday's march" or "ahead of Monday's vote" only name it.
+EVENT_PLACING_WORDS = frozenset({"in", "at", "during"})
 
 # Counted things with no table entry: a figure followed by a plural noun
 # ("17 contractors", "two patrol vessels", "50,000 doses") counts that noun.

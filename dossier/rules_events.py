@@ -1,4 +1,25 @@
-"""The rule for event dates: a day tied to what happened on it ("the election held on Sunday")."""
+"""The rule for event dates: a day tied to what happened on it ("the election held on Sunday").
+
+An event date records when a named event happened, for the timeline, so the
+rule is strict about what ties a day to an event:
+
+- the event named just before the day, with at most a few auxiliaries and a
+  lead between ("the election held on", "the explosion early on", "the quake
+  hit Tuesday morning");
+- an event that is the subject of a verb saying it happened or what it did,
+  in the same clause as the day ("a landslide buried 30 homes early on
+  Tuesday", "the earthquake that struck the province on Tuesday");
+- a day written as the event's possessive or attribute ("Tuesday's election",
+  "the July 28 vote") only where the sentence places what it reports in the
+  event ("elected in Tuesday's election") or says the event happened
+  ("Saturday's march drew 250,000"); "organisers of Saturday's march" names
+  the march without dating anything the sentence reports;
+- a verb naming an event ("the mine collapsed on Tuesday"), unless a figure
+  sits between the verb and the day: "police arrested four people on
+  Wednesday" is an arrest count, and the day is that figure's as-of date.
+
+"Overnight" names no single day and is never an event date.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +27,67 @@ import re
 from collections.abc import Iterable
 
 from dossier import kinds as K
+from dossier.dates import DateMention
 from dossier.model import Interval, Kind, Qualifier
-from dossier.rules import Found, Sentence
+from dossier.rules import (
+    Found,
+    Sentence,
+    is_people,
+    plural_head,
+    skip_modifiers,
+    words_after,
+)
 
-_EVENT_NOUNS = "|".join(sorted(K.EVENT_NOUNS, key=len, reverse=True))
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """Phrases as one regular-expression alternation, longest first, spaces flexible."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in ordered)
+
+
+_EVENT_NOUNS = _alternation(K.EVENT_NOUNS)
+_HAPPENING = _alternation(K.EVENT_HAPPENING_VERBS)
+_EVENT_MODIFIERS = (
+    r"(?:(?:[a-z]+-)?(?:presidential|parliamentary|general|local|regional|municipal|legislative"
+    r"|constituent|national|snap|runoff|first|second|final|deadly|magnitude|[\d.]+-magnitude"
+    r"|mass|fatal)\s+)*"
+)
+# Leads a noun takes before its date: not "by" (a deadline), "from" or "in".
+_NOUN_LEADS = _alternation(
+    [lead for lead in K.EVENT_DATE_LEADS if lead not in ("by", "from", "in")] + ["of"]
+)
+_FILLER = (
+    r"(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began"
+    r"|started|erupted|broke|out|scheduled|due|set|to|take)"
+)
 _EVENT_BEFORE = re.compile(
-    rf"(?P<event>(?:(?:[a-z]+-)?(?:presidential|parliamentary|general|local|regional|municipal|legislative|constituent|national|snap|runoff|first|second|final|deadly|magnitude|[\d.]+-magnitude|mass|fatal)\s+)*(?:{_EVENT_NOUNS})(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
-    r"\s+(?:(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began|started|erupted|broke|out|scheduled|due|set|to|take)\s+){0,4}(?:on|of)\s+$",
+    rf"(?P<event>{_EVENT_MODIFIERS}(?:{_EVENT_NOUNS})"
+    rf"(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
+    rf"\s+(?:(?:{_FILLER}\s+){{0,4}}(?:{_NOUN_LEADS})"
+    rf"|(?:{_FILLER}\s+){{0,3}}(?:{_HAPPENING}))\s+$"
+)
+# The event as the subject of a clause, its verb, and no clause break up to the date.
+_EVENT_SUBJECT = re.compile(
+    rf"(?:(?:^|[,;:—–]\s*|\b(?:when|after|as|before|while|and)\s+)"
+    rf"(?:(?:a|an|the|its|this)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<event>{_EVENT_NOUNS})\s+"
+    rf"|\b(?P<relative>{_EVENT_NOUNS})\s+(?:that|which)\s+)"
+    rf"(?:{_HAPPENING})\b[^,;:—–()“”\"]*$",
+    re.IGNORECASE,
 )
 _EVENT_AFTER = re.compile(
-    rf"^(?:’s|'s)?\s*(?:,\s*)?(?:(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){{0,3}}?)?(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
+    r"^(?:’s|'s)?\s*(?P<purpose>(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)?"
+    rf"(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
 )
-
+_HAPPENED_AFTER = re.compile(rf"^\s+(?:{_HAPPENING})\b")
+_PLACED_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(K.EVENT_PLACING_WORDS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+)
 
 _EVENT_VERB = re.compile(
     r"(?:\b(?P<subject>[a-z][\w’'-]+)\s+)?\b(?P<verb>"
-    + "|".join(re.escape(v) for v in sorted(K.EVENT_VERBS, key=len, reverse=True))
+    + _alternation(K.EVENT_VERBS)
     + r")\b(?P<gap>(?:\s+[\w’'-]+){0,6}?)(?:\s+(?:"
-    + "|".join(re.escape(w) for w in sorted(K.EVENT_DATE_LEADS, key=len, reverse=True))
+    + _alternation(K.EVENT_DATE_LEADS)
     + r"))?\s*$",
     re.IGNORECASE,
 )
@@ -31,21 +95,31 @@ _NOT_SUBJECTS = frozenset(
     {"the", "a", "an", "that", "which", "who", "and", "or", "but", "to", "be", "been",
      "was", "were", "is", "are", "has", "have", "had", "will", "would", "it", "they"}
 )  # fmt: skip
-
-
 # Words before a bare participle that make it describe people ("those arrested").
 _ADJECTIVAL = frozenset({"those", "these", "the", "of", "people", "persons", "anyone"})
-
-
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
+_NO_SINGLE_DAY = frozenset({"overnight"})
 
 
-def _event_by_verb(before: str) -> str | None:
+def _counts_a_noun(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts a noun ("four people", "12 homes")."""
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    return plural_head(words, k) is not None or (k < len(words) and is_people(words[k][0]))
+
+
+def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
+    before = s.text[start : d.span.start]
     m = _EVENT_VERB.search(before)
     if m is None or _CLAUSE_PUNCTUATION.search(m.group("gap")):
         return None
-    verb = m.group("verb").lower()
+    if any(
+        start + m.end("verb") <= q.span.start < d.span.start and _counts_a_noun(s.text, q.span.end)
+        for q in s.quantities
+    ):
+        return None  # "arrested four people on Wednesday": the figure's date
+    verb = " ".join(m.group("verb").lower().split())
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
     if subject in _ADJECTIVAL and " " not in verb:
@@ -55,23 +129,42 @@ def _event_by_verb(before: str) -> str | None:
     return K.EVENT_VERBS[verb] if K.EVENT_VERBS[verb] != "event" else verb
 
 
+def _event_named_after(s: Sentence, d: DateMention) -> str | None:
+    """The event named after a day: "on December 1 for the talks", "in Tuesday's election"."""
+    m = _EVENT_AFTER.match(s.text[d.span.end :])
+    if m is None:
+        return None
+    if m.group("purpose"):
+        return m.group("event")
+    placed = _PLACED_BEFORE.search(s.text[: d.span.start])
+    happened = _HAPPENED_AFTER.match(s.text[d.span.end + m.end() :])
+    return m.group("event") if placed or happened else None
+
+
+def _event_of(s: Sentence, d: DateMention) -> str | None:
+    start = max(0, d.span.start - 100)
+    before = s.text[start : d.span.start]
+    m = _EVENT_BEFORE.search(before)
+    if m is not None:
+        return m.group("event")
+    subject = _EVENT_SUBJECT.search(s.text[: d.span.start])
+    if subject is not None:
+        return subject.group("event") or subject.group("relative")
+    return _event_named_after(s, d) or _event_by_verb(s, d, start)
+
+
 def rule_event_date(s: Sentence) -> Iterable[Found]:
     """A day tied to an event: "the presidential election held on Sunday, July 28"."""
     for d in s.dates:
-        if d.range is None:
+        if d.range is None or d.text.lower() in _NO_SINGLE_DAY:
             continue
-        before = s.text[max(0, d.span.start - 80) : d.span.start]
-        m = _EVENT_BEFORE.search(before)
-        after = _EVENT_AFTER.match(s.text[d.span.end :])
-        event = m.group("event") if m else after.group("event") if after else None
-        if event is None:
-            event = _event_by_verb(before)
+        event = _event_of(s, d)
         if event is None:
             continue
-        value = Interval(low=None, high=None)
+        event = " ".join(event.split())
         yield Found(
             Kind.EVENT_DATE,
-            value,
+            Interval(low=None, high=None),
             Qualifier.EXACT,
             d.span.start,
             d.span.end,

@@ -316,3 +316,45 @@ def test_a_winning_margin_is_a_vote_count() -> None:
     assert _kinds("The party won a majority of 12 seats in the election.") == {
         "12 seats": (Kind.COUNT, 12)
     }
+
+
+def _events(text: str) -> list[tuple[str, str | None, object]]:
+    return [
+        (c.quote, c.event, c.date.iso() if c.date else None)
+        for c in _claims(text)
+        if c.kind is Kind.EVENT_DATE
+    ]
+
+
+def test_event_dates_with_a_part_of_the_day() -> None:
+    # published Thursday 2024-08-01
+    assert _events("The quake hit Tuesday morning.") == [("Tuesday morning", "quake", "2024-07-30")]
+    assert _events("An explosion early on Monday damaged the depot.") == [
+        ("Monday", "explosion", "2024-07-29")
+    ]
+    assert _events("A mudslide buried 40 homes in the valley late on Tuesday.") == [
+        ("Tuesday", "mudslide", "2024-07-30")
+    ]
+    assert _events("A blaze tore through the market on the night of July 27.") == [
+        ("July 27", "blaze", "2024-07-27")
+    ]
+    assert (
+        _events("The deadline passed overnight, after a fire tore through the mill overnight.")
+        == []
+    )
+
+
+def test_possessive_day_is_an_event_date_only_where_the_event_happens() -> None:
+    assert _events("Organisers of Saturday's march said turnout was high.") == []
+    assert _events("Ahead of Monday's vote, the mayor met union leaders.") == []
+    assert _events("Okafor was elected mayor in Tuesday's election.") == [
+        ("Tuesday", "election", "2024-07-30")
+    ]
+    assert _events("Saturday's rally drew a large crowd.") == [("Saturday", "rally", "2024-07-27")]
+
+
+def test_a_day_after_a_counted_object_dates_the_figure_not_an_event() -> None:
+    assert _events("State police arrested four people outside the gates on Wednesday.") == []
+    assert _events("The council voted 7-2 on Tuesday night.") == [
+        ("Tuesday night", "council voted", "2024-07-30")
+    ]
