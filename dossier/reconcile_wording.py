@@ -19,7 +19,8 @@ from decimal import Decimal
 
 from dossier.entities import EntityIndex
 from dossier.model import AsOfBasis, Interval, Kind, Question, Status
-from dossier.reconcile_features import (
+from dossier.reconcile_features import _interval, _Item, _rel, _shown, _whose
+from dossier.reconcile_tables import (
     _COMPARABLE_DAYS,
     _EVENT_WORD,
     _MAX_PAIRS_SHOWN,
@@ -30,16 +31,11 @@ from dossier.reconcile_features import (
     NOUN,
     TITLE,
     _day,
-    _interval,
     _is_percent,
-    _Item,
     _mode,
     _point_high,
     _point_low,
-    _rel,
-    _shown,
     _value,
-    _whose,
     _words,
     number,
 )

@@ -42,19 +42,9 @@ from types import MappingProxyType
 from dossier.entities import EntityIndex, build_entities
 from dossier.ids import question_id
 from dossier.model import Claim, Entity, Question, Source
-from dossier.reconcile_features import (
-    _GAP_DAYS,
-    _STATUS_RANK,
-    SIGNATURE,
-    _as_vote_share,
-    _interval,
-    _Item,
-    _item,
-    _mode,
-    _names,
-    _sign,
-    number,
-)
+from dossier.reconcile_features import _interval, _Item, _item, _names
+from dossier.reconcile_signature import _as_vote_share, _sign
+from dossier.reconcile_tables import _GAP_DAYS, _STATUS_RANK, SIGNATURE, _mode, number
 from dossier.reconcile_wording import _question
 
 

@@ -1,0 +1,218 @@
+"""Tables of how each kind of figure behaves, and how figures are written out.
+
+Shared by every step of the reconciler: which measures are running totals,
+what tells two figures of a kind apart (candidate, subject, event), scope
+and event-family words, the thresholds of blocking and grouping, and the
+plain-text forms of figures, ranges and dates used in explanations.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal
+from types import MappingProxyType
+
+from dossier.model import Interval, Kind, Status
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word table written as one whitespace-separated string."""
+    return frozenset(text.split())
+
+
+# How a measure behaves over time.  "cumulative": a running total that cannot
+# fall (a later larger figure is an update, a later smaller one a conflict);
+# "varying": may rise or fall (a later different figure is an update);
+# "fixed": one true value (any incompatible pair is a conflict).
+BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "cumulative",
+        Kind.INJURIES: "cumulative",
+        Kind.ARRESTS: "cumulative",
+        Kind.DISAPPEARANCES: "cumulative",
+        Kind.DISPLACED: "varying",
+        Kind.COUNT: "varying",
+        Kind.VOTE_SHARE: "fixed",
+        Kind.VOTES: "fixed",
+        Kind.EVENT_DATE: "fixed",
+        Kind.PERCENT: "fixed",
+        Kind.MONEY: "fixed",
+    }
+)
+
+# What else, besides kind and unit, tells two figures of a kind apart.
+# "candidate": whose votes; "subject": what is counted; "event": what happened.
+SIGNATURE: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.VOTE_SHARE: "candidate",
+        Kind.VOTES: "candidate",
+        Kind.COUNT: "subject",
+        Kind.PERCENT: "subject",
+        Kind.MONEY: "subject",
+        Kind.EVENT_DATE: "event",
+    }
+)
+
+# Kinds whose exact figures are rounded as written: "51.2%" means 51.15-51.25.
+ROUNDED: frozenset[Kind] = frozenset({Kind.VOTE_SHARE, Kind.PERCENT})
+# "About 12", "roughly 1,500": compared as the figure give or take this share
+# ("roughly a dozen" reads as about 10 to 14).
+APPROXIMATE_MARGIN = Decimal("0.15")
+
+# How a summary names what is counted.
+NOUN: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "killed",
+        Kind.INJURIES: "injured",
+        Kind.ARRESTS: "arrested",
+        Kind.DISAPPEARANCES: "disappeared",
+        Kind.DISPLACED: "displaced",
+        Kind.VOTE_SHARE: "of the vote",
+        Kind.VOTES: "votes",
+        Kind.EVENT_DATE: "",
+        Kind.COUNT: "",
+        Kind.PERCENT: "",
+        Kind.MONEY: "",
+    }
+)
+
+TITLE: Mapping[Kind, str] = MappingProxyType(
+    {
+        Kind.DEATHS: "Deaths",
+        Kind.INJURIES: "Injuries",
+        Kind.ARRESTS: "Arrests",
+        Kind.DISAPPEARANCES: "Disappearances",
+        Kind.DISPLACED: "People displaced",
+        Kind.VOTE_SHARE: "Vote share",
+        Kind.VOTES: "Votes",
+        Kind.EVENT_DATE: "Date",
+        Kind.COUNT: "Count",
+        Kind.PERCENT: "Percentage",
+        Kind.MONEY: "Amount",
+    }
+)
+
+# Scopes narrower than "everyone", found next to the figure.  Order matters:
+# the first scope whose words appear wins.
+SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    (
+        "security forces",
+        (
+            "security forces", "security force", "soldier", "soldiers", "police officer",
+            "police officers", "policemen", "policeman", "officers", "troops", "guardsmen",
+            "military personnel", "members of the armed forces",
+        ),
+    ),
+    ("civilians", ("civilian", "civilians", "non-combatants")),
+    ("protesters", ("protester", "protesters", "protestor", "protestors", "demonstrators")),
+    ("children", ("child", "children", "minors", "under 18", "students")),
+    ("journalists", ("journalist", "journalists", "reporters")),
+    ("women", ("women", "girls")),
+    ("arbitrary", ("arbitrary", "arbitrarily", "political prisoners", "political detainees")),
+    ("foreigners", ("foreigners", "foreign nationals", "tourists")),
+)  # fmt: skip
+
+# Event families: claims about different families are different questions.
+EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("unrest", (
+        "protest", "protests", "protesters", "demonstration", "demonstrations", "riot",
+        "riots", "unrest", "clashes", "crackdown", "repression", "uprising", "march",
+        "marches", "rally", "rallies", "election", "elections", "vote", "poll", "polls",
+        "ballot", "coup", "referendum", "plebiscite",
+    )),
+    ("earthquake", ("earthquake", "earthquakes", "quake", "quakes", "tremor", "aftershock",
+                    "aftershocks", "tsunami")),
+    ("weather", ("flood", "floods", "flooding", "storm", "hurricane", "cyclone", "typhoon",
+                 "landslide", "landslides", "mudslide", "rains", "monsoon", "heatwave",
+                 "drought", "tornado")),
+    ("fire", ("fire", "fires", "wildfire", "wildfires", "blaze", "explosion", "blast")),
+    ("collapse", ("collapse", "collapsed", "mine", "mines", "cave-in", "building")),
+    ("labour", ("strike", "strikes", "walkout", "strikers", "union", "stoppage")),
+    ("war", ("war", "attack", "attacks", "airstrike", "airstrikes", "bombing", "shelling",
+             "offensive", "fighting", "ambush", "massacre", "militants", "insurgents")),
+    ("transport", ("crash", "derailment", "accident", "collision", "capsized", "sank",
+                   "ferry", "plane", "train", "bus")),
+    ("disease", ("outbreak", "epidemic", "pandemic", "cholera", "virus", "infections",
+                 "infected", "cases")),
+    ("council", ("council", "councillors", "motion", "resolution", "assembly", "parliament",
+                 "congress", "senate", "bill")),
+)  # fmt: skip
+
+_GAP_DAYS = 30  # a longer silence between figures starts a new time block
+_COMPARABLE_DAYS = 1  # as-of dates this close are "the same time"
+_SUBJECT_MIN = 85.0  # rapidfuzz score for two count subjects to be one thing
+_EVENT_MIN = 80.0  # rapidfuzz score for two event descriptions to be one event
+_MAX_PAIRS_SHOWN = 3
+
+_EVENT_WORD = {w: fam for fam, words in EVENT_FAMILIES for w in words}
+_STATUS_RANK = {
+    Status.CONFLICT: 0,
+    Status.SCOPE: 1,
+    Status.UPDATE: 2,
+    Status.CONSISTENT: 3,
+    Status.SINGLE: 4,
+}
+_MONTHS = (
+    *("January", "February", "March", "April", "May", "June", "July", "August"),
+    *("September", "October", "November", "December"),
+)
+_WORD = re.compile(r"[\w’'-]+")
+_STOP = re.compile(
+    r"[,;:()\[\]\n]|\d|\.\s|—|–"
+    r"|\b(?:and|while|but|whereas|as well as|compared with|by|at the hands of)\b"
+)
+# A running total reported as having grown: "the death toll has risen to".
+_RISE = re.compile(
+    r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|jumped|increased|grew|grown|reached|"
+    r"mounted|swelled|passed|topped|now stands at|now at)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+_SUBJECT_STOP = _words("the a an of in at on for to and people persons")
+# A perpetrator phrase just before a noun phrase: "at the hands of security forces".
+_PERPETRATOR = re.compile(
+    r"\b(?:by|at the hands of|from|fired on by|shot by|attacked by|killed by|beaten by)"
+    r"(?:\s+(?:the|a|an|some|armed|pro-government|government|state|local))*\s+[\w\s-]{0,25}$"
+)
+
+
+def _mode(counter: Counter[str]) -> str | None:
+    return min(counter, key=lambda k: (-counter[k], k)) if counter else None
+
+
+def _point_low(value: Interval) -> Decimal | None:
+    return value.low if value.low is not None else value.high
+
+
+def _point_high(value: Interval) -> Decimal | None:
+    return value.high if value.high is not None else value.low
+
+
+def _day(d: date, *, short: bool = True) -> str:
+    month = _MONTHS[d.month - 1]
+    return f"{d.day} {month[:3] if short else month} {d.year}"
+
+
+def number(value: Decimal) -> str:
+    """A figure as a reader writes it: 1,062 and 51.2."""
+    if value == value.to_integral_value():
+        return f"{int(value):,}"
+    return format(value.normalize(), ",f")
+
+
+def _is_percent(unit: str) -> bool:
+    return unit.casefold() in {"%", "percent", "per cent", "percentage", "pct"}
+
+
+def _value(value: Interval, unit: str) -> str:
+    pct = "%" if _is_percent(unit) else ""
+    lo, hi = value.low, value.high
+    if lo is not None and hi is not None:
+        return f"{number(lo)}{pct}" if lo == hi else f"{number(lo)}–{number(hi)}{pct}"
+    if lo is not None:
+        return f"at least {number(lo)}{pct}"
+    if hi is not None:
+        return f"at most {number(hi)}{pct}"
+    return "unknown"
