@@ -684,10 +684,28 @@ _CONTRAST = re.compile(
 )
 
 
+# A clause joined on to the figure's own: ", and 23 were missing by Tuesday".
+_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\b|;)", re.IGNORECASE)
+
+
 def _beyond_other(sentence: str, figure: int, mention: DateMention, others: Sequence[int]) -> bool:
-    """Whether a contrasted figure sits between ``figure`` and a date after it."""
+    """Whether another figure between ``figure`` and a date after it owns the date.
+
+    It does when it is set against the first ("$14 million, up from $11
+    million last year") or opens a clause of its own that runs on to the
+    date ("4,500 were told to leave, and 1,800 of them spent Tuesday night in
+    shelters"); a date after a further comma (", according to results
+    released on Monday") is the whole sentence's.
+    """
     return any(
-        figure < o < mention.span.start and _CONTRAST.search(sentence[max(0, o - 20) : o])
+        figure < o < mention.span.start
+        and (
+            _CONTRAST.search(sentence[max(0, o - 20) : o])
+            or (
+                _NEXT_CLAUSE.search(sentence, figure, o)
+                and ", " not in sentence[o : mention.span.start]
+            )
+        )
         for o in others
     )
 
@@ -750,11 +768,18 @@ def _event_dated(text: str, mention: DateMention, figure: int | None) -> bool:
     figure after the event word is the event's own ("arrested four people
     on Wednesday").
     """
-    before = text[max(0, mention.span.start - 45) : mention.span.start]
-    event = _EVENT_BEFORE.search(before)
+    start = max(0, mention.span.start - 45)
+    event = _EVENT_BEFORE.search(text, start, mention.span.start)
     if event is None or mention.since:
         return False
-    return figure is None or max(0, mention.span.start - 45) + event.start() >= figure
+    if figure is None or event.start() >= figure:
+        return True
+    # "the quake that struck on Tuesday has killed 312": the relative clause
+    # dates the quake, not the figure after it.
+    return figure >= mention.span.end and bool(_RELATIVE_BEFORE.search(text, 0, event.start()))
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which)\s+(?:[\w’'-]+\s+)?$", re.IGNORECASE)
 
 
 _COMPARISON_BEFORE = re.compile(

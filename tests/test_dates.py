@@ -177,3 +177,26 @@ def test_statement_date_gives_way_to_the_figures_own() -> None:
     sentence = "She won on Tuesday by 86 votes, officials announced on Thursday."
     as_of = choose_as_of(sentence, sentence.index("86"), (), AUG_1, None)
     assert as_of is not None and as_of.range.iso() == "2024-07-30"
+
+
+def test_a_date_in_the_next_clause_belongs_to_its_own_figure() -> None:
+    sentence = "About 900 people left, and 300 of them spent Tuesday night in a school."
+    as_of = choose_as_of(
+        sentence, 0, (), AUG_1, None, others=(sentence.index("300"),), figure_end=9
+    )
+    assert as_of is not None and as_of.basis is AsOfBasis.PUBLICATION_DATE
+    # after a further comma, the date is the whole sentence's
+    sentence = "The Left won 31%, while the Greens took 12%, according to results out on Tuesday."
+    at = sentence.index("31%")
+    as_of = choose_as_of(
+        sentence, at, (), AUG_1, None, others=(sentence.index("12%"),), figure_end=at + 3
+    )
+    assert as_of is not None and as_of.range.iso() == "2024-07-30"
+
+
+def test_a_relative_clause_dates_its_event_not_the_figure_after_it() -> None:
+    sentence = (
+        "The toll from the storm that struck on Monday has risen to 40, officials said Wednesday."
+    )
+    as_of = choose_as_of(sentence, sentence.index("40"), (), AUG_1, None)
+    assert as_of is not None and as_of.range.iso() == "2024-07-31"
