@@ -156,6 +156,25 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(tok in it for tok in short)
 
 
+@dataclass(frozen=True, slots=True)
+class NameFacts:
+    """What some ``(name, context)`` pairs say about entities, before any clustering.
+
+    Facts read from disjoint sets of pairs add up, so a corpus can be read
+    source by source (``read_names``) and the facts of sources that did not
+    change kept; ``index_names`` clusters the sum.  ``forms`` holds, per
+    folded key and surface form, how often it was written and the first raw
+    name (in sorted order) that gave it, which orders a key's surface forms
+    as if the whole corpus had been read in sorted order.
+    """
+
+    forms: tuple[tuple[str, str, int, str], ...] = ()  # key, surface, times, first raw name
+    titled: frozenset[str] = frozenset()  # keys written after a title
+    cues: tuple[tuple[str, str, int], ...] = ()  # key, kind the context points to, times
+    pairs: frozenset[tuple[str, str, str | None]] = frozenset()  # long form, acronym, country
+    prefixed: frozenset[tuple[str, str]] = frozenset()  # "venezuelan cne long form" -> long
+
+
 def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     """Cluster names into entities.
 
@@ -163,13 +182,18 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     it was found in (its sentence or paragraph), which is scanned for acronyms
     introduced in parentheses.  The result does not depend on input order.
     """
-    forms: dict[str, Counter[str]] = defaultdict(Counter)  # key -> surface forms seen
+    return index_names([read_names(names)])
+
+
+def read_names(names: Iterable[tuple[str, str]]) -> NameFacts:
+    """What ``names`` (``(name, context)`` pairs) say, each pair read once."""
+    forms: dict[tuple[str, str], list] = {}  # (key, surface) -> [times, first raw name]
     titled: set[str] = set()
-    cues: dict[str, Counter[str]] = defaultdict(Counter)
-    pairs: set[tuple[str, str, str | None]] = set()  # long form, acronym, country
-    prefixed: set[tuple[str, str]] = set()  # "venezuelan national electoral center" -> long
+    cues: Counter[tuple[str, str]] = Counter()
+    pairs: set[tuple[str, str, str | None]] = set()
+    prefixed: set[tuple[str, str]] = set()
     # A name is read once per context it appears in, however many figures share it.
-    for (raw, context), times in sorted(Counter(names).items()):
+    for (raw, context), times in Counter(names).items():
         name = clean_name(raw)
         if not name or not any(c.isalpha() for c in name) or fold(name) in GENERIC_ACRONYMS:
             continue
@@ -183,19 +207,59 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
         prefixed.update(
             (key, fold(long)) for long, _acro in own_pairs if _place_prefixed(key, fold(long))
         )
-        forms[key][bare] += times
+        seen = forms.get((key, bare))
+        if seen is None:
+            forms[(key, bare)] = [times, raw]
+        else:
+            seen[0] += times
+            seen[1] = min(seen[1], raw)
         if had_title:
             titled.add(key)
         cue = _context_kind(bare, context or "")
         if cue:
-            cues[key][cue] += times
+            cues[(key, cue)] += times
         for long_form, acro in acronym_pairs(context or ""):
             long_key = fold(long_form)
             if key in (long_key, fold(acro)) or _place_prefixed(key, long_key):
                 pairs.add((long_form, acro, _country_in(context or "")))
             if _place_prefixed(key, long_key):
                 prefixed.add((key, long_key))
-    for long_form, acro, _country in pairs:
+    return NameFacts(
+        forms=tuple(sorted((k, s, n, first) for (k, s), (n, first) in forms.items())),
+        titled=frozenset(titled),
+        cues=tuple(sorted((k, c, n) for (k, c), n in cues.items())),
+        pairs=frozenset(pairs),
+        prefixed=frozenset(prefixed),
+    )
+
+
+def index_names(facts: Iterable[NameFacts]) -> EntityIndex:
+    """Cluster the names ``facts`` describe into entities (the sum of all facts is read)."""
+    seen: dict[str, dict[str, list]] = defaultdict(dict)  # key -> surface -> [times, first raw]
+    titled: set[str] = set()
+    cues: dict[str, Counter[str]] = defaultdict(Counter)
+    pairs: set[tuple[str, str, str | None]] = set()
+    prefixed: set[tuple[str, str]] = set()
+    for fact in facts:
+        for key, surface, times, first in fact.forms:
+            known = seen[key].get(surface)
+            if known is None:
+                seen[key][surface] = [times, first]
+            else:
+                known[0] += times
+                known[1] = min(known[1], first)
+        for key, cue, times in fact.cues:
+            cues[key][cue] += times
+        titled |= fact.titled
+        pairs |= fact.pairs
+        prefixed |= fact.prefixed
+    # Surface forms of a key in the order a sorted reading first meets them:
+    # ties between equally frequent forms go to the first.
+    forms: dict[str, Counter[str]] = defaultdict(Counter)
+    for key, surfaces in seen.items():
+        for surface, (times, _first) in sorted(surfaces.items(), key=lambda s: s[1][1]):
+            forms[key][surface] = times
+    for long_form, acro, _country in sorted(pairs, key=lambda p: (p[0], p[1], p[2] or "")):
         forms[fold(long_form)][long_form] += 0
         forms[fold(acro)][acro] += 0
     for full in _chained_names(forms):
@@ -433,13 +497,16 @@ __all__ = [
     "KNOWN_ALIASES",
     "ORG_WORDS",
     "EntityIndex",
+    "NameFacts",
     "acronym_pairs",
     "build_entities",
     "clean_name",
     "country_of",
     "fold",
     "guess_kind",
+    "index_names",
     "initials",
     "is_acronym",
+    "read_names",
     "strip_title",
 ]
