@@ -7,6 +7,12 @@ they measure the rules on text they were not tuned on), ``--seen`` only
 the others, and ``--only PREFIX`` only the articles whose file stem starts
 with PREFIX (``--only unseen2-`` scores one batch of held-out articles on
 its own); ``--only`` combines with ``--heldout`` or ``--seen``.
+``--dir PATH`` scores the labelled articles in PATH (same layout: article
+files with front matter, labels in ``<stem>.labels.yaml`` beside them)
+instead of ``tests/corpus/labelled``, for a set kept apart from the one the
+rules are tuned on; a relative PATH is taken from the current directory, then
+from the project root.  It combines with every other option, e.g.
+``--dir tests/corpus/sealed --only unseen3- -v``.
 
 A predicted claim matches a labelled one when the kind is the same, the
 spans overlap and the value is the same (low and high; for event dates, the
@@ -224,22 +230,43 @@ def score_quantulum(articles: tuple[LabelledArticle, ...]) -> tuple[Counter[str]
     return recall, matched, emitted
 
 
-def _only_prefix(argv: list[str]) -> str | None:
-    """The PREFIX of ``--only PREFIX`` (or ``--only=PREFIX``), None without it."""
+def _option(argv: list[str], name: str, metavar: str, example: str) -> str | None:
+    """The value of ``NAME VALUE`` (or ``NAME=VALUE``) in argv, None without it."""
     for i, arg in enumerate(argv):
-        if arg.startswith("--only="):
+        if arg.startswith(name + "="):
             return arg.split("=", 1)[1]
-        if arg == "--only":
+        if arg == name:
             if i + 1 >= len(argv) or argv[i + 1].startswith("-"):
-                raise SystemExit("--only needs a PREFIX (e.g. --only unseen2-)")
+                raise SystemExit(f"{name} needs a {metavar} (e.g. {name} {example})")
             return argv[i + 1]
     return None
+
+
+def _only_prefix(argv: list[str]) -> str | None:
+    """The PREFIX of ``--only PREFIX`` (or ``--only=PREFIX``), None without it."""
+    return _option(argv, "--only", "PREFIX", "unseen2-")
+
+
+def _labelled_dir(argv: list[str]) -> Path | None:
+    """The folder of ``--dir PATH`` (or ``--dir=PATH``), None without it."""
+    value = _option(argv, "--dir", "PATH", "tests/corpus/sealed")
+    if value is None:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_absolute() and not path.is_dir() and (ROOT / path).is_dir():
+        path = ROOT / path
+    if not path.is_dir():
+        raise SystemExit(f"--dir {value}: no such folder")
+    return path
 
 
 def main(argv: list[str]) -> int:
     verbose = "-v" in argv
     prefix = _only_prefix(argv)
-    articles = load_labelled()
+    folder = _labelled_dir(argv)
+    articles = load_labelled() if folder is None else load_labelled(folder)
+    if folder is not None and not articles:
+        raise SystemExit(f"--dir {folder}: no labelled articles (.txt or .md) in it")
     if "--heldout" in argv:
         articles = tuple(a for a in articles if a.heldout)
     elif "--seen" in argv:
@@ -259,6 +286,9 @@ def main(argv: list[str]) -> int:
     which = "held-out" if "--heldout" in argv else "seen" if "--seen" in argv else "whole"
     if prefix is not None:
         which += f", only {prefix}*"
+    if folder is not None:
+        shown = folder.resolve()
+        which += f", in {shown.relative_to(ROOT) if shown.is_relative_to(ROOT) else shown}"
     print(
         f"labelled set ({which}): {len(articles)} articles, "
         f"{sum(labelled.values())} labelled claims"
