@@ -1,12 +1,17 @@
 """How figures, dates and kinds read on the page.
 
 One place decides the wording, so the claim page, the conflict table, the
-search index and the exports say the same thing the same way.
+search index and the exports say the same thing the same way.  Wordings that
+pages repeat (dates, figures in words) are remembered once made, and a claim's
+figure is kept for the next call with the same claim: a claim page asks for it
+several times.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 from decimal import Decimal
 
 from num2words import num2words
@@ -62,6 +67,20 @@ def number(value: Decimal) -> str:
     return f"{value.normalize():,f}"
 
 
+def _same_as_last(fn: Callable[[Claim], str]) -> Callable[[Claim], str]:
+    """``fn`` that returns its last result again when called with the same claim object."""
+    last: list[tuple[Claim, str]] = []
+
+    @functools.wraps(fn)
+    def wrapper(claim: Claim) -> str:
+        if not last or last[0][0] is not claim:
+            last[:] = [(claim, fn(claim))]
+        return last[0][1]
+
+    return wrapper
+
+
+@_same_as_last
 def figure(claim: Claim) -> str:
     """The value as a reader says it: "more than 700", "11–17", "about 12"."""
     if claim.kind is Kind.EVENT_DATE and claim.date is not None:
@@ -91,15 +110,31 @@ def interval_text(value: Interval, qualifier: Qualifier) -> str:
     return f"{low}–{high}"
 
 
+def bounds(value: Interval) -> str:
+    """The interval spelled out: "exactly 12", "from 11 to 17", "from 700 with no upper bound"."""
+    low, high = value.low, value.high
+    if low is not None and low == high:
+        return f"exactly {number(low)}"
+    lower = f"from {number(low)}" if low is not None else "no lower bound"
+    upper = f"to {number(high)}" if high is not None else "with no upper bound"
+    return f"{lower} {upper}"
+
+
 def in_words(claim: Claim) -> str | None:
     """The figure's bounds in words ("one thousand and sixty-two")."""
     bounds = [b for b in (claim.value.low, claim.value.high) if b is not None]
     if not bounds or claim.kind is Kind.EVENT_DATE:
         return None
-    words = [num2words(b if b != b.to_integral_value() else int(b)) for b in dict.fromkeys(bounds)]
-    return " to ".join(words)
+    return " to ".join(_in_words(str(b)) for b in dict.fromkeys(bounds))
 
 
+@functools.lru_cache(maxsize=4096)
+def _in_words(text: str) -> str:
+    value = Decimal(text)
+    return num2words(value if value != value.to_integral_value() else int(value))
+
+
+@functools.lru_cache(maxsize=4096)
 def day(value: dt.date) -> str:
     """``2024-08-01`` -> ``'1 August 2024'``."""
     return f"{value.day} {value:%B %Y}"

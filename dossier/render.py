@@ -2,11 +2,13 @@
 
 Templates live in the top-level ``templates/`` folder, shipped inside the
 package as ``dossier/templates`` so an installed copy still finds them.
+Templates are read once per environment (no reload checks: a build makes a
+new environment), and what every page shares around its content is rendered
+once per folder depth and section (``Chrome``).
 """
 
 from __future__ import annotations
 
-import json
 import posixpath
 from pathlib import Path
 from typing import Any
@@ -15,7 +17,8 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from dossier import present, site
+from dossier import cite, jsontext, present, site
+from dossier.config import Config
 from dossier.highlight import segments
 from dossier.model import Page, Status
 from dossier.static import TEMPLATES
@@ -29,6 +32,7 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        auto_reload=False,
     )
     env.filters.update(
         figure=present.figure,
@@ -38,11 +42,13 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         date_range=present.date_range,
         as_of=present.as_of,
         number=present.number,
+        bounds=present.bounds,
         kind_label=lambda k: present.KIND_LABELS[k],
         qualifier_label=lambda q: present.QUALIFIER_LABELS[q],
         status_label=lambda s: present.STATUS_LABELS[s],
         status_meaning=lambda s: present.STATUS_MEANINGS[s],
         json_script=json_script,
+        script_safe=script_safe,
         text_fragment=text_fragment,
     )
     env.globals.update(
@@ -51,9 +57,41 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         question_url=site.question_url,
         entity_url=site.entity_url,
         segments=segments,
+        json_ld=cite.json_ld_text,
         lookup_status=Status,
+        chrome=Chrome(env),
     )
     return env
+
+
+class Chrome:
+    """The parts of ``base.html`` around a page's content, from ``_chrome.html``.
+
+    They depend only on the way back to the site root, the section a page is
+    in and the site's title, so each is rendered once per build and reused.
+    """
+
+    def __init__(self, env: Environment) -> None:
+        self._env = env
+        self._parts: dict[tuple[str, ...], Markup] = {}
+
+    def head(self, root: str, site: Config) -> Markup:
+        return self._part("head", root, site.title)
+
+    def header(self, root: str, page_path: str, site: Config) -> Markup:
+        section = page_path.split("/", 1)[0] if "/" in page_path else ""
+        return self._part("header", root, section, site.title)
+
+    def footer(self, root: str) -> Markup:
+        return self._part("footer", root)
+
+    def _part(self, name: str, *args: str) -> Markup:
+        key = (name, *args)
+        found = self._parts.get(key)
+        if found is None:
+            macro = getattr(self._env.get_template("_chrome.html").module, name)
+            found = self._parts[key] = Markup(macro(*args))
+        return found
 
 
 def render_page(env: Environment, page: Page) -> str:
@@ -71,8 +109,12 @@ def relative(from_page: str, target: str) -> str:
 
 def json_script(value: object) -> Markup:
     """JSON safe to embed in a ``<script>`` element (no ``</script>`` breakout)."""
-    text = json.dumps(value, ensure_ascii=False, sort_keys=True, indent=1)
-    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return script_safe(jsontext.dumps(value, indent=1, sort_keys=True))
+
+
+def script_safe(json_text: str) -> Markup:
+    """JSON text with ``<``, ``>`` and ``&`` escaped, to embed in a ``<script>`` element."""
+    text = json_text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
 
 

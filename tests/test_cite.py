@@ -72,3 +72,45 @@ def test_text_fragment_encodes_directive_syntax() -> None:
     assert url == "https://example.org/a#:~:text=Short%20one%2Dtwo%2C%20%26%20three"
     long = text_fragment("https://example.org/a", "one two three four five six seven eight nine")
     assert long.endswith("#:~:text=one%20two%20three%20four,six%20seven%20eight%20nine")
+
+
+ODD_META = (
+    {"title": 'Quotes " and \\ backslashes', "outlet": None, "author": "A, B ,C", "url": None},
+    {"title": "\0text\0 looks like a hole", "outlet": "\0url\0", "author": None},
+    {"title": None, "outlet": "Ünïcödé “quoted” </script>", "published": None},
+)
+
+
+def _claims_and_sources():
+    """Every seed claim, and one with odd metadata and an odd sentence, with and without a base."""
+    for data in (seed_data(), with_base_url(seed_data(), "https://example.org/d/")):
+        sources = {s.id: s for s in data.sources}
+        for claim in data.claims:
+            yield data.config, claim, sources[claim.source_id]
+        claim = data.claims[0]
+        source = sources[claim.source_id]
+        for fields in ODD_META:
+            odd = replace(source, meta=replace(source.meta, **fields))
+            for sentence, speaker in (("A \0note\0 sentence", None), ("Plain.", "Someone")):
+                yield data.config, replace(claim, sentence=sentence, attributed_to=speaker), odd
+
+
+def test_json_texts_are_the_dicts_written_out() -> None:
+    # The texts are made once per source with holes for the claim's values.
+    for config, claim, source in _claims_and_sources():
+        item = cite.csl_item(config, claim, source)
+        expected_csl = json.dumps([item], ensure_ascii=False, indent=2)
+        assert cite.csl_json(config, claim, source) == expected_csl
+        ld = cite.json_ld(config, claim, source)
+        expected_ld = json.dumps(ld, ensure_ascii=False, indent=1, sort_keys=True)
+        assert cite.json_ld_text(config, claim, source) == expected_ld
+
+
+def test_bibtex_and_plain_follow_the_source_metadata() -> None:
+    config, claim, source = _claim_and_source()
+    first = cite.bibtex(config, claim, source)
+    renamed = replace(source, meta=replace(source.meta, outlet="Other & Co", author=None))
+    entry = cite.bibtex(config, claim, renamed)
+    assert r"journal = {Other \& Co}" in entry and "author =" not in entry
+    assert "author =" in first
+    assert cite.plain(config, claim, renamed).startswith("Other & Co, “")
