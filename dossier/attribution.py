@@ -25,6 +25,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "put the", "puts the", "cited", "listed", "stressed", "pointed out", "acknowledged",
     "admitted", "denounced", "indicated", "informed", "updated", "raised", "published",
     "saying", "stating", "claiming", "reporting", "adding", "citing", "according",
+    "say", "report", "estimate", "confirm", "claim", "show", "shows", "showed",
 )  # fmt: skip
 # Nouns that can head an unnamed source ("the prosecutor's office reported").
 AGENT_NOUNS = frozenset(
@@ -91,7 +92,8 @@ _ACCORDING = re.compile(
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
 _FILLER_TAIL = re.compile(
     r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|"
-    r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter)\s*$",
+    r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
+    r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
 )
 # A clause break inside the words before a speech verb.
@@ -99,7 +101,7 @@ _CLAUSE_TAIL = re.compile(r"[,;:—–()“”]\s*|\s+(?:and|but|while|after|bef
 # A short noun phrase opened by a determiner: a speaker even when its head is
 # not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
 _DETERMINED_NP = re.compile(r"(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", re.I)
-_BARE_PLURAL = re.compile(r"(?:[a-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
+_BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
 # Documents stand in for their authors: "results from the election board",
 # "the agency's latest bulletin", "figures released by the ministry".
 DOCUMENT_NOUNS: tuple[str, ...] = (
@@ -113,7 +115,9 @@ _DOCUMENT_OF = re.compile(
     rf"(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)"
     rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
     rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}(?:{_DOCS})$",
+    rf"(?:[\w-]+\s+){{0,2}}(?:{_DOCS})$"
+    rf"|^(?:the\s+)?(?P<np3>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,4}})\s+"
+    rf"(?:latest\s+|official\s+|new\s+|own\s+)?(?:{_DOCS})$",
     re.IGNORECASE,
 )
 # Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
@@ -124,7 +128,7 @@ STUDY_NOUNS: tuple[str, ...] = (
 _STUDY_FOUND = re.compile(
     r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(STUDY_NOUNS)
-    + r"))(?:\s+(?:by|of|from)\s+[^,;.]{1,40}?)?"
+    + r"))(?:\s+by\s+(?P<author>[^,;.]{1,40}?)|\s+(?:of|from)\s+[^,;.]{1,40}?)?"
     r"\s+(?:found|finds|showed|shows|suggested|suggests)\b",
     re.IGNORECASE,
 )
@@ -170,7 +174,39 @@ def _author(np: str) -> str:
     document = _DOCUMENT_OF.match(np)
     if document is None:
         return np
-    return _clean_np(document.group("np") or document.group("np2"))
+    return _clean_np(document.group("np") or document.group("np2") or document.group("np3"))
+
+
+# Unnamed people who speak for a body: the body is the source.
+MOUTHPIECES = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official",
+    "officials", "source", "sources",
+)  # fmt: skip
+_MOUTHPIECE_FOR = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+)?(?:"
+    + "|".join(MOUTHPIECES)
+    + r")\s+(?:for|of|at|from|with)\s+(?P<body>.+)",
+    re.IGNORECASE,
+)
+# A speaker's noun with what follows it: "officials in Kivani", "families of
+# inmates", "observers from the regional organisation", "a count commissioned
+# by news outlets".  A place or sender after the noun is not the speaker; an
+# "of" phrase is kept, up to the next preposition.
+_HEADED_NP = re.compile(
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:against|for|in|at|from|on|over)\b|$))?)"
+    r"\s*(?:\s(?:in|at|from|on|over|against|for)\s|\s(?:commissioned|published|released|"
+    r"conducted|compiled|issued|carried out)\s|$)",
+    re.IGNORECASE,
+)
+# Endings of nouns for groups of people who can speak ("organisers", "observers").
+_SPEAKER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
+
+
+def _is_agent(word: str) -> bool:
+    """Whether ``word`` names who can give a figure (not a place or a proper name)."""
+    low = word.lower()
+    return low in AGENT_NOUNS or low.rstrip("s") in AGENT_NOUNS or low.endswith(_SPEAKER_ENDINGS)
 
 
 def _subject_before(text: str) -> str | None:
@@ -185,7 +221,10 @@ def _subject_before(text: str) -> str | None:
         inner = text[:-1]
         comma = inner.rfind(",")
         if comma > 0:
+            named = inner[comma + 1 :].strip()
             text = inner[:comma].rstrip()
+            if _NAME_RUN.fullmatch(named) and text.split()[-1][:1].islower():
+                return named  # "the agency's representative, Johan Lindqvist, said"
     text = text.rstrip(' ,“”"')
     # "..., prosecutors said": the speaker is only what follows the last
     # clause break, never the end of the reported clause before it.
@@ -195,10 +234,23 @@ def _subject_before(text: str) -> str | None:
         return None
     document = _DOCUMENT_OF.match(text)
     if document:  # "results from the county election board", "the agency's bulletin"
-        return _clean_np(document.group("np") or document.group("np2"))
+        return _clean_np(document.group("np") or document.group("np2") or document.group("np3"))
+    if words[-1].lower() in DOCUMENT_NOUNS:  # "a police statement"; "figures show": nobody
+        author = words[-2].lower() if len(words) > 1 else ""
+        return author if author in AGENT_NOUNS and author not in DOCUMENT_NOUNS else None
     last = words[-1].lower().strip("”“\"'")
     if last in PRONOUNS:
         return last
+    mouthpiece = _MOUTHPIECE_FOR.fullmatch(text)
+    if mouthpiece:  # "a spokesman for the Red Cross": the body speaks
+        return _clean_np(mouthpiece.group("body"))
+    headed = _HEADED_NP.match(text)
+    if (
+        headed
+        and _is_agent(headed.group("head"))
+        and (headed.group("head")[:1].islower() or headed.start("head") == 0)
+    ):  # a capital inside the phrase makes it a name ("International Organization for ...")
+        return _clean_np(headed.group("np"))  # "health officials in Kivani", "families of inmates"
     match = _NAME_RUN_AT_END.search(text)
     if match and match.group(0).lower() not in STOP_CAPITALS:
         return match.group(0)
@@ -245,9 +297,9 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
         subject = _subject_before(before)
         if subject is not None:
             return subject
-    m = _STUDY_FOUND.search(clause) or _BY_AGENT.search(clause)
-    if m:
-        return _clean_np(m.group("np"))
+    m = _STUDY_FOUND.search(clause)
+    if m:  # "a 2023 audit by the national accounts office found": its author
+        return _clean_np(m.group("author") or m.group("np"))
     return None
 
 
@@ -256,8 +308,27 @@ def _leading_np(sentence: str) -> str | None:
     return _clean_np(m.group(1)) if m else None
 
 
+# "X put the number of strikers at": X's estimate of the figure that follows.
+_PUT_AT = re.compile(
+    r"(?P<np>[^,;:—–()“”]+?)\s+(?:put|puts|putting|placed|places|estimated|estimates)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?at\s+$",
+    re.IGNORECASE,
+)
+# A figure right before a passive agent: "the 7% demanded by unions".
+_JUST_BEFORE = re.compile(r"^[^\d,;:]{0,20}$")
+
+
 def attribute_sentence(sentence: str, figure: int) -> str | None:
     """Attribution of the figure at offset ``figure`` from its own sentence."""
+    put = _PUT_AT.search(sentence, 0, figure)
+    if put:
+        who = _subject_before(put.group("np"))
+        if who is not None and who not in PRONOUNS:
+            return who
+    for m in _BY_AGENT.finditer(sentence, figure):
+        end = sentence.find(" ", figure)
+        if end >= 0 and _JUST_BEFORE.match(sentence[end : m.start()]):
+            return _clean_np(m.group("np"))
     bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
     clauses = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
     lead = _leading_np(sentence)
@@ -437,7 +508,8 @@ def _agent_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 _HEADS = "|".join(sorted(_ORG_HEADS))
 _ORGANISATION = re.compile(
     rf"\b(?:(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)+(?:{_HEADS.title()})\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
-    rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{_HEADS})\b)"
+    rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{_HEADS})\b"
+    rf"|[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_HEADS})\b)"
 )
 
 
@@ -447,3 +519,68 @@ def last_organisation(before: str) -> str | None:
     if not found:
         return None
     return _clean_np(found[-1].group(0))
+
+
+# Offices a person is named by after being introduced ("the minister said"
+# after "Interior Minister Jane Doe"): the last word of the office.
+OFFICES = frozenset(
+    {
+        "minister", "president", "governor", "mayor", "chief", "prosecutor", "commissioner",
+        "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman",
+        "chairwoman", "chair", "commander", "sheriff", "inspector", "superintendent", "judge",
+        "ombudsman", "ambassador", "envoy", "senator", "head", "leader", "premier",
+        "chancellor", "coroner", "official", "administrator", "manager", "captain",
+    }
+)  # fmt: skip
+_OFFICE_WORD = r"[A-Za-z][\w’'-]*"
+
+
+def titled_person(office: str, before: str) -> str | None:
+    """The person last introduced in ``before`` by ``office`` ("the minister" -> "Jane Doe").
+
+    Introductions are "Interior Minister Jane Doe" or "Jane Doe, the
+    interior minister"; every word of ``office`` must be in the title.
+    """
+    words = office.lower().split()
+    if not words or words[-1] not in OFFICES:
+        return None
+    best: tuple[int, str] | None = None
+    for pattern in _office_patterns(words[-1]):
+        for m in pattern.finditer(before):
+            title = m.group("title").lower().replace("-", " ").split()
+            if all(w in title for w in words) and (best is None or m.start() > best[0]):
+                best = (m.start(), strip_titles(m.group("name")))
+    return best[1] if best else None
+
+
+@lru_cache(maxsize=64)
+def _office_patterns(head: str) -> tuple[re.Pattern[str], ...]:
+    """ "<Title ... Head> <Name>" and "<Name>, the <title ... head>" for one office."""
+    name = rf"(?P<name>(?:{_CAP})(?: +(?:{_CAP})){{1,3}})"
+    return (
+        re.compile(rf"(?P<title>(?:{_OFFICE_WORD}\s+){{0,3}}(?i:{re.escape(head)}))\s+{name}"),
+        re.compile(
+            rf"{name},\s+(?:the|a|an)\s+(?P<title>(?:{_OFFICE_WORD}\s+){{0,3}}"
+            rf"(?i:{re.escape(head)}))\b"
+        ),
+    )
+
+
+def expand_document(np: str, before: str) -> str:
+    """Who wrote a document named earlier ("the audit" after "an audit by the accounts office")."""
+    words = np.lower().split()
+    if not words or words[-1] not in (*STUDY_NOUNS, *DOCUMENT_NOUNS):
+        return np
+    found = list(_document_pattern(words[-1]).finditer(before))
+    return _clean_np(found[-1].group("author")) if found else np
+
+
+@lru_cache(maxsize=32)
+def _document_pattern(noun: str) -> re.Pattern[str]:
+    """ "<noun> by <author>", the author ending at a verb or a clause's end."""
+    return re.compile(
+        rf"\b{re.escape(noun)}\s+by\s+(?P<author>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)"
+        r"(?=\s+(?:found|showed|shows|said|says|counted|concluded|estimated|published|released)\b"
+        r"|\s*[,;.])",
+        re.IGNORECASE,
+    )

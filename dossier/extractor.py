@@ -14,6 +14,7 @@ content hash and ``EXTRACTOR_VERSION`` and run in parallel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -28,7 +29,7 @@ from dossier.dates import (
     story_anchor,
 )
 from dossier.ids import claim_id
-from dossier.model import AsOf, AsOfBasis, Claim, Kind, Source, Span
+from dossier.model import AsOf, AsOfBasis, BlockRole, Claim, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
 from dossier.numbers import find_quantities
 from dossier.rules import PEOPLE_KINDS, Found, Rule, Sentence
@@ -139,8 +140,22 @@ class _Article:
     context_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
 
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    """Where a sentence sits: its paragraph, what came before it in its section."""
+
+    span: Span
+    text: str
+    previous: str  # the paragraph before, in the same section ("" at a section's start)
+    section_start: int  # body offset where the section (after its heading) starts
+
+
 def extract_claims(source: Source) -> tuple[Claim, ...]:
-    """Every claim in ``source``, ordered by span."""
+    """Every claim in ``source``, ordered by span.
+
+    A heading starts a new section (a roundup's next story): nothing read
+    before it (a speaker, an organisation, the story's last day) carries over.
+    """
     body = source.body
     published = source.meta.published or dateline_date(body)
     reference = None if published else infer_reference(body)
@@ -155,9 +170,20 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     )
     claims: list[Claim] = []
     previous_text = ""
+    section_start = 0
     anchor: date | None = None
-    for block in source.paragraphs:
-        para = body[block.span.start : block.span.end]
+    for block in source.blocks:
+        if block.role is BlockRole.HEADING:
+            previous_text, section_start, anchor = "", block.span.end, None
+            continue
+        if block.role not in _MINED:
+            continue
+        para = _Paragraph(
+            block.span,
+            body[block.span.start : block.span.end],
+            previous_text,
+            section_start,
+        )
         spans = split_sentences(body, block.span.start, block.span.end)
         last: Found | None = None  # the last figure of the paragraph's previous sentence
         for k, span in enumerate(spans):
@@ -167,17 +193,18 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                 span=span,
                 quantities=find_quantities(text),
                 dates=event_dates(text, published, reference, article.years, anchor=anchor),
-                context=previous_text + "\n" + para,
+                context=previous_text + "\n" + para.text,
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
-            claims.extend(
-                _claims(article, sentence, found, earlier, block.span, para, previous_text, anchor)
-            )
+            claims.extend(_claims(article, sentence, found, earlier, para, anchor))
             anchor = story_anchor(text, sentence.dates) or anchor
-        previous_text = para
+        previous_text = para.text
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
+
+
+_MINED = (BlockRole.PARAGRAPH, BlockRole.QUOTE, BlockRole.LIST_ITEM)
 
 
 def _claims(
@@ -185,11 +212,10 @@ def _claims(
     s: Sentence,
     found: list[Found],
     earlier: tuple[str, ...],
-    para_span: Span,
-    para: str,
-    previous: str,
+    para: _Paragraph,
     anchor: date | None,
 ) -> Iterable[Claim]:
+    """The claims of one sentence; ``anchor``: the story's last stated day ("two days earlier")."""
     seen: dict[tuple[str, str], int] = {}
     source = article.source
     for f in found:
@@ -198,7 +224,7 @@ def _claims(
         key = (quote, f.kind.value)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        who = _attribution(article, s, f, para_span, para, previous)
+        who = _attribution(article, s, f, para)
         if f.kind is Kind.EVENT_DATE:
             basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED
             as_of = AsOf(range=f.date, basis=basis) if f.date else None
@@ -231,7 +257,7 @@ def _claims(
             as_of=as_of,
             event=f.event,
             date=f.date,
-            context_names=_context_names(article, para),
+            context_names=_context_names(article, para.text),
         )
 
 
@@ -252,27 +278,59 @@ def _paragraph_names(article: _Article, para: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _attribution(
-    article: _Article, s: Sentence, f: Found, para_span: Span, para: str, previous: str
-) -> str | None:
+def _attribution(article: _Article, s: Sentence, f: Found, para: _Paragraph) -> str | None:
+    """Who gives the figure, read within its section and written out as the article names it."""
     who = attr.attribute_sentence(s.text, f.start)
-    offset = s.span.start - para_span.start + f.start
-    if who is None:
-        quote = attr.inside_quote(para, offset)
-        if quote is not None:
-            who = attr.attribute_quote(para, quote)
-    if who is None and "“" not in para:
-        who = attr.attribute_block(previous)
-    before = article.source.body[: s.span.start]
-    if who is not None and who.lower() in attr.PRONOUNS:
-        if who.lower() == "it":  # "It said": the body named last
-            who = attr.last_organisation(before)
-        elif who.lower() in ("he", "she"):
-            who = attr.last_speaker(before)
-        else:
-            return None
+    offset = s.span.start - para.span.start + f.start
+    quoted = attr.inside_quote(para.text, offset)
+    if who is None and quoted is not None:
+        who = attr.attribute_quote(para.text, quoted)
+    if who is None and "“" not in para.text:
+        who = attr.attribute_block(para.previous)
+    if who is None and quoted is None and _WE_SUBJECT.match(s.text):
+        who = "we"  # "We tested 420 wells": the writer's own organisation
     if who is None:
         return None
-    if who[:1].islower():  # "the ministry" -> "the provincial health ministry"
-        return attr.expand_agent(who, article.source.body[: s.span.end])
+    body = article.source.body
+    before = body[para.section_start : s.span.start]
+    pronoun = who.lower()
+    if pronoun == "it":  # "It said": the body named last, its name as written
+        body_named = attr.last_organisation(before)
+        if body_named is None or not body_named[:1].islower():
+            return body_named
+        return attr.expand_agent(body_named, before)
+    if pronoun == "we":  # a press release speaks for its organisation
+        return _issuer(article.source) if quoted is None else None
+    if pronoun in ("he", "she"):
+        who = attr.last_speaker(before)
+    elif pronoun in attr.PRONOUNS:
+        return None
+    if who is None:
+        return None
+    if who[:1].islower():  # "the minister", "the audit", "the ministry"
+        person = attr.titled_person(who, before)
+        if person is not None:
+            return attr.expand_name(person, article.names)
+        author = attr.expand_document(who, before)
+        if author != who:
+            return author
+        return attr.expand_agent(who, body[para.section_start : s.span.end])
     return attr.expand_name(who, article.names)
+
+
+_WE_SUBJECT = re.compile(r"(?:[^,;:“”\"]{1,40},\s+)?[Ww]e\b")
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+
+
+def _issuer(source: Source) -> str | None:
+    """The organisation a text written as "we" comes from: its outlet or author, if named in it.
+
+    "Harbour City Food Bank (press release)" issues a text that names
+    Harbour City Food Bank; a newspaper quoting "we" does not name itself.
+    """
+    body = source.body.casefold()
+    for written in (source.meta.outlet, source.meta.author):
+        name = _PARENTHESIS.sub("", written or "").strip()
+        if name and name.casefold() in body:
+            return name
+    return None

@@ -99,3 +99,48 @@ def test_weekday_after_speech_verb_is_no_speaker() -> None:
         "morning it has confirmed 11 deaths."
     )
     assert attribute_sentence(s, s.index("11 deaths")) == "Foro Penal"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # "X put the number/toll/figure at N"
+        ("Port managers put the number of strikers at 2,100.", "2,100", "Port managers"),
+        ("The fiscal council put growth at 1.2%.", "1.2%", "fiscal council"),
+        ("Harbour officials put the toll at 40 on Friday.", "40", "Harbour officials"),
+        # "X estimated N", "X's figures show N", "N, according to figures from X"
+        ("Shipping agents estimate that 40 vessels are waiting.", "40", "Shipping agents"),
+        ("The ministry's figures show 400 cholera cases.", "400", "ministry"),
+        ("Red Cross figures show that 400 homes were destroyed.", "400", "Red Cross"),
+        ("At least 40 people died, according to figures from the health ministry.", "40",
+         "health ministry"),
+        ("The fighting has killed hundreds of civilians, local rights groups say.", "hundreds",
+         "local rights groups"),
+        # an unnamed spokesperson speaks for the body; a named one is the speaker
+        ("A spokesman for the Red Cross said 40 people died.", "40", "Red Cross"),
+        ("A spokeswoman for the regional government said 300 homes were flooded.", "300",
+         "regional government"),
+        ("At least 40 people died, said Jane Doe, a spokeswoman for the Red Cross.", "40",
+         "Jane Doe"),
+        ("The agency's representative, Johan Lindqvist, said about 8,000 arrived.", "8,000",
+         "Johan Lindqvist"),
+        # the speaker is the noun heading the phrase, not a place or body after it
+        ("Health officials in Kivani said at least 14 refugees had died.", "14",
+         "Health officials"),
+        ("Families of inmates told reporters they had counted at least 35 bodies.", "35",
+         "Families of inmates"),
+        ("Election observers from the regional security organisation noted problems at 35 "
+         "polling stations.", "35", "Election observers"),
+        ("An independent count commissioned by a group of news outlets estimated that 55,000 "
+         "people took part.", "55,000", "independent count"),
+        ("A 2023 audit by the national accounts office found 17 contractors had been paid "
+         "twice.", "17", "national accounts office"),
+        ("Harbour City Food Bank today announced that it distributed 1.4 million meals.", "1.4",
+         "Harbour City Food Bank"),
+        # a passive agent speaks only for the figure it follows
+        ("Wages will rise by 4%, below the 7% demanded by unions.", "4%", None),
+        ("Wages will rise by 4%, below the 7% demanded by unions.", "7%", "unions"),
+    ],
+)  # fmt: skip
+def test_more_shapes_of_attribution(sentence: str, figure: str, expected: str | None) -> None:
+    assert attribute_sentence(sentence, sentence.index(figure)) == expected

@@ -358,3 +358,75 @@ def test_a_day_after_a_counted_object_dates_the_figure_not_an_event() -> None:
     assert _events("The council voted 7-2 on Tuesday night.") == [
         ("Tuesday night", "council voted", "2024-07-30")
     ]
+
+
+def _sectioned(*blocks: tuple[BlockRole, str], meta: SourceMeta | None = None) -> Source:
+    """A source of the given blocks (headings among them), one paragraph a block."""
+    body, spans = "", []
+    for role, text in blocks:
+        if body:
+            body += "\n\n"
+        spans.append(Block(role=role, span=Span(start=len(body), end=len(body) + len(text))))
+        body += text
+    return Source(
+        id="t",
+        path="t.md",
+        meta=meta or SourceMeta(published=date(2024, 8, 1)),
+        body=body,
+        blocks=tuple(spans),
+        content_hash="x",
+    )
+
+
+def _by(source: Source) -> dict[str, str | None]:
+    return {
+        c.quote: c.attributed_to for c in extract_claims(source) if c.kind is not Kind.EVENT_DATE
+    }
+
+
+P, H = BlockRole.PARAGRAPH, BlockRole.HEADING
+
+
+def test_an_office_named_again_is_the_person_it_introduced() -> None:
+    source = _sectioned(
+        (P, "Interior Minister Jane Doe toured the flooded district on Monday."),
+        (P, "The minister said 40 people had been rescued from rooftops."),
+        (P, "Doe's deputy, Tom Hale, the health minister, visited a clinic."),
+        (P, "At least 12 patients were moved, the health minister said."),
+    )
+    assert _by(source) == {"40 people": "Jane Doe", "At least 12 patients": "Tom Hale"}
+
+
+def test_a_press_release_written_as_we_speaks_for_its_issuer() -> None:
+    meta = SourceMeta(outlet="Valley Water Trust (press release)", published=date(2024, 8, 1))
+    source = _sectioned(
+        (P, "The Valley Water Trust reports on its summer."), (P, "We tested 420 wells."), meta=meta
+    )
+    assert _by(source) == {"420 wells": "Valley Water Trust"}
+    # a newspaper's "we" is not its outlet unless the text names it
+    meta = SourceMeta(outlet="Daily Planet", published=date(2024, 8, 1))
+    assert _by(_sectioned((P, "We counted 420 wells."), meta=meta)) == {"420 wells": None}
+
+
+def test_it_said_is_the_body_named_last() -> None:
+    source = _sectioned(
+        (P, "The World Food Programme warned of shortages."),
+        (P, "Kivani's government appealed for help. It said it would need $75 million."),
+    )
+    assert _by(source) == {"$75 million": "Kivani's government"}
+
+
+def test_no_speaker_is_carried_across_a_heading() -> None:
+    source = _sectioned(
+        (H, "Floods in the north"),
+        (P, "Governor Ana Ruiz said 300 homes were flooded."),
+        (P, "Ruiz added:"),
+        (H, "Strike in the port"),
+        (P, "She said 40 ships were waiting."),
+        (P, "About 900 dockworkers walked out."),
+        (P, "The minister said 12 pickets were arrested."),
+    )
+    got = _by(source)
+    assert got["300 homes"] == "Ana Ruiz"
+    assert got["40 ships"] is None and got["About 900 dockworkers"] is None
+    assert got["12 pickets"] == "minister"
