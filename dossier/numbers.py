@@ -110,6 +110,21 @@ QUALIFIERS: dict[str, Qualifier] = {
     "an approximate": Qualifier.ABOUT,
 }
 
+# Qualifiers that are also verbs: after a subject ("officials estimated 400")
+# they report the figure rather than bound it.
+VERB_QUALIFIERS = frozenset({"estimated"})
+# Words after which "estimated" is an adjective ("the estimated 400", "killing
+# estimated 40"), not a verb.
+WORDS_BEFORE_AN_ADJECTIVE = frozenset(
+    {
+        "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these",
+        "those", "some", "with", "of", "to", "and", "or", "at", "by", "for", "from", "in",
+        "on", "among", "including", "killing", "leaving", "displacing", "injuring",
+        "affecting", "involving", "drawing", "reaching", "was", "were", "is", "are", "be",
+        "been", "total", "nearly", "about", "around", "roughly", "said",
+    }
+)  # fmt: skip
+
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "R$": "BRL", "C$": "CAD", "A$": "AUD",
@@ -377,8 +392,15 @@ def _qualifier_before(toks: tuple[Token, ...], i: int, text: str) -> tuple[int, 
             and _match_words(toks, k, words, text) == i
             and _adjacent(toks[i - 1], toks[i], text)
         ):
+            if phrase in VERB_QUALIFIERS and k > 0 and _is_subject(toks[k - 1]):
+                return None  # "the UN estimated 40,000": a verb, the figure is exact
             return k, QUALIFIERS[phrase]
     return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """Whether a word before "estimated" can be its subject (a noun or name, not "an", "of")."""
+    return tok.text[:1].isalpha() and tok.low not in WORDS_BEFORE_AN_ADJECTIVE
 
 
 def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
