@@ -430,3 +430,23 @@ def test_no_speaker_is_carried_across_a_heading() -> None:
     assert got["300 homes"] == "Ana Ruiz"
     assert got["40 ships"] is None and got["About 900 dockworkers"] is None
     assert got["12 pickets"] == "minister"
+
+
+def test_a_figure_holds_as_of_the_day_the_paragraph_gave_before_it() -> None:
+    text = (
+        "On Tuesday, officials said 12 people were dead. Another 30 were injured.\n"
+        "Late on Wednesday, rescuers found five more bodies. Eight people were hurt.\n"
+        "Nine people were treated for smoke."
+    )
+    got = {
+        c.quote: (c.as_of.range.iso(), c.as_of.basis.value)
+        for c in _claims(text, date(2024, 8, 3))
+        if c.as_of is not None
+    }
+    assert got == {
+        "12 people": ("2024-07-30", "stated"),
+        "30": ("2024-07-30", "stated"),
+        "five more bodies": ("2024-07-31", "stated"),
+        "Eight people": ("2024-07-31", "stated"),
+        "Nine people": ("2024-08-03", "publication_date"),
+    }
