@@ -310,7 +310,7 @@ def _leading_np(sentence: str) -> str | None:
 
 # "X put the number of strikers at": X's estimate of the figure that follows.
 _PUT_AT = re.compile(
-    r"(?P<np>[^,;:—–()“”]+?)\s+(?:put|puts|putting|placed|places|estimated|estimates)\s+"
+    r"\s*(?P<np>[^,;:—–()“”]+?)\s+(?:put|puts|putting|placed|places|estimated|estimates)\s+"
     r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?at\s+$",
     re.IGNORECASE,
 )
@@ -320,7 +320,10 @@ _JUST_BEFORE = re.compile(r"^[^\d,;:]{0,20}$")
 
 def attribute_sentence(sentence: str, figure: int) -> str | None:
     """Attribution of the figure at offset ``figure`` from its own sentence."""
-    put = _PUT_AT.search(sentence, 0, figure)
+    put = None
+    if sentence.endswith(("at ", "at\xa0"), 0, figure):  # read from the clause's start
+        start = max(sentence.rfind(c, 0, figure) for c in ",;:—–()“”") + 1
+        put = _PUT_AT.match(sentence, start, figure)
     if put:
         who = _subject_before(put.group("np"))
         if who is not None and who not in PRONOUNS:
