@@ -1,11 +1,17 @@
 """Who a figure is attributed to, and the names around it.
 
 News prose attributes figures in a handful of shapes: "according to X",
-"X said (that)", "..., X said.", "X, a rights group, reported", quotations
+"X said (that)", "..., X said.", "X, a rights group, reported", "X put the
+toll at N", "X's figures show N", "a 2023 audit by X found", quotations
 closed by ``,” Almagro said`` and block quotes introduced by "Rosas added:".
-A figure with none of these is the article's own voice (``None``).  Short
-names are written out in full where the article introduces the person
-("Almagro" -> "Luis Almagro"), so claims from different sentences agree.
+A figure with none of these is the article's own voice (``None``).
+
+The speaker is the noun heading its phrase ("health officials in Kivani",
+"families of inmates"); an unnamed spokesperson speaks for the body ("a
+spokesman for the Red Cross" -> Red Cross), a named one for themselves.
+Short names are written out in full where the article introduces the person
+("Almagro" -> "Luis Almagro", "the minister" -> "Jane Doe" after "Interior
+Minister Jane Doe"), so claims from different sentences agree.
 """
 
 from __future__ import annotations

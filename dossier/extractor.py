@@ -2,10 +2,13 @@
 
 ``extract_claims`` walks the article's paragraphs sentence by sentence, reads
 the figures in each (``numbers``), and runs an ordered table of named rules
-that decide what a figure counts (``kinds``).  The first rule to accept a
-figure wins; figures no rule accepts are dropped, because a wrong figure on
-the page costs more than a missing one.  Each accepted figure then gets its
-attribution (``attribution``) and as-of date (``dates``).
+(``rules_people``, ``rules_votes``, ``rules_counts``, ``rules_events``) that
+decide what a figure counts (``kinds``).  The first rule to accept a figure
+wins; a later rule reading the same figure with its noun only widens the
+quote.  Figures no rule accepts are dropped, because a wrong figure on the
+page costs more than a missing one.  Each accepted figure then gets its
+attribution (``attribution``) and as-of date (``dates``), read within its
+section: a heading starts a new story.
 
 The function is pure: no I/O, no global mutable state, and the result
 depends only on the ``Source`` record, so it can be cached on the source's
