@@ -103,7 +103,7 @@ _FILLER_TAIL = re.compile(
     re.IGNORECASE,
 )
 # A clause break inside the words before a speech verb.
-_CLAUSE_TAIL = re.compile(r"[,;:—–()“”]\s*|\s+(?:and|but|while|after|before|as|when)\s+")
+_CLAUSE_TAIL = re.compile(r"[,;:—–()“”]\s*|(?:^|\s+)(?:and|but|while|after|before|as|when)\s+")
 # A short noun phrase opened by a determiner: a speaker even when its head is
 # not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
 _DETERMINED_NP = re.compile(r"(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", re.I)

@@ -65,6 +65,15 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     ),
 }  # fmt: skip
 
+# Verbs in KIND_VERBS whose simple past is written like their participle: with
+# no auxiliary and an object after them they are active ("five gunmen killed
+# three guards", "two candidates held rallies") and count who acted.  Verbs of
+# leaving are not listed: "300 residents evacuated their homes" left them.
+ACTIVE_TOO_VERBS = frozenset(
+    {"killed", "murdered", "injured", "wounded", "hurt", "treated", "arrested", "detained",
+     "jailed", "held", "apprehended"}
+)  # fmt: skip
+
 # Active verbs or nouns before a figure: "killing 12", "the death toll rose to
 # 45", "police arrested 300 people", "the arrest of more than 700 people".
 KIND_BEFORE: dict[Kind, tuple[str, ...]] = {

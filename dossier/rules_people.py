@@ -116,12 +116,12 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
         verb_zone = _VERB_ZONE.match(rest)
         tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+        auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
         for kind in PEOPLE_KINDS:
-            if any(
-                tail.startswith(f" {v} ")
-                or (tail.startswith(f" {v}") and tail[len(v) + 1 :].startswith(" "))
-                for v in K.KIND_VERBS[kind]
-            ):
+            verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
+            if verb is not None:
+                if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
+                    break  # "two candidates held rallies": they did it, nobody was held
                 if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
                     yield make_found(q, Kind.COUNT, end, "people", subject)
                     break
@@ -139,6 +139,34 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
 _VERB_ZONE = re.compile(
     r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*"
 )
+_AUXILIARIES = frozenset(
+    {"have", "has", "had", "were", "was", "are", "is", "been", "being", "remain", "remained",
+     "remains", "who", "that"}
+)  # fmt: skip
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "their", "his", "her", "its", "our", "two", "three", "several", "more"}
+)
+
+
+def _acts_on_an_object(verb: str, after: str) -> bool:
+    """Whether a participle-like verb with no auxiliary takes an object: it is active.
+
+    "12 people killed in clashes" counts the dead; "five gunmen killed three
+    guards" and "two candidates held rallies" count who acted.
+    """
+    if verb not in K.ACTIVE_TOO_VERBS:
+        return False
+    following = after.split()[:1]
+    if not following:
+        return False
+    word = following[0]
+    return (
+        word in _DETERMINERS
+        or word[:1].isdigit()
+        or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
+    )
+
+
 # An aside between a counted subject and its verb: ", including six children,".
 _ASIDE = re.compile(r"\s*,\s*(?:including|among them|most of them|many of them)\b[^,;.]{1,60},")
 

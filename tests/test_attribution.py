@@ -108,6 +108,7 @@ def test_weekday_after_speech_verb_is_no_speaker() -> None:
         ("Port managers put the number of strikers at 2,100.", "2,100", "Port managers"),
         ("The fiscal council put growth at 1.2%.", "1.2%", "fiscal council"),
         ("Harbour officials put the toll at 40 on Friday.", "40", "Harbour officials"),
+        ("Organisers counted 9,000, while police put the crowd at 3,000.", "3,000", "police"),
         # "X estimated N", "X's figures show N", "N, according to figures from X"
         ("Shipping agents estimate that 40 vessels are waiting.", "40", "Shipping agents"),
         ("The ministry's figures show 400 cholera cases.", "400", "ministry"),

@@ -450,3 +450,14 @@ def test_a_figure_holds_as_of_the_day_the_paragraph_gave_before_it() -> None:
         "Eight people": ("2024-07-31", "stated"),
         "Nine people": ("2024-08-03", "publication_date"),
     }
+
+
+def test_a_subject_that_acts_on_an_object_is_not_what_the_verb_counts() -> None:
+    assert _kinds("Five gunmen killed three guards.") == {"three guards": (Kind.DEATHS, 3)}
+    assert _kinds("Two union leaders held talks with the board.") == {
+        "Two union leaders": (Kind.COUNT, 2)
+    }
+    assert _kinds("Twelve protesters injured in clashes.") == {
+        "Twelve protesters": (Kind.INJURIES, 12)
+    }
+    assert _kinds("Five students were held overnight.") == {"Five students": (Kind.ARRESTS, 5)}
