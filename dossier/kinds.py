@@ -251,7 +251,8 @@ EVENT_VERBS: dict[str, str] = {
     "closed": "closure", "crashed": "crash", "derailed": "derailment", "died": "death",
     "signed": "signing", "was signed": "signing", "landed": "landfall",
     "made landfall": "landfall", "ended": "end", "expires": "expiry",
-    "went to the polls": "vote",
+    "went to the polls": "vote", "took effect": "entry into force", "attacked": "attack",
+    "opened fire": "shooting", "stormed": "raid", "was shot": "shooting",
 }  # fmt: skip
 # Words that may sit between an event and its date: "collapsed late on",
 # "struck in the early hours of", "the explosion early on".  A date with no

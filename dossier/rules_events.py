@@ -52,16 +52,16 @@ _EVENT_MODIFIERS = (
     r"|constituent|national|snap|runoff|first|second|final|deadly|magnitude|[\d.]+-magnitude"
     r"|mass|fatal)\s+)*"
 )
-# Leads a noun takes before its date: not "by" (a deadline), "from" or "in".
+# Leads a noun takes before its date ("talks scheduled for"): not "by" (a deadline), "from", "in".
 _NOUN_LEADS = _alternation(
-    [lead for lead in K.EVENT_DATE_LEADS if lead not in ("by", "from", "in")] + ["of"]
+    [lead for lead in K.EVENT_DATE_LEADS if lead not in ("by", "from", "in")] + ["of", "for"]
 )
 _FILLER = (
     r"(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began"
-    r"|started|erupted|broke|out|scheduled|due|set|to|take)"
+    r"|started|erupted|broke|out|scheduled|due|set|to|take|will|expected|are)"
 )
 _EVENT_BEFORE = re.compile(
-    rf"(?P<event>{_EVENT_MODIFIERS}(?:{_EVENT_NOUNS})"
+    rf"(?P<event>(?i:{_EVENT_MODIFIERS}(?:{_EVENT_NOUNS}))"
     rf"(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
     rf"\s+(?:(?:{_FILLER}\s+){{0,4}}(?:{_NOUN_LEADS})"
     rf"|(?:{_FILLER}\s+){{0,3}}(?:{_HAPPENING}))\s+$"

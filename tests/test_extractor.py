@@ -461,3 +461,13 @@ def test_a_subject_that_acts_on_an_object_is_not_what_the_verb_counts() -> None:
         "Twelve protesters": (Kind.INJURIES, 12)
     }
     assert _kinds("Five students were held overnight.") == {"Five students": (Kind.ARRESTS, 5)}
+
+
+def test_events_planned_or_taking_effect() -> None:
+    assert _events("Talks are scheduled for August 20.") == [("August 20", "talks", "2024-08-20")]
+    assert _events("The vote will take place on August 18.") == [
+        ("August 18", "vote", "2024-08-18")
+    ]
+    assert _events("The truce took effect at dawn on Monday.") == [
+        ("Monday", "truce took effect", "2024-07-29")
+    ]
