@@ -301,12 +301,19 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
             if after:  # "..., said fire chief Lena Brandt."
                 return after.group(1)
         subject = _subject_before(before)
+        if subject in ("we", "i") and _open_quote(before):
+            continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
         if subject is not None:
             return subject
     m = _STUDY_FOUND.search(clause)
     if m:  # "a 2023 audit by the national accounts office found": its author
         return _clean_np(m.group("author") or m.group("np"))
     return None
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _leading_np(sentence: str) -> str | None:
@@ -431,6 +438,28 @@ def strip_titles(name: str) -> str:
     ):
         k += 1  # "Attorney General ...", "Colombian President ..." (not "American Red Cross")
     return " ".join(toks[k:])
+
+
+_NAME_PARTICLES = frozenset({"de", "da", "del", "la", "los", "van", "von", "der", "di", "y"})
+# Words that make a capitalised phrase a body's name rather than a person's.
+_BODY_WORDS = frozenset(
+    {"of", "for", "and", "the", "organization", "organisation", "nations", "association",
+     "foundation", "agency", "party", "group", "network", "programme", "program", "trust",
+     "bank", "fund", "corps", "cross", "crescent", "watch", "international"}
+)  # fmt: skip
+
+
+def without_article(text: str) -> str:
+    """ "The Red Crescent" -> "Red Crescent"."""
+    return _ARTICLE.sub("", text)
+
+
+def looks_like_a_name(text: str) -> bool:
+    """Whether ``text`` is written as a person's name, not a body's or a description."""
+    words = _tokens(text)
+    return all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and not any(
+        w.lower() in _BODY_WORDS or w.lower() in _ORG_HEADS for w in words
+    )
 
 
 def expand_name(short: str, names: Sequence[str]) -> str:

@@ -318,6 +318,8 @@ def _attribution(article: _Article, s: Sentence, f: Found, para: _Paragraph) -> 
         if author != who:
             return author
         return attr.expand_agent(who, body[para.section_start : s.span.end])
+    if not attr.looks_like_a_name(who):
+        return attr.without_article(who)  # "the UN refugee agency": a body's name, kept whole
     return attr.expand_name(who, article.names)
 
 

@@ -471,3 +471,22 @@ def test_events_planned_or_taking_effect() -> None:
     assert _events("The truce took effect at dawn on Monday.") == [
         ("Monday", "truce took effect", "2024-07-29")
     ]
+
+
+def test_speakers_in_and_after_a_quotation_and_bodies_named_whole() -> None:
+    got = _by(
+        _sectioned(
+            (P, '"We have recorded 64 cases," said Dr Amal Haddad, a spokeswoman for the clinic.'),
+            (P, "Some 3,000 people fled, according to the UN refugee agency."),
+            (
+                P,
+                "At least 90 homes burned, according to the International Organization for "
+                "Migration.",
+            ),
+        )
+    )
+    assert got == {
+        "64 cases": "Amal Haddad",
+        "Some 3,000 people": "UN refugee agency",
+        "At least 90 homes": "International Organization for Migration",
+    }
