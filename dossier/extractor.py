@@ -114,10 +114,24 @@ def _accept(sentence: Sentence, previous: Found | None = None) -> list[Found]:
 
 
 _NOT_IN_A_NOUN_PHRASE = frozenset(',;:()“”"—–')
+# Words a counted noun's modifiers never include: "2,000 people across three
+# provinces" counts people, whatever noun comes after the preposition.
+_NOT_A_MODIFIER = re.compile(
+    r"\b(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|into|across|through|throughout|"
+    r"among|over|under|near|outside|inside|after|before|during|since|until|against|between|"
+    r"within|without|around|about|per|people|were|was|are|is|had|have|has)\b|\d",
+    re.IGNORECASE,
+)
 
 
 def _widened(text: str, first: Found, later: Found) -> Found:
-    """``first``, its quote carried on to the counted noun ``later`` reads after the figure."""
+    """``first``, its quote carried on to the counted noun ``later`` reads after the figure.
+
+    A later rule reading the same kind of people is trusted with its noun
+    ("17" / "17 dead", "87" / "87 of the injured"); a plain count only with
+    adjectives between ("14" / "14 striking dockworkers").
+    """
+    extension = text[first.end : later.end]
     if (
         later.start != first.start
         or later.end <= first.end
@@ -125,7 +139,8 @@ def _widened(text: str, first: Found, later: Found) -> Found:
         or later.kind not in (first.kind, Kind.COUNT)  # another reading, not just a noun
         or later.value != first.value
         or later.qualifier is not first.qualifier
-        or any(c in _NOT_IN_A_NOUN_PHRASE for c in text[first.end : later.end])
+        or any(c in _NOT_IN_A_NOUN_PHRASE for c in extension)
+        or (later.kind is Kind.COUNT and _NOT_A_MODIFIER.search(extension))
     ):
         return first
     return replace(first, end=later.end, subject=first.subject or later.subject)

@@ -490,3 +490,10 @@ def test_speakers_in_and_after_a_quotation_and_bodies_named_whole() -> None:
         "Some 3,000 people": "UN refugee agency",
         "At least 90 homes": "International Organization for Migration",
     }
+
+
+def test_the_quote_stops_at_the_counted_noun() -> None:
+    claim = _one("The storm killed more than 2,000 people across three provinces.")
+    assert claim.quote == "more than 2,000 people"
+    quotes = [c.quote for c in _claims("About 300 people in five villages need food aid.")]
+    assert quotes == ["About 300 people", "five villages"]
