@@ -45,6 +45,7 @@ from dossier.rules_counts import (
 )
 from dossier.rules_events import rule_event_date
 from dossier.rules_people import (
+    rule_among_the,
     rule_crowd,
     rule_kind_before,
     rule_kind_noun_after,
@@ -71,6 +72,7 @@ __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "e
 RULES: tuple[tuple[str, Rule], ...] = (
     ("event_date", rule_event_date),
     ("ordinal_victim", rule_ordinal_victim),
+    ("among_the", rule_among_the),
     ("votes_of_required", rule_votes_of_required),
     ("vote_score", rule_vote_score),
     ("split_vote", rule_split_vote),

@@ -59,6 +59,34 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
         )
 
 
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+_AMONG_THE = re.compile(
+    r"\s+(?:(?:were|was|are|is|also)\s+){0,2}among\s+(?:the|those)\s+(?P<noun>[a-z]+)\b"
+)
+
+
+def rule_among_the(s: Sentence) -> Iterable[Found]:
+    """A group counted among the dead, injured or missing: "17 children among the dead".
+
+    The total of a part ("three of the 12 were among the missing") is not.
+    """
+    for q in s.quantities:
+        if q.unit is not None or _OF_THE_BEFORE.search(s.text, 0, q.span.start):
+            continue
+        words = words_after(s.text, q.span.end, 4)
+        k = skip_modifiers(words)
+        end = q.span.end
+        if k < len(words) and (is_people(words[k][0]) or is_plural_noun(words[k][0])):
+            end = words[k][2]
+        m = _AMONG_THE.match(s.text, end)
+        if m is None:
+            continue
+        noun = m.group("noun")
+        kind = next((kind for kind in PEOPLE_KINDS if noun in K.KIND_NOUNS[kind]), None)
+        if kind is not None:
+            yield make_found(q, kind, end, "people", subject_in(s.text[q.span.start : end]))
+
+
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
     for q in s.quantities:

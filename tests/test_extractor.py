@@ -497,3 +497,12 @@ def test_the_quote_stops_at_the_counted_noun() -> None:
     assert claim.quote == "more than 2,000 people"
     quotes = [c.quote for c in _claims("About 300 people in five villages need food aid.")]
     assert quotes == ["About 300 people", "five villages"]
+
+
+def test_a_group_among_the_dead_is_counted_as_dead() -> None:
+    got = _kinds("The toll rose to 41, with 17 children among the dead.")
+    assert got == {"41": (Kind.DEATHS, 41), "17 children": (Kind.DEATHS, 17)}
+    assert _kinds("Four foreigners were among the injured.") == {
+        "Four foreigners": (Kind.INJURIES, 4)
+    }
+    assert _kinds("Three of the 12 were among the missing.") == {}
