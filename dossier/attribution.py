@@ -176,7 +176,10 @@ def _clean_np(np: str) -> str:
 
 
 def _author(np: str) -> str:
-    """The author behind a document ("results from the election board" -> "election board")."""
+    """The body behind a document or a spokesperson ("results from the board" -> "board")."""
+    mouthpiece = _MOUTHPIECE_FOR.fullmatch(np)
+    if mouthpiece:
+        return _clean_np(mouthpiece.group("body"))
     document = _DOCUMENT_OF.match(np)
     if document is None:
         return np

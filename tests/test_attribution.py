@@ -119,6 +119,8 @@ def test_weekday_after_speech_verb_is_no_speaker() -> None:
          "local rights groups"),
         # an unnamed spokesperson speaks for the body; a named one is the speaker
         ("A spokesman for the Red Cross said 40 people died.", "40", "Red Cross"),
+        ("Nine died, according to a spokeswoman for the port authority.", "Nine",
+         "port authority"),
         ("A spokeswoman for the regional government said 300 homes were flooded.", "300",
          "regional government"),
         ("At least 40 people died, said Jane Doe, a spokeswoman for the Red Cross.", "40",
