@@ -193,7 +193,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     section_start = 0
     anchor: date | None = None
     for block in source.blocks:
-        if block.role is BlockRole.HEADING:
+        if block.role is BlockRole.HEADING or _MARKDOWN_HEADING.match(body, block.span.start):
             previous_text, section_start, anchor = "", block.span.end, None
             continue
         if block.role not in _MINED:
@@ -225,6 +225,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
 
 
 _MINED = (BlockRole.PARAGRAPH, BlockRole.QUOTE, BlockRole.LIST_ITEM)
+# A line written as a Markdown heading is one, even in a plain-text article.
+_MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 
 
 def _claims(

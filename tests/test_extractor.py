@@ -506,3 +506,11 @@ def test_a_group_among_the_dead_is_counted_as_dead() -> None:
         "Four foreigners": (Kind.INJURIES, 4)
     }
     assert _kinds("Three of the 12 were among the missing.") == {}
+
+
+def test_a_line_written_as_a_markdown_heading_starts_a_section() -> None:
+    text = "Governor Ana Ruiz said 300 homes were flooded.\n## Port strike\nShe said 40 ships left."
+    assert {c.quote: c.attributed_to for c in _claims(text)} == {
+        "300 homes": "Ana Ruiz",
+        "40 ships": None,
+    }
