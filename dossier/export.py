@@ -1,7 +1,10 @@
 """Data exports (JSON and CSV) with a stable key order.
 
 The field lists are declared once here; the README documents them and a
-test checks the two agree.
+test checks the two agree.  The whole-corpus files are made of pieces (one
+per source, one per question) that a ``parts.Parts`` remembers between
+builds, keyed by what each piece shows, so adding an article makes the
+pieces of that article and joins the rest.
 """
 
 from __future__ import annotations
@@ -9,12 +12,15 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
+from itertools import groupby
+from operator import attrgetter
 from typing import Any
 
 from dossier import site
 from dossier.model import Claim, Entity, Question, Source
+from dossier.parts import Parts
 
 CLAIM_FIELDS: dict[str, str] = {
     "id": "stable claim id (also the claim page's folder name)",
@@ -136,19 +142,84 @@ def entity_record(entity: Entity) -> dict[str, Any]:
 
 def json_lines_array(records: Iterable[Mapping[str, Any]]) -> str:
     """A JSON array with one record per line: diffable and streamable."""
-    rows = [json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in records]
-    if not rows:
-        return "[]\n"
-    return "[\n" + ",\n".join(rows) + "\n]\n"
+    return _array([_line(r) for r in records])
+
+
+def _line(record: Mapping[str, Any]) -> str:
+    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+
+
+def _array(lines: Sequence[str]) -> str:
+    return "[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n"
+
+
+def claims_files(
+    claims: Iterable[Claim],
+    question: Callable[[Claim], Question | None],
+    source_key: Callable[[str], str],
+    parts: Parts,
+) -> tuple[bytes, bytes]:
+    """``data/claims.json`` and ``data/claims.csv``: the same bytes as ``json_lines_array`` and
+    ``claims_csv`` of every ``claim_record``, made of one piece per run of claims of a source."""
+    json_pieces: list[bytes] = []
+    csv_pieces: list[bytes] = []
+    for source_id, run in groupby(claims, key=attrgetter("source_id")):
+        pieces = _ClaimPieces([(c, question(c)) for c in run])
+        key = source_key(source_id) + "".join(
+            f" {c.id}:{q.id}:{q.status.value}" if q else f" {c.id}" for c, q in pieces.pairs
+        )
+        json_pieces.append(parts.get("claims.json " + key, pieces.json))
+        csv_pieces.append(parts.get("claims.csv " + key, pieces.csv))
+    header = io.StringIO()
+    csv.writer(header, lineterminator="\n").writerow(CSV_HEADER)
+    array = b"[\n" + b",\n".join(json_pieces) + b"\n]\n" if json_pieces else b"[]\n"
+    return array, header.getvalue().encode() + b"".join(csv_pieces)
+
+
+class _ClaimPieces:
+    """The JSON lines and CSV rows of a run of claims, records made once for both."""
+
+    def __init__(self, pairs: list[tuple[Claim, Question | None]]) -> None:
+        self.pairs = pairs
+        self._records: list[dict[str, Any]] | None = None
+
+    def records(self) -> list[dict[str, Any]]:
+        if self._records is None:
+            self._records = [claim_record(c, q) for c, q in self.pairs]
+        return self._records
+
+    def json(self) -> bytes:
+        return ",\n".join(map(_line, self.records())).encode()
+
+    def csv(self) -> bytes:
+        return _csv_rows(self.records()).encode()
+
+
+def records_file(
+    items: Iterable[tuple[str, Callable[[], Mapping[str, Any]]]], name: str, parts: Parts
+) -> bytes:
+    """A JSON lines array of records, each remembered under its key: ``(key, make)`` pairs."""
+    lines = [
+        parts.get(f"{name} {key}", lambda make=make: _line(make()).encode()) for key, make in items
+    ]
+    return b"[\n" + b",\n".join(lines) + b"\n]\n" if lines else b"[]\n"
+
+
+_CSV_COLUMNS = [f for f in CLAIM_FIELDS if f not in ("value", "span", "as_of", "date")]
+CSV_HEADER = [*_CSV_COLUMNS[:4], "low", "high", *_CSV_COLUMNS[4:], "span_start", "span_end"]
+CSV_HEADER += ["as_of", "date"]
 
 
 def claims_csv(records: Iterable[Mapping[str, Any]]) -> str:
     out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerow(CSV_HEADER)
+    return out.getvalue() + _csv_rows(records)
+
+
+def _csv_rows(records: Iterable[Mapping[str, Any]]) -> str:
+    out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    columns = [f for f in CLAIM_FIELDS if f not in ("value", "span", "as_of", "date")]
-    header = [*columns[:4], "low", "high", *columns[4:], "span_start", "span_end"]
-    header += ["as_of", "date"]
-    writer.writerow(header)
+    columns = _CSV_COLUMNS
     for r in records:
         as_of = r["as_of"]
         date = r["date"]

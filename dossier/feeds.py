@@ -1,5 +1,12 @@
 """``feed.xml`` (Atom) and ``sitemap.xml``.
 
+The sitemap protocol allows 50,000 addresses a file.  Up to that,
+``sitemap.xml`` lists every page; above it, ``sitemap.xml`` is a sitemap
+index of ``sitemaps/<nn>.xml`` files, each page placed by a hash of what
+owns it (a claim page goes with its source), so adding an article changes
+the file of its source and of any new question or name, and no other.  The
+64 parts hold up to 3,200,000 addresses.
+
 Both are deterministic: no wall-clock time is written.  The feed's
 ``updated`` is the newest source's publication date, or ``SOURCE_DATE_EPOCH``
 when it is set (the reproducible-builds convention), or the Unix epoch when
@@ -13,15 +20,19 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
 from dossier import present, site
-from dossier.model import Source
+from dossier.model import Claim, Source
 
 FEED_PATH = "feed.xml"
 SITEMAP_PATH = "sitemap.xml"
 FEED_ENTRIES = 50
+SITEMAP_MAX = 50_000  # addresses one sitemap file may hold (sitemaps.org protocol)
+SITEMAP_PARTS = 64
+SITEMAP_FOLDER = "sitemaps"
+_SITEMAP_NS = "http://www.sitemaps.org/schemas/sitemap/0.9"
 
 
 def address(base_url: str | None, path: str) -> str:
@@ -45,11 +56,19 @@ def updated(sources: Iterable[Source], environ: Mapping[str, str] | None = None)
     return f"{day.isoformat()}T00:00:00Z"
 
 
-def atom(data: site.SiteData, environ: Mapping[str, str] | None = None) -> str:
+def atom(
+    data: site.SiteData,
+    environ: Mapping[str, str] | None = None,
+    claims_of_source: Mapping[str, Sequence[Claim]] | None = None,
+) -> str:
     """Atom feed: the newest sources first, each with the figures read from it."""
     config = data.config
     base = config.base_url
-    lookup = site.Lookup(data)
+    if claims_of_source is None:
+        grouped: dict[str, list[Claim]] = {}
+        for claim in data.claims:
+            grouped.setdefault(claim.source_id, []).append(claim)
+        claims_of_source = grouped
     feed_id = address(base, "") if base else _urn("feed", config.title)
     newest = sorted(
         data.sources,
@@ -73,7 +92,7 @@ def atom(data: site.SiteData, environ: Mapping[str, str] | None = None) -> str:
     for source in newest:
         page = site.source_url(source.id)
         when = updated([source], {})
-        claims = lookup.claims_of_source.get(source.id, ())
+        claims = claims_of_source.get(source.id, ())
         items = "".join(
             f"<li><a href={quoteattr(address(base, site.claim_url(c.id)))}>"
             f"{escape(present.figure(c))}</a> ({escape(present.KIND_LABELS[c.kind])})"
@@ -108,14 +127,39 @@ def atom(data: site.SiteData, environ: Mapping[str, str] | None = None) -> str:
 
 
 def sitemap(data: site.SiteData, paths: Iterable[str]) -> str:
-    """Every HTML page of the site, in path order."""
-    base = data.config.base_url
+    """Every HTML page of the site, in path order, as one sitemap."""
+    return _urlset(data.config.base_url, sorted(p for p in paths if p.endswith(".html")))
+
+
+def sitemap_files(
+    base_url: str | None, paths: Iterable[str], owner: Callable[[str], str]
+) -> dict[str, bytes]:
+    """``sitemap.xml``, and above ``SITEMAP_MAX`` pages the parts it is an index of.
+
+    ``owner(path)`` names what a page belongs to; pages of one owner share a part.
+    """
+    pages = sorted(p for p in paths if p.endswith(".html"))
+    if len(pages) <= SITEMAP_MAX:
+        return {SITEMAP_PATH: _urlset(base_url, pages).encode()}
+    parts: dict[str, list[str]] = {}
+    for path in pages:
+        number = hashlib.blake2b(owner(path).encode("utf-8"), digest_size=2).digest()
+        name = f"{SITEMAP_FOLDER}/{int.from_bytes(number, 'big') % SITEMAP_PARTS:02d}.xml"
+        parts.setdefault(name, []).append(path)
+    files = {name: _urlset(base_url, found).encode() for name, found in sorted(parts.items())}
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
-        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">',
+        f'<sitemapindex xmlns="{_SITEMAP_NS}">',
+        *(f"  <sitemap><loc>{escape(address(base_url, name))}</loc></sitemap>" for name in files),
+        "</sitemapindex>",
     ]
-    for path in sorted(p for p in paths if p.endswith(".html")):
-        lines.append(f"  <url><loc>{escape(address(base, path))}</loc></url>")
+    files[SITEMAP_PATH] = ("\n".join(lines) + "\n").encode()
+    return files
+
+
+def _urlset(base_url: str | None, paths: Iterable[str]) -> str:
+    lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<urlset xmlns="{_SITEMAP_NS}">']
+    lines += [f"  <url><loc>{escape(address(base_url, path))}</loc></url>" for path in paths]
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 

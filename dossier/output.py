@@ -1,21 +1,29 @@
 """Every file of the site, as pages to render and ready bytes.
 
-The pipeline asks this module for the HTML pages (``Page`` records with
-fingerprints, rendered on demand) and for the other files (data exports,
-the search index, the Atom feed, the sitemap and static assets), so it can
-skip pages whose inputs did not change.
+The pipeline asks this module for the pages (``Page`` records with
+fingerprints, rendered on demand: the HTML pages and the shards of the
+search index) and for the other files (data exports, the Atom feed, the
+sitemap and static assets), so it can skip pages whose inputs did not
+change.  The index pages are split so that none lists the whole dossier
+(``listings``); the whole-corpus data files are joined from pieces kept
+between builds (``parts``).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jinja2 import Environment
 
-from dossier import export, feeds, search, site
+from dossier import export, feeds, listings, search, site
 from dossier.model import Page
+from dossier.parts import Parts
 from dossier.render import environment, render_page
 from dossier.static import static_files
 
 _last: list[tuple[site.SiteData, site.Lookup]] = []
+_planned: list[tuple[site.SiteData, tuple[Page, ...]]] = []
+_parts: list[Parts] = [Parts()]  # pieces of the last build in this process
 
 
 def lookup_of(data: site.SiteData) -> site.Lookup:
@@ -28,7 +36,21 @@ def lookup_of(data: site.SiteData) -> site.Lookup:
 
 
 def pages(data: site.SiteData) -> tuple[Page, ...]:
-    return site.plan(data, lookup_of(data))
+    """Every page of the site in a stable order: indexes, search, then one page per record."""
+    if _planned and _planned[0][0] is data:
+        return _planned[0][1]
+    lookup = lookup_of(data)
+    planned = (
+        *listings.pages(data, lookup),
+        *search.pages(data, lookup),
+        *site.record_pages(data, lookup),
+    )
+    _planned[:] = [(data, planned)]
+    return planned
+
+
+def page_paths(data: site.SiteData) -> tuple[str, ...]:
+    return tuple(page.path for page in pages(data))
 
 
 class Renderer:
@@ -41,26 +63,66 @@ class Renderer:
         return render_page(self.env, page).encode("utf-8")
 
 
-def other_files(data: site.SiteData) -> dict[str, bytes]:
-    """Data exports, search index, feed, sitemap and static assets."""
+def other_files(data: site.SiteData, parts: Parts | None = None) -> dict[str, bytes]:
+    """Data exports, feed, sitemap and static assets.
+
+    ``parts`` holds pieces of the data exports from an earlier build (see
+    ``parts``); without it, the pieces of the last call in this process are used.
+    """
+    remembered = parts if parts is not None else _parts[0]
     lookup = lookup_of(data)
-    claim_records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
+    claims_json, claims_csv = export.claims_files(
+        data.claims,
+        lookup.question,
+        lambda source_id: lookup.source_key(lookup.sources[source_id]),
+        remembered,
+    )
     counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
     files = {
-        "data/claims.json": export.json_lines_array(claim_records).encode(),
-        "data/claims.csv": export.claims_csv(claim_records).encode(),
-        "data/sources.json": export.json_lines_array(
-            export.source_record(s, counts[s.id]) for s in data.sources
-        ).encode(),
-        "data/conflicts.json": export.json_lines_array(
-            export.question_record(q) for q in site.sort_questions(data.questions)
-        ).encode(),
+        "data/claims.json": claims_json,
+        "data/claims.csv": claims_csv,
+        "data/sources.json": export.records_file(
+            (
+                (
+                    f"{lookup.source_key(s)} {counts[s.id]}",
+                    lambda s=s: export.source_record(s, counts[s.id]),
+                )
+                for s in data.sources
+            ),
+            "sources.json",
+            remembered,
+        ),
+        "data/conflicts.json": export.records_file(
+            (
+                (lookup.question_key(q), lambda q=q: export.question_record(q))
+                for q in site.sort_questions(data.questions)
+            ),
+            "conflicts.json",
+            remembered,
+        ),
         "data/entities.json": export.json_lines_array(
             export.entity_record(e) for e in data.entities
         ).encode(),
+        feeds.FEED_PATH: feeds.atom(data, claims_of_source=lookup.claims_of_source).encode(),
     }
-    files[search.INDEX_PATH] = search.index_script(search.documents(data, lookup)).encode()
-    files[feeds.FEED_PATH] = feeds.atom(data).encode()
-    files[feeds.SITEMAP_PATH] = feeds.sitemap(data, site.page_paths(data)).encode()
+    files.update(feeds.sitemap_files(data.config.base_url, page_paths(data), _owner(lookup)))
     files.update(static_files())
+    if parts is None:
+        _parts[0] = remembered.fresh()
     return files
+
+
+def _owner(lookup: site.Lookup) -> Callable[[str], str]:
+    """What a page belongs to, for the sitemap: a claim page goes with its source."""
+
+    def owner(path: str) -> str:
+        parts = path.split("/")
+        if parts[0] == "claims" and len(parts) == 3 and parts[1] in lookup.claims:
+            return lookup.claims[parts[1]].source_id
+        if parts[0] == "sources" and len(parts) == 3:
+            return parts[1]
+        if parts[0] == "entities" and len(parts) > 2:
+            return "entities/" + parts[1]
+        return path
+
+    return owner

@@ -1,4 +1,4 @@
-"""The URL map: records in, ``Page`` records out.
+"""The URL map and the pages of single records: records in, ``Page`` records out.
 
 This module owns every public URL.  URLs are a contract with readers who
 link to them, so they are derived only from stable ids:
@@ -8,19 +8,32 @@ link to them, so they are derived only from stable ids:
     conflicts/index.html               conflicts/<question-id>/index.html
     entities/index.html                entities/<entity-id>/index.html
     timeline/index.html   search/index.html   about/index.html
+
+Listings that grow with the dossier are split into pages keyed by dates
+(``listings``, ``sections``): ``claims/<yyyy-mm>/``, ``conflicts/<yyyy-mm>/``,
+``timeline/<yyyy>/`` and ``entities/<entity-id>/<yyyy-mm>/``.  Those keys
+never look like a record's id (claim ids are twelve hex digits, question ids
+start with ``q-``), so the two kinds of page cannot meet at one address.
+
+Planning is cheap because nothing a page shows is built until it is
+rendered (``Context``), and a page's fingerprint is a digest of short keys
+made once per record (``Lookup``).  A claim is a pure function of its
+source's content and the extractor's code, and the code is part of the
+page manifest's version, so a claim's key is its id with its source's key.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter, defaultdict
-from collections.abc import Mapping
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from markupsafe import Markup
 
-from dossier import chart, cite, mentions
+from dossier import chart, cite, mentions, sections
 from dossier.config import Config
 from dossier.model import (
     AsOfBasis,
@@ -75,10 +88,53 @@ def claim_permalink(claim_id: str) -> str:
     return f"claims/{claim_id}/"
 
 
+def digest(text: str) -> str:
+    """A short, stable digest of ``text`` (fingerprints and record keys)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def fingerprint(*records: object) -> str:
+    """Digest of the records a page shows (their reprs are deterministic)."""
+    return digest("\0".join(repr(record) for record in records))
+
+
+class Context(Mapping[str, Any]):
+    """A page's template variables, made the first time the page is rendered.
+
+    Pages whose fingerprint did not change are never rendered, so they never
+    pay for their context (a claim's passage, a question's chart).
+    """
+
+    __slots__ = ("_args", "_made", "_make")
+
+    def __init__(self, make: Callable[..., dict[str, Any]], *args: Any) -> None:
+        self._make, self._args = make, args
+        self._made: dict[str, Any] | None = None
+
+    def _context(self) -> dict[str, Any]:
+        if self._made is None:
+            self._made = self._make(*self._args)
+        return self._made
+
+    def __getitem__(self, key: str) -> Any:
+        return self._context()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._context())
+
+    def __len__(self) -> int:
+        return len(self._context())
+
+
 class Lookup:
-    """Indexes over ``SiteData`` that templates use to follow links."""
+    """Indexes over ``SiteData`` that templates use to follow links, and record keys.
+
+    Keys are short digests made once per record; fingerprints are made of
+    them, so planning costs about the same per page however large the records.
+    """
 
     def __init__(self, data: SiteData) -> None:
+        self.data = data
         self.sources = {s.id: s for s in data.sources}
         self.claims = {c.id: c for c in data.claims}
         self.questions = {q.id: q for q in data.questions}
@@ -97,28 +153,110 @@ class Lookup:
         )
         self.attributed = self.links.speaker
         self._keys: dict[int, tuple[object, str]] = {}
-        self._source_keys: dict[str, str] = {}
+        self._question_keys: dict[str, str] = {}
+
+    @cached_property
+    def config_key(self) -> str:
+        return digest(repr(self.data.config))
+
+    @cached_property
+    def sources_by_date(self) -> tuple[Source, ...]:
+        return by_date(self.data.sources)
+
+    @cached_property
+    def date_rank(self) -> dict[str, int]:
+        """Source id -> its place in ``sources_by_date``."""
+        return {s.id: n for n, s in enumerate(self.sources_by_date)}
+
+    @cached_property
+    def source_keys(self) -> dict[str, str]:
+        """Source id -> what identifies its content: its bytes' digest and its metadata."""
+        return {s.id: fingerprint(_source_key(s)) for s in self.data.sources}
+
+    @cached_property
+    def row_keys(self) -> dict[str, str]:
+        """Claim id -> what a claim's row in a table shows: the claim (a function of its
+        source), its source, its question's verdict and whom it is attributed to."""
+        verdicts = {
+            q.id: f"{q.id} {q.status.value} {len(q.claim_ids) > 1}" for q in self.data.questions
+        }
+        sources, question_of, speaker = self.source_keys, self.question_of, self.links.speaker
+        return {
+            c.id: f"{c.id} {sources.get(c.source_id)} "
+            f"{verdicts.get(question_of.get(c.id, ''), '-')} {speaker.get(c.id, '-')}"
+            for c in self.data.claims
+        }
+
+    @cached_property
+    def ordered(self) -> dict[str, tuple[Claim, ...]]:
+        """Source id -> its claims in reading order (as in ``claims_in_order``)."""
+        return {
+            sid: tuple(sorted(claims, key=lambda c: (c.span.start, c.id)))
+            for sid, claims in self.claims_of_source.items()
+        }
+
+    @cached_property
+    def periods(self) -> sections.Section[Source]:
+        """Sources by the month (or day) they were published, split as ``sections`` says.
+
+        One period is one page of the claims listing and one shard of the search index.
+        """
+        counts = self.claims_of_source
+        return sections.split(
+            self.sources_by_date,
+            keys=lambda s: sections.published_keys(s.meta.published, s.id),
+            rows=lambda s: 1 + len(counts.get(s.id, ())),
+            limit=sections.PAGE_ROWS,
+        )
+
+    @cached_property
+    def period_of_source(self) -> dict[str, str]:
+        """Source id -> key of the period (a leaf of ``periods``) it is listed in."""
+        return {s.id: leaf.key for leaf in self.periods.leaves() for s in leaf.groups}
+
+    @cached_property
+    def compared_questions(self) -> tuple[Question, ...]:
+        """Questions answered by more than one claim, conflicts first (``sort_questions``)."""
+        return tuple(q for q in sort_questions(self.data.questions) if len(q.claim_ids) > 1)
+
+    @cached_property
+    def period_of_question(self) -> dict[str, str]:
+        """Compared question id -> the period of its earliest-listed claim's source."""
+        rank = {leaf.key: n for n, leaf in enumerate(self.periods.leaves())}
+        period = self.period_of_source
+        source_of = {c.id: c.source_id for c in self.data.claims}
+        found: dict[str, str] = {}
+        for question in self.compared_questions:
+            keys = [period[source_of[c]] for c in question.claim_ids if c in source_of]
+            if keys:
+                found[question.id] = min(keys, key=rank.__getitem__)
+        return found
 
     def key(self, record: object) -> str:
-        """A digest of ``repr(record)``, computed once per record.
-
-        Pages share claims, questions, speakers and sources, and a question
-        lists every claim id it holds: fingerprints are made of these short
-        keys, so planning costs the same per page however large the records.
-        The record is kept with its key, so its id cannot be reused meanwhile.
-        """
+        """A digest of ``repr(record)``, computed once per record (for small records)."""
         found = self._keys.get(id(record))
         if found is None:
-            digest = hashlib.blake2b(repr(record).encode("utf-8"), digest_size=16).hexdigest()
-            found = self._keys[id(record)] = (record, digest)
+            found = self._keys[id(record)] = (record, digest(repr(record)))
         return found[1]
 
     def source_key(self, source: Source) -> str:
-        """``key`` of what identifies a source's content: its bytes' digest and its metadata."""
-        found = self._source_keys.get(source.id)
+        return self.source_keys[source.id]
+
+    def question_key(self, question: Question | None) -> str:
+        """Digest of every field of ``question`` ("" for none)."""
+        if question is None:
+            return ""
+        found = self._question_keys.get(question.id)
         if found is None:
-            found = self._source_keys[source.id] = fingerprint(_source_key(source))
+            found = self._question_keys[question.id] = digest(question_text(question))
         return found
+
+    def row_key(self, claim: Claim) -> str:
+        return self.row_keys[claim.id]
+
+    def rows(self, claim_ids: Iterable[str]) -> str:
+        """The row keys of ``claim_ids``, joined (a part of a fingerprint)."""
+        return " ".join(map(self.row_keys.__getitem__, claim_ids))
 
     def question(self, claim: Claim) -> Question | None:
         qid = self.question_of.get(claim.id)
@@ -143,6 +281,28 @@ class Lookup:
     def claims_by_id(self, claim_ids: tuple[str, ...]) -> tuple[Claim, ...]:
         return tuple(self.claims[c] for c in claim_ids if c in self.claims)
 
+    def ordered_claims(self, source_id: str) -> tuple[Claim, ...]:
+        """A source's claims in reading order (as in ``claims_in_order``)."""
+        return self.ordered.get(source_id, ())
+
+
+def question_text(question: Question) -> str:
+    """Every field of a question as one string (its key is a digest of this)."""
+    return "\0".join(
+        (
+            question.id,
+            question.kind.value,
+            question.unit,
+            question.event,
+            "\1" if question.scope is None else question.scope,
+            question.status.value,
+            question.explanation,
+            question.summary,
+            str(len(question.claim_ids)),
+            *question.claim_ids,
+        )
+    )
+
 
 def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     rank = {status: i for i, status in enumerate(STATUS_ORDER)}
@@ -151,259 +311,114 @@ def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     )
 
 
-def fingerprint(*records: object) -> str:
-    """Digest of the records a page shows (their reprs are deterministic)."""
-    digest = hashlib.blake2b(digest_size=16)
-    for record in records:
-        digest.update(repr(record).encode("utf-8"))
-        digest.update(b"\0")
-    return digest.hexdigest()
+def record_pages(data: SiteData, lookup: Lookup) -> list[Page]:
+    """The page of every source, claim, compared question and entity, in a stable order."""
+    from dossier import listings  # entity pages of many figures are split like listings
 
-
-def plan(data: SiteData, lookup: Lookup | None = None) -> tuple[Page, ...]:
-    """Every HTML page of the site, in a stable order."""
-    lookup = lookup or Lookup(data)
     common = {"site": data.config, "lookup": lookup}
-    compared = tuple(q for q in sort_questions(data.questions) if len(q.claim_ids) > 1)
-    kind_counts = Counter(c.kind for c in data.claims)
-    entities = sorted(data.entities, key=lambda e: (e.name.casefold(), e.id))
-    pages: list[Page] = [
-        Page(
-            path="index.html",
-            template="index.html",
-            context={
-                **common,
-                "sources": by_date(data.sources),
-                "kind_counts": [(k, kind_counts[k]) for k in Kind if kind_counts[k]],
-                "claim_count": len(data.claims),
-                "entity_count": len(data.entities),
-                "questions": compared,
-                "conflicts": tuple(q for q in compared if q.status is Status.CONFLICT),
-                "skipped": data.skipped,
-            },
-        ),
-        Page(
-            path="sources/index.html",
-            template="sources.html",
-            context={**common, "sources": by_date(data.sources)},
-        ),
-        Page(
-            path="claims/index.html",
-            template="claims.html",
-            context={**common, "claims": claims_in_order(data)},
-        ),
-        Page(
-            path="conflicts/index.html",
-            template="conflicts.html",
-            context={
-                **common,
-                "questions": compared,
-                "kinds": sorted({q.kind for q in compared}, key=lambda k: k.value),
-            },
-        ),
-        Page(
-            path="entities/index.html",
-            template="entities.html",
-            context={
-                **common,
-                "groups": [
-                    (kind, label, [e for e in entities if e.kind == kind])
-                    for kind, label in ENTITY_KINDS
-                    if any(e.kind == kind for e in entities)
-                ]
-                + [
-                    ("other", "Other names", [e for e in entities if e.kind not in _KNOWN_KINDS])
-                    for _ in (1,)
-                    if any(e.kind not in _KNOWN_KINDS for e in entities)
-                ],
-            },
-        ),
-        Page(
-            path="timeline/index.html",
-            template="timeline.html",
-            context={**common, "years": timeline(data, lookup)},
-        ),
-        Page(
-            path="search/index.html",
-            template="search.html",
-            context={
-                **common,
-                "kinds": [k for k in Kind if kind_counts[k]],
-            },
-            fingerprint=fingerprint(data.config, sorted(kind_counts.items())),
-        ),
-        Page(
-            path="about/index.html",
-            template="about.html",
-            context={**common, **method_examples(data, lookup)},
-        ),
-    ]
-    pages += _source_pages(data, lookup, common)
+    pages = _source_pages(data, lookup, common)
     pages += _claim_pages(data, lookup, common)
     pages += _question_pages(data, lookup, common)
-    pages += _entity_pages(data, lookup, common)
-    return tuple(pages)
+    pages += listings.entity_pages(data, lookup, common)
+    return pages
 
 
-def page_paths(data: SiteData) -> tuple[str, ...]:
-    """The path of every page ``plan`` makes, without building any context."""
-    fixed = (
-        "index.html",
-        "sources/index.html",
-        "claims/index.html",
-        "conflicts/index.html",
-        "entities/index.html",
-        "timeline/index.html",
-        "search/index.html",
-        "about/index.html",
-    )
-    return (
-        *fixed,
-        *(source_url(s.id) for s in data.sources),
-        *(claim_url(c.id) for c in data.claims),
-        *(question_url(q.id) for q in data.questions if len(q.claim_ids) > 1),
-        *(entity_url(e.id) for e in data.entities),
-    )
-
-
-ENTITY_KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
-_KNOWN_KINDS = {kind for kind, _ in ENTITY_KINDS}
-
-
-def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> list[Page]:
+def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
     pages = []
+    config_key = lookup.config_key
     for source in data.sources:
         claims = lookup.claims_of_source.get(source.id, ())
+        note = data.notes.get(source.id)
+        rows = lookup.rows(c.id for c in claims)
         pages.append(
             Page(
                 path=source_url(source.id),
                 template="source.html",
-                context={
-                    **common,
-                    "source": source,
-                    "claims": claims,
-                    "note": data.notes.get(source.id),
-                },
-                fingerprint=fingerprint(
-                    lookup.key(data.config),
-                    lookup.source_key(source),
-                    data.notes.get(source.id),
-                    [
-                        (
-                            lookup.key(c),
-                            lookup.key(lookup.question(c)),
-                            lookup.key(lookup.speaker(c)),
-                        )
-                        for c in claims
-                    ],
-                ),
+                context=Context(_source_context, common, source, claims, note),
+                fingerprint=digest(f"{config_key}\0{lookup.source_key(source)}\0{note!r}\0{rows}"),
             )
         )
     return pages
 
 
-def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> list[Page]:
-    pages = []
-    for claim in data.claims:
-        source = lookup.source(claim)
-        question = lookup.question(claim)
-        pages.append(
-            Page(
-                path=claim_url(claim.id),
-                template="claim.html",
-                context={
-                    **common,
-                    "claim": claim,
-                    "source": source,
-                    "question": question,
-                    "speaker": lookup.speaker(claim),
-                    "passage": passage(source, claim),
-                    "cite": Citations(data.config, claim, source),
-                },
-                fingerprint=fingerprint(
-                    lookup.key(data.config),
-                    lookup.key(claim),
-                    lookup.source_key(source),
-                    lookup.key(question),
-                    lookup.key(lookup.speaker(claim)),
-                ),
-            )
+def _source_context(
+    common: dict[str, Any], source: Source, claims: tuple[Claim, ...], note: str | None
+) -> dict[str, Any]:
+    return {**common, "source": source, "claims": claims, "note": note}
+
+
+def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+    """One page per claim.  Its fingerprint joins three short digests made once each: of
+    the config with the claim's source, of what the page shows of its question, and of
+    its speaker (a claim is a function of its source; see the module docstring)."""
+    config_key = lookup.config_key
+    by_source = {sid: _short(f"{config_key} {key}") for sid, key in lookup.source_keys.items()}
+    shown = {
+        q.id: _short(f"{q.id}\1{q.status.value}\1{q.event}\1{q.scope!r}\1{len(q.claim_ids)}")
+        for q in data.questions
+    }
+    speakers = {e.id: _short(f"{e.id}\1{e.name}") for e in data.entities}
+    speaker_of, question_of = lookup.links.speaker, data.question_of
+    none = "-" * 16
+    return [
+        Page(
+            path=f"claims/{claim.id}/index.html",
+            template="claim.html",
+            context=Context(_claim_context, common, claim),
+            fingerprint=by_source.get(claim.source_id, none)
+            + shown.get(question_of.get(claim.id, ""), none)
+            + speakers.get(speaker_of.get(claim.id, ""), none),
         )
-    return pages
+        for claim in data.claims
+    ]
 
 
-def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> list[Page]:
+def _short(text: str) -> str:
+    """A 16-hex-digit digest, for fingerprints joined from several."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
+
+
+def _claim_context(common: dict[str, Any], claim: Claim) -> dict[str, Any]:
+    lookup: Lookup = common["lookup"]
+    source = lookup.source(claim)
+    return {
+        **common,
+        "claim": claim,
+        "source": source,
+        "question": lookup.question(claim),
+        "speaker": lookup.speaker(claim),
+        "passage": passage(source, claim),
+        "cite": Citations(common["site"], claim, source),
+    }
+
+
+def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
     pages = []
+    config_key = lookup.config_key
     for question in data.questions:
         if len(question.claim_ids) < 2:
             continue
-        claims = lookup.claims_of(question)
+        rows = lookup.rows(c for c in question.claim_ids if c in lookup.claims)
         pages.append(
             Page(
                 path=question_url(question.id),
                 template="conflict.html",
-                context={
-                    **common,
-                    "question": question,
-                    "claims": claims,
-                    "chart": Chart(question, claims, lookup.sources),
-                },
-                fingerprint=fingerprint(
-                    lookup.key(data.config),
-                    lookup.key(question),
-                    [
-                        (
-                            lookup.key(c),
-                            lookup.key(lookup.source(c).meta),
-                            lookup.key(lookup.speaker(c)),
-                        )
-                        for c in claims
-                    ],
-                ),
+                context=Context(_question_context, common, question),
+                fingerprint=digest(f"{config_key}\0{lookup.question_key(question)}\0{rows}"),
             )
         )
     return pages
 
 
-def _entity_pages(data: SiteData, lookup: Lookup, common: dict[str, object]) -> list[Page]:
-    pages = []
-    links = lookup.links
-    for entity in data.entities:
-        said = lookup.claims_by_id(links.said.get(entity.id, ()))
-        mentioned = lookup.claims_by_id(links.mentioned.get(entity.id, ()))
-        in_sources = [
-            (lookup.sources[sid], count)
-            for sid, count in links.in_sources.get(entity.id, ())
-            if sid in lookup.sources
-        ]
-        shown = [*said, *mentioned]
-        pages.append(
-            Page(
-                path=entity_url(entity.id),
-                template="entity.html",
-                context={
-                    **common,
-                    "entity": entity,
-                    "said": said,
-                    "mentioned": mentioned,
-                    "in_sources": in_sources,
-                },
-                fingerprint=fingerprint(
-                    lookup.key(data.config),
-                    lookup.key(entity),
-                    [
-                        (
-                            lookup.key(c),
-                            lookup.key(lookup.source(c).meta),
-                            lookup.key(lookup.question(c)),
-                        )
-                        for c in shown
-                    ],
-                    [(s.id, lookup.key(s.meta), n) for s, n in in_sources],
-                ),
-            )
-        )
-    return pages
+def _question_context(common: dict[str, Any], question: Question) -> dict[str, Any]:
+    lookup: Lookup = common["lookup"]
+    claims = lookup.claims_of(question)
+    return {
+        **common,
+        "question": question,
+        "claims": claims,
+        "chart": Chart(question, claims, lookup.sources),
+    }
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -416,10 +431,17 @@ class TimelineEntry:
     basis: str | None  # how the as-of date was found (None for event dates)
 
 
-def timeline(data: SiteData, lookup: Lookup) -> list[tuple[int, list[TimelineEntry]]]:
-    """Dated entries grouped by the year they start in, oldest first."""
+def dated(claim: Claim) -> DateRange | None:
+    """The date a claim puts on the timeline: its event date, else its as-of date."""
+    if claim.date is not None:
+        return claim.date
+    return claim.as_of.range if claim.as_of is not None else None
+
+
+def timeline_entries(claims: Iterator[Claim] | tuple[Claim, ...]) -> list[TimelineEntry]:
+    """The dated ones of ``claims`` as timeline entries, oldest first."""
     entries: list[TimelineEntry] = []
-    for claim in data.claims:
+    for claim in claims:
         if claim.date is not None:
             entries.append(TimelineEntry(when=claim.date, claim=claim, event=True, basis=None))
         elif claim.as_of is not None:
@@ -432,6 +454,15 @@ def timeline(data: SiteData, lookup: Lookup) -> list[tuple[int, list[TimelineEnt
                 )
             )
     entries.sort(key=lambda e: (e.when.start, e.when.end, not e.event, e.claim.kind, e.claim.id))
+    return entries
+
+
+def timeline(data: SiteData, lookup: Lookup) -> list[tuple[int, list[TimelineEntry]]]:
+    """Dated entries grouped by the year they start in, oldest first."""
+    return by_year(timeline_entries(data.claims))
+
+
+def by_year(entries: list[TimelineEntry]) -> list[tuple[int, list[TimelineEntry]]]:
     years: dict[int, list[TimelineEntry]] = defaultdict(list)
     for entry in entries:
         years[entry.when.start.year].append(entry)
@@ -440,11 +471,10 @@ def timeline(data: SiteData, lookup: Lookup) -> list[tuple[int, list[TimelineEnt
 
 def method_examples(data: SiteData, lookup: Lookup) -> dict[str, object]:
     """Examples from this dossier for the method page: one per kind, qualifier, basis, verdict."""
-    ordered = claims_in_order(data)
     by_kind: dict[Kind, Claim] = {}
     by_qualifier: dict[Qualifier, Claim] = {}
     by_basis: dict[str, Claim] = {}
-    for claim in ordered:
+    for claim in claims_in_order(data, lookup):
         by_kind.setdefault(claim.kind, claim)
         by_qualifier.setdefault(claim.qualifier, claim)
         if claim.as_of is not None and claim.date is None:
@@ -542,6 +572,15 @@ def by_date(sources: tuple[Source, ...]) -> tuple[Source, ...]:
     )
 
 
-def claims_in_order(data: SiteData) -> tuple[Claim, ...]:
-    order = {s.id: i for i, s in enumerate(by_date(data.sources))}
-    return tuple(sorted(data.claims, key=lambda c: (order.get(c.source_id, 0), c.span.start, c.id)))
+def claims_in_order(data: SiteData, lookup: Lookup | None = None) -> tuple[Claim, ...]:
+    """Every claim: sources by publication date, each source's claims in reading order."""
+    if lookup is not None:
+        return tuple(c for s in lookup.sources_by_date for c in lookup.ordered_claims(s.id))
+    by_source: dict[str, list[Claim]] = defaultdict(list)
+    for claim in data.claims:
+        by_source[claim.source_id].append(claim)
+    return tuple(
+        c
+        for s in by_date(data.sources)
+        for c in sorted(by_source.get(s.id, ()), key=lambda c: (c.span.start, c.id))
+    )

@@ -9,6 +9,7 @@ vendored under ``tests/vendor`` and injected into each page checked.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import re
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier import sections
 from dossier.config import Config
 from dossier.pipeline import build
 
@@ -66,8 +68,27 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="module")
-def server(built: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(built))
+def split(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds built as a large dossier is: listings split by month, search in shards."""
+    base = tmp_path_factory.mktemp("split")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(sections, "PAGE_ROWS", 12)
+        report = build(
+            Config(
+                title="Split dossier",
+                articles=ROOT / "seeds",
+                output=base / "site",
+                cache=base / "cache",
+            )
+        )
+    assert report.ok
+    assert len(list((base / "site" / "static" / "search").glob("*.js"))) > 2
+    return base / "site"
+
+
+@contextlib.contextmanager
+def _serving(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
     httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -76,6 +97,18 @@ def server(built: Path) -> Iterator[str]:
     finally:
         httpd.shutdown()
         httpd.server_close()
+
+
+@pytest.fixture(scope="module")
+def server(built: Path) -> Iterator[str]:
+    with _serving(built) as address:
+        yield address
+
+
+@pytest.fixture(scope="module")
+def split_server(split: Path) -> Iterator[str]:
+    with _serving(split) as address:
+        yield address
 
 
 @pytest.fixture(scope="module")
@@ -162,6 +195,44 @@ def test_search_works_from_disk_and_filters_by_kind(page, built: Path) -> None:
     _no_errors(page)
 
 
+def test_search_loads_every_shard_from_disk(page, split: Path) -> None:
+    page.goto((split / "search" / "index.html").as_uri() + "?q=Almagro")
+    page.locator("#search-results li").first.wait_for()
+    assert page.evaluate("window.DOSSIER_SEARCH.length") == len(
+        list((split / "static" / "search").glob("*.js"))
+    )
+    text = page.locator("#search-results").inner_text()
+    assert "Luis Almagro" in text  # from the names shard
+    assert page.locator("#search-results li.result-claim").count() >= 2  # from period shards
+    assert "could not be loaded" not in page.locator("#search-status").inner_text()
+    _no_errors(page)
+
+
+def test_search_says_so_when_a_shard_is_missing(page, split: Path, tmp_path: Path) -> None:
+    import shutil
+
+    copy = tmp_path / "site"
+    shutil.copytree(split, copy)
+    next((copy / "static" / "search").glob("20*.js")).unlink()
+    page.goto((copy / "search" / "index.html").as_uri() + "?q=Almagro")
+    page.locator("#search-results li").first.wait_for()
+    assert (
+        "Part of the search index could not be loaded"
+        in page.locator("#search-status").inner_text()
+    )
+
+
+def test_split_listings_lead_to_every_claim(page, split: Path) -> None:
+    page.goto((split / "claims" / "index.html").as_uri())
+    periods = page.locator("ul.periods a")
+    assert periods.count() >= 2
+    periods.first.click()
+    page.wait_for_url(re.compile(r"/claims/\d{4}-\d\d(-\d\d)?/index\.html$"))
+    assert page.locator("#claims-table tbody tr").count() >= 1
+    assert page.locator("nav.trail a").first.inner_text() == "All claims"
+    _no_errors(page)
+
+
 def test_keyboard_reaches_search_and_skip_link(page, server: str) -> None:
     page.goto(server + "index.html")
     page.keyboard.press("Tab")
@@ -215,6 +286,32 @@ def test_no_serious_accessibility_violations(page, server: str, built: Path) -> 
             if v["impact"] in ("serious", "critical"):
                 problems.append(f"{path}: {v['id']} ({v['impact']}) at {v['nodes']}")
     assert problems == [], "\n".join(problems)
+    _no_errors(page)
+
+
+def test_split_listings_have_no_serious_accessibility_violations(
+    page, split: Path, split_server: str
+) -> None:
+    leaf = next(p for p in sorted((split / "claims").glob("20*/index.html")))
+    paths = [
+        "claims/index.html",
+        leaf.relative_to(split).as_posix(),
+        "timeline/index.html",
+        "conflicts/index.html",
+        "sources/index.html",
+        "index.html",
+    ]
+    problems: list[str] = []
+    for path in paths:
+        page.goto(split_server + path)
+        page.add_script_tag(path=str(AXE))
+        ids = page.evaluate(
+            """async () => (await axe.run(document, {resultTypes: ['violations']}))
+                .violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.id)"""
+        )
+        problems += [f"{path}: {i}" for i in ids]
+    assert problems == [], problems
     _no_errors(page)
 
 

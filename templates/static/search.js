@@ -1,19 +1,33 @@
-// Search page: MiniSearch over the documents in search-index.js.
-// The index is a script, not a fetched file, so search works from disk too.
-// Results are built from text nodes only: indexed text is never parsed as HTML.
+// Search page: MiniSearch over the documents of the index shards (static/search/*.js).
+// Each shard is a script that appends {shard, docs} to window.DOSSIER_SEARCH, not a
+// fetched file, so search works from disk too; this script's data-shards says how many
+// the page loads. Results are built from text nodes only: indexed text is never parsed as HTML.
 (function () {
   "use strict";
-  var data = window.DOSSIER_SEARCH;
+  var shards = window.DOSSIER_SEARCH;
+  var script = document.currentScript;
+  var expected = script ? Number(script.getAttribute("data-shards")) || 0 : 0;
   var form = document.getElementById("search-form");
   var input = document.getElementById("search-query");
   var kindSelect = document.getElementById("search-kind");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   if (!form || !input || !list || !status) return;
-  if (!data || typeof MiniSearch === "undefined") {
+  if (!shards || !shards.length || typeof MiniSearch === "undefined") {
     status.textContent = "The search index could not be loaded.";
     return;
   }
+  var docs = [];
+  var byUrl = {};
+  shards.forEach(function (shard) {
+    shard.docs.forEach(function (doc) {
+      docs.push(doc);
+      byUrl[doc.u] = doc;
+    });
+  });
+  var partial = expected > shards.length
+    ? " Part of the search index could not be loaded, so some results may be missing."
+    : "";
   var root = "../";
   var TYPE_LABELS = { claim: "Figure", question: "Question", source: "Source", entity: "Name" };
 
@@ -22,7 +36,7 @@
   }
 
   var engine = new MiniSearch({
-    idField: "i",
+    idField: "u",
     fields: ["h", "w", "s", "b"],
     storeFields: ["t"],
     processTerm: function (term) {
@@ -30,7 +44,7 @@
       return folded.length ? folded : null;
     }
   });
-  engine.addAll(data.docs);
+  engine.addAll(docs);
 
   function el(tag, className, text) {
     var node = document.createElement(tag);
@@ -78,7 +92,7 @@
     var kind = kindSelect ? kindSelect.value : "";
     while (list.firstChild) list.removeChild(list.firstChild);
     if (!query) {
-      status.textContent = "Type a name, a number or a word to search " + data.docs.length + " items.";
+      status.textContent = "Type a name, a number or a word to search " + docs.length + " items." + partial;
       return;
     }
     var hits = engine.search(query, {
@@ -89,16 +103,16 @@
     });
     var shown = 0;
     hits.forEach(function (hit) {
-      var doc = data.docs[hit.id];
+      var doc = byUrl[hit.id];
       if (!doc || !types[doc.t]) return;
       if (kind && doc.k !== kind) return;
       if (shown < 200) list.appendChild(render(doc));
       shown += 1;
     });
-    status.textContent = shown === 0
+    status.textContent = (shown === 0
       ? "Nothing matches “" + query + "”."
       : shown + (shown === 1 ? " result" : " results") + " for “" + query + "”" +
-        (shown > 200 ? " (first 200 shown)." : ".");
+        (shown > 200 ? " (first 200 shown)." : ".")) + partial;
   }
 
   function remember() {

@@ -1,0 +1,550 @@
+"""Index pages: home, sources, claims, conflicts, timeline, entities, method; and entity pages.
+
+Each index stays small however large the dossier grows, so that adding an
+article re-renders a few small pages, never one that lists everything:
+
+* ``claims/index.html`` lists every claim while the dossier has at most
+  ``sections.PAGE_ROWS`` sources and claims together.  Above that it lists
+  periods: the months sources were published in (a month of more than
+  ``PAGE_ROWS`` rows is split into days, undated sources into fixed parts),
+  each a page ``claims/<yyyy-mm>/index.html`` with its sources and their
+  claims.  ``sources/index.html`` then lists the same periods and links to
+  each period's sources.
+* ``conflicts/index.html`` follows the same periods: each compared question
+  is listed in the period of its earliest claim's source
+  (``conflicts/<yyyy-mm>/index.html``), and the index shows the largest
+  conflicts and the periods.
+* ``timeline/index.html`` is split by the year of each date, years of many
+  dates into months and months into days (``timeline/<yyyy>/index.html``).
+* ``index.html`` lists the newest ``HOME_ITEMS`` sources and the
+  ``HOME_ITEMS`` conflicts with most figures, with links to the full lists.
+* An entity page listing more than ``ENTITY_ROWS`` figures and sources lists
+  periods instead, each a page ``entities/<entity-id>/<yyyy-mm>/index.html``.
+
+A period's address depends only on publication dates, so an article lands in
+one period and other periods' pages keep their bytes.  Every page has a
+fingerprint of the short record keys it shows (``site.Lookup``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from dossier import sections
+from dossier.model import Claim, Kind, Page, Question, Source, Status
+from dossier.sections import Section
+from dossier.site import (
+    Context,
+    Lookup,
+    SiteData,
+    dated,
+    digest,
+    entity_url,
+    method_examples,
+    question_text,
+    timeline_entries,
+)
+from dossier.site import by_year as _by_year
+
+HOME_ITEMS = 50  # sources and conflicts listed on the home page of a large dossier
+# Rows (figures and sources) an entity's page lists before it is split into periods: fewer
+# than other listings, because the most-named entities are named by most new articles.
+ENTITY_ROWS = 500
+ENTITY_KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
+_KNOWN_KINDS = {kind for kind, _ in ENTITY_KINDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Nav:
+    """Where a page of a split listing sits: the pages above it, before it and after it."""
+
+    base: str  # the listing's folder: "claims", "timeline", "entities/<id>"
+    key: str  # this page's section key ("" for the listing's first page)
+    trail: tuple[str, ...] = ()  # keys of the sections above, the listing's index first
+    before: str | None = None  # key of the page before, in listing order
+    after: str | None = None
+
+    def path(self, key: str) -> str:
+        return sections.path(self.base, key)
+
+
+def navs(base: str, root: Section[Any]) -> dict[str, Nav]:
+    """Section key -> ``Nav`` for every node of a listing."""
+    found: dict[str, Nav] = {}
+    leaves = [leaf.key for leaf in root.leaves()]
+    place = {key: n for n, key in enumerate(leaves)}
+
+    def visit(node: Section[Any], trail: tuple[str, ...]) -> None:
+        n = place.get(node.key) if node.is_leaf else None
+        found[node.key] = Nav(
+            base=base,
+            key=node.key,
+            trail=trail,
+            before=leaves[n - 1] if n else None,
+            after=leaves[n + 1] if n is not None and n + 1 < len(leaves) else None,
+        )
+        for part in node.parts:
+            visit(part, (*trail, node.key))
+
+    visit(root, ())
+    return found
+
+
+def pages(data: SiteData, lookup: Lookup) -> list[Page]:
+    """The index pages, in a stable order."""
+    common = {"site": data.config, "lookup": lookup, "sections": sections}
+    return [
+        _home(data, lookup, common),
+        _sources_index(data, lookup, common),
+        *_claims_listing(data, lookup, common),
+        *_conflicts_listing(data, lookup, common),
+        _entities_index(data, lookup, common),
+        *_timeline_listing(data, lookup, common),
+        _about(data, lookup, common),
+    ]
+
+
+def _page(
+    path: str, template: str, key: str, make: Callable[..., dict[str, Any]], *args: Any
+) -> Page:
+    return Page(path=path, template=template, context=Context(make, *args), fingerprint=digest(key))
+
+
+def _tree_key(root: Section[Any], count: Callable[[Section[Any]], object]) -> str:
+    return repr([(node.key, count(node)) for node in root.walk()])
+
+
+# ---------------------------------------------------------------- home and sources
+
+
+def _home(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
+    newest = len(data.sources) > HOME_ITEMS
+    shown = lookup.sources_by_date[::-1][:HOME_ITEMS] if newest else lookup.sources_by_date
+    conflicts = tuple(q for q in lookup.compared_questions if q.status is Status.CONFLICT)
+    kind_counts = Counter(c.kind for c in data.claims)
+    context = {
+        **common,
+        "sources": shown,
+        "newest": newest,
+        "source_count": len(data.sources),
+        "kind_counts": [(k, kind_counts[k]) for k in Kind if kind_counts[k]],
+        "claim_count": len(data.claims),
+        "entity_count": len(data.entities),
+        "question_count": len(lookup.compared_questions),
+        "conflict_count": len(conflicts),
+        "conflicts": conflicts[:HOME_ITEMS],
+        "skipped": data.skipped,
+    }
+    key = repr(
+        [
+            lookup.config_key,
+            [(k.value, n) for k, n in context["kind_counts"]],
+            [(lookup.source_key(s), len(lookup.claims_of_source.get(s.id, ()))) for s in shown],
+            [lookup.question_key(q) for q in context["conflicts"]],
+            newest,
+            len(data.sources),
+            len(data.claims),
+            len(data.entities),
+            len(lookup.compared_questions),
+            len(conflicts),
+            data.skipped,
+        ]
+    )
+    return _page("index.html", "index.html", key, dict, context)
+
+
+def _sources_index(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
+    periods = lookup.periods
+    counts = lookup.claims_of_source
+    if periods.is_leaf:
+        rows = [(lookup.source_key(s), len(counts.get(s.id, ()))) for s in lookup.sources_by_date]
+        key = repr([lookup.config_key, rows])
+        context = {**common, "sources": lookup.sources_by_date, "periods": None}
+    else:
+        key = repr([lookup.config_key, _tree_key(periods, lambda n: (len(n.groups), n.rows))])
+        context = {**common, "sources": (), "periods": periods}
+    return _page("sources/index.html", "sources.html", key, dict, context)
+
+
+# ---------------------------------------------------------------- claims
+
+
+def _claims_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+    periods = lookup.periods
+    nav = navs("claims", periods)
+    tree = _tree_key(periods, lambda n: (len(n.groups), n.rows))
+    pages = []
+    for node in periods.walk():
+        if node.is_leaf:
+            claims = [c for s in node.groups for c in lookup.ordered_claims(s.id)]
+            key = repr(
+                [
+                    lookup.config_key,
+                    nav[node.key],
+                    [
+                        (lookup.source_key(s), len(lookup.claims_of_source.get(s.id, ())))
+                        for s in node.groups
+                    ],
+                    lookup.rows(c.id for c in claims),
+                ]
+            )
+        else:
+            key = repr([lookup.config_key, nav[node.key], tree])
+        pages.append(
+            _page(
+                sections.path("claims", node.key),
+                "claims.html",
+                key,
+                _claims_context,
+                common,
+                lookup,
+                node,
+                nav[node.key],
+            )
+        )
+    return pages
+
+
+def _claims_context(
+    common: dict[str, Any], lookup: Lookup, node: Section[Source], nav: Nav
+) -> dict[str, Any]:
+    claims = (
+        tuple(c for s in node.groups for c in lookup.ordered_claims(s.id)) if node.is_leaf else ()
+    )
+    return {
+        **common,
+        "node": node,
+        "nav": nav,
+        "claims": claims,
+        "sources": node.groups if node.is_leaf else (),
+        "claim_count": node.rows - len(node.groups),
+        "source_count": len(node.groups),
+        "split": not lookup.periods.is_leaf,
+    }
+
+
+# ---------------------------------------------------------------- conflicts
+
+
+def _conflicts_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+    periods = lookup.periods
+    nav = navs("conflicts", periods)
+    in_period: dict[str, list[Question]] = defaultdict(list)
+    for question in lookup.compared_questions:
+        period = lookup.period_of_question.get(question.id)
+        if period is not None:
+            in_period[period].append(question)
+    under: dict[str, tuple[Question, ...]] = {}
+    for node in periods.walk():
+        if node.is_leaf:
+            under[node.key] = tuple(in_period.get(node.key, ()))
+    for node in reversed(list(periods.walk())):
+        if not node.is_leaf:
+            under[node.key] = tuple(q for part in node.parts for q in under[part.key])
+    # Each period's questions in the order of the whole list (conflicts first).
+    rank = {q.id: n for n, q in enumerate(lookup.compared_questions)}
+    under = {k: tuple(sorted(v, key=lambda q: rank[q.id])) for k, v in under.items()}
+    tree = repr([(node.key, _verdicts(under[node.key])) for node in periods.walk()])
+    top = tuple(q for q in lookup.compared_questions if q.status is Status.CONFLICT)[:HOME_ITEMS]
+    pages = []
+    for node in periods.walk():
+        if node.is_leaf:
+            questions = lookup.compared_questions if not node.key else under[node.key]
+            key = repr(
+                [lookup.config_key, nav[node.key], [lookup.question_key(q) for q in questions]]
+            )
+        else:
+            questions = top if not node.key else ()
+            key = repr(
+                [
+                    lookup.config_key,
+                    nav[node.key],
+                    tree,
+                    [lookup.question_key(q) for q in questions],
+                ]
+            )
+        pages.append(
+            _page(
+                sections.path("conflicts", node.key),
+                "conflicts.html",
+                key,
+                _conflicts_context,
+                common,
+                node,
+                nav[node.key],
+                questions,
+                under,
+            )
+        )
+    return pages
+
+
+def _verdicts(questions: Sequence[Question]) -> tuple[int, int]:
+    """(questions, conflicts) among ``questions``."""
+    return len(questions), sum(1 for q in questions if q.status is Status.CONFLICT)
+
+
+def _conflicts_context(
+    common: dict[str, Any],
+    node: Section[Source],
+    nav: Nav,
+    questions: tuple[Question, ...],
+    under: dict[str, tuple[Question, ...]],
+) -> dict[str, Any]:
+    return {
+        **common,
+        "node": node,
+        "nav": nav,
+        "questions": questions,
+        "counts": {key: _verdicts(found) for key, found in under.items()},
+        "kinds": sorted({q.kind for q in questions}, key=lambda k: k.value),
+    }
+
+
+# ---------------------------------------------------------------- timeline
+
+
+def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+    by_day: dict[Any, list[Claim]] = defaultdict(list)
+    for claim in data.claims:
+        when = dated(claim)
+        if when is not None:
+            by_day[when.start].append(claim)
+    days = sorted(by_day.items())
+    root = sections.split(
+        days,
+        keys=lambda d: sections.date_keys(d[0]),
+        rows=lambda d: len(d[1]),
+        limit=sections.PAGE_ROWS,
+    )
+    nav = navs("timeline", root)
+    tree = _tree_key(root, lambda n: n.rows)
+    source_keys = {s.id: lookup.source_key(s) for s in data.sources}
+    pages = []
+    for node in root.walk():
+        if node.is_leaf:
+            claims = " ".join(
+                f"{c.id} {source_keys.get(c.source_id)}" for _, found in node.groups for c in found
+            )
+            key = repr([lookup.config_key, nav[node.key], claims])
+        else:
+            key = repr([lookup.config_key, nav[node.key], tree])
+        pages.append(
+            _page(
+                sections.path("timeline", node.key),
+                "timeline.html",
+                key,
+                _timeline_context,
+                common,
+                node,
+                nav[node.key],
+            )
+        )
+    return pages
+
+
+def _timeline_context(common: dict[str, Any], node: Section[Any], nav: Nav) -> dict[str, Any]:
+    entries = timeline_entries(tuple(c for _, found in node.groups for c in found))
+    return {
+        **common,
+        "node": node,
+        "nav": nav,
+        "years": _by_year(entries) if node.is_leaf else [],
+        "entry_count": node.rows,
+    }
+
+
+# ---------------------------------------------------------------- entities and method
+
+
+def _entities_index(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
+    entities = sorted(data.entities, key=lambda e: (e.name.casefold(), e.id))
+    groups = [
+        (kind, label, [e for e in entities if e.kind == kind])
+        for kind, label in ENTITY_KINDS
+        if any(e.kind == kind for e in entities)
+    ]
+    others = [e for e in entities if e.kind not in _KNOWN_KINDS]
+    if others:
+        groups.append(("other", "Other names", others))
+    links = lookup.links
+    key = repr(
+        [
+            lookup.config_key,
+            [
+                (lookup.key(e), len(links.said.get(e.id, ())), len(links.in_sources.get(e.id, ())))
+                for e in entities
+            ],
+        ]
+    )
+    return _page("entities/index.html", "entities.html", key, dict, {**common, "groups": groups})
+
+
+def _about(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
+    examples = method_examples(data, lookup)
+    claims = [c for _, c in examples["kind_examples"]]  # type: ignore[attr-defined]
+    claims += [c for _, c in examples["qualifier_examples"]]  # type: ignore[attr-defined]
+    claims += [c for _, c in examples["basis_examples"]]  # type: ignore[attr-defined]
+    statuses = examples["status_examples"].values()  # type: ignore[attr-defined]
+    key = repr(
+        [
+            lookup.config_key,
+            [f"{c.id} {lookup.source_key(lookup.source(c))}" for c in claims],
+            [question_text(q) if q else None for q in statuses],
+        ]
+    )
+    return _page("about/index.html", "about.html", key, dict, {**common, **examples})
+
+
+def entity_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+    """One page per entity; an entity of many figures gets a page per period too."""
+    pages: list[Page] = []
+    links = lookup.links
+    config_key = lookup.config_key
+    common = {**common, "sections": sections}
+    for entity in data.entities:
+        said = lookup.claims_by_id(links.said.get(entity.id, ()))
+        mentioned = lookup.claims_by_id(links.mentioned.get(entity.id, ()))
+        in_sources = tuple(
+            (lookup.sources[sid], count)
+            for sid, count in links.in_sources.get(entity.id, ())
+            if sid in lookup.sources
+        )
+        entity_key = lookup.key(entity)
+        if len(said) + len(mentioned) + len(in_sources) <= ENTITY_ROWS:
+            key = _entity_key(config_key, entity_key, lookup, said, mentioned, in_sources)
+            pages.append(
+                _page(
+                    entity_url(entity.id),
+                    "entity.html",
+                    key,
+                    dict,
+                    {
+                        **common,
+                        "entity": entity,
+                        "said": said,
+                        "mentioned": mentioned,
+                        "in_sources": in_sources,
+                    },
+                )
+            )
+            continue
+        pages += _entity_parts(entity, lookup, common, said, mentioned, in_sources)
+    return pages
+
+
+def _entity_key(
+    config_key: str,
+    entity_key: str,
+    lookup: Lookup,
+    said: Sequence[Claim],
+    mentioned: Sequence[Claim],
+    in_sources: Sequence[tuple[Source, int]],
+    *more: object,
+) -> str:
+    return repr(
+        [
+            config_key,
+            entity_key,
+            lookup.rows(c.id for c in said),
+            lookup.rows(c.id for c in mentioned),
+            [(lookup.source_key(s), n) for s, n in in_sources],
+            *more,
+        ]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _EntityPeriod:
+    """What one source holds for an entity: figures attributed, figures naming it, mentions."""
+
+    source: Source
+    said: tuple[Claim, ...]
+    mentioned: tuple[Claim, ...]
+    mentions: int
+
+
+def _entity_parts(
+    entity: Any,
+    lookup: Lookup,
+    common: dict[str, Any],
+    said: tuple[Claim, ...],
+    mentioned: tuple[Claim, ...],
+    in_sources: tuple[tuple[Source, int], ...],
+) -> list[Page]:
+    """The hub page of a much-cited entity and one page per period of its sources."""
+    per_source: dict[str, list[list[Claim]]] = defaultdict(lambda: [[], []])
+    for claim in said:
+        per_source[claim.source_id][0].append(claim)
+    for claim in mentioned:
+        per_source[claim.source_id][1].append(claim)
+    counts = {s.id: n for s, n in in_sources}
+    rank = lookup.date_rank
+    groups = [
+        _EntityPeriod(
+            source=lookup.sources[sid],
+            said=tuple(per_source[sid][0]) if sid in per_source else (),
+            mentioned=tuple(per_source[sid][1]) if sid in per_source else (),
+            mentions=counts.get(sid, 0),
+        )
+        for sid in sorted(per_source.keys() | counts.keys(), key=rank.__getitem__)
+    ]
+    base = entity_url(entity.id).rsplit("/", 1)[0]
+    root = sections.split(
+        groups,
+        keys=lambda g: sections.published_keys(g.source.meta.published, g.source.id),
+        rows=lambda g: len(g.said) + len(g.mentioned) + (1 if g.mentions else 0),
+        limit=ENTITY_ROWS,
+    )
+    nav = navs(base, root)
+    entity_key = lookup.key(entity)
+    totals = {n.key: _entity_counts(n.groups) for n in root.walk()}
+    tree = repr(sorted(totals.items()))
+    pages = []
+    for node in root.walk():
+        if node.key and node.is_leaf:
+            node_said = tuple(c for g in node.groups for c in g.said)
+            node_mentioned = tuple(c for g in node.groups for c in g.mentioned)
+            node_sources = tuple((g.source, g.mentions) for g in node.groups if g.mentions)
+            key = _entity_key(
+                lookup.config_key,
+                entity_key,
+                lookup,
+                node_said,
+                node_mentioned,
+                node_sources,
+                nav[node.key],
+            )
+            context = {
+                **common,
+                "entity": entity,
+                "nav": nav[node.key],
+                "said": node_said,
+                "mentioned": node_mentioned,
+                "in_sources": node_sources,
+            }
+            template = "entity_part.html"
+        else:
+            key = repr([lookup.config_key, entity_key, nav[node.key], tree])
+            context = {
+                **common,
+                "entity": entity,
+                "nav": nav[node.key],
+                "node": node,
+                "counts": totals,
+            }
+            template = "entity_hub.html"
+        pages.append(_page(sections.path(base, node.key), template, key, dict, context))
+    return pages
+
+
+def _entity_counts(groups: Sequence[_EntityPeriod]) -> tuple[int, int, int]:
+    """Figures attributed, figures naming the entity, and sources mentioning it."""
+    return (
+        sum(len(g.said) for g in groups),
+        sum(len(g.mentioned) for g in groups),
+        sum(1 for g in groups if g.mentions),
+    )
