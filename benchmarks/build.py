@@ -144,11 +144,12 @@ def jobs_speedup(articles: Path, work: Path, jobs: int) -> str:
 def extract_only(articles: Path, cache: Path, jobs: int) -> None:
     """Time reading and extracting every article into an empty cache."""
     from dossier import cache as extraction_cache
-    from dossier.pipeline import extract_all, read_folder
+    from dossier import inputs
+    from dossier.pipeline import extract_all
 
     start = time.perf_counter()
-    raws, _notes, _skipped = read_folder(articles)
-    extract_all(raws, extraction_cache.Store(cache), jobs=jobs)
+    gathered = inputs.gather(articles, cache / inputs.INDEX)
+    extract_all(gathered.inputs, extraction_cache.Store(cache), jobs=jobs)
     print(time.perf_counter() - start)
 
 

@@ -55,25 +55,149 @@ class RawArticle:
     sidecar: bytes | None = None
 
 
+Stamp = tuple[int, int, int, int]  # size, mtime (ns), ctime (ns), inode: what stat says of a file
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class ArticleFile:
+    """An article file found in the folder, and its sidecar, before either is read."""
+
+    path: str  # relative, POSIX, as shown (``RawArticle.path``)
+    relative: str  # relative POSIX path on disk
+    file: str  # path to open
+    stamp: Stamp
+    sidecar_path: str | None = None
+    sidecar_relative: str | None = None
+    sidecar_file: str | None = None
+    sidecar_stamp: Stamp | None = None
+
+
+def stamp_of(stat: os.stat_result) -> Stamp:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
 def find_articles(folder: Path) -> list[Path]:
     """Article files under ``folder`` in a stable order, hidden files skipped."""
     found: list[Path] = []
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
-        found.extend(
-            Path(root) / name
-            for name in files
-            if name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
-        )
+        found.extend(Path(root) / name for name in files if _is_article_name(name))
     return sorted(found, key=lambda p: p.relative_to(folder).as_posix())
+
+
+def _is_article_name(name: str) -> bool:
+    return name.lower().endswith(ARTICLE_SUFFIXES) and not name.startswith(".")
+
+
+Problem = tuple[str, Diagnostic]  # relative path on disk, what is wrong with the file
+
+
+def find_article_files(folder: Path) -> tuple[list[ArticleFile], list[Problem]]:
+    """The files ``find_articles`` finds, with their sidecars and stat stamps; nothing is read.
+
+    One ``scandir`` per folder and one ``stat`` per file: this runs on every
+    build.  Files that cannot be used whatever their bytes (gone, too large)
+    are returned as problems, by path.
+    """
+    found: list[ArticleFile] = []
+    problems: list[Problem] = []
+    base = os.path.join(folder, "")
+    folders = [""]
+    while folders:
+        prefix = folders.pop()
+        try:
+            with os.scandir(base + prefix) as listing:
+                entries = {entry.name: entry for entry in listing}
+        except OSError:  # as os.walk: an unreadable folder is passed over
+            continue
+        for name, entry in entries.items():
+            if _is_folder(entry):
+                if not name.startswith((".", "_")) and not entry.is_symlink():
+                    folders.append(f"{prefix}{name}/")
+                continue
+            if not _is_article_name(name):
+                continue
+            relative = prefix + name
+            try:
+                stamp = stamp_of(entry.stat())
+            except OSError as exc:
+                problems.append((relative, _unreadable(relative, exc)))
+                continue
+            if stamp[0] > MAX_ARTICLE_BYTES:
+                problems.append((relative, _too_large(display_path(relative))))
+                continue
+            found.append(_with_sidecar(base, prefix, name, stamp, entries))
+    problems.sort(key=lambda pair: pair[0])
+    return sorted(found, key=lambda f: f.relative), problems
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()
+    except OSError:
+        return False
+
+
+def _with_sidecar(
+    base: str, prefix: str, name: str, stamp: Stamp, entries: dict[str, os.DirEntry[str]]
+) -> ArticleFile:
+    """The article file ``prefix + name`` and its sidecar (``name.yaml`` next to it), if any."""
+    relative = prefix + name
+    stem = name.rpartition(".")[0]
+    for suffix in SIDECAR_SUFFIXES:
+        entry = entries.get(stem + suffix)
+        try:
+            if entry is None or not entry.is_file():
+                continue
+            sidecar_stamp = stamp_of(entry.stat())
+        except OSError:
+            continue
+        sidecar = prefix + stem + suffix
+        return ArticleFile(
+            path=display_path(relative),
+            relative=relative,
+            file=base + relative,
+            stamp=stamp,
+            sidecar_path=display_path(sidecar),
+            sidecar_relative=sidecar,
+            sidecar_file=base + sidecar,
+            sidecar_stamp=sidecar_stamp,
+        )
+    return ArticleFile(
+        path=display_path(relative), relative=relative, file=base + relative, stamp=stamp
+    )
+
+
+def read_article_file(found: ArticleFile) -> RawArticle:
+    """The bytes of an article file and of its sidecar; raises ``OSError`` or ``DossierError``."""
+    data = _read_limited(found.file)
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise DossierError(_too_large(found.path))
+    if found.sidecar_file is None:
+        return RawArticle(path=found.path, data=data)
+    sidecar = _read_limited(found.sidecar_file)
+    return RawArticle(path=found.path, data=data, sidecar_path=found.sidecar_path, sidecar=sidecar)
+
+
+def _read_limited(file: str) -> bytes:
+    with open(file, "rb") as handle:
+        return handle.read(MAX_ARTICLE_BYTES + 1)
+
+
+def _too_large(path: str) -> Diagnostic:
+    limit = MAX_ARTICLE_BYTES // (1024 * 1024)
+    return error(path, f"file is larger than the {limit} MB article limit")
+
+
+def _unreadable(relative: str, exc: OSError) -> Diagnostic:
+    return error(display_path(relative), f"cannot read file: {exc.strerror}")
 
 
 def read_raw(folder: Path, path: Path) -> RawArticle:
     """Read an article file and its sidecar (``name.yaml`` next to it), if any."""
     relative = display_path(path.relative_to(folder).as_posix())
     if path.stat().st_size > MAX_ARTICLE_BYTES:
-        limit = MAX_ARTICLE_BYTES // (1024 * 1024)
-        raise DossierError(error(relative, f"file is larger than the {limit} MB article limit"))
+        raise DossierError(_too_large(relative))
     data = path.read_bytes()
     for suffix in SIDECAR_SUFFIXES:
         sidecar = path.with_suffix(suffix)
@@ -87,25 +211,34 @@ def read_raw(folder: Path, path: Path) -> RawArticle:
 
 def display_path(relative: str) -> str:
     """A file name as shown to people: no invisible, bidi or control characters."""
+    if relative.isascii() and relative.isprintable():
+        return relative  # what normalise would give
     return normalise(relative).replace("\n", " ")
 
 
 def read_folder(folder: Path) -> tuple[list[RawArticle], list[Diagnostic], list[tuple[str, str]]]:
     """Every article file's bytes; files that cannot be read become diagnostics."""
+    found, problems = find_article_files(folder)
     raws: list[RawArticle] = []
-    diagnostics: list[Diagnostic] = []
-    skipped: list[tuple[str, str]] = []
-    for path in find_articles(folder):
+    for article in found:
         try:
-            raws.append(read_raw(folder, path))
-        except DossierError as exc:
-            diagnostics.append(exc.diagnostic)
-            skipped.append((exc.diagnostic.path, exc.diagnostic.message))
-        except OSError as exc:
-            relative = display_path(path.relative_to(folder).as_posix())
-            diagnostics.append(error(relative, f"cannot read file: {exc.strerror}"))
-            skipped.append((relative, f"cannot read file: {exc.strerror}"))
-    return raws, diagnostics, skipped
+            raws.append(read_article_file(article))
+        except (DossierError, OSError) as exc:
+            problems.append((article.relative, unreadable(article, exc)))
+    return (raws, *reported(problems))
+
+
+def reported(problems: list[Problem]) -> tuple[list[Diagnostic], list[tuple[str, str]]]:
+    """Diagnostics and (path, reason) of skipped files, in path order."""
+    diagnostics = [d for _, d in sorted(problems, key=lambda pair: pair[0])]
+    return diagnostics, [(d.path, d.message) for d in diagnostics]
+
+
+def unreadable(article: ArticleFile, exc: DossierError | OSError) -> Diagnostic:
+    """The diagnostic for an article file that ``read_article_file`` could not read."""
+    if isinstance(exc, DossierError):
+        return exc.diagnostic
+    return _unreadable(article.relative, exc)
 
 
 def load_folder(folder: Path) -> LoadResult:

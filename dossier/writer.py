@@ -14,6 +14,14 @@ a reader never sees half a file, and stale files are deleted afterwards.  Stagin
 would cost a link and a folder per page of the site; in place, the cost is
 proportional to what changed.  Pages the caller knows to be up to date are
 passed as ``keep`` and are neither rendered nor read.
+
+Making a file or a folder is by far the dearest thing the writer does (on
+some disks a good fraction of a millisecond each, against microseconds to
+rename or delete one), so while a build may still be updated in place its
+changed files wait as numbered files in one flat folder, with no folder
+made per page; only if the changes outgrow in-place updating are they moved
+into a tree to swap in.  Each folder is made once, and an old file is read
+for comparison only when its size is the new file's.
 """
 
 from __future__ import annotations
@@ -21,16 +29,17 @@ from __future__ import annotations
 import os
 import shutil
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
+
+from dossier.sitestate import FileState, scan
 
 MARKER = ".dossier-site"  # marks a folder as ours, so we never delete a stranger's files
 IN_PLACE_MIN_FILES = 1000  # sites smaller than this are always staged and swapped
 IN_PLACE_MAX_SHARE = 0.1  # ... and so are builds changing more than this share of the files
 
 Strategy = Literal["auto", "swap", "in_place"]
-StrPath = str | os.PathLike[str]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -38,55 +47,25 @@ class WriteReport:
     written: int
     unchanged: int
     removed: int
+    changed: Mapping[str, FileState] = field(default_factory=dict)  # size, time of new files
+    deleted: tuple[str, ...] = ()  # paths of the files removed
 
 
 class UnsafeOutputError(Exception):
     pass
 
 
-def safe_relative(path: str) -> PurePosixPath:
-    """``path`` as a relative path that stays inside the output folder."""
-    pure = PurePosixPath(path)
+def safe_relative(path: str) -> str:
+    """``path`` if it is a relative POSIX path that stays inside the output folder."""
     if (
         not path
-        or pure.is_absolute()
+        or path.startswith("/")
         or "\\" in path
         or any(part in ("", ".", "..") for part in path.split("/"))
         or any(ord(ch) < 32 for ch in path)
     ):
         raise UnsafeOutputError(f"refusing to write outside the output folder: {path!r}")
-    return pure
-
-
-def existing_files(output: Path) -> dict[str, Path]:
-    """Every file dossier wrote into ``output`` (relative POSIX path -> path)."""
-    return {relative: output / relative for relative in scan(output)}
-
-
-def scan(output: Path) -> dict[str, tuple[int, int]]:
-    """Size and modification time (ns) of every file in ``output`` but the marker.
-
-    Plain ``os.scandir`` and strings: this runs on every build over every page.
-    """
-    found: dict[str, tuple[int, int]] = {}
-    root = os.fspath(output)
-    if not os.path.isdir(root):
-        return found
-    folders = [("", root)]
-    while folders:
-        prefix, folder = folders.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                relative = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append((relative + "/", entry.path))
-                elif relative != MARKER:
-                    try:
-                        stat = entry.stat(follow_symlinks=False)
-                    except OSError:
-                        continue
-                    found[relative] = (stat.st_size, stat.st_mtime_ns)
-    return found
+    return path
 
 
 def write_site(
@@ -94,24 +73,25 @@ def write_site(
     files: Mapping[str, bytes] | Iterable[tuple[str, bytes]],
     keep: Collection[str] = (),
     *,
-    old: Mapping[str, StrPath] | None = None,
+    old: Mapping[str, FileState] | None = None,
     strategy: Strategy = "auto",
 ) -> WriteReport:
     """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes) and ``keep``.
 
     ``files`` may be a mapping or an iterable of ``(path, bytes)`` pairs; an
     iterable is consumed one file at a time, so pages can be rendered as
-    they are written and never all held in memory.  Changed files go to a
-    staging folder beside ``output`` as they arrive; at the end they are
-    either moved into ``output`` one by one (few changes to a large site) or
-    the staging folder is completed with links to the unchanged files and
-    swapped in.  ``keep`` names files already in ``output`` that stay as they
-    are; ``old`` is ``existing_files(output)`` if the caller has it already.
+    they are written and never all held in memory.  Changed files are staged
+    beside ``output`` as they arrive; at the end they are either moved into
+    ``output`` one by one (few changes to a large site) or put in a staging
+    folder completed with links to the unchanged files and swapped in.
+    ``keep`` names files already in ``output`` that stay as they are; ``old``
+    is the size and modification time of every file in ``output``
+    (``sitestate``), if the caller has them already.
     """
     pairs = ((p, files[p]) for p in files) if isinstance(files, Mapping) else files
     if output.exists() and not output.is_dir():
         raise UnsafeOutputError(f"output {output} exists and is not a folder")
-    old = existing_files(output) if old is None else old
+    old = scan(output, skip=(MARKER,)).files if old is None else old
     marked = (output / MARKER).exists()
     if old and not marked:
         raise UnsafeOutputError(
@@ -123,116 +103,205 @@ def write_site(
         raise ValueError(f"asked to keep files that do not exist: {sorted(missing)[:3]}")
     kept = set(keep)
     _remove_leftovers(output)
-    staging = output.parent / f".{output.name}.staging-{os.getpid()}"
-    _remove(staging)
+    may_update_in_place = marked and (
+        strategy == "in_place" or (strategy == "auto" and len(old) >= IN_PLACE_MIN_FILES)
+    )
+    budget = len(old) if strategy == "in_place" else int(IN_PLACE_MAX_SHARE * len(old))
+    staging = _Staging(output, budget if may_update_in_place else 0)
     try:
-        seen, changed, unchanged = _stage(staging, pairs, old, kept)
-        removed = set(old) - seen - kept
+        seen, unchanged = _stage(staging, pairs, old, kept)
+        removed = sorted(set(old) - seen - kept)
+        changed = sorted(staging.states)
         report = WriteReport(
-            written=len(changed), unchanged=len(unchanged) + len(kept), removed=len(removed)
+            written=len(changed),
+            unchanged=len(unchanged) + len(kept),
+            removed=len(removed),
+            changed=staging.states,
+            deleted=tuple(removed),
         )
         if not changed and not removed and marked:
-            _remove(staging)
+            staging.discard()
             return report
         if strategy == "auto":
             small = len(changed) + len(removed) <= IN_PLACE_MAX_SHARE * len(old)
             strategy = "in_place" if len(old) >= IN_PLACE_MIN_FILES and small else "swap"
-        if strategy == "in_place" and marked and not _clashes(old, changed):
-            _move_in(staging, output, changed, sorted(removed))
-            _remove(staging)
+        if strategy == "in_place" and marked and not _clashes(output, old, changed):
+            staging.move_in(removed)
         else:
-            _swap(staging, output, old, unchanged | kept)
+            staging.swap(old, unchanged | kept)
     except BaseException:
-        _remove(staging)
+        staging.discard()
         raise
     return report
 
 
 def _stage(
-    staging: Path, pairs: Iterable[tuple[str, bytes]], old: Mapping[str, StrPath], kept: set[str]
-) -> tuple[set[str], list[str], set[str]]:
-    """Write files whose bytes changed into ``staging``; (all paths, changed, unchanged)."""
+    staging: _Staging,
+    pairs: Iterable[tuple[str, bytes]],
+    old: Mapping[str, FileState],
+    kept: set[str],
+) -> tuple[set[str], set[str]]:
+    """Stage files whose bytes changed; returns (every path given, paths unchanged)."""
     seen: set[str] = set()
-    changed: list[str] = []
     unchanged: set[str] = set()
-    made: set[str] = set()
-    root = os.fspath(staging)
+    root = os.path.join(staging.output, "")
     for path, data in pairs:
         safe_relative(path)
         if path in seen or path in kept:
             raise ValueError(f"file given twice: {path}")
         seen.add(path)
-        if path in old and _same_bytes(old[path], data):
+        state = old.get(path)
+        if state is not None and state[0] == len(data) and _same_bytes(root + path, data):
             unchanged.add(path)
-            continue
-        # Plain strings and os calls: this loop runs once per page of a cold build.
-        folder, _, _name = path.rpartition("/")
-        if folder not in made:
-            os.makedirs(os.path.join(root, folder), exist_ok=True)
-            made.add(folder)
-        with open(os.path.join(root, path), "wb") as handle:
-            handle.write(data)
-        changed.append(path)
-    return seen, sorted(changed), unchanged
+        else:
+            staging.add(path, data)
+    return seen, unchanged
 
 
-def _clashes(old: Mapping[str, StrPath], changed: Collection[str]) -> bool:
-    """True if a new file would replace a folder or sit under an old file's name."""
-    folders = {str(PurePosixPath(p).parent) for p in old}
-    for path in changed:
-        if path in folders or any(str(parent) in old for parent in PurePosixPath(path).parents):
-            return True
-    return False
+class _Staging:
+    """Changed files on their way into the output folder.
 
+    The first ``flat_budget`` files wait as numbered files in one folder (to
+    be moved in place one by one); past that, or when swapping, they go into
+    a tree laid out as the site (to be swapped in whole).
+    """
 
-def _move_in(staging: Path, output: Path, changed: list[str], removed: list[str]) -> None:
-    """Move staged files over their old versions one by one, then delete stale files."""
-    made: set[Path] = set()
-    for path in changed:
-        target = output / path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        os.replace(staging / path, target)
-    for path in removed:
-        (output / path).unlink(missing_ok=True)
-        for parent in PurePosixPath(path).parents:
-            if str(parent) == ".":
-                break
+    def __init__(self, output: Path, flat_budget: int) -> None:
+        self.output = output
+        self.flat = output.parent / f".{output.name}.staged-{os.getpid()}"
+        self.tree = output.parent / f".{output.name}.staging-{os.getpid()}"
+        self.flat_budget = flat_budget
+        self.flat_paths: list[str] = []  # flat file number n holds flat_paths[n]
+        self.states: dict[str, FileState] = {}
+        self._folders: set[str] = set()  # folders made in the tree
+        self._in_tree = False
+        _remove(self.flat)
+        _remove(self.tree)
+
+    def add(self, path: str, data: bytes) -> None:
+        if not self._in_tree and len(self.flat_paths) < self.flat_budget:
+            if not self.flat_paths:
+                os.makedirs(self.flat, exist_ok=True)
+            where = os.path.join(self.flat, str(len(self.flat_paths)))
+            self.flat_paths.append(path)
+        else:
+            self._to_tree()
+            where = self._tree_place(path)
+        self.states[path] = _write_file(where, data)
+
+    def _tree_place(self, path: str) -> str:
+        """Where ``path`` goes in the tree, its folder made if it was not yet."""
+        folder = path.rpartition("/")[0]
+        if folder not in self._folders:
+            _make_folder(os.path.join(self.tree, folder))
+            self._folders.add(folder)
+        return os.path.join(self.tree, path)
+
+    def _to_tree(self) -> None:
+        """Move files waiting in the flat folder into the tree (once)."""
+        if self._in_tree:
+            return
+        self._in_tree = True
+        os.makedirs(self.tree, exist_ok=True)
+        for number, path in enumerate(self.flat_paths):
+            os.replace(os.path.join(self.flat, str(number)), self._tree_place(path))
+        self.flat_paths = []
+        _remove(self.flat)
+
+    def move_in(self, removed: list[str]) -> None:
+        """Move each staged file over its old version, then delete ``removed`` files."""
+        root = os.path.join(self.output, "")
+        moves: list[tuple[str, str]] = [
+            (os.path.join(self.flat, str(n)), path) for n, path in enumerate(self.flat_paths)
+        ]
+        if self._in_tree:
+            moves = [(os.path.join(self.tree, path), path) for path in sorted(self.states)]
+        for source, path in sorted(moves, key=lambda move: move[1]):
+            target = root + path
             try:
-                (output / parent).rmdir()
-            except OSError:
-                break
+                os.replace(source, target)
+            except FileNotFoundError:  # a new page in a new folder
+                os.makedirs(os.path.dirname(target), exist_ok=True)
+                os.replace(source, target)
+        for path in removed:
+            Path(root + path).unlink(missing_ok=True)
+            for parent in PurePosixPath(path).parents:
+                if str(parent) == ".":
+                    break
+                try:
+                    os.rmdir(root + str(parent))
+                except OSError:
+                    break
+        self.discard()
+
+    def swap(self, old: Mapping[str, FileState], unchanged: set[str]) -> None:
+        """Complete the tree with links to unchanged files and put it in the output's place."""
+        self._to_tree()
+        with open(os.path.join(self.tree, MARKER), "wb"):
+            pass
+        root = os.path.join(self.output, "")
+        for path in sorted(unchanged):
+            _link_or_copy(root + path, self._tree_place(path))
+        retired = self.output.parent / f".{self.output.name}.old-{os.getpid()}"
+        if self.output.exists():
+            self.output.rename(retired)
+        try:
+            self.tree.rename(self.output)
+        except BaseException:
+            if retired.exists() and not self.output.exists():
+                retired.rename(self.output)
+            raise
+        _remove(retired)
+        self.discard()
+
+    def discard(self) -> None:
+        _remove(self.flat)
+        _remove(self.tree)
 
 
-def _swap(staging: Path, output: Path, old: Mapping[str, StrPath], unchanged: set[str]) -> None:
-    """Complete ``staging`` with links to unchanged files and put it in ``output``'s place."""
-    retired = output.parent / f".{output.name}.old-{os.getpid()}"
-    (staging / MARKER).parent.mkdir(parents=True, exist_ok=True)
-    (staging / MARKER).write_bytes(b"")
-    made: set[Path] = set()
-    for path in sorted(unchanged):
-        target = staging / path
-        if target.parent not in made:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            made.add(target.parent)
-        _link_or_copy(old[path], target)
-    if output.exists():
-        output.rename(retired)
+def _write_file(where: str, data: bytes) -> FileState:
+    """Create the file ``where`` holding ``data``; returns its size and modification time."""
+    handle = os.open(where, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
     try:
-        staging.rename(output)
-    except BaseException:
-        if retired.exists() and not output.exists():
-            retired.rename(output)
-        raise
-    _remove(retired)
+        view = memoryview(data)
+        while view:
+            view = view[os.write(handle, view) :]
+        state = os.fstat(handle)
+    finally:
+        os.close(handle)
+    return (state.st_size, state.st_mtime_ns)
+
+
+def _make_folder(folder: str) -> None:
+    try:
+        os.mkdir(folder)
+    except FileNotFoundError:
+        os.makedirs(folder, exist_ok=True)
+    except FileExistsError:
+        pass
+
+
+def _clashes(output: Path, old: Mapping[str, FileState], changed: Collection[str]) -> bool:
+    """True if a new file would replace a folder or sit under an old file's name."""
+    root = os.path.join(output, "")
+    for path in changed:
+        if path in old:
+            continue
+        if os.path.isdir(root + path):
+            return True
+        folder = path.rpartition("/")[0]
+        while folder:
+            if folder in old:
+                return True
+            folder = folder.rpartition("/")[0]
+    return False
 
 
 def _remove_leftovers(output: Path) -> None:
     """Delete staging and retired folders left beside ``output`` by killed builds."""
     if not output.parent.is_dir():
         return
-    for kind in ("staging", "old"):
+    for kind in ("staging", "staged", "old"):
         for folder in output.parent.glob(f".{output.name}.{kind}-*"):
             pid = folder.name.rpartition("-")[2]
             if pid.isdigit() and not _running(int(pid)):
@@ -251,17 +320,15 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _same_bytes(path: StrPath, data: bytes) -> bool:
+def _same_bytes(path: str, data: bytes) -> bool:
     try:
-        if os.stat(path).st_size != len(data):
-            return False
         with open(path, "rb") as handle:
-            return handle.read() == data
+            return handle.read(len(data) + 1) == data
     except OSError:
         return False
 
 
-def _link_or_copy(source: StrPath, target: Path) -> None:
+def _link_or_copy(source: str, target: str) -> None:
     try:
         os.link(source, target)
     except OSError:

@@ -47,6 +47,17 @@ def test_entry_round_trip_and_purity() -> None:
     assert entry.article is not None and entry.article.source.meta.title == "A"
     assert entry.claims and all(c.source_id == "a" for c in entry.claims)
     assert entry == cache.extract(RAW)
+    claim = entry.claims[0]
+    assert type(claim.span) is type(cache.extract(RAW).claims[0].span)
+    with pytest.raises(AttributeError):  # records come back frozen
+        claim.span.start = 0  # type: ignore[misc]
+
+
+def test_key_from_digests_is_the_key_from_bytes() -> None:
+    digest = cache.content_digest
+    assert cache.key(RAW) == cache.key_of("a.txt", digest(TEXT), "a.yaml", digest(b"title: A\n"))
+    plain = RawArticle(path="a.txt", data=TEXT)
+    assert cache.key(plain) == cache.key_of("a.txt", digest(TEXT), None, None)
 
 
 def test_unusable_file_is_an_entry_with_its_error() -> None:
@@ -83,17 +94,28 @@ def test_store_writes_atomically_and_prunes(tmp_path: Path) -> None:
     assert [p.name for p in store.folder.iterdir()] == [f"{key}.bin"]
 
 
-def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
+def _one_article_project(tmp_path: Path) -> Config:
     articles = tmp_path / "articles"
     articles.mkdir()
     (articles / "a.txt").write_bytes(TEXT)
-    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+
+
+def _next_process(config: Config) -> None:
+    """Forget what this process knows, so the next build reads the cache as a new command."""
+    (config.cache / pipeline.LAST_BUILD).unlink()  # else nothing is read at all
+    cache.forget_decoded()
+
+
+def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
+    config = _one_article_project(tmp_path)
     first = pipeline.build(config, jobs=1)
     assert first.ok and not first.diagnostics
-    (entry,) = (tmp_path / "cache" / "sources").iterdir()
+    (entry,) = (config.cache / "sources").iterdir()
     entry.write_bytes(entry.read_bytes()[:-10])
-    (tmp_path / "cache" / "last-build.bin").unlink()  # else nothing is read at all
-    cache.forget_decoded()  # as the next command's process would start
+    pack = config.cache / cache.PACK
+    pack.write_bytes(pack.read_bytes()[:-10])  # the pack's copy is cut short too
+    _next_process(config)
     again = pipeline.build(config, jobs=1)
     assert [d.severity for d in again.diagnostics] == [Severity.WARNING]
     assert "damaged" in again.diagnostics[0].message
@@ -102,21 +124,73 @@ def test_corrupted_entry_is_rebuilt_with_a_warning(tmp_path: Path) -> None:
     assert not third.diagnostics  # the entry was written again
 
 
-def test_second_build_reads_the_cache_instead_of_extracting(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_bytes(TEXT)
-    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
-    pipeline.build(config, jobs=1)
-
+def _fail_on_extract(monkeypatch: pytest.MonkeyPatch) -> None:
     def fail(raw: RawArticle) -> cache.Entry:
         raise AssertionError("extracted again")
 
     monkeypatch.setattr(cache, "extract", fail)
-    (tmp_path / "cache" / "last-build.bin").unlink()
-    cache.forget_decoded()
+
+
+def test_entries_are_read_from_the_pack_in_one_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _one_article_project(tmp_path)
+    first = pipeline.build(config, jobs=1)
+    for entry in (config.cache / "sources").iterdir():
+        entry.unlink()  # only the pack is left
+    _next_process(config)
+    _fail_on_extract(monkeypatch)
+    again = pipeline.build(config, jobs=1)
+    assert (again.claims, again.pages_written, again.diagnostics) == (first.claims, 0, ())
+
+
+def test_a_damaged_copy_in_the_pack_is_read_from_its_own_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _one_article_project(tmp_path)
+    first = pipeline.build(config, jobs=1)
+    pack = config.cache / cache.PACK
+    data = pack.read_bytes()
+    pack.write_bytes(data[:-30] + bytes([data[-30] ^ 1]) + data[-29:])  # one bit flipped
+    _next_process(config)
+    _fail_on_extract(monkeypatch)
+    again = pipeline.build(config, jobs=1)
+    assert (again.claims, again.diagnostics) == (first.claims, ())
+    assert pack.read_bytes() == data  # and the pack was mended
+
+
+def test_pack_is_written_only_when_its_entries_change(tmp_path: Path) -> None:
+    store = cache.Store(tmp_path)
+    key, data = cache.extract_to_cache(RAW)
+    store.write(key, data)
+    assert store.pack([key])
+    again = cache.Store(tmp_path)
+    assert again.packed() == {key: data}
+    assert not again.pack([key])
+    assert again.pack([])  # the entry left the build
+    assert cache.Store(tmp_path).packed() == {}
+
+
+def test_pack_cut_short_keeps_the_entries_before_the_cut(tmp_path: Path) -> None:
+    store = cache.Store(tmp_path)
+    other = RawArticle(path="b.txt", data=TEXT.replace(b"30", b"40"))
+    made = dict(cache.extract_to_cache(raw) for raw in (RAW, other))
+    for key, data in made.items():
+        store.write(key, data)
+    store.pack(list(made))
+    pack = tmp_path / cache.PACK
+    pack.write_bytes(pack.read_bytes()[:-1])
+    first_key = next(iter(made))
+    assert cache.Store(tmp_path).packed() == {first_key: made[first_key]}
+
+
+def test_second_build_reads_the_cache_instead_of_extracting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = _one_article_project(tmp_path)
+    pipeline.build(config, jobs=1)
+    _fail_on_extract(monkeypatch)
+    _next_process(config)
     assert pipeline.build(config, jobs=1).claims == 1
 
 

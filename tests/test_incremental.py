@@ -4,12 +4,14 @@ is byte for byte what a build from scratch gives."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
-from dossier import pipeline
+from dossier import cache, inputs, pipeline
 from dossier.config import Config
 from dossier.errors import DossierError
 from dossier.model import BuildReport
@@ -100,10 +102,12 @@ def test_no_change_rebuild_writes_and_renders_nothing(project: Config) -> None:
 
 def test_full_pass_without_changes_renders_only_unfingerprinted_pages(project: Config) -> None:
     first = pipeline.build(project, jobs=1)
+    fingerprinted = pipeline.read_manifest(project.cache / pipeline.MANIFEST, project.output)
+    assert fingerprinted
     forget_last_build(project)
     again = pipeline.build(project, jobs=1)
     assert (again.pages_written, again.removed) == (0, 0)
-    assert 0 < again.pages_rendered < first.pages_rendered
+    assert again.pages_rendered == first.pages_rendered - len(fingerprinted)
     assert [name for name, _ in again.timings] == list(pipeline.STAGES)
 
 
@@ -208,3 +212,72 @@ def test_cache_inside_the_output_is_refused(project: Config) -> None:
     inside = Config(articles=project.articles, output=project.output, cache=project.output / "c")
     with pytest.raises(DossierError):
         pipeline.build(inside, jobs=1)
+
+
+@pytest.fixture
+def settled(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds run long after the articles were written: the index vouches for every file."""
+    monkeypatch.setattr(inputs, "_now", lambda: time.time_ns() + 60 * 10**9)
+
+
+def test_article_rewritten_keeping_its_size_and_mtime_is_rebuilt(
+    project: Config, tmp_path: Path, settled: None
+) -> None:
+    pipeline.build(project, jobs=1)
+    path = project.articles / "other.txt"
+    stat = path.stat()
+    path.write_text(OTHER.replace("30", "31"), encoding="utf-8")
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns) == (stat.st_size, stat.st_mtime_ns)
+    report = pipeline.build(project, jobs=1)
+    assert report.pages_written > 0
+    assert "31 protesters" in json.dumps(claims(project.output))
+    assert files_of(project.output) == fresh_build(project, tmp_path, "scratch")
+
+
+def test_touched_but_unchanged_article_rebuilds_nothing(project: Config, settled: None) -> None:
+    first = pipeline.build(project, jobs=1)
+    os.utime(project.articles / "one.txt")
+    again = pipeline.build(project, jobs=1)
+    assert (again.pages_rendered, again.pages_written, again.removed) == (0, 0, 0)
+    assert again.unchanged == first.pages_written
+
+
+@pytest.mark.parametrize("record", [inputs.INDEX, pipeline.LAST_BUILD, pipeline.MANIFEST])
+def test_damaged_record_means_more_work_and_no_error(
+    project: Config, record: str, settled: None
+) -> None:
+    first = pipeline.build(project, jobs=1)
+    path = project.cache / record
+    data = path.read_bytes()
+    path.write_bytes(data[:40] + bytes([data[40] ^ 1]) + data[41:])
+    again = pipeline.build(project, jobs=1)
+    assert (again.pages_written, again.removed, again.diagnostics) == (0, 0, ())
+    assert again.unchanged == first.pages_written
+
+
+def test_cache_entries_gone_with_the_index_kept(
+    project: Config, tmp_path: Path, settled: None
+) -> None:
+    pipeline.build(project, jobs=1)
+    before = files_of(project.output)
+    shutil.rmtree(project.cache / "sources")
+    (project.cache / cache.PACK).unlink()
+    forget_last_build(project)
+    cache.forget_decoded()  # as the next command's process would start
+    report = pipeline.build(project, jobs=1)
+    assert (report.pages_written, report.removed, report.diagnostics) == (0, 0, ())
+    assert files_of(project.output) == before
+
+
+def test_output_folder_of_another_build_is_scanned_not_trusted(
+    project: Config, tmp_path: Path
+) -> None:
+    pipeline.build(project, jobs=1)
+    elsewhere = Config(articles=project.articles, output=tmp_path / "other", cache=project.cache)
+    pipeline.build(elsewhere, jobs=1)
+    (elsewhere.output / "stray.html").write_bytes(b"x")  # not in this cache's record
+    (elsewhere.output / "sources/one/index.html").write_bytes(b"edited")
+    report = pipeline.build(elsewhere, jobs=1)
+    assert (report.pages_written, report.removed) == (1, 1)
+    assert files_of(elsewhere.output) == files_of(project.output)

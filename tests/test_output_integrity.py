@@ -83,24 +83,21 @@ def test_failed_build_keeps_the_previous_site(
     build(config)
     before = _tree(out)
 
-    import builtins
-
     import dossier.writer as writer
 
-    real_open = builtins.open
+    real_write = writer._write_file
     calls = {"n": 0}
 
-    def failing_open(file, mode="r", *args, **kwargs):  # type: ignore[no-untyped-def]
-        if "w" in mode:
-            calls["n"] += 1
-            if calls["n"] > 3:
-                raise OSError(28, "No space left on device")
-        return real_open(file, mode, *args, **kwargs)
+    def failing_write(where: str, data: bytes) -> tuple[int, int]:
+        calls["n"] += 1
+        if calls["n"] > 3:
+            raise OSError(28, "No space left on device")
+        return real_write(where, data)
 
     articles = tmp_path / "articles"
     shutil.copytree(ROOT / "seeds", articles)
     (articles / "new.md").write_text("---\ntitle: New\n---\nAt least 9 people died on Monday.\n")
-    monkeypatch.setattr(builtins, "open", failing_open)
+    monkeypatch.setattr(writer, "_write_file", failing_write)
     with pytest.raises(OSError):
         build(Config(articles=articles, output=out, cache=tmp_path / "cache"))
     monkeypatch.undo()

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import cache, parallel, pipeline
+from dossier import cache, inputs, parallel, pipeline
 from dossier.config import Config
 from dossier.extractor import extract_claims
 from dossier.loader import load_folder
@@ -30,16 +30,17 @@ Writer = Callable[[dict[str, str | bytes]], Path]
 def test_cached_loading_gives_what_the_loader_gives(write_articles: Writer, tmp_path: Path) -> None:
     folder = write_articles(ARTICLES)
     expected = load_folder(folder)
-    raws, diagnostics, skipped = pipeline.read_folder(folder)
     store = cache.Store(tmp_path / "cache")
-    for _ in range(2):  # computed, then read from the cache
-        entries, notes = pipeline.extract_all(raws, store, jobs=1)
-        loaded = pipeline.assemble(raws, entries)
+    for _ in range(3):  # read and computed, then from the cache, then not even read
+        gathered = inputs.gather(folder, tmp_path / "index.bin")
+        entries, notes = pipeline.extract_all(gathered.inputs, store, jobs=1)
+        loaded = pipeline.assemble(gathered.inputs, entries)
         assert not notes
         assert loaded.articles == expected.articles
-        assert tuple(diagnostics) + loaded.diagnostics == expected.diagnostics
-        assert tuple(skipped) + loaded.skipped == expected.skipped
+        assert gathered.diagnostics + loaded.diagnostics == expected.diagnostics
+        assert gathered.skipped + loaded.skipped == expected.skipped
         assert loaded.claims == tuple(c for s in expected.sources for c in extract_claims(s))
+        cache.forget_decoded()  # as the next command's process would start
     ids = [a.source.id for a in loaded.articles]
     assert len(ids) == len(set(ids))  # a.txt and a.md got distinct ids
 
@@ -81,12 +82,12 @@ def test_split_pages() -> None:
         Page(path="c/index.html", template="x", fingerprint="3"),
         Page(path="d/index.html", template="x", fingerprint="4"),
     ]
-    previous: dict[str, list[object]] = {
-        "index.html": ["0", 1, 1],
-        "a/index.html": ["1", 1, 1],
-        "b/index.html": ["changed", 1, 1],
-        "c/index.html": ["3", 1, 1],
-        "d/index.html": ["4", 1, 1],
+    previous: dict[str, tuple[object, ...]] = {
+        "index.html": ("0", 1, 1),
+        "a/index.html": ("1", 1, 1),
+        "b/index.html": ("changed", 1, 1),
+        "c/index.html": ("3", 1, 1),
+        "d/index.html": ("4", 1, 1),
     }
     existing = {p: (1, 1) for p in ("index.html", "a/index.html", "b/index.html")}
     existing["d/index.html"] = (1, 2)  # touched since it was written

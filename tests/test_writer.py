@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from dossier import writer
 from dossier.writer import MARKER, UnsafeOutputError, write_site
 
 
@@ -127,3 +128,92 @@ def test_folders_left_by_killed_builds_are_removed(tmp_path: Path) -> None:
     alive.mkdir()
     write_site(out, {"a.html": b"2"})
     assert not dead.exists() and not retired.exists() and alive.exists()
+
+
+def large_site(out: Path) -> dict[str, bytes]:
+    files = {f"p{n}/index.html": str(n).encode() for n in range(1000)}
+    write_site(out, files)
+    return files
+
+
+def count_folders_made(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    made: list[str] = []
+    real = writer._make_folder
+    monkeypatch.setattr(writer, "_make_folder", lambda folder: made.append(folder) or real(folder))
+    return made
+
+
+def test_in_place_update_makes_no_folder_per_changed_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    files = large_site(out)
+    made = count_folders_made(monkeypatch)
+    files["p1/index.html"] = b"changed"
+    files["new/index.html"] = b"a new page in a new folder"
+    del files["p2/index.html"]
+    report = write_site(out, files)
+    assert (report.written, report.removed) == (2, 1) and made == []
+    assert (out / "new/index.html").read_bytes() == b"a new page in a new folder"
+    assert (out / "p1/index.html").read_bytes() == b"changed"
+    assert not (out / "p2").exists()
+    assert report.deleted == ("p2/index.html",)
+    for path in ("p1/index.html", "new/index.html"):
+        stat = os.stat(out / path)
+        assert report.changed[path] == (stat.st_size, stat.st_mtime_ns)
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_many_changes_to_a_large_site_are_swapped_in(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    files = large_site(out)
+    site_inode = os.stat(out).st_ino
+    kept_inode = os.stat(out / "p999/index.html").st_ino
+    made = count_folders_made(monkeypatch)
+    for n in range(0, 1000, 4):  # a quarter of the site: more than is updated in place
+        files[f"p{n}/index.html"] = b"changed"
+    report = write_site(out, files)
+    assert report.written == 250 and os.stat(out).st_ino != site_inode
+    assert len(made) > 250  # the staged files went into a tree, linked files too
+    assert {path: (out / path).read_bytes() for path in files} == files
+    assert os.stat(out / "p999/index.html").st_ino == kept_inode  # linked, not copied
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_failed_in_place_update_leaves_the_site_as_it_was(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    files = large_site(out)
+    real = writer._write_file
+    calls = {"n": 0}
+
+    def failing(where: str, data: bytes) -> tuple[int, int]:
+        calls["n"] += 1
+        if calls["n"] > 3:
+            raise OSError(28, "No space left on device")
+        return real(where, data)
+
+    monkeypatch.setattr(writer, "_write_file", failing)
+    changed = {**files, **{f"p{n}/index.html": b"changed" for n in range(10)}}
+    with pytest.raises(OSError):
+        write_site(out, changed)
+    assert calls["n"] == 4
+    assert {path: (out / path).read_bytes() for path in files} == files
+    assert [p.name for p in tmp_path.iterdir()] == ["site"]
+
+
+def test_old_file_of_another_size_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    write_site(out, {"a.html": b"1", "b.html": b"2"})
+    compared: list[str] = []
+    real = writer._same_bytes
+    monkeypatch.setattr(
+        writer, "_same_bytes", lambda path, data: compared.append(path) or real(path, data)
+    )
+    report = write_site(out, {"a.html": b"longer", "b.html": b"2"})
+    assert report.written == 1 and [Path(p).name for p in compared] == ["b.html"]

@@ -1,0 +1,166 @@
+"""The article files a build reads and their cache keys, reading only files that changed.
+
+Like git's index: ``<cache>/files.bin`` records, for every article and
+sidecar file, its stat stamp (size, modification and change times, inode)
+and a digest of its bytes.  A file whose stamp is the recorded one is not
+read: its digest comes from the index, and the cache key follows from the
+digests (``cache.key_of``).  Any other file is read and hashed.
+
+A file changed twice within one tick of the file system's clock, the second
+time keeping its size, would keep its stamp too.  So a file whose change
+time is within ``RACY_NS`` of the moment the stamps were taken is left out
+of the index and read again by the next build ("racy", in git's words).
+The change time cannot be set by hand, so a file rewritten with its old
+modification time is read again as well.  A missing, damaged or foreign
+index only means every file is read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import pickle
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from dossier import cache
+from dossier.errors import DossierError
+from dossier.loader import (
+    ArticleFile,
+    RawArticle,
+    Stamp,
+    find_article_files,
+    read_article_file,
+    reported,
+    unreadable,
+)
+from dossier.model import Diagnostic
+
+INDEX = "files.bin"
+INDEX_FORMAT = b"dossier-files 1\n"
+RACY_NS = 2_000_000_000
+
+Recorded = tuple[Stamp, bytes]  # stamp, digest of the bytes
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Input:
+    """One article file as a build uses it: its cache key, and its bytes if they were read."""
+
+    path: str  # as ``RawArticle.path``
+    key: str
+    found: ArticleFile
+    raw: RawArticle | None = None
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Gathered:
+    inputs: tuple[Input, ...]
+    diagnostics: tuple[Diagnostic, ...]
+    skipped: tuple[tuple[str, str], ...]
+    files_read: int  # article files read (not found unchanged in the index)
+
+
+def gather(folder: Path, index_path: Path) -> Gathered:
+    """Every article file under ``folder`` with its key; updates the index at ``index_path``."""
+    taken = _now()
+    found, problems = find_article_files(folder)
+    known = read_index(index_path)
+    seen: dict[str, Recorded] = {}
+    inputs: list[Input] = []
+    for article in found:
+        try:
+            made = _input(article, known, seen)
+        except (DossierError, OSError) as exc:
+            problems.append((article.relative, unreadable(article, exc)))
+            continue
+        inputs.append(made)
+    diagnostics, skipped = reported(problems)
+    settled = {path: rec for path, rec in seen.items() if not _racy(rec[0], taken)}
+    if settled != known:
+        write_index(index_path, settled)
+    return Gathered(
+        inputs=tuple(inputs),
+        diagnostics=tuple(diagnostics),
+        skipped=tuple(skipped),
+        files_read=sum(1 for i in inputs if i.raw is not None),
+    )
+
+
+def _input(article: ArticleFile, known: Mapping[str, Recorded], seen: dict[str, Recorded]) -> Input:
+    """The input for ``article``, reading it only if the index does not vouch for it."""
+    digest = _digest(known, article.relative, article.stamp)
+    sidecar_digest = None
+    if article.sidecar_relative is not None and article.sidecar_stamp is not None:
+        sidecar_digest = _digest(known, article.sidecar_relative, article.sidecar_stamp)
+    raw = None
+    if digest is None or (article.sidecar_relative is not None and sidecar_digest is None):
+        raw = read_article_file(article)
+        digest = cache.content_digest(raw.data)
+        if raw.sidecar is not None:
+            sidecar_digest = cache.content_digest(raw.sidecar)
+    seen[article.relative] = (article.stamp, digest)
+    if article.sidecar_relative is not None and article.sidecar_stamp is not None:
+        assert sidecar_digest is not None
+        seen[article.sidecar_relative] = (article.sidecar_stamp, sidecar_digest)
+    key = cache.key_of(article.path, digest, article.sidecar_path, sidecar_digest)
+    return Input(path=article.path, key=key, found=article, raw=raw)
+
+
+def _digest(known: Mapping[str, Recorded], relative: str, stamp: Stamp) -> bytes | None:
+    recorded = known.get(relative)
+    return recorded[1] if recorded is not None and recorded[0] == stamp else None
+
+
+def _now() -> int:
+    return time.time_ns()
+
+
+def _racy(stamp: Stamp, taken: int) -> bool:
+    """True if the file changed so close to ``taken`` that its stamp cannot vouch for it."""
+    _size, mtime, ctime, _inode = stamp
+    return max(mtime, ctime) >= taken - RACY_NS
+
+
+def of_raw(raw: RawArticle) -> Input:
+    """An input for bytes already read (``loader.read_folder``), as ``gather`` would give it."""
+    found = ArticleFile(path=raw.path, relative=raw.path, file=raw.path, stamp=(0, 0, 0, 0))
+    return Input(path=raw.path, key=cache.key(raw), found=found, raw=raw)
+
+
+def read(item: Input) -> Input:
+    """``item`` with its bytes, read now; raises ``OSError`` or ``DossierError``."""
+    if item.raw is not None:
+        return item
+    raw = read_article_file(item.found)
+    return replace(item, key=cache.key(raw), raw=raw)
+
+
+# ---------------------------------------------------------------- the index file
+
+
+def read_index(path: Path) -> dict[str, Recorded]:
+    """Relative path -> (stamp, digest) from the last build; {} if missing or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(INDEX_FORMAT)
+    check, payload = data[head : head + 16], data[head + 16 :]
+    if not data.startswith(INDEX_FORMAT) or _checksum(payload) != check:
+        return {}
+    try:
+        recorded = pickle.loads(payload)
+    except Exception:  # a damaged index only means every file is read
+        return {}
+    return recorded if isinstance(recorded, dict) else {}
+
+
+def write_index(path: Path, recorded: Mapping[str, Recorded]) -> None:
+    payload = pickle.dumps(dict(sorted(recorded.items())), pickle.HIGHEST_PROTOCOL)
+    cache.write_atomic(path, INDEX_FORMAT + _checksum(payload) + payload)
+
+
+def _checksum(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=16).digest()
