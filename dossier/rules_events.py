@@ -60,12 +60,15 @@ _FILLER = (
     r"(?:was|were|had|has|been|is|be|held|took|place|happened|occurred|struck|hit|began"
     r"|started|erupted|broke|out|scheduled|due|set|to|take|will|expected|are)"
 )
-_EVENT_BEFORE = re.compile(
-    rf"(?P<event>(?i:{_EVENT_MODIFIERS}(?:{_EVENT_NOUNS}))"
-    rf"(?:\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?)"
+# An event noun, then (read from just after it) a name, auxiliaries and a lead
+# up to the date: "the vote for the Constituent Assembly took place on".
+_ANY_EVENT_NOUN = re.compile(rf"\b(?i:{_EVENT_NOUNS})\b")
+_EVENT_TAIL = re.compile(
+    rf"(?P<named>\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?"
     rf"\s+(?:(?:{_FILLER}\s+){{0,4}}(?:{_NOUN_LEADS})"
-    rf"|(?:{_FILLER}\s+){{0,3}}(?:{_HAPPENING}))\s+$"
+    rf"|(?:{_FILLER}\s+){{0,3}}(?:{_HAPPENING}))\s+"
 )
+_MODIFIERS_BEFORE = re.compile(rf"(?i:{_EVENT_MODIFIERS})$")
 # The event as the subject of a clause, its verb, and no clause break up to the date.
 _EVENT_SUBJECT = re.compile(
     rf"(?:(?:^|[,;:—–]\s*|\b(?:when|after|as|before|while|and)\s+)"
@@ -83,6 +86,7 @@ _PLACED_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(K.EVENT_PLACING_WORDS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
 )
 
+_ANY_EVENT_VERB = re.compile(r"\b(?:" + _alternation(K.EVENT_VERBS) + r")\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"(?:\b(?P<subject>[a-z][\w’'-]+)\s+)?\b(?P<verb>"
     + _alternation(K.EVENT_VERBS)
@@ -111,7 +115,7 @@ def _counts_a_noun(text: str, end: int) -> bool:
 def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
     before = s.text[start : d.span.start]
-    m = _EVENT_VERB.search(before)
+    m = _EVENT_VERB.search(before) if _ANY_EVENT_VERB.search(before) else None
     if m is None or _CLAUSE_PUNCTUATION.search(m.group("gap")):
         return None
     if any(
@@ -141,15 +145,28 @@ def _event_named_after(s: Sentence, d: DateMention) -> str | None:
     return m.group("event") if placed or happened else None
 
 
+def _event_named_before(before: str) -> str | None:
+    """The event named just before a date, with its modifiers: "the deadly quake struck on"."""
+    for noun in _ANY_EVENT_NOUN.finditer(before):
+        tail = _EVENT_TAIL.fullmatch(before, noun.end())
+        if tail is None:
+            continue
+        modifiers = _MODIFIERS_BEFORE.search(before, max(0, noun.start() - 60), noun.start())
+        start = modifiers.start() if modifiers else noun.start()
+        return before[start : tail.end("named") if tail.group("named") else noun.end()]
+    return None
+
+
 def _event_of(s: Sentence, d: DateMention) -> str | None:
     start = max(0, d.span.start - 100)
     before = s.text[start : d.span.start]
-    m = _EVENT_BEFORE.search(before)
-    if m is not None:
-        return m.group("event")
-    subject = _EVENT_SUBJECT.search(s.text[: d.span.start])
-    if subject is not None:
-        return subject.group("event") or subject.group("relative")
+    if _ANY_EVENT_NOUN.search(s.text, 0, d.span.start):
+        event = _event_named_before(before)
+        if event is not None:
+            return event
+        subject = _EVENT_SUBJECT.search(s.text[: d.span.start])
+        if subject is not None:
+            return subject.group("event") or subject.group("relative")
     return _event_named_after(s, d) or _event_by_verb(s, d, start)
 
 
