@@ -358,7 +358,18 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     first = sentence[clauses[0][0] : clauses[0][1]]
     if home != clauses[0] and _SAID_THAT.search(first):
         return _find_in(first, lead)
+    last = sentence[clauses[-1][0] : clauses[-1][1]]
+    if home != clauses[-1] and _TRAILING_SOURCE.search(last):
+        return _find_in(last, lead)  # "A won 30%, while B took 12%, according to results"
     return None
+
+
+# A source named at the very end of a sentence speaks for all its clauses.
+_TRAILING_SOURCE = re.compile(
+    r",\s*(?:according to\s+[^,;:“”\"]+|[^,;:“”\"]{1,60}?\s(?:said|says|reported|announced))"
+    r"(?:\s+(?:on|late on|early on)\s+\w+)?\s*[.!?]?$",
+    re.IGNORECASE,
+)
 
 
 def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:

@@ -140,6 +140,9 @@ def test_weekday_after_speech_verb_is_no_speaker() -> None:
          "twice.", "17", "national accounts office"),
         ("Harbour City Food Bank today announced that it distributed 1.4 million meals.", "1.4",
          "Harbour City Food Bank"),
+        # a source at the end of the sentence speaks for every clause in it
+        ("The Left won 31%, while the Greens took 12%, according to the electoral board.",
+         "31%", "electoral board"),
         # a passive agent speaks only for the figure it follows
         ("Wages will rise by 4%, below the 7% demanded by unions.", "4%", None),
         ("Wages will rise by 4%, below the 7% demanded by unions.", "7%", "unions"),
