@@ -2,7 +2,9 @@
 
 A source's claims share every part of their citations but the figure, the
 claim's id and its address, so what comes from the source is made once per
-source (``_source_parts``) and each claim only fills in its own values.  The
+source (``_source_parts``, asked again only when the source changes: a
+source's claims come one after another) and each claim only fills in its own
+values.  The
 JSON is defined once, as dicts (``csl_item``, ``json_ld``); the text forms are
 those dicts written once per source with holes where the claim's values go.
 """
@@ -16,6 +18,7 @@ from typing import Any
 
 from dossier import jsontext, present, site
 from dossier.config import Config
+from dossier.memo import same_as_last
 from dossier.model import Claim, Source, SourceMeta
 
 
@@ -26,7 +29,7 @@ def claim_address(config: Config, claim: Claim) -> str:
 
 def plain(config: Config, claim: Claim, source: Source) -> str:
     return (
-        _source_parts(source.id, source.meta).plain
+        _parts_of(source).plain
         + f". Figure: {present.figure(claim)} ({present.KIND_LABELS[claim.kind]}). "
         f"In: {config.title}, {claim_address(config, claim)}"
     )
@@ -48,7 +51,7 @@ def _bibtex_escape(text: str) -> str:
 
 
 def bibtex(config: Config, claim: Claim, source: Source) -> str:
-    parts = _source_parts(source.id, source.meta)
+    parts = _parts_of(source)
     note = f"Claim {claim.id}: {present.figure(claim)}; {claim_address(config, claim)}"
     return (
         f"@article{{{parts.bibtex_key}_{claim.id},\n"
@@ -64,7 +67,7 @@ def csl_item(config: Config, claim: Claim, source: Source) -> dict[str, Any]:
 def csl_json(config: Config, claim: Claim, source: Source) -> str:
     """``csl_item`` as a one-item JSON list, indented by two spaces."""
     values = _csl_values(config, claim, source)
-    holed = _source_parts(source.id, source.meta).csl
+    holed = _parts_of(source).csl
     if holed is None or _has_hole_mark(values):
         return jsontext.dumps([_csl_item(source.id, source.meta, **values)], indent=2)
     return holed.fill(values)
@@ -78,7 +81,7 @@ def json_ld(config: Config, claim: Claim, source: Source) -> dict[str, Any]:
 def json_ld_text(config: Config, claim: Claim, source: Source) -> str:
     """``json_ld`` as JSON text, keys sorted, indented by one space."""
     values = _json_ld_values(config, claim)
-    parts = _source_parts(source.id, source.meta)
+    parts = _parts_of(source)
     holed = parts.json_ld_attributed if "author" in values else parts.json_ld
     if holed is None or _has_hole_mark(values):
         return jsontext.dumps(_json_ld(source.id, source.meta, **values), indent=1, sort_keys=True)
@@ -184,6 +187,11 @@ class _SourceParts:
     csl: _Holed | None
     json_ld: _Holed | None  # for claims attributed to no one
     json_ld_attributed: _Holed | None
+
+
+@same_as_last
+def _parts_of(source: Source) -> _SourceParts:
+    return _source_parts(source.id, source.meta)
 
 
 @functools.lru_cache(maxsize=1024)

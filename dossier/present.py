@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable
 from decimal import Decimal
 
 from num2words import num2words
 
+from dossier.memo import same_as_last
 from dossier.model import AsOf, Claim, DateRange, Interval, Kind, Qualifier, Status
 
 KIND_LABELS: dict[Kind, str] = {
@@ -67,20 +67,7 @@ def number(value: Decimal) -> str:
     return f"{value.normalize():,f}"
 
 
-def _same_as_last(fn: Callable[[Claim], str]) -> Callable[[Claim], str]:
-    """``fn`` that returns its last result again when called with the same claim object."""
-    last: list[tuple[Claim, str]] = []
-
-    @functools.wraps(fn)
-    def wrapper(claim: Claim) -> str:
-        if not last or last[0][0] is not claim:
-            last[:] = [(claim, fn(claim))]
-        return last[0][1]
-
-    return wrapper
-
-
-@_same_as_last
+@same_as_last
 def figure(claim: Claim) -> str:
     """The value as a reader says it: "more than 700", "11–17", "about 12"."""
     if claim.kind is Kind.EVENT_DATE and claim.date is not None:
@@ -122,14 +109,61 @@ def bounds(value: Interval) -> str:
 
 def in_words(claim: Claim) -> str | None:
     """The figure's bounds in words ("one thousand and sixty-two")."""
-    bounds = [b for b in (claim.value.low, claim.value.high) if b is not None]
-    if not bounds or claim.kind is Kind.EVENT_DATE:
+    low, high = claim.value.low, claim.value.high
+    if claim.kind is Kind.EVENT_DATE or (low is None and high is None):
         return None
-    return " to ".join(_in_words(str(b)) for b in dict.fromkeys(bounds))
+    if low is None or high is None or low == high:
+        return number_in_words(high if low is None else low)
+    return f"{number_in_words(low)} to {number_in_words(high)}"
 
 
-@functools.lru_cache(maxsize=4096)
-def _in_words(text: str) -> str:
+# fmt: off
+_ONES = (
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+)
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+# fmt: on
+_SCALES = ((10**12, "trillion"), (10**9, "billion"), (10**6, "million"), (1000, "thousand"))
+
+
+def number_in_words(value: Decimal) -> str:
+    """``value`` in words, the way ``num2words`` writes it, which is asked for what
+    this does not write itself (fractions, negatives, a quadrillion and more)."""
+    if value == value.to_integral_value() and 0 <= value < 10**15:
+        return _whole_in_words(int(value))
+    return _num2words(str(value))
+
+
+def _whole_in_words(n: int) -> str:
+    if n < 1000:
+        return _below_thousand(n)
+    parts = []
+    for scale, name in _SCALES:
+        count, n = divmod(n, scale)
+        if count:
+            parts.append(f"{_below_thousand(count)} {name}")
+    text = ", ".join(parts)
+    if not n:
+        return text
+    return f"{text}{' and ' if n < 100 else ', '}{_below_thousand(n)}"
+
+
+def _below_thousand(n: int) -> str:
+    hundreds, rest = divmod(n, 100)
+    if rest < 20:
+        tail = _ONES[rest]
+    else:
+        tens, ones = divmod(rest, 10)
+        tail = f"{_TENS[tens]}-{_ONES[ones]}" if ones else _TENS[tens]
+    if not hundreds:
+        return tail
+    return f"{_ONES[hundreds]} hundred and {tail}" if rest else f"{_ONES[hundreds]} hundred"
+
+
+@functools.lru_cache(maxsize=1024)
+def _num2words(text: str) -> str:
     value = Decimal(text)
     return num2words(value if value != value.to_integral_value() else int(value))
 

@@ -3,13 +3,14 @@
 Templates live in the top-level ``templates/`` folder, shipped inside the
 package as ``dossier/templates`` so an installed copy still finds them.
 Templates are read once per environment (no reload checks: a build makes a
-new environment), and what every page shares around its content is rendered
-once per folder depth and section (``Chrome``).
+new environment), and fragments that many pages print identically are
+rendered once per build (``Shared``).
 """
 
 from __future__ import annotations
 
 import posixpath
+from collections.abc import MutableMapping
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -20,12 +21,25 @@ from markupsafe import Markup
 from dossier import cite, jsontext, present, site
 from dossier.config import Config
 from dossier.highlight import segments
-from dossier.model import Page, Status
+from dossier.model import Page, Question, Source, Status
 from dossier.static import TEMPLATES
 
 
+class PageEnvironment(Environment):
+    """An ``Environment`` whose templates see the globals as one plain dict.
+
+    Jinja layers a template's globals over the environment's in a ``ChainMap``
+    so later changes to ``globals`` still show; every page render copies them
+    into its context, and copying a ``ChainMap`` costs a Python call per name.
+    ``environment`` sets every global before a template is loaded.
+    """
+
+    def make_globals(self, d: MutableMapping[str, Any] | None) -> MutableMapping[str, Any]:
+        return {**self.globals, **(d or {})}
+
+
 def environment(templates: Path = TEMPLATES) -> Environment:
-    env = Environment(
+    env = PageEnvironment(
         loader=FileSystemLoader(str(templates)),
         autoescape=select_autoescape(default=True, default_for_string=True),
         undefined=StrictUndefined,
@@ -59,39 +73,62 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         segments=segments,
         json_ld=cite.json_ld_text,
         lookup_status=Status,
-        chrome=Chrome(env),
+        shared=Shared(env),
     )
     return env
 
 
-class Chrome:
-    """The parts of ``base.html`` around a page's content, from ``_chrome.html``.
+class Shared:
+    """Fragments that many pages print identically, each rendered once per build.
 
-    They depend only on the way back to the site root, the section a page is
-    in and the site's title, so each is rendered once per build and reused.
+    The links in ``<head>``, the header and the footer (``_chrome.html``)
+    depend only on the way back to the site root, the page's section and the
+    site's title; a source's line and a claim's question line (macros of
+    ``_macros.html``) only on their record and the way back to the root.  A
+    record's fragment is kept with the record itself, so its ``id`` cannot be
+    reused by another record while the fragment is remembered.
     """
 
     def __init__(self, env: Environment) -> None:
         self._env = env
-        self._parts: dict[tuple[str, ...], Markup] = {}
+        self._chrome: dict[tuple[str, ...], Markup] = {}
+        self._records: dict[tuple[str, str, int], tuple[object, Markup]] = {}
+        self._macros: dict[str, Any] = {}  # root -> _macros.html made with that root
 
     def head(self, root: str, site: Config) -> Markup:
-        return self._part("head", root, site.title)
+        return self._chrome_part("head", root, site.title)
 
     def header(self, root: str, page_path: str, site: Config) -> Markup:
         section = page_path.split("/", 1)[0] if "/" in page_path else ""
-        return self._part("header", root, section, site.title)
+        return self._chrome_part("header", root, section, site.title)
 
     def footer(self, root: str) -> Markup:
-        return self._part("footer", root)
+        return self._chrome_part("footer", root)
 
-    def _part(self, name: str, *args: str) -> Markup:
+    def source_line(self, root: str, source: Source) -> Markup:
+        return self._record_part("source_line", root, source)
+
+    def question_line(self, root: str, question: Question) -> Markup:
+        return self._record_part("question_line", root, question)
+
+    def _chrome_part(self, name: str, *args: str) -> Markup:
         key = (name, *args)
-        found = self._parts.get(key)
+        found = self._chrome.get(key)
         if found is None:
             macro = getattr(self._env.get_template("_chrome.html").module, name)
-            found = self._parts[key] = Markup(macro(*args))
+            found = self._chrome[key] = Markup(macro(*args))
         return found
+
+    def _record_part(self, name: str, root: str, record: object) -> Markup:
+        key = (name, root, id(record))
+        found = self._records.get(key)
+        if found is None:
+            module = self._macros.get(root)
+            if module is None:
+                template = self._env.get_template("_macros.html")
+                module = self._macros[root] = template.make_module({"root": root})
+            found = self._records[key] = (record, Markup(getattr(module, name)(record)))
+        return found[1]
 
 
 def render_page(env: Environment, page: Page) -> str:
@@ -131,6 +168,15 @@ def text_fragment(url: str, sentence: str) -> str:
     return f"{url.split('#')[0]}#:~:text={directive}"
 
 
+# Percent-encoding of every ASCII character but letters, digits and "_.~" (what
+# ``quote(text, safe="")`` leaves, less "-"), as a table for ``str.translate``.
+_FRAGMENT_ESCAPES = {
+    i: f"%{i:02X}" for i in range(128) if not (chr(i).isalnum() or chr(i) in "_.~")
+}
+
+
 def _fragment_text(text: str) -> str:
     # '-', ',' and '&' are syntax inside a text directive and must be encoded.
+    if text.isascii():
+        return text.translate(_FRAGMENT_ESCAPES)
     return quote(text, safe="").replace("-", "%2D")
