@@ -11,8 +11,6 @@ qualifier, quote, attributed_to, as_of, and event/date for event dates).
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from dossier.model import Block, BlockRole, Source, SourceMeta, Span
+from dossier.loader import RawArticle, parse_article
+from dossier.model import Source
 from dossier.text import normalise
 
 LABELLED_DIR = Path(__file__).parent / "corpus" / "labelled"
@@ -34,44 +33,14 @@ class LabelledArticle:
     heldout: bool = False
 
 
-def _date(value: object) -> dt.date | None:
-    if isinstance(value, dt.date):
-        return value
-    if isinstance(value, str) and value:
-        return dt.date.fromisoformat(value)
-    return None
-
-
 def build_source(path: Path) -> Source:
-    """A ``Source`` for an article file: front matter for metadata, one block per line."""
-    raw = path.read_bytes()
-    text = normalise(raw.decode("utf-8"))
-    meta: dict[str, Any] = {}
-    m = _FRONT.match(text)
-    if m:
-        meta = yaml.safe_load(m.group(1)) or {}
-        text = text[m.end() :]
-    blocks: list[Block] = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group(0).strip():
-            blocks.append(
-                Block(role=BlockRole.PARAGRAPH, span=Span(start=line.start(), end=line.end()))
-            )
-    return Source(
-        id=path.stem,
-        path=path.name,
-        meta=SourceMeta(
-            title=meta.get("title"),
-            outlet=meta.get("outlet"),
-            author=meta.get("author"),
-            url=meta.get("url"),
-            published=_date(meta.get("published")),
-            language=meta.get("language"),
-        ),
-        body=text,
-        blocks=tuple(blocks),
-        content_hash=hashlib.sha256(raw).hexdigest(),
-    )
+    """The ``Source`` a real build makes of an article file (``loader.parse_article``).
+
+    Blocks come from the same reader (``dossier.blocks``): headings, titles
+    and boilerplate reach the extractor as they would on a built site.
+    Metadata the loader does not know (``heldout``) is ignored there.
+    """
+    return parse_article(RawArticle(path=path.name, data=path.read_bytes())).source
 
 
 def _front_matter(path: Path) -> dict[str, Any]:
