@@ -385,7 +385,9 @@ def spoken_date(text: str, mention: DateMention) -> bool:
 
 def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     """The last day ``text`` states for events (not for statements), if any."""
-    days = [m for m in mentions if m.has_day and m.range and not spoken_date(text, m)]
+    days = [
+        m for m in mentions if m.has_day and m.range and not m.since and not spoken_date(text, m)
+    ]
     if not days:
         return None
     last = max(days, key=lambda m: m.span.start).range
@@ -808,12 +810,16 @@ def event_dates(
     *,
     anchor: date | None = None,
 ) -> tuple[DateMention, ...]:
-    """Day-precise date mentions of ``text`` (candidates for event dates)."""
+    """Resolved date mentions of ``text``, candidates for event dates.
+
+    Most events are dated to the day; a month or a year, and a day after
+    "since", date one only in a few shapes (``rules_events``).
+    """
     ref = published or reference
     return tuple(
         m
         for m in find_dates(text, ref, inferred=published is None, years=years, anchor=anchor)
-        if m.has_day and m.range is not None and not m.since
+        if m.range is not None
     )
 
 

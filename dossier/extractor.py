@@ -65,7 +65,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "7"
+EXTRACTOR_VERSION = "8"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 

@@ -231,7 +231,7 @@ EVENT_NOUNS = frozenset(
         "escape", "kidnapping", "abduction", "ballot", "budget", "count", "recount",
         "debate", "deadline", "swap", "exchange", "wildfire", "blaze", "avalanche",
         "mudslide", "tsunami", "tornado", "stampede", "ambush", "airstrike", "shelling",
-        "clashes", "walkout", "sinking", "shipwreck",
+        "clashes", "walkout", "sinking", "shipwreck", "disaster", "crush", "accident",
     }
 )  # fmt: skip
 
@@ -253,6 +253,8 @@ EVENT_VERBS: dict[str, str] = {
     "made landfall": "landfall", "ended": "end", "expires": "expiry",
     "went to the polls": "vote", "took effect": "entry into force", "attacked": "attack",
     "opened fire": "shooting", "stormed": "raid", "was shot": "shooting",
+    "approved": "approval", "adopted": "adoption", "rejected": "rejection",
+    "was confirmed": "confirmation", "were confirmed": "confirmation",
 }  # fmt: skip
 # Words that may sit between an event and its date: "collapsed late on",
 # "struck in the early hours of", "the explosion early on".  A date with no
@@ -272,6 +274,13 @@ EVENT_HAPPENING_VERBS: tuple[str, ...] = (
     "killed", "injured", "wounded", "tore", "ripped", "swept", "flattened", "engulfed",
     "razed", "flooded", "shook", "rocked", "left", "triggered", "displaced", "drew",
     "brought", "toppled", "cut", "knocked", "sank", "capsized", "collapsed",
+)  # fmt: skip
+# Past tenses not written with "-ed", for a clause telling what happened on a day
+# ("March 3, when parliament passed ..." has one with "-ed"; "when the roof fell").
+IRREGULAR_PAST = frozenset(
+    {"began", "broke", "struck", "hit", "fell", "took", "met", "sank", "went", "came", "ran",
+     "swept", "tore", "shook", "blew", "burst", "rose", "spread", "won", "lost", "made",
+     "left", "gave", "caught", "drew", "froze", "overran", "led", "held", "sent", "shot"}
 )  # fmt: skip
 # Words before a possessive or attributive date ("in Tuesday's election", "at
 # the July 28 rally") that place what the sentence reports in the event itself;

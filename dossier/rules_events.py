@@ -27,7 +27,7 @@ import re
 from collections.abc import Iterable
 
 from dossier import kinds as K
-from dossier.dates import DateMention
+from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.model import Interval, Kind, Qualifier
 from dossier.rules import (
     Found,
@@ -157,7 +157,95 @@ def _event_named_before(before: str) -> str | None:
     return None
 
 
+# "It was 3 November 1986, and an explosion had ripped through": the day a story opens on.
+_IT_WAS = re.compile(
+    r"(?:^|[.;:]\s+)(?:it|this|that)\s+was\s+(?:the\s+(?:morning|afternoon|evening|night)"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "..., when parliament passed the decree", "... as fighting broke out": the clause
+# after a day that says what happened on it.  After "when" any verb in the past
+# will do; after "as", which also joins what merely went on, only a verb of happening.
+_PAST = r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PAST, key=len, reverse=True))
+_WHEN_AFTER = re.compile(
+    r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    + _PAST
+    + r")(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z][\w’'-]*){0,2})\b"
+    r"|\s+as\s+(?P<happened>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + _HAPPENING + r"))\b"
+)
+_CLAUSE_STOP = re.compile(r"[;:—–()“”\"]|,(?!\d)")
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till|through|before|after)\s+$", re.IGNORECASE)
+# A plan, a schedule or a deadline before a date: "is due to discuss the crisis on",
+# "will reopen on", "would be made by", "plans to vaccinate ... in a campaign".
+_PLANNED = re.compile(
+    r"\b(?P<marker>will|would|(?P<schedule>(?:due|scheduled|set|expected|planned)\s+to"
+    r"|plans?\s+to|intends?\s+to))\s+(?:be\s+|have\s+to\s+)?(?P<verb>[a-z][\w’'-]*)"
+    r"(?P<rest>(?:\s+(?:[^\s,;:—–()“”\"]|,(?=\d))+){0,14}?)(?:\s+(?:on|by|from|in|at))?\s*$"
+)
+_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "also", "still"})
+_EVENT_WORD_STOPS = frozenset(
+    {"to", "in", "on", "at", "by", "for", "from", "with", "into", "of", "between", "and"}
+)
+
+
+def _it_was(s: Sentence, d: DateMention) -> str | None:
+    """The event a sentence opening "It was <day>" goes on to name."""
+    if not _IT_WAS.search(s.text, 0, d.span.start):
+        return None
+    noun = _ANY_EVENT_NOUN.search(s.text, d.span.end)
+    return noun.group(0) if noun else None
+
+
+def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
+    """What happened on a day, told by the clause after it: "March 3, when parliament passed"."""
+    m = _WHEN_AFTER.match(s.text, d.span.end)
+    if m is None:
+        return None
+    return m.group("event") or m.group("happened")
+
+
+def _planned(s: Sentence, d: DateMention) -> str | None:
+    """A planned or due event: "the Security Council is due to discuss the crisis on Feb. 13".
+
+    A day may follow any plan ("will reopen on January 13"); a month or a
+    year only a schedule ("due to open in 2025"), with no figure after it
+    ("expected to grow by 1.8 percent in 2024" dates a forecast).  A figure
+    that is the plan's subject ("12 are expected to appear in court on
+    Monday") makes the day that figure's own.
+    """
+    start = max(0, d.span.start - 120)
+    for stop in _CLAUSE_STOP.finditer(s.text, start, d.span.start):
+        start = stop.end()
+    m = _PLANNED.search(s.text, start, d.span.start)
+    if m is None or _SINCE_OR_UNTIL.search(s.text, start, d.span.start):
+        return None
+    if d.text.lower() in RELATIVE_DAYS:
+        return None  # "we will be back tomorrow": no calendar day
+    if not d.has_day and not m.group("schedule"):
+        return None
+    before_plan = any(start <= q.span.start < m.start() for q in s.quantities)
+    if before_plan or (not d.has_day and any(m.start() < q.span.start for q in s.quantities)):
+        return None  # the figure's date: "expected to grow by 1.8 percent in 2024"
+    words = [m.group("verb")]
+    for word in m.group("rest").split():
+        if word.lower() in _EVENT_WORD_STOPS or word[:1].isdigit() or len(words) > 3:
+            break
+        words.append(word)
+    subject = [w for w in s.text[start : m.start()].split() if w.lower() not in _AUXILIARIES][-1:]
+    if subject and subject[0].isalpha() and subject[0].lower() not in _NOT_SUBJECTS:
+        words.insert(0, subject[0])  # "the board is due to discuss" -> "board discuss"
+    return " ".join(words)
+
+
 def _event_of(s: Sentence, d: DateMention) -> str | None:
+    if d.since:  # "since this past March 3, when ...", "will cut aid from July 1"
+        if not d.has_day:
+            return None
+        planned = _planned(s, d) if _FROM_BEFORE.search(s.text, 0, d.span.start) else None
+        return planned or _event_in_clause_after(s, d)
+    if not d.has_day:  # a month or a year: only for a planned event
+        return _planned(s, d)
     start = max(0, d.span.start - 100)
     before = s.text[start : d.span.start]
     if _ANY_EVENT_NOUN.search(s.text, 0, d.span.start):
@@ -167,7 +255,13 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         subject = _EVENT_SUBJECT.search(s.text[: d.span.start])
         if subject is not None:
             return subject.group("event") or subject.group("relative")
-    return _event_named_after(s, d) or _event_by_verb(s, d, start)
+    return (
+        _event_named_after(s, d)
+        or _event_by_verb(s, d, start)
+        or _it_was(s, d)
+        or _event_in_clause_after(s, d)
+        or _planned(s, d)
+    )
 
 
 def rule_event_date(s: Sentence) -> Iterable[Found]:

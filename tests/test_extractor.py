@@ -514,3 +514,42 @@ def test_a_line_written_as_a_markdown_heading_starts_a_section() -> None:
         "300 homes": "Ana Ruiz",
         "40 ships": None,
     }
+
+
+def test_a_plan_or_a_deadline_dates_an_event() -> None:
+    # published Thursday 2024-08-01
+    assert _events("The board is due to discuss the merger on Aug. 13.") == [
+        ("Aug. 13", "board discuss the merger", "2024-08-13")
+    ]
+    assert _events("Clinics will reopen on September 2 as planned.") == [
+        ("September 2", "clinics reopen", "2024-09-02")
+    ]
+    assert _events("The agency would have to cut rations by half from October 1.") == [
+        ("October 1", "agency cut rations", "2024-10-01")
+    ]
+    # a month or a year only when scheduled, and not the date of a forecast figure
+    assert _events("The new bridge is due to open in 2026.") == [
+        ("2026", "bridge open", {"from": "2026-01-01", "to": "2026-12-31"})
+    ]
+    assert _events("The new bridge will open in 2026.") == []
+    assert _events("Output is expected to grow by 2 percent in 2025.") == []
+    # a figure that is the plan's subject owns the day; "tomorrow" is no calendar day
+    assert _events("Nine are expected to appear in court on Monday.") == []
+    assert _events("We will be back tomorrow morning.") == []
+
+
+def test_the_clause_after_a_day_says_what_happened_on_it() -> None:
+    assert _events("Reporters have been held since this past March 3, when the decree passed.") == [
+        ("this past March 3", "the decree passed", "2024-03-03")
+    ]
+    assert _events("Police arrested 31 people on Saturday as fighting broke out.") == [
+        ("Saturday", "fighting broke out", "2024-07-27")
+    ]
+    # "as" joins what merely went on as well: only a verb of happening makes it an event
+    assert _events("The toll rose to 46 on Sunday as rescuers recovered more bodies.") == []
+    assert _events("It was 3 November 1986, and an explosion had ripped through the pit.") == [
+        ("3 November 1986", "explosion", "1986-11-03")
+    ]
+    assert _events("The disaster happened on the evening of Sunday, 14 August 2016.") == [
+        ("Sunday, 14 August 2016", "disaster", "2016-08-14")
+    ]
