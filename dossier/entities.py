@@ -26,7 +26,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from sys import intern
 from types import MappingProxyType
+from typing import NamedTuple, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -150,14 +152,27 @@ class EntityIndex:
         entity = self.resolve(name)
         return entity.name if entity else clean_name(name)
 
+    def is_located(self, entity: Entity) -> bool:
+        """True when the text shows ``entity`` (a resolved place) to be a place."""
+        return entity.id in self.located
+
+
+class Resolver(Protocol):
+    """What reading a claim asks of the entity index (``EntityIndex`` is one)."""
+
+    def resolve(self, name: str | None) -> Entity | None: ...
+
+    def canonical(self, name: str | None) -> str | None: ...
+
+    def is_located(self, entity: Entity) -> bool: ...
+
 
 def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     it = iter(long)
     return all(tok in it for tok in short)
 
 
-@dataclass(frozen=True, slots=True)
-class NameFacts:
+class NameFacts(NamedTuple):
     """What some ``(name, context)`` pairs say about entities, before any clustering.
 
     Facts read from disjoint sets of pairs add up, so a corpus can be read
@@ -225,7 +240,9 @@ def read_names(names: Iterable[tuple[str, str]]) -> NameFacts:
             if _place_prefixed(key, long_key):
                 prefixed.add((key, long_key))
     return NameFacts(
-        forms=tuple(sorted((k, s, n, first) for (k, s), (n, first) in forms.items())),
+        forms=tuple(
+            sorted((intern(k), intern(s), n, intern(first)) for (k, s), (n, first) in forms.items())
+        ),
         titled=frozenset(titled),
         cues=tuple(sorted((k, c, n) for (k, c), n in cues.items())),
         pairs=frozenset(pairs),
@@ -242,12 +259,14 @@ def index_names(facts: Iterable[NameFacts]) -> EntityIndex:
     prefixed: set[tuple[str, str]] = set()
     for fact in facts:
         for key, surface, times, first in fact.forms:
-            known = seen[key].get(surface)
+            surfaces = seen[key]
+            known = surfaces.get(surface)
             if known is None:
-                seen[key][surface] = [times, first]
+                surfaces[surface] = [times, first]
             else:
                 known[0] += times
-                known[1] = min(known[1], first)
+                if first < known[1]:
+                    known[1] = first
         for key, cue, times in fact.cues:
             cues[key][cue] += times
         titled |= fact.titled
@@ -392,7 +411,10 @@ def _link_initials(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
 def _link_partial_people(
     uf: _UnionFind, forms: Mapping[str, Counter[str]], kinds: Mapping[str, str]
 ) -> None:
-    people = sorted((k for k in forms if kinds[k] == "person"), key=lambda k: (-len(_tokens(k)), k))
+    by_token: dict[str, list[str]] = defaultdict(list)  # word -> people whose name has it
+    for person in (k for k in forms if kinds[k] == "person"):
+        for token in set(_content_tokens(person)):
+            by_token[token].append(person)
     for key in sorted(forms, key=lambda k: (-len(_tokens(k)), k)):
         toks = _content_tokens(key)
         if not toks or kinds[key] not in ("person", "place") or key in _PLACES:
@@ -401,7 +423,7 @@ def _link_partial_people(
             continue
         longer = [
             p
-            for p in people
+            for p in by_token.get(toks[0], ())
             if len(_content_tokens(p)) > len(toks) and _is_subsequence(toks, _content_tokens(p))
         ]
         roots = {uf.find(p) for p in longer}
@@ -416,9 +438,11 @@ def _link_near_spellings(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> N
             buckets[key[:1]].append(key)
     for keys in buckets.values():
         for i, key in enumerate(keys):
-            for other in keys[i + 1 :]:
-                if fuzz.ratio(key, other) >= _FUZZY_MIN:
-                    uf.union(key, other)
+            near = process.extract(
+                key, keys[i + 1 :], scorer=fuzz.ratio, score_cutoff=_FUZZY_MIN, limit=None
+            )
+            for other, _score, _at in near:
+                uf.union(key, other)
 
 
 def _index(
@@ -498,6 +522,7 @@ __all__ = [
     "ORG_WORDS",
     "EntityIndex",
     "NameFacts",
+    "Resolver",
     "acronym_pairs",
     "build_entities",
     "clean_name",

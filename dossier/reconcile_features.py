@@ -3,7 +3,7 @@
 The per-claim record (``_Item``) with its dates, places, event families,
 scope and counting body, read from the claim's sentence and paragraph with
 names resolved through the entity index; where an article's figures
-happened when their sentence names no place (``_located``); and the value a
+happened when their sentence names no place (``_locate``); and the value a
 figure is compared on (``_interval``).  Everything here reads one claim, or
 the claims of one source, and the entity index, never the rest of the corpus.
 """
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, country_of, fold
+from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, Resolver, country_of, fold
 from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Qualifier, Source
 from dossier.reconcile_tables import (
     _EVENT_WORD,
@@ -68,15 +68,34 @@ def _names(claims: Iterable[Claim]) -> list[tuple[str, str]]:
 
 
 _Reading = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
+_ReadMemo = dict[tuple[str, tuple[str, ...], str | None], _Reading]
+# An item's fields after ``claim`` and before ``signature``: what ``_fields`` reads.
+_Fields = tuple[
+    date | None,
+    date | None,
+    AsOfBasis | None,
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    frozenset[str],
+    str | None,
+    str | None,
+    str,
+]
 
 
 def _item(
-    claim: Claim,
-    source: Source | None,
-    index: EntityIndex,
-    memo: dict[tuple[str, tuple[str, ...], str | None], _Reading] | None = None,
+    claim: Claim, source: Source | None, index: Resolver, memo: _ReadMemo | None = None
 ) -> _Item:
-    """What the reconciler reads from ``claim``.
+    """What the reconciler reads from ``claim`` (no signature, not yet located)."""
+    return _Item(claim, *_fields(claim, source, index, memo), "")
+
+
+def _fields(
+    claim: Claim, source: Source | None, index: Resolver, memo: _ReadMemo | None = None
+) -> _Fields:
+    """The fields of ``claim``'s item: dates, places, families, entities, scope, body, label.
 
     ``memo`` keeps what was read from each sentence (with its names and
     attribution), so the figures of one sentence read it once.
@@ -102,25 +121,49 @@ def _item(
     body = index.canonical(claim.attributed_to)
     outlet = source.meta.outlet if source else None
     label = body or outlet or (source.title if source else claim.source_id)
-    return _Item(
-        claim=claim,
-        when=when,
-        since=since,
-        basis=basis,
-        countries=in_sentence,
-        nearby=in_paragraph,
-        where=places_here,
-        families=families,
-        entities=entities,
-        scope=_scope(claim),
-        body=body,
-        label=label,
-        signature="",
+    return (
+        when,
+        since,
+        basis,
+        in_sentence,
+        in_paragraph,
+        places_here,
+        families,
+        entities,
+        _scope(claim),
+        body,
+        label,
     )
 
 
+def _area(fields: Iterable[_Fields]) -> frozenset[str]:
+    """Every place an article names (next to any of its figures)."""
+    return frozenset().union(*(f[4] for f in fields))
+
+
+def _locate(fields: _Fields, area: frozenset[str]) -> _Fields:
+    """Place a figure whose sentence and paragraph name no place where its article is.
+
+    ``area`` holds the places the article names (``_area``).  "Our teams are
+    still searching for 110 people" belongs to the story its article tells,
+    not to whichever story shares its kind and month.  A sentence naming only
+    a town also counts as naming the countries of its article, so "2,600 dead
+    in Marrakech" can meet "2,012 killed in Morocco".
+    """
+    where = fields[5]
+    if not where and area:
+        where = area
+    elif where and all(w.startswith("@") for w in where):
+        countries = {p for p in area if not p.startswith("@")}
+        if countries:  # "in Marrakech" in an article about Morocco
+            where = where | countries
+    else:
+        return fields
+    return (*fields[:5], where, *fields[6:])  # type: ignore[return-value]
+
+
 def _read(
-    sentence: str, names: tuple[str, ...], attributed_to: str | None, index: EntityIndex
+    sentence: str, names: tuple[str, ...], attributed_to: str | None, index: Resolver
 ) -> _Reading:
     """Countries named in the sentence, places in the paragraph, places in the
     sentence, entities other than the speaker, and event families of the sentence."""
@@ -159,12 +202,12 @@ def _families(text: str) -> frozenset[str]:
     return frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
 
 
-def _place_key(name: str, entity: Entity | None, index: EntityIndex) -> str | None:
+def _place_key(name: str, entity: Entity | None, index: Resolver) -> str | None:
     """The country ``name`` stands for, else "@<entity id>" for another place, else None."""
     country = country_of(name) or (country_of(entity.name) if entity else None)
     if country:
         return country
-    if entity is not None and entity.id in index.located:
+    if entity is not None and index.is_located(entity):
         return f"@{entity.id}"
     return None
 

@@ -11,15 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
 
 from rapidfuzz import fuzz
 
-from dossier.entities import EntityIndex
+from dossier.entities import Resolver
 from dossier.model import Claim, Kind
-from dossier.reconcile_features import _Item, _rel, _window
+from dossier.reconcile_features import _rel, _window
 from dossier.reconcile_tables import (
     _EVENT_MIN,
     _SUBJECT_MIN,
@@ -158,7 +158,7 @@ class _Pick:
     position: int = -1  # where in the sentence the candidate is named
 
 
-def _name_key(name: str, index: EntityIndex) -> str | None:
+def _name_key(name: str, index: Resolver) -> str | None:
     entity = index.resolve(name)
     if entity is not None:
         return entity.id if entity.kind != "place" or " " in name else None
@@ -166,7 +166,7 @@ def _name_key(name: str, index: EntityIndex) -> str | None:
     return f"option:{key}" if key else None
 
 
-def _explicit_pick(claim: Claim, index: EntityIndex) -> _Pick | None:
+def _explicit_pick(claim: Claim, index: Resolver) -> _Pick | None:
     """The candidate the sentence ties to the figure by its grammar, if any."""
     rel = _rel(claim)
     before, after = claim.sentence[:rel], claim.sentence[rel + len(claim.quote) :]
@@ -190,29 +190,24 @@ def _explicit_pick(claim: Claim, index: EntityIndex) -> _Pick | None:
     return None
 
 
-def _vote_candidates(items: list[_Item], index: EntityIndex) -> dict[str, str | None]:
-    """The candidate of every vote figure, read from its sentence.
+def _picks(votes: list[Claim], index: Resolver) -> dict[str, _Pick | None]:
+    """Whose each vote figure of one source is, read from its sentence (``votes`` by id).
 
     In order: the grammar around the figure ("44.2% for X", "X won 51%",
     "X's 51%", "she received 73%" with the speaker as "she"); the claim's
     subject; else the person named nearest the figure that no other figure of
-    the same sentence has taken.  A figure tied to its speaker only through a
-    pronoun ("Machado claimed she received 73%") goes to the one candidate
-    named near it whom other figures of the corpus confirm as a candidate,
-    when the speaker is not one: campaigners speak for their candidate.
+    the same sentence has taken.
     """
-    votes = [i for i in items if SIGNATURE.get(i.claim.kind) == "candidate"]
-    by_sentence: dict[tuple[str, int], list[_Item]] = defaultdict(list)
-    for item in votes:
-        by_sentence[(item.claim.source_id, item.claim.sentence_span.start)].append(item)
+    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for claim in votes:
+        by_sentence[(claim.source_id, claim.sentence_span.start)].append(claim)
     picks: dict[str, _Pick | None] = {}
     for members in by_sentence.values():
-        members.sort(key=lambda i: _rel(i.claim))
-        for item in members:
-            picks[item.claim.id] = _explicit_pick(item.claim, index)
-        taken = {p.key for i in members if (p := picks[i.claim.id]) and not p.weak}
-        for item in members:
-            claim = item.claim
+        members.sort(key=_rel)
+        for claim in members:
+            picks[claim.id] = _explicit_pick(claim, index)
+        taken = {p.key for c in members if (p := picks[c.id]) and not p.weak}
+        for claim in members:
             if picks[claim.id] is not None:
                 continue
             key = _name_key(claim.subject, index) if claim.subject else None
@@ -220,23 +215,82 @@ def _vote_candidates(items: list[_Item], index: EntityIndex) -> dict[str, str | 
                 picks[claim.id] = _Pick(key, False)
                 continue
             picks[claim.id] = _nearest_person(claim, index, taken)
-    confirmed = {p.key for p in picks.values() if p is not None and not p.weak}
-    out: dict[str, str | None] = {}
-    for item in votes:
-        pick = picks[item.claim.id]
-        if pick is not None and pick.weak and pick.key not in confirmed:
-            near = {
-                e.id
-                for n in item.claim.context_names
-                if (e := index.resolve(n)) is not None and e.id in confirmed
-            }
-            if len(near) == 1:
-                pick = _Pick(near.pop(), False)
-        out[item.claim.id] = pick.key if pick else None
-    return out
+    return picks
 
 
-def _nearest_person(claim: Claim, index: EntityIndex, taken: set[str | None]) -> _Pick | None:
+@dataclass(frozen=True, slots=True)
+class _Raw:
+    """The signatures one source's claims read, before the corpus settles them.
+
+    ``raw`` maps each claim id to its signature as read; ``weak`` the vote
+    figures tied to their speaker only through a pronoun, with the entities
+    named near them; ``confirmed`` the candidates its sentences name outright.
+    """
+
+    raw: Mapping[str, str]
+    weak: Mapping[str, tuple[str, tuple[str, ...]]]
+    confirmed: frozenset[str]
+
+
+def _raw_signatures(claims: list[Claim], index: Resolver) -> _Raw:
+    """What each of one source's claims (sorted by id) counts, as read from it alone."""
+    picks = _picks([c for c in claims if SIGNATURE.get(c.kind) == "candidate"], index)
+    raw: dict[str, str] = {}
+    weak: dict[str, tuple[str, tuple[str, ...]]] = {}
+    for claim in claims:
+        how = SIGNATURE.get(claim.kind)
+        if how == "candidate":
+            pick = picks[claim.id]
+            if pick is not None and pick.weak and pick.key is not None:
+                near = (e.id for n in claim.context_names if (e := index.resolve(n)) is not None)
+                weak[claim.id] = (pick.key, tuple(near))
+            raw[claim.id] = (pick.key if pick else None) or (
+                "unnamed:" + _value(claim.value, claim.unit)
+            )
+        elif how:
+            key = _subject_key(claim.event if how == "event" else claim.subject)
+            if not key and claim.kind is Kind.COUNT and claim.subject:
+                key = _subject_key(re.sub(r"\b(?:people|persons)\b", "person", claim.subject))
+            raw[claim.id] = f"{how}:{key}" if key else f"claim:{claim.id}"
+            if key and claim.kind is Kind.COUNT:
+                action = _action(claim)
+                raw[claim.id] = f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
+        else:
+            raw[claim.id] = ""
+    confirmed = frozenset(p.key for p in picks.values() if p is not None and not p.weak)
+    return _Raw(raw=raw, weak=weak, confirmed=confirmed)
+
+
+def _confirm(key: str, near: tuple[str, ...], confirmed: frozenset[str] | set[str]) -> str:
+    """The candidate of a figure tied to its speaker only through a pronoun.
+
+    "Machado claimed she received 73%": when the corpus never names the
+    speaker as a candidate, the figure goes to the one candidate named near
+    it whom other figures confirm: campaigners speak for their candidate.
+    """
+    if key in confirmed:
+        return key
+    candidates = {e for e in near if e in confirmed}
+    return candidates.pop() if len(candidates) == 1 else key
+
+
+def _settle(kind: Kind, keys: Iterable[str]) -> dict[str, str]:
+    """Subject or event keys of one kind and unit -> the signature each shares.
+
+    Near spellings of one subject share a signature: distinct keys are taken
+    in alphabetical order and each joins the first earlier one it matches,
+    so the result does not depend on claim order.
+    """
+    reps: list[str] = []
+    return {key: _nearest(key, reps, kind) for key in sorted(keys)}
+
+
+def _settles(raw: str) -> bool:
+    """True for read signatures that near spellings merge (``_settle``)."""
+    return raw.startswith(("subject:", "event:"))
+
+
+def _nearest_person(claim: Claim, index: Resolver, taken: set[str | None]) -> _Pick | None:
     """The person named nearest the figure in its sentence, not the speaker, not taken."""
     rel = _rel(claim)
     speaker = index.resolve(claim.attributed_to) if claim.attributed_to else None
@@ -268,46 +322,6 @@ def _as_vote_share(claim: Claim) -> Claim:
     if claim.kind in (Kind.VOTE_SHARE, Kind.PERCENT) and unit != claim.unit:
         return replace(claim, unit=unit)
     return claim
-
-
-def _sign(items: list[_Item], index: EntityIndex) -> list[_Item]:
-    """Give each claim its signature: what exactly it counts, within its kind.
-
-    Near spellings of one subject share a signature: distinct subjects are
-    taken in alphabetical order and each joins the first earlier one it
-    matches, so the result does not depend on claim order.
-    """
-    raw: dict[str, str] = {}
-    candidates = _vote_candidates(items, index)
-    for item in items:
-        claim = item.claim
-        how = SIGNATURE.get(claim.kind)
-        if how == "candidate":
-            raw[claim.id] = candidates.get(claim.id) or (
-                "unnamed:" + _value(claim.value, claim.unit)
-            )
-        elif how:
-            key = _subject_key(claim.event if how == "event" else claim.subject)
-            if not key and claim.kind is Kind.COUNT and claim.subject:
-                key = _subject_key(re.sub(r"\b(?:people|persons)\b", "person", claim.subject))
-            raw[claim.id] = f"{how}:{key}" if key else f"claim:{claim.id}"
-            if key and claim.kind is Kind.COUNT:
-                action = _action(claim)
-                raw[claim.id] = f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
-        else:
-            raw[claim.id] = ""
-    reps: dict[tuple[Kind, str], list[str]] = defaultdict(list)
-    chosen: dict[tuple[Kind, str, str], str] = {}
-    for kind, unit, key in sorted({(i.claim.kind, i.claim.unit, raw[i.claim.id]) for i in items}):
-        if key.startswith(("subject:", "event:")):
-            chosen[(kind, unit, key)] = _nearest(key, reps[(kind, unit)], kind)
-        else:
-            chosen[(kind, unit, key)] = key
-    out: list[_Item] = []
-    for item in items:
-        signature = chosen[(item.claim.kind, item.claim.unit, raw[item.claim.id])]
-        out.append(replace(item, signature=signature) if signature else item)
-    return out
 
 
 def _nearest(key: str, reps: list[str], kind: Kind) -> str:

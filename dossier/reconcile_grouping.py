@@ -1,0 +1,297 @@
+"""Grouping the claims of one measure into questions, and the key each question is named by.
+
+Claims of one measure (kind, unit, signature) are cut into time blocks
+wherever two neighbours, in as-of order, are more than ``_GAP_DAYS`` apart.
+Inside a block each claim joins the compatible group it shares the most
+evidence with (countries, event families, entities, where it happened), or
+starts one (``_group``).
+
+Where every claim of a block knows where it happened, a claim only ever
+looks at groups holding one of its places, so the block falls apart into
+parts that share no place (``_parts``) and grouping each part alone gives
+the same groups as grouping the block: a new article regroups only the
+parts its figures join.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dossier.entities import EntityIndex
+from dossier.reconcile_features import _interval, _Item
+from dossier.reconcile_tables import _GAP_DAYS, SIGNATURE, _mode
+
+
+def _split_by_time(items: list[_Item]) -> Iterable[list[_Item]]:
+    current: list[_Item] = []
+    for item in items:
+        last = current[-1].when if current else None
+        if last and item.when and (item.when - last).days > _GAP_DAYS:
+            yield current
+            current = []
+        current.append(item)
+    if current:
+        yield current
+
+
+@dataclass
+class _Group:
+    members: list[_Item] = field(default_factory=list)
+    countries: Counter[str] = field(default_factory=Counter)
+    nearby: Counter[str] = field(default_factory=Counter)
+    families: Counter[str] = field(default_factory=Counter)
+    entities: Counter[str] = field(default_factory=Counter)
+    by_source: dict[str, list[_Item]] = field(default_factory=dict)
+    # The places every member's ``where`` shares (None until a member has one).
+    core: frozenset[str] | None = None
+
+    def add(self, item: _Item) -> None:
+        self.members.append(item)
+        if item.where:
+            self.core = item.where if self.core is None else self.core & item.where
+        self.countries.update(item.countries)
+        self.nearby.update(item.nearby | item.countries)
+        self.families.update(item.families)
+        self.entities.update(item.entities)
+        self.by_source.setdefault(item.claim.source_id, []).append(item)
+
+    def compatible(self, item: _Item) -> bool:
+        if item.where and self.core is not None and not item.where & self.core:
+            return False  # another place: another story
+        if item.countries and self.countries and not item.countries & self.countries.keys():
+            return False
+        # Only members from the item's own source can clash with it.
+        same_source = self.by_source.get(item.claim.source_id, ())
+        if any(_one_sentence(item, m) or _own_voice_differs(item, m) for m in same_source):
+            return False
+        if _named_candidate(item):
+            return True  # the candidate already pins the race; event words are noise
+        return not (item.families and self.families and not item.families & self.families.keys())
+
+    def score(self, item: _Item) -> int:
+        shared_places = len((item.countries | item.nearby) & self.nearby.keys())
+        shared_events = len(item.families & self.families.keys())
+        shared_names = len(item.entities & self.entities.keys())
+        shared_where = len(item.where & self.core) if self.core else 0
+        return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
+
+
+def _one_sentence(a: _Item, b: _Item) -> bool:
+    """Figures of one sentence answer different things ("17 of the 18", "from X to Y")."""
+    return a.claim.source_id == b.claim.source_id and (
+        a.claim.sentence_span == b.claim.sentence_span or a.claim.sentence == b.claim.sentence
+    )
+
+
+def _own_voice_differs(a: _Item, b: _Item) -> bool:
+    """Two different figures one article gives in its own voice for one date.
+
+    An article does not contradict itself: unattributed figures of one
+    source, for the same day, that cannot both hold count different things.
+    """
+    return (
+        a.claim.source_id == b.claim.source_id
+        and a.claim.attributed_to is None
+        and b.claim.attributed_to is None
+        and a.when == b.when
+        and not _interval(a).overlaps(_interval(b))
+    )
+
+
+def _named_candidate(item: _Item) -> bool:
+    return SIGNATURE.get(item.claim.kind) == "candidate" and not item.signature.startswith(
+        "unnamed:"
+    )
+
+
+def _evidence(item: _Item) -> set[tuple[str, str]]:
+    """What a group must share with ``item`` for ``_Group.score`` to be above zero."""
+    return (
+        {("place", c) for c in item.countries | item.nearby}
+        | {("family", f) for f in item.families}
+        | {("entity", e) for e in item.entities}
+        | {("where", w) for w in item.where}
+    )
+
+
+def _group(block: list[_Item]) -> list[list[_Item]]:
+    """Each item joins the compatible group it scores best with, else starts one.
+
+    Ties go to the earliest group.  An item that scores zero with every
+    compatible group joins it only when it is the only compatible group.
+    Groups are indexed by the evidence they hold, so only groups that could
+    take an item are looked at: for an item that knows where it happened,
+    groups holding one of its places and groups that know no place yet.
+    """
+    groups: list[_Group] = []
+    holding: dict[tuple[str, str], set[int]] = defaultdict(set)  # evidence -> group numbers
+    placeless: dict[tuple[str, str], set[int]] = defaultdict(set)  # the same, groups with no core
+    unplaced: dict[int, None] = {}  # groups with no core, in order
+    for item in block:
+        evidence = _evidence(item)
+        if item.where:
+            candidates = set().union(*(holding.get(("where", w), ()) for w in item.where))
+            candidates.update(*(placeless.get(e, ()) for e in evidence))
+        else:
+            candidates = set().union(*(holding.get(e, ()) for e in evidence))
+        best, best_score = None, 0
+        for n in sorted(candidates):
+            group = groups[n]
+            if group.compatible(item):
+                score = group.score(item)
+                if score > best_score:
+                    best, best_score = n, score
+        if best is None:
+            pool = unplaced if item.where else range(len(groups))
+            fits = _first_compatible(groups, pool, item, 2)
+            best = fits[0] if len(fits) == 1 else None
+        if best is None:
+            best = len(groups)
+            groups.append(_Group())
+            unplaced[best] = None
+        group = groups[best]
+        had_core = group.core is not None
+        group.add(item)
+        for e in evidence:
+            holding[e].add(best)
+        if group.core is None:
+            for e in evidence:
+                placeless[e].add(best)
+        elif not had_core:
+            unplaced.pop(best, None)
+            for e in {e for m in group.members for e in _evidence(m)}:
+                placeless[e].discard(best)
+    result: list[list[_Item]] = []
+    for group in groups:
+        result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order)))
+    return result
+
+
+def _first_compatible(
+    groups: list[_Group], pool: Iterable[int], item: _Item, limit: int
+) -> list[int]:
+    """Numbers of the first ``limit`` groups of ``pool`` (in order) ``item`` is compatible with."""
+    found: list[int] = []
+    for n in pool:
+        if groups[n].compatible(item):
+            found.append(n)
+            if len(found) == limit:
+                break
+    return found
+
+
+# What names a group no place pins: its most named country, most frequent
+# event family, the counts of the entities it names, signature and month.
+_Loose = tuple[str | None, str | None, tuple[tuple[str, int], ...], str, str]
+
+
+def _key(members: list[_Item], index: EntityIndex) -> str:
+    """Canonical key of what a group asks: stable as claims come and go."""
+    return _final_key(_key_data(members), index)
+
+
+def _key_data(members: list[_Item]) -> str | _Loose:
+    """The key of a group a place pins, else what ``_final_key`` needs to name it.
+
+    The place is the one every member's ``where`` shares (a country before a
+    town, then alphabetical), which only changes if a new member is placed
+    elsewhere too; with the signature and the month the group starts, it
+    names one story's measure.  Counts of members (the most named country,
+    the most frequent event word) are used only for groups no place pins,
+    since one more article can tip a count.
+    """
+    first = members[0]
+    dated = [i.since or i.when for i in members if i.when]
+    month = min(d for d in dated if d).strftime("%Y-%m") if dated else "undated"
+    core: frozenset[str] | None = None
+    for item in members:
+        if item.where:
+            core = item.where if core is None else core & item.where
+    if core:
+        place = min(core, key=lambda p: (p.startswith("@"), p))
+        return "|".join([place, first.signature, month])
+    countries = Counter(c for i in members for c in i.countries)
+    families = Counter(f for i in members for f in i.families)
+    entities = Counter(e for i in members for e in i.entities)
+    return (
+        _mode(countries),
+        _mode(families),
+        tuple(sorted(entities.items())),
+        first.signature,
+        month,
+    )
+
+
+def _final_key(data: str | _Loose, index: EntityIndex) -> str:
+    """The key ``_key_data`` describes; for a group no place pins, the index tells
+    which of its entities are places or organisations."""
+    if isinstance(data, str):
+        return data
+    country, family, entities, signature, month = data
+    named = Counter({e: n for e, n in entities if index.by_id[e].kind in ("place", "organisation")})
+    place = country or _mode(named)
+    return "|".join([place or "-", family or "-", signature, month])
+
+
+# A row of the claims of one measure: as-of day number (None: undated),
+# where the figure happened, its digest, its source id and place in the source.
+_Row = tuple[int | None, frozenset[str], int, str, int]
+
+
+def _blocks(rows: list[_Row]) -> list[list[_Row]]:
+    """One measure's rows cut into time blocks: the undated ones, then a new block
+    wherever two neighbouring as-of days are more than ``_GAP_DAYS`` apart."""
+    if len(rows) == 1:
+        return [rows]
+    undated = [r for r in rows if r[0] is None]
+    blocks = [undated] if undated else []
+    days = sorted({r[0] for r in rows if r[0] is not None})
+    if days:
+        block_of: dict[int, int] = {}
+        n, last = len(blocks), days[0]
+        blocks.append([])
+        for day in days:
+            if day - last > _GAP_DAYS:
+                n += 1
+                blocks.append([])
+            block_of[day] = n
+            last = day
+        for row in rows:
+            if row[0] is not None:
+                blocks[block_of[row[0]]].append(row)
+    return blocks
+
+
+def _parts(block: list[_Row]) -> list[list[_Row]]:
+    """A block's rows in parts that ``_group`` can take one at a time.
+
+    When every figure of the block knows where it happened, an item is only
+    ever compared with groups holding one of its places (there are no
+    placeless groups to fall back on), so figures whose places never meet,
+    even through others, are grouped apart.  Otherwise the block is one part.
+    """
+    if len(block) == 1:
+        return [block]
+    wheres = {r[1] for r in block}
+    if frozenset() in wheres or len(wheres) == 1:
+        return [block]
+    parent: dict[str, str] = {}
+
+    def find(place: str) -> str:
+        while parent.setdefault(place, place) != place:
+            place = parent[place]
+        return place
+
+    for where in wheres:
+        first, *rest = sorted(where)
+        for place in rest:
+            a, b = find(first), find(place)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    root = {where: find(min(where)) for where in wheres}
+    parts: dict[str, list[_Row]] = defaultdict(list)
+    for row in block:
+        parts[root[row[1]]].append(row)
+    return list(parts.values())

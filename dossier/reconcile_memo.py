@@ -1,0 +1,123 @@
+"""What one reconciliation keeps for the next: readings, groups and questions by digest.
+
+``reconcile_incremental`` takes the memo the previous build returned and
+gives back a new one.  Every entry is keyed by a digest of exactly what it
+was computed from, so an entry from another corpus or an older build is
+either still right or never looked up: a stale memo makes a build slower,
+never different.  Entries a build did not use are left out of the memo it
+returns, so the memo follows the corpus and does not grow without bound.
+
+* ``names``: per source (its key: its claims and the source fields read),
+  what its names say about entities (``entities.NameFacts``).
+* ``readings``: per source, its claims as the reconciler reads them
+  (``reconcile_sources.SourceReading``), with the names the reading looked
+  up; kept only while the index still answers the same for each.
+* ``answers``: what each of those names resolved to (a fingerprint).
+* ``settled``: per kind, unit and set of subject keys, the signature each key
+  shares with its near spellings.
+* ``parts``: per part of a time block (its measure and the digests of its
+  claims), the groups ``_group`` made of it.
+* ``questions``: per group, question id and candidate name, the question
+  (as a row of its fields: ``question_row``) and the claims its summary cites.
+
+The whole memo is tied to the code that made it (``code_version``): a memo
+made by other reconciler code is ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+from typing import NamedTuple
+
+from dossier.entities import NameFacts
+from dossier.model import Kind, Question, Status
+from dossier.reconcile_grouping import _Loose
+from dossier.reconcile_sources import Fingerprint, SourceReading
+
+PACKAGE = Path(__file__).resolve().parent
+_IMPORT = re.compile(r"^\s*from\s+dossier\.(\w+)\s+import", re.M)
+
+# A part: its measure (kind, unit, signature), the sum of its claims' digests
+# (modulo 2**128) and how many claims it holds.
+PartKey = tuple[tuple[str, str, str], int, int]
+# A group: its measure, the sum of its claims' digests and their number,
+# its question id and the candidate a vote question names.
+QuestionKey = tuple[tuple[str, str, str], int, int, str, str | None]
+
+
+class GroupRecord(NamedTuple):
+    """One group ``_group`` made, as the rest of a build needs it."""
+
+    ids: tuple[str, ...]  # member claim ids, in order
+    days: tuple[int, ...]  # member as-of day numbers (date.max for undated), in order
+    first: tuple[str, int]  # source id and place in that source of the first member
+    key: str | _Loose  # ``grouping._key_data``
+    qid: str | None  # question id before clashes are resolved, when ``key`` is final
+    total: int  # sum of the members' digests, modulo 2**128
+
+
+# A question's fields in order, with its kind and status as their values:
+# plain tuples of strings load far faster than the records themselves.
+QuestionRow = tuple[str, str, str, str, str | None, tuple[str, ...], str, str, str]
+_KINDS = {k.value: k for k in Kind}
+_STATUSES = {s.value: s for s in Status}
+
+
+def question_row(q: Question) -> QuestionRow:
+    return (
+        q.id, q.kind.value, q.unit, q.event, q.scope, q.claim_ids,
+        q.status.value, q.explanation, q.summary,
+    )  # fmt: skip
+
+
+def question_from(row: QuestionRow) -> Question:
+    qid, kind, unit, event, scope, claim_ids, status, explanation, summary = row
+    return Question(
+        id=qid, kind=_KINDS[kind], unit=unit, event=event, scope=scope, claim_ids=claim_ids,
+        status=_STATUSES[status], explanation=explanation, summary=summary,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class ReconcileMemo:
+    """What a reconciliation keeps for the next one (see the module docstring)."""
+
+    version: str = ""
+    names: Mapping[bytes, NameFacts] = field(default_factory=dict)
+    readings: Mapping[bytes, SourceReading] = field(default_factory=dict)
+    answers: Mapping[str, Fingerprint] = field(default_factory=dict)
+    settled: Mapping[bytes, Mapping[str, str]] = field(default_factory=dict)
+    parts: Mapping[PartKey, tuple[GroupRecord, ...]] = field(default_factory=dict)
+    questions: Mapping[QuestionKey, tuple[QuestionRow, tuple[str, ...]]] = field(
+        default_factory=dict
+    )
+
+    def __repr__(self) -> str:
+        sizes = ", ".join(
+            f"{name}={len(getattr(self, name))}"
+            for name in ("names", "readings", "answers", "settled", "parts", "questions")
+        )
+        return f"ReconcileMemo({sizes})"
+
+
+@cache
+def code_version() -> str:
+    """Digest of the source of the reconciler and every package module it imports."""
+    seen: set[str] = set()
+    todo = ["reconciler"]
+    while todo:
+        name = todo.pop()
+        path = PACKAGE / f"{name}.py"
+        if name in seen or not path.is_file():
+            continue
+        seen.add(name)
+        todo.extend(_IMPORT.findall(path.read_text(encoding="utf-8")))
+    digest = hashlib.blake2b(digest_size=16)
+    for name in sorted(seen):
+        digest.update(name.encode() + b"\0" + (PACKAGE / f"{name}.py").read_bytes() + b"\0")
+    return digest.hexdigest()
