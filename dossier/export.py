@@ -14,7 +14,7 @@ import io
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
-from itertools import groupby
+from itertools import groupby, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -155,19 +155,27 @@ def _array(lines: Sequence[str]) -> str:
 
 def claims_files(
     claims: Iterable[Claim],
-    question: Callable[[Claim], Question | None],
-    source_key: Callable[[str], str],
+    question_of: Mapping[str, str],
+    questions: Mapping[str, Question],
+    source_keys: Mapping[str, str],
     parts: Parts,
 ) -> tuple[bytes, bytes]:
     """``data/claims.json`` and ``data/claims.csv``: the same bytes as ``json_lines_array`` and
-    ``claims_csv`` of every ``claim_record``, made of one piece per run of claims of a source."""
+    ``claims_csv`` of every ``claim_record``, made of one piece per run of claims of a source.
+
+    A piece's key is its source's key (``source_keys``), its claims' ids and their
+    questions' ids and verdicts: everything a claim's record shows."""
+    verdicts = {q.id: f"{q.id}:{q.status.value}" for q in questions.values()}
     json_pieces: list[bytes] = []
     csv_pieces: list[bytes] = []
     for source_id, run in groupby(claims, key=attrgetter("source_id")):
-        pieces = _ClaimPieces([(c, question(c)) for c in run])
-        key = source_key(source_id) + "".join(
-            f" {c.id}:{q.id}:{q.status.value}" if q else f" {c.id}" for c, q in pieces.pairs
+        found = list(run)
+        ids = [c.id for c in found]
+        asked = list(map(question_of.get, ids, repeat("")))
+        key = " ".join(
+            (source_keys.get(source_id, ""), *ids, *map(verdicts.get, asked, repeat("-")))
         )
+        pieces = _ClaimPieces([(c, questions.get(q)) for c, q in zip(found, asked, strict=True)])
         json_pieces.append(parts.get("claims.json " + key, pieces.json))
         csv_pieces.append(parts.get("claims.csv " + key, pieces.csv))
     header = io.StringIO()

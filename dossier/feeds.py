@@ -20,11 +20,13 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from xml.sax.saxutils import escape, quoteattr
 
+from markupsafe import Markup
+
 from dossier import present, site
-from dossier.model import Claim, Source
+from dossier.model import Claim, Page, Source
 
 FEED_PATH = "feed.xml"
 SITEMAP_PATH = "sitemap.xml"
@@ -131,35 +133,85 @@ def sitemap(data: site.SiteData, paths: Iterable[str]) -> str:
     return _urlset(data.config.base_url, sorted(p for p in paths if p.endswith(".html")))
 
 
-def sitemap_files(
-    base_url: str | None, paths: Iterable[str], owner: Callable[[str], str]
-) -> dict[str, bytes]:
-    """``sitemap.xml``, and above ``SITEMAP_MAX`` pages the parts it is an index of.
+def sitemap_layout(pages: Iterable[tuple[str, str]]) -> dict[str, tuple[str, ...]]:
+    """Sitemap file -> what it lists, in order: page paths, or for an index its parts.
 
-    ``owner(path)`` names what a page belongs to; pages of one owner share a part.
+    ``pages`` are ``(path, owner)``: what a page belongs to (its source, for a claim's
+    page); the pages of one owner share a part.  Only HTML pages are listed.
     """
-    pages = sorted(p for p in paths if p.endswith(".html"))
-    if len(pages) <= SITEMAP_MAX:
-        return {SITEMAP_PATH: _urlset(base_url, pages).encode()}
     parts: dict[str, list[str]] = {}
-    for path in pages:
-        number = hashlib.blake2b(owner(path).encode("utf-8"), digest_size=2).digest()
-        name = f"{SITEMAP_FOLDER}/{int.from_bytes(number, 'big') % SITEMAP_PARTS:02d}.xml"
+    part_of: dict[str, str] = {}
+    count = 0
+    for path, owner in pages:
+        if not path.endswith(".html"):
+            continue
+        count += 1
+        name = part_of.get(owner)
+        if name is None:
+            number = hashlib.blake2b(owner.encode("utf-8"), digest_size=2).digest()
+            name = part_of[owner] = (
+                f"{SITEMAP_FOLDER}/{int.from_bytes(number) % SITEMAP_PARTS:02d}.xml"
+            )
         parts.setdefault(name, []).append(path)
-    files = {name: _urlset(base_url, found).encode() for name, found in sorted(parts.items())}
+    if count <= SITEMAP_MAX:
+        return {SITEMAP_PATH: tuple(sorted(p for found in parts.values() for p in found))}
+    layout = {name: tuple(sorted(paths)) for name, paths in sorted(parts.items())}
+    layout[SITEMAP_PATH] = tuple(layout)
+    return layout
+
+
+def sitemap_xml(base_url: str | None, name: str, layout: Mapping[str, tuple[str, ...]]) -> str:
+    """The text of sitemap file ``name`` of ``layout``."""
+    if name != SITEMAP_PATH or len(layout) == 1:
+        return _urlset(base_url, layout[name])
     lines = [
         '<?xml version="1.0" encoding="utf-8"?>',
         f'<sitemapindex xmlns="{_SITEMAP_NS}">',
-        *(f"  <sitemap><loc>{escape(address(base_url, name))}</loc></sitemap>" for name in files),
+        *(
+            f"  <sitemap><loc>{escape(address(base_url, part))}</loc></sitemap>"
+            for part in layout[name]
+        ),
         "</sitemapindex>",
     ]
-    files[SITEMAP_PATH] = ("\n".join(lines) + "\n").encode()
-    return files
+    return "\n".join(lines) + "\n"
+
+
+def sitemap_files(base_url: str | None, pages: Iterable[tuple[str, str]]) -> dict[str, bytes]:
+    """``sitemap.xml``, and above ``SITEMAP_MAX`` pages the parts it is an index of."""
+    layout = sitemap_layout(pages)
+    return {name: sitemap_xml(base_url, name, layout).encode() for name in layout}
+
+
+def sitemap_pages(base_url: str | None, pages: Iterable[tuple[str, str]]) -> list[Page]:
+    """The sitemap files as pages, each fingerprinted by what it lists (made when rendered)."""
+    layout = sitemap_layout(pages)
+    return [
+        Page(
+            path=name,
+            template=site.VERBATIM,
+            context=site.Context(_sitemap_context, base_url, name, layout),
+            fingerprint=site.digest(f"{base_url}\n" + "\n".join(listed)),
+        )
+        for name, listed in layout.items()
+    ]
+
+
+def _sitemap_context(
+    base_url: str | None, name: str, layout: Mapping[str, tuple[str, ...]]
+) -> dict[str, object]:
+    return {"text": Markup(sitemap_xml(base_url, name, layout))}
 
 
 def _urlset(base_url: str | None, paths: Iterable[str]) -> str:
+    """A sitemap of ``paths``; they are escaped only when they hold a character XML reserves."""
+    prefix = escape(base_url.rstrip("/") + "/") if base_url else ""
     lines = ['<?xml version="1.0" encoding="utf-8"?>', f'<urlset xmlns="{_SITEMAP_NS}">']
-    lines += [f"  <url><loc>{escape(address(base_url, path))}</loc></url>" for path in paths]
+    for path in paths:
+        if path.endswith("index.html"):
+            path = path[: -len("index.html")]
+        if "&" in path or "<" in path or ">" in path:
+            path = escape(path)
+        lines.append(f"  <url><loc>{prefix}{path or ('' if prefix else './')}</loc></url>")
     lines.append("</urlset>")
     return "\n".join(lines) + "\n"
 

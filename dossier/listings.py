@@ -1,4 +1,4 @@
-"""Index pages: home, sources, claims, conflicts, timeline, entities, method; and entity pages.
+"""Index pages: home, sources, claims, conflicts, timeline, entities and method.
 
 Each index stays small however large the dossier grows, so that adding an
 article re-renders a few small pages, never one that lists everything:
@@ -18,8 +18,7 @@ article re-renders a few small pages, never one that lists everything:
   dates into months and months into days (``timeline/<yyyy>/index.html``).
 * ``index.html`` lists the newest ``HOME_ITEMS`` sources and the
   ``HOME_ITEMS`` conflicts with most figures, with links to the full lists.
-* An entity page listing more than ``ENTITY_ROWS`` figures and sources lists
-  periods instead, each a page ``entities/<entity-id>/<yyyy-mm>/index.html``.
+* An entity page of many figures lists periods too (``entity_pages``).
 
 A period's address depends only on publication dates, so an article lands in
 one period and other periods' pages keep their bytes.  Every page has a
@@ -30,7 +29,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from dossier import sections
@@ -40,9 +38,7 @@ from dossier.site import (
     Context,
     Lookup,
     SiteData,
-    dated,
     digest,
-    entity_url,
     method_examples,
     question_text,
     timeline_entries,
@@ -50,47 +46,8 @@ from dossier.site import (
 from dossier.site import by_year as _by_year
 
 HOME_ITEMS = 50  # sources and conflicts listed on the home page of a large dossier
-# Rows (figures and sources) an entity's page lists before it is split into periods: fewer
-# than other listings, because the most-named entities are named by most new articles.
-ENTITY_ROWS = 500
 ENTITY_KINDS = (("person", "People"), ("organisation", "Organisations"), ("place", "Places"))
 _KNOWN_KINDS = {kind for kind, _ in ENTITY_KINDS}
-
-
-@dataclass(frozen=True, slots=True)
-class Nav:
-    """Where a page of a split listing sits: the pages above it, before it and after it."""
-
-    base: str  # the listing's folder: "claims", "timeline", "entities/<id>"
-    key: str  # this page's section key ("" for the listing's first page)
-    trail: tuple[str, ...] = ()  # keys of the sections above, the listing's index first
-    before: str | None = None  # key of the page before, in listing order
-    after: str | None = None
-
-    def path(self, key: str) -> str:
-        return sections.path(self.base, key)
-
-
-def navs(base: str, root: Section[Any]) -> dict[str, Nav]:
-    """Section key -> ``Nav`` for every node of a listing."""
-    found: dict[str, Nav] = {}
-    leaves = [leaf.key for leaf in root.leaves()]
-    place = {key: n for n, key in enumerate(leaves)}
-
-    def visit(node: Section[Any], trail: tuple[str, ...]) -> None:
-        n = place.get(node.key) if node.is_leaf else None
-        found[node.key] = Nav(
-            base=base,
-            key=node.key,
-            trail=trail,
-            before=leaves[n - 1] if n else None,
-            after=leaves[n + 1] if n is not None and n + 1 < len(leaves) else None,
-        )
-        for part in node.parts:
-            visit(part, (*trail, node.key))
-
-    visit(root, ())
-    return found
 
 
 def pages(data: SiteData, lookup: Lookup) -> list[Page]:
@@ -174,21 +131,17 @@ def _sources_index(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Pa
 
 def _claims_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
     periods = lookup.periods
-    nav = navs("claims", periods)
+    nav = sections.navs("claims", periods)
     tree = _tree_key(periods, lambda n: (len(n.groups), n.rows))
     pages = []
     for node in periods.walk():
         if node.is_leaf:
-            claims = [c for s in node.groups for c in lookup.ordered_claims(s.id)]
             key = repr(
                 [
                     lookup.config_key,
                     nav[node.key],
-                    [
-                        (lookup.source_key(s), len(lookup.claims_of_source.get(s.id, ())))
-                        for s in node.groups
-                    ],
-                    lookup.rows(c.id for c in claims),
+                    " ".join([lookup.source_keys[s.id] for s in node.groups]),
+                    " ".join([lookup.source_rows.get(s.id, "") for s in node.groups]),
                 ]
             )
         else:
@@ -209,7 +162,7 @@ def _claims_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> l
 
 
 def _claims_context(
-    common: dict[str, Any], lookup: Lookup, node: Section[Source], nav: Nav
+    common: dict[str, Any], lookup: Lookup, node: Section[Source], nav: sections.Nav
 ) -> dict[str, Any]:
     claims = (
         tuple(c for s in node.groups for c in lookup.ordered_claims(s.id)) if node.is_leaf else ()
@@ -231,7 +184,7 @@ def _claims_context(
 
 def _conflicts_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
     periods = lookup.periods
-    nav = navs("conflicts", periods)
+    nav = sections.navs("conflicts", periods)
     in_period: dict[str, list[Question]] = defaultdict(list)
     for question in lookup.compared_questions:
         period = lookup.period_of_question.get(question.id)
@@ -290,7 +243,7 @@ def _verdicts(questions: Sequence[Question]) -> tuple[int, int]:
 def _conflicts_context(
     common: dict[str, Any],
     node: Section[Source],
-    nav: Nav,
+    nav: sections.Nav,
     questions: tuple[Question, ...],
     under: dict[str, tuple[Question, ...]],
 ) -> dict[str, Any]:
@@ -308,11 +261,12 @@ def _conflicts_context(
 
 
 def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
-    by_day: dict[Any, list[Claim]] = defaultdict(list)
-    for claim in data.claims:
-        when = dated(claim)
-        if when is not None:
-            by_day[when.start].append(claim)
+    by_day: dict[Any, list[Claim]] = {}
+    for claim in data.claims:  # site.dated, inline: this runs once per claim
+        if claim.date is not None:
+            by_day.setdefault(claim.date.start, []).append(claim)
+        elif claim.as_of is not None:
+            by_day.setdefault(claim.as_of.range.start, []).append(claim)
     days = sorted(by_day.items())
     root = sections.split(
         days,
@@ -320,7 +274,7 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
         rows=lambda d: len(d[1]),
         limit=sections.PAGE_ROWS,
     )
-    nav = navs("timeline", root)
+    nav = sections.navs("timeline", root)
     tree = _tree_key(root, lambda n: n.rows)
     source_keys = {s.id: lookup.source_key(s) for s in data.sources}
     pages = []
@@ -346,7 +300,9 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
     return pages
 
 
-def _timeline_context(common: dict[str, Any], node: Section[Any], nav: Nav) -> dict[str, Any]:
+def _timeline_context(
+    common: dict[str, Any], node: Section[Any], nav: sections.Nav
+) -> dict[str, Any]:
     entries = timeline_entries(tuple(c for _, found in node.groups for c in found))
     return {
         **common,
@@ -397,154 +353,3 @@ def _about(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
         ]
     )
     return _page("about/index.html", "about.html", key, dict, {**common, **examples})
-
-
-def entity_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
-    """One page per entity; an entity of many figures gets a page per period too."""
-    pages: list[Page] = []
-    links = lookup.links
-    config_key = lookup.config_key
-    common = {**common, "sections": sections}
-    for entity in data.entities:
-        said = lookup.claims_by_id(links.said.get(entity.id, ()))
-        mentioned = lookup.claims_by_id(links.mentioned.get(entity.id, ()))
-        in_sources = tuple(
-            (lookup.sources[sid], count)
-            for sid, count in links.in_sources.get(entity.id, ())
-            if sid in lookup.sources
-        )
-        entity_key = lookup.key(entity)
-        if len(said) + len(mentioned) + len(in_sources) <= ENTITY_ROWS:
-            key = _entity_key(config_key, entity_key, lookup, said, mentioned, in_sources)
-            pages.append(
-                _page(
-                    entity_url(entity.id),
-                    "entity.html",
-                    key,
-                    dict,
-                    {
-                        **common,
-                        "entity": entity,
-                        "said": said,
-                        "mentioned": mentioned,
-                        "in_sources": in_sources,
-                    },
-                )
-            )
-            continue
-        pages += _entity_parts(entity, lookup, common, said, mentioned, in_sources)
-    return pages
-
-
-def _entity_key(
-    config_key: str,
-    entity_key: str,
-    lookup: Lookup,
-    said: Sequence[Claim],
-    mentioned: Sequence[Claim],
-    in_sources: Sequence[tuple[Source, int]],
-    *more: object,
-) -> str:
-    return repr(
-        [
-            config_key,
-            entity_key,
-            lookup.rows(c.id for c in said),
-            lookup.rows(c.id for c in mentioned),
-            [(lookup.source_key(s), n) for s, n in in_sources],
-            *more,
-        ]
-    )
-
-
-@dataclass(frozen=True, slots=True)
-class _EntityPeriod:
-    """What one source holds for an entity: figures attributed, figures naming it, mentions."""
-
-    source: Source
-    said: tuple[Claim, ...]
-    mentioned: tuple[Claim, ...]
-    mentions: int
-
-
-def _entity_parts(
-    entity: Any,
-    lookup: Lookup,
-    common: dict[str, Any],
-    said: tuple[Claim, ...],
-    mentioned: tuple[Claim, ...],
-    in_sources: tuple[tuple[Source, int], ...],
-) -> list[Page]:
-    """The hub page of a much-cited entity and one page per period of its sources."""
-    per_source: dict[str, list[list[Claim]]] = defaultdict(lambda: [[], []])
-    for claim in said:
-        per_source[claim.source_id][0].append(claim)
-    for claim in mentioned:
-        per_source[claim.source_id][1].append(claim)
-    counts = {s.id: n for s, n in in_sources}
-    rank = lookup.date_rank
-    groups = [
-        _EntityPeriod(
-            source=lookup.sources[sid],
-            said=tuple(per_source[sid][0]) if sid in per_source else (),
-            mentioned=tuple(per_source[sid][1]) if sid in per_source else (),
-            mentions=counts.get(sid, 0),
-        )
-        for sid in sorted(per_source.keys() | counts.keys(), key=rank.__getitem__)
-    ]
-    base = entity_url(entity.id).rsplit("/", 1)[0]
-    root = sections.split(
-        groups,
-        keys=lambda g: sections.published_keys(g.source.meta.published, g.source.id),
-        rows=lambda g: len(g.said) + len(g.mentioned) + (1 if g.mentions else 0),
-        limit=ENTITY_ROWS,
-    )
-    nav = navs(base, root)
-    entity_key = lookup.key(entity)
-    totals = {n.key: _entity_counts(n.groups) for n in root.walk()}
-    tree = repr(sorted(totals.items()))
-    pages = []
-    for node in root.walk():
-        if node.key and node.is_leaf:
-            node_said = tuple(c for g in node.groups for c in g.said)
-            node_mentioned = tuple(c for g in node.groups for c in g.mentioned)
-            node_sources = tuple((g.source, g.mentions) for g in node.groups if g.mentions)
-            key = _entity_key(
-                lookup.config_key,
-                entity_key,
-                lookup,
-                node_said,
-                node_mentioned,
-                node_sources,
-                nav[node.key],
-            )
-            context = {
-                **common,
-                "entity": entity,
-                "nav": nav[node.key],
-                "said": node_said,
-                "mentioned": node_mentioned,
-                "in_sources": node_sources,
-            }
-            template = "entity_part.html"
-        else:
-            key = repr([lookup.config_key, entity_key, nav[node.key], tree])
-            context = {
-                **common,
-                "entity": entity,
-                "nav": nav[node.key],
-                "node": node,
-                "counts": totals,
-            }
-            template = "entity_hub.html"
-        pages.append(_page(sections.path(base, node.key), template, key, dict, context))
-    return pages
-
-
-def _entity_counts(groups: Sequence[_EntityPeriod]) -> tuple[int, int, int]:
-    """Figures attributed, figures naming the entity, and sources mentioning it."""
-    return (
-        sum(len(g.said) for g in groups),
-        sum(len(g.mentioned) for g in groups),
-        sum(1 for g in groups if g.mentions),
-    )

@@ -74,7 +74,7 @@ def pages(data: site.SiteData, lookup: site.Lookup) -> list[Page]:
     shards = [
         Page(
             path=shard_path(leaf.key or WHOLE),
-            template="search_shard.js",
+            template=site.VERBATIM,
             context=site.Context(
                 _period_context, lookup, leaf.key or WHOLE, leaf.groups, questions[leaf.key]
             ),
@@ -82,7 +82,7 @@ def pages(data: site.SiteData, lookup: site.Lookup) -> list[Page]:
                 repr(
                     [
                         [lookup.source_key(s) for s in leaf.groups],
-                        lookup.rows(c.id for s in leaf.groups for c in lookup.ordered_claims(s.id)),
+                        " ".join([lookup.source_rows.get(s.id, "") for s in leaf.groups]),
                         [lookup.question_key(q) for q in questions[leaf.key]],
                     ]
                 )
@@ -94,7 +94,7 @@ def pages(data: site.SiteData, lookup: site.Lookup) -> list[Page]:
     shards.append(
         Page(
             path=shard_path(NAMES),
-            template="search_shard.js",
+            template=site.VERBATIM,
             context=site.Context(_names_context, lookup),
             fingerprint=site.digest(
                 repr([(lookup.key(e), len(said.get(e.id, ()))) for e in _entities(data)])
@@ -119,12 +119,12 @@ def _period_context(
     docs = [_claim_doc(c, s, lookup) for s in sources for c in lookup.ordered_claims(s.id)]
     docs += [_question_doc(q) for q in questions]
     docs += [_source_doc(s) for s in sources]
-    return {"script": Markup(shard_script(name, docs))}
+    return {"text": Markup(shard_script(name, docs))}
 
 
 def _names_context(lookup: site.Lookup) -> dict[str, Any]:
     docs = [_entity_doc(e, lookup) for e in _entities(lookup.data)]
-    return {"script": Markup(shard_script(NAMES, docs))}
+    return {"text": Markup(shard_script(NAMES, docs))}
 
 
 def _entities(data: site.SiteData) -> list[Entity]:

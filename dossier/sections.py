@@ -20,7 +20,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -128,3 +128,39 @@ def short_label(key: str) -> str:
 def path(base: str, key: str) -> str:
     """Page path of a section of the listing at ``base`` (``claims``): its root is the index."""
     return f"{base}/index.html" if not key else f"{base}/{key}/index.html"
+
+
+@dataclass(frozen=True, slots=True)
+class Nav:
+    """Where a page of a split listing sits: the pages above it, before it and after it."""
+
+    base: str  # the listing's folder: "claims", "timeline", "entities/<id>"
+    key: str  # this page's section key ("" for the listing's first page)
+    trail: tuple[str, ...] = ()  # keys of the sections above, the listing's index first
+    before: str | None = None  # key of the page before, in listing order
+    after: str | None = None
+
+    def path(self, key: str) -> str:
+        return path(self.base, key)
+
+
+def navs(base: str, root: Section[Any]) -> dict[str, Nav]:
+    """Section key -> ``Nav`` for every node of a listing."""
+    found: dict[str, Nav] = {}
+    leaves = [leaf.key for leaf in root.leaves()]
+    place = {key: n for n, key in enumerate(leaves)}
+
+    def visit(node: Section[Any], trail: tuple[str, ...]) -> None:
+        n = place.get(node.key) if node.is_leaf else None
+        found[node.key] = Nav(
+            base=base,
+            key=node.key,
+            trail=trail,
+            before=leaves[n - 1] if n else None,
+            after=leaves[n + 1] if n is not None and n + 1 < len(leaves) else None,
+        )
+        for part in node.parts:
+            visit(part, (*trail, node.key))
+
+    visit(root, ())
+    return found

@@ -11,7 +11,7 @@ link to them, so they are derived only from stable ids:
 
 Listings that grow with the dossier are split into pages keyed by dates
 (``listings``, ``sections``): ``claims/<yyyy-mm>/``, ``conflicts/<yyyy-mm>/``,
-``timeline/<yyyy>/`` and ``entities/<entity-id>/<yyyy-mm>/``.  Those keys
+``timeline/<yyyy>/`` and ``entities/<entity-id>/<yyyy-mm>/`` (``entity_pages``).  Those keys
 never look like a record's id (claim ids are twelve hex digits, question ids
 start with ``q-``), so the two kinds of page cannot meet at one address.
 
@@ -29,6 +29,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
+from operator import attrgetter
 from typing import Any
 
 from markupsafe import Markup
@@ -48,6 +49,8 @@ from dossier.model import (
     Status,
 )
 
+# The template of files made whole in Python (search shards, sitemaps): it prints ``text``.
+VERBATIM = "verbatim.txt"
 STATUS_ORDER = (Status.CONFLICT, Status.SCOPE, Status.UPDATE, Status.CONSISTENT, Status.SINGLE)
 
 
@@ -164,9 +167,14 @@ class Lookup:
         return by_date(self.data.sources)
 
     @cached_property
-    def date_rank(self) -> dict[str, int]:
-        """Source id -> its place in ``sources_by_date``."""
-        return {s.id: n for n, s in enumerate(self.sources_by_date)}
+    def published_keys(self) -> dict[str, tuple[str, str]]:
+        """Source id -> month and day it was published, as ``sections.published_keys``."""
+        return {s.id: sections.published_keys(s.meta.published, s.id) for s in self.data.sources}
+
+    @cached_property
+    def source_of(self) -> dict[str, str]:
+        """Claim id -> id of its source."""
+        return {c.id: c.source_id for c in self.data.claims}
 
     @cached_property
     def source_keys(self) -> dict[str, str]:
@@ -188,6 +196,12 @@ class Lookup:
         }
 
     @cached_property
+    def source_rows(self) -> dict[str, str]:
+        """Source id -> the row keys of its claims, joined: a part of many fingerprints."""
+        rows = self.row_keys
+        return {sid: " ".join([rows[c.id] for c in claims]) for sid, claims in self.ordered.items()}
+
+    @cached_property
     def ordered(self) -> dict[str, tuple[Claim, ...]]:
         """Source id -> its claims in reading order (as in ``claims_in_order``)."""
         return {
@@ -202,9 +216,10 @@ class Lookup:
         One period is one page of the claims listing and one shard of the search index.
         """
         counts = self.claims_of_source
+        keys = self.published_keys
         return sections.split(
             self.sources_by_date,
-            keys=lambda s: sections.published_keys(s.meta.published, s.id),
+            keys=lambda s: keys[s.id],
             rows=lambda s: 1 + len(counts.get(s.id, ())),
             limit=sections.PAGE_ROWS,
         )
@@ -222,14 +237,14 @@ class Lookup:
     @cached_property
     def period_of_question(self) -> dict[str, str]:
         """Compared question id -> the period of its earliest-listed claim's source."""
-        rank = {leaf.key: n for n, leaf in enumerate(self.periods.leaves())}
-        period = self.period_of_source
-        source_of = {c.id: c.source_id for c in self.data.claims}
+        leaves = [leaf.key for leaf in self.periods.leaves()]
+        rank = {s.id: n for n, leaf in enumerate(self.periods.leaves()) for s in leaf.groups}
+        claim_rank = {c.id: rank[c.source_id] for c in self.data.claims if c.source_id in rank}
         found: dict[str, str] = {}
         for question in self.compared_questions:
-            keys = [period[source_of[c]] for c in question.claim_ids if c in source_of]
-            if keys:
-                found[question.id] = min(keys, key=rank.__getitem__)
+            ranks = [claim_rank[c] for c in question.claim_ids if c in claim_rank]
+            if ranks:
+                found[question.id] = leaves[min(ranks)]
         return found
 
     def key(self, record: object) -> str:
@@ -255,8 +270,8 @@ class Lookup:
         return self.row_keys[claim.id]
 
     def rows(self, claim_ids: Iterable[str]) -> str:
-        """The row keys of ``claim_ids``, joined (a part of a fingerprint)."""
-        return " ".join(map(self.row_keys.__getitem__, claim_ids))
+        """The row keys of ``claim_ids`` (unknown ids left out), joined: part of a fingerprint."""
+        return " ".join(filter(None, map(self.row_keys.get, claim_ids)))
 
     def question(self, claim: Claim) -> Question | None:
         qid = self.question_of.get(claim.id)
@@ -313,13 +328,13 @@ def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
 
 def record_pages(data: SiteData, lookup: Lookup) -> list[Page]:
     """The page of every source, claim, compared question and entity, in a stable order."""
-    from dossier import listings  # entity pages of many figures are split like listings
+    from dossier import entity_pages  # entities of many figures are split like listings
 
     common = {"site": data.config, "lookup": lookup}
     pages = _source_pages(data, lookup, common)
     pages += _claim_pages(data, lookup, common)
     pages += _question_pages(data, lookup, common)
-    pages += listings.entity_pages(data, lookup, common)
+    pages += entity_pages.pages(data, lookup, common)
     return pages
 
 
@@ -329,7 +344,7 @@ def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> lis
     for source in data.sources:
         claims = lookup.claims_of_source.get(source.id, ())
         note = data.notes.get(source.id)
-        rows = lookup.rows(c.id for c in claims)
+        rows = lookup.source_rows.get(source.id, "")
         pages.append(
             Page(
                 path=source_url(source.id),
@@ -398,7 +413,7 @@ def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> l
     for question in data.questions:
         if len(question.claim_ids) < 2:
             continue
-        rows = lookup.rows(c for c in question.claim_ids if c in lookup.claims)
+        rows = lookup.rows(question.claim_ids)
         pages.append(
             Page(
                 path=question_url(question.id),
@@ -474,11 +489,18 @@ def method_examples(data: SiteData, lookup: Lookup) -> dict[str, object]:
     by_kind: dict[Kind, Claim] = {}
     by_qualifier: dict[Qualifier, Claim] = {}
     by_basis: dict[str, Claim] = {}
+    wanted = (  # how many examples there are to find, to stop once all are found
+        len(set(map(attrgetter("kind"), data.claims)))
+        + len(set(map(attrgetter("qualifier"), data.claims)))
+        + len({c.as_of.basis for c in data.claims if c.as_of is not None and c.date is None})
+    )
     for claim in claims_in_order(data, lookup):
         by_kind.setdefault(claim.kind, claim)
         by_qualifier.setdefault(claim.qualifier, claim)
         if claim.as_of is not None and claim.date is None:
             by_basis.setdefault(claim.as_of.basis.value, claim)
+        if len(by_kind) + len(by_qualifier) + len(by_basis) == wanted:
+            break
     by_status: dict[Status, Question] = {}
     for question in sort_questions(data.questions):
         if len(question.claim_ids) > 1 or question.status is Status.SINGLE:

@@ -20,11 +20,11 @@ def test_claim_files_are_the_records_of_every_claim() -> None:
         lookup = site.Lookup(data)
         records = [export.claim_record(c, lookup.question(c)) for c in data.claims]
         claims_json, claims_csv = export.claims_files(
-            data.claims, lookup.question, lookup.source_keys.__getitem__, Parts()
+            data.claims, data.question_of, lookup.questions, lookup.source_keys, Parts()
         )
         assert claims_json == export.json_lines_array(records).encode()
         assert claims_csv == export.claims_csv(records).encode()
-    empty = export.claims_files((), lambda c: None, str, Parts())
+    empty = export.claims_files((), {}, {}, {}, Parts())
     assert empty == (b"[]\n", export.claims_csv([]).encode())
 
 

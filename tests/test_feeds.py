@@ -66,7 +66,7 @@ def _owner(path: str) -> str:
 
 
 def test_a_site_within_the_limit_has_one_sitemap() -> None:
-    files = feeds.sitemap_files(None, _paths(100), _owner)
+    files = feeds.sitemap_files(None, [(p, _owner(p)) for p in _paths(100)])
     assert list(files) == [feeds.SITEMAP_PATH]
     assert ET.fromstring(files[feeds.SITEMAP_PATH]).tag == f"{SITEMAP}urlset"
 
@@ -74,7 +74,7 @@ def test_a_site_within_the_limit_has_one_sitemap() -> None:
 def test_above_fifty_thousand_pages_the_sitemap_is_an_index_of_stable_parts() -> None:
     base = "https://example.org/"
     paths = _paths(feeds.SITEMAP_MAX)  # and a tenth more pages for the sources
-    files = feeds.sitemap_files(base, paths, _owner)
+    files = feeds.sitemap_files(base, [(p, _owner(p)) for p in paths])
     index = ET.fromstring(files[feeds.SITEMAP_PATH])
     assert index.tag == f"{SITEMAP}sitemapindex"
     parts = [(loc.text or "").removeprefix(base) for loc in index.iter(f"{SITEMAP}loc")]
@@ -90,7 +90,7 @@ def test_above_fifty_thousand_pages_the_sitemap_is_an_index_of_stable_parts() ->
     assert sorted(listed) == sorted(base + p.removesuffix("index.html") for p in paths)
     assert all(len(found) == 1 for found in part_of.values())  # a source's pages stay together
     added = "claims/c9999999/index.html"
-    grown = feeds.sitemap_files(base, [*paths, added], _owner)
+    grown = feeds.sitemap_files(base, [(p, _owner(p)) for p in [*paths, added]])
     changed = {name for name in grown.keys() | files.keys() if files.get(name) != grown.get(name)}
     assert changed == {name for name in grown if b"c9999999" in grown[name]}
     assert len(changed) == 1

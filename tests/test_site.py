@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import listings, mentions, output, sections, site
+from dossier import entity_pages, listings, mentions, output, sections, site
 from dossier.model import Entity, Kind, Page, Status
 from tests.sitecheck import broken_links
 from tests.sitedata import grown_data, seed_data
@@ -217,13 +217,14 @@ def test_adding_an_article_changes_only_the_pages_of_its_month() -> None:
         "about/index.html",  # its verdict examples are the largest questions
         f"static/search/{month}.js",
         "static/search/names.js",
+        "sitemap.xml",
     }
     unexpected = {p for p in changed - expected if not p.startswith("entities/")}
     assert unexpected == set()
 
 
 def test_an_entity_of_many_figures_is_listed_by_period(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(listings, "ENTITY_ROWS", 40)
+    monkeypatch.setattr(entity_pages, "ENTITY_ROWS", 40)
     data = grown_data(60)
     links = site.Lookup(data).links
     entity = max(
