@@ -174,7 +174,6 @@ def _split_pages(
     base = entity_url(entity.id).rsplit("/", 1)[0]
     nav = sections.navs(base, root)
     counts = _counts(root)
-    tree = repr(sorted(counts.items()))
     found = []
     for node in root.walk():
         path = sections.path(base, node.key)
@@ -214,7 +213,13 @@ def _split_pages(
                     },
                     fingerprint=digest(
                         "\0".join(
-                            (lookup.config_key, lookup.key(entity), repr(nav[node.key]), tree)
+                            (
+                                lookup.config_key,
+                                lookup.key(entity),
+                                repr(nav[node.key]),
+                                repr([(node.key, counts[node.key])]),
+                                repr([(p.key, p.is_leaf, counts[p.key]) for p in node.parts]),
+                            )
                         )
                     ),
                 )

@@ -70,8 +70,9 @@ def _page(
     return Page(path=path, template=template, context=Context(make, *args), fingerprint=digest(key))
 
 
-def _tree_key(root: Section[Any], count: Callable[[Section[Any]], object]) -> str:
-    return repr([(node.key, count(node)) for node in root.walk()])
+def _parts_key(node: Section[Any], count: Callable[[Section[Any]], object]) -> str:
+    """What a page listing ``node``'s parts shows of them (it does not show their parts)."""
+    return repr([(part.key, part.is_leaf, count(part)) for part in node.parts])
 
 
 # ---------------------------------------------------------------- home and sources
@@ -121,7 +122,7 @@ def _sources_index(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Pa
         key = repr([lookup.config_key, rows])
         context = {**common, "sources": lookup.sources_by_date, "periods": None}
     else:
-        key = repr([lookup.config_key, _tree_key(periods, lambda n: (len(n.groups), n.rows))])
+        key = repr([lookup.config_key, _parts_key(periods, lambda n: (len(n.groups), n.rows))])
         context = {**common, "sources": (), "periods": periods}
     return _page("sources/index.html", "sources.html", key, dict, context)
 
@@ -132,7 +133,6 @@ def _sources_index(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Pa
 def _claims_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
     periods = lookup.periods
     nav = sections.navs("claims", periods)
-    tree = _tree_key(periods, lambda n: (len(n.groups), n.rows))
     pages = []
     for node in periods.walk():
         if node.is_leaf:
@@ -145,7 +145,8 @@ def _claims_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> l
                 ]
             )
         else:
-            key = repr([lookup.config_key, nav[node.key], tree])
+            parts = _parts_key(node, lambda n: (len(n.groups), n.rows))
+            key = repr([lookup.config_key, nav[node.key], len(node.groups), node.rows, parts])
         pages.append(
             _page(
                 sections.path("claims", node.key),
@@ -200,7 +201,6 @@ def _conflicts_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -
     # Each period's questions in the order of the whole list (conflicts first).
     rank = {q.id: n for n, q in enumerate(lookup.compared_questions)}
     under = {k: tuple(sorted(v, key=lambda q: rank[q.id])) for k, v in under.items()}
-    tree = repr([(node.key, _verdicts(under[node.key])) for node in periods.walk()])
     top = tuple(q for q in lookup.compared_questions if q.status is Status.CONFLICT)[:HOME_ITEMS]
     pages = []
     for node in periods.walk():
@@ -215,7 +215,8 @@ def _conflicts_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -
                 [
                     lookup.config_key,
                     nav[node.key],
-                    tree,
+                    _verdicts(under[node.key]),
+                    _parts_key(node, lambda n: _verdicts(under[n.key])),
                     [lookup.question_key(q) for q in questions],
                 ]
             )
@@ -233,6 +234,10 @@ def _conflicts_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) -
             )
         )
     return pages
+
+
+def len_rows(node: Section[Any]) -> int:
+    return node.rows
 
 
 def _verdicts(questions: Sequence[Question]) -> tuple[int, int]:
@@ -275,7 +280,6 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
         limit=sections.PAGE_ROWS,
     )
     nav = sections.navs("timeline", root)
-    tree = _tree_key(root, lambda n: n.rows)
     source_keys = {s.id: lookup.source_key(s) for s in data.sources}
     pages = []
     for node in root.walk():
@@ -285,7 +289,7 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
             )
             key = repr([lookup.config_key, nav[node.key], claims])
         else:
-            key = repr([lookup.config_key, nav[node.key], tree])
+            key = repr([lookup.config_key, nav[node.key], node.rows, _parts_key(node, len_rows)])
         pages.append(
             _page(
                 sections.path("timeline", node.key),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import posixpath
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -15,7 +16,7 @@ import pytest
 
 from dossier import entity_pages, listings, mentions, output, sections, site
 from dossier.model import Entity, Kind, Page, Status
-from tests.sitecheck import broken_links
+from tests.sitecheck import broken_links, parse
 from tests.sitedata import grown_data, seed_data
 
 
@@ -238,8 +239,12 @@ def test_an_entity_of_many_figures_is_listed_by_period(monkeypatch: pytest.Monke
     listed = [c.id for p in parts if "said" in pages[p].context for c in pages[p].context["said"]]
     assert sorted(listed) == sorted(links.said.get(entity.id, ()))
     renderer = output.Renderer()
-    hub = renderer.render(pages[base]).decode()
-    assert all(p.split("/")[2] in hub for p in parts)
+    hubs = "".join(
+        renderer.render(pages[p]).decode()
+        for p in [base, *parts]
+        if pages[p].template == "entity_hub.html"
+    )
+    assert all(f'{p.split("/")[2]}/index.html"' in hubs for p in parts)  # each linked from above
     assert entity.name in renderer.render(pages[parts[0]]).decode()
 
 
@@ -268,11 +273,19 @@ def test_question_key_covers_every_field() -> None:
         assert site.question_text(changed) != site.question_text(question), name
 
 
-def test_a_built_large_site_has_no_broken_links(tmp_path: Path) -> None:
-    """Index pages rendered in full, record pages as placeholders (checked on the seeds)."""
+@pytest.mark.parametrize("rows", [sections.PAGE_ROWS, 60])
+def test_a_built_large_site_has_no_broken_links_and_no_unreachable_listing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rows: int
+) -> None:
+    """Index pages rendered in full, record pages as placeholders (checked on the seeds).
+
+    With 60 rows a page, months are split into days and years of the timeline into months.
+    """
+    monkeypatch.setattr(sections, "PAGE_ROWS", rows)
     data = grown_data(150)
     renderer = output.Renderer()
-    for page in _plan(data):
+    planned = _plan(data)
+    for page in planned:
         target = tmp_path / page.path
         target.parent.mkdir(parents=True, exist_ok=True)
         record = page.template in ("claim.html", "conflict.html", "entity.html")
@@ -281,3 +294,16 @@ def test_a_built_large_site_has_no_broken_links(tmp_path: Path) -> None:
         (tmp_path / path).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / path).write_bytes(content)
     assert broken_links(tmp_path) == []
+    for base in ("claims", "conflicts", "timeline"):
+        listing = {p.path for p in planned if p.path.startswith(base + "/") and "node" in p.context}
+        reached, todo = set(), [f"{base}/index.html"]
+        while todo:
+            path = todo.pop()
+            reached.add(path)
+            for link in parse(tmp_path / path).links:
+                target = posixpath.normpath(posixpath.join(posixpath.dirname(path), link))
+                if target in listing and target not in reached:
+                    todo.append(target)
+        assert reached == listing, base
+    days = [p.path for p in planned if re.fullmatch(r"claims/\d{4}-\d\d-\d\d/index\.html", p.path)]
+    assert bool(days) == (rows == 60)
