@@ -55,10 +55,18 @@ OFFSET_WORDS: dict[str, int] = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
 }  # fmt: skip
 # Prepositions that make a bare month name a date ("in January", "since March").
+# "last", "this past" and "next" name the nearest such month before or after.
 MONTH_LEADS = (
     "in", "during", "since", "until", "till", "through", "by", "from", "of", "early",
-    "late", "mid", "mid-", "end of", "start of", "beginning of", "for",
+    "late", "mid", "mid-", "end of", "start of", "beginning of", "for", "last",
+    "this past", "next",
 )  # fmt: skip
+# Days known by name: (month, day).
+NAMED_DAYS: dict[str, tuple[int, int]] = {
+    "new year's eve": (12, 31), "new year's day": (1, 1), "christmas eve": (12, 24),
+    "christmas day": (12, 25), "christmas": (12, 25), "boxing day": (12, 26),
+    "valentine's day": (2, 14), "halloween": (10, 31),
+}  # fmt: skip
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
@@ -98,6 +106,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        "year_range",
+        re.compile(
+            r"\b(?:between|from)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until)\s+"
+            r"(?P<year2>(?:1[89]|20)\d\d)\b(?![.,]\d|%)",
+            re.IGNORECASE,
+        ),
+    ),
     ("month_year", re.compile(_MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)),
     (
         "month",
@@ -107,6 +123,22 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r")(?:\s+|(?<=-))(?:the\s+)?"
             + _MONTH
             + r"(?!\s*\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "named_day",
+        re.compile(
+            r"\b(?P<named>"
+            + "|".join(n.replace("'", "['’]") for n in sorted(NAMED_DAYS, key=len, reverse=True))
+            + r")(?![’'\w])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "weekend",
+        re.compile(
+            r"\b(?:(?P<rel>last|this|next|this past|past)\s+|(?:over|during|at)\s+the\s+)weekend\b",
             re.IGNORECASE,
         ),
     ),
@@ -138,7 +170,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|\d|%|\s*percent|-year)"),
     ),
 )
-_SINCE = re.compile(r"\b(since|from)\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+# A day closing a "since" clause: "since the fighting began on January 4".
+_SINCE_CLAUSE = re.compile(
+    r"\bsince\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:on|in|at|early\s+on|late\s+on)\s+$",
+    re.IGNORECASE,
+)
 _STARTS = ("since", "from")
 
 
@@ -152,6 +193,8 @@ class DateMention:
     basis: AsOfBasis
     since: bool  # "since Monday": the range runs to the reference date
     has_day: bool  # names a calendar day (month and day), not just a period
+    # The day a "since" clause starts from ("since the fighting began on January 4").
+    since_event: bool = False
 
 
 def _nearest_year(month: int, day: int, ref: date, direction: int) -> date | None:
@@ -197,6 +240,15 @@ def _direction(text: str, start: int) -> int:
     return 1 if words & FUTURE_MARKERS else -1
 
 
+_PAST = -2  # a direction: told in the past tense, so a day without a year is the one before
+# Words that put the clause before a date in the past ("was held on December 1").
+PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously"})
+
+
+def _told_in_the_past(text: str) -> bool:
+    return bool(set(_WORD.findall(text.lower())) & PAST_MARKERS)
+
+
 def _day(year: int, month: int, day: int) -> date | None:
     try:
         return date(year, month, day)
@@ -219,6 +271,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "month_day": _DIGIT,
     "day_month": _DAY_BEFORE_MONTH,
     "month_year": _YEAR_DIGITS,
+    "year_range": _YEAR_DIGITS,
     "offset": _UNIT,
     "weekday": _DAY,
     "relative_period": _PERIOD,
@@ -230,6 +283,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # disagree with it (``lower_for_matching``) skips them.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
+    "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
+    "weekend": ("weekend",),
     "day_range": _MONTH_STEMS,
     "month_day": _MONTH_STEMS,
     "day_month": _MONTH_STEMS,
@@ -331,6 +386,12 @@ def _find_dates(
             way = min(direction, local)
             if inferred and name == "weekday" and way < 0:
                 way = 1
+            lead = _SINCE.search(text[max(0, start - 30) : start])
+            since = lead is not None
+            if (since and lead.group(1).lower() == "since") or (
+                way < 0 and _told_in_the_past(text[max(0, start - 60) : start])
+            ):
+                way = _PAST  # "since Christmas", "talks were held on December 1": the one before
             try:
                 resolved = _resolve(name, m, reference, way, years)
             except (KeyError, ValueError, OverflowError):
@@ -338,7 +399,6 @@ def _find_dates(
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
-            since = bool(_SINCE.search(text[max(0, start - 12) : start]))
             taken.append((start, m.end()))
             found.append(
                 DateMention(
@@ -348,6 +408,8 @@ def _find_dates(
                     basis=AsOfBasis.INFERRED if guess else basis,
                     since=since,
                     has_day=has_day,
+                    since_event=not since
+                    and bool(_SINCE_CLAUSE.search(text, max(0, start - 60), start)),
                 )
             )
     for m in offsets:
@@ -386,7 +448,9 @@ def spoken_date(text: str, mention: DateMention) -> bool:
 def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     """The last day ``text`` states for events (not for statements), if any."""
     days = [
-        m for m in mentions if m.has_day and m.range and not m.since and not spoken_date(text, m)
+        m
+        for m in mentions
+        if m.has_day and m.range and not m.since and not m.since_event and not spoken_date(text, m)
     ]
     if not days:
         return None
@@ -410,6 +474,28 @@ def _offset(m: re.Match[str], base: date) -> DateRange:
         return DateRange(start=day_, end=day_)
     moved = base + relativedelta(**{f"{unit}s": sign * n})
     return _period(unit, 0, moved)
+
+
+def _month_named_relative(month: int, ref: date, way: int) -> DateRange:
+    """ "last November", "next March": the nearest such month strictly before or after ``ref``."""
+    year = ref.year
+    if way < 0 and month >= ref.month:
+        year -= 1
+    elif way > 0 and month <= ref.month:
+        year += 1
+    last = calendar.monthrange(year, month)[1]
+    return DateRange(start=date(year, month, 1), end=date(year, month, last))
+
+
+def _weekend(ref: date, rel: str, direction: int) -> DateRange:
+    """The Saturday and Sunday meant by "over the weekend", "last weekend", "next weekend"."""
+    if rel == "next" or (rel != "last" and not rel.endswith("past") and direction > 0):
+        saturday = ref + timedelta(days=(5 - ref.weekday()) % 7 or 7)
+        return DateRange(start=saturday, end=saturday + timedelta(days=1))
+    saturday = ref - timedelta(days=(ref.weekday() - 5) % 7)
+    if rel == "last" and saturday == ref:
+        saturday -= timedelta(days=7)
+    return DateRange(start=saturday, end=min(saturday + timedelta(days=1), max(ref, saturday)))
 
 
 def _month_only(month: int, ref: date, direction: int) -> DateRange:
@@ -465,6 +551,11 @@ def _resolve(
         year = int(groups["year"])
         last = calendar.monthrange(year, month)[1]
         return DateRange(start=date(year, month, 1), end=date(year, month, last)), False, False
+    if name == "year_range":
+        first, last = int(groups["year"]), int(groups["year2"])
+        if last <= first:
+            return None
+        return DateRange(start=date(first, 1, 1), end=date(last, 12, 31)), False, False
     if name == "year":
         year = int(groups["year"])
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 31)), False, False
@@ -474,7 +565,22 @@ def _resolve(
         if not groups["month"][0].isupper():
             return None
         month = MONTHS[groups["month"].casefold().rstrip(".")]
+        lead = groups["lead"].lower()
+        if lead in ("last", "this past", "next"):
+            return _month_named_relative(month, ref, 1 if lead == "next" else -1), False, False
         return _month_only(month, ref, direction), False, False
+    if name == "named_day":
+        month, day = NAMED_DAYS[groups["named"].casefold().replace("’", "'")]
+        found = _year_for(month, day, None, ref, direction, groups, years)
+        if found is None:
+            return None
+        return (
+            DateRange(start=date(found[0], month, day), end=date(found[0], month, day)),
+            False,
+            True,
+        )
+    if name == "weekend":
+        return _weekend(ref, (groups.get("rel") or "").lower(), direction), False, True
     if name == "weekday":
         rel = (groups.get("rel") or "").lower()
         weekday = WEEKDAYS[groups["weekday"].casefold()]
@@ -520,7 +626,7 @@ def _year_for(
 ) -> tuple[int, bool] | None:
     """The year of a month/day written without one, and whether it was guessed."""
     if ref is not None:
-        way = -1 if groups.get("past") else direction if direction > 0 else 0
+        way = -1 if groups.get("past") or direction == _PAST else direction if direction > 0 else 0
         cand = _nearest_year(month, day, ref, way) or _nearest_year(month, day, ref, 0)
         return (cand.year, False) if cand else None
     pool = sorted({y + d for y in years for d in (0, 1, -1)}, reverse=True)
@@ -534,13 +640,15 @@ def _year_for(
     return None
 
 
-def infer_reference(text: str) -> date | None:
+def infer_reference(text: str, years: Sequence[int] | None = None) -> date | None:
     """A stand-in publication date from evidence: the latest fully dated day.
 
     A day is fully dated when it carries a year, or a weekday that fixes the
-    year among the years the text mentions (or the years around them).
+    year among ``years`` (by default the years ``text`` mentions) or the
+    years around them.
     """
-    years = tuple(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text))
+    if years is None:
+        years = mentioned_years(text)
     best: date | None = None
     for mention in find_dates(text, None, inferred=True, years=years):
         if mention.range is not None and mention.has_day:
@@ -563,6 +671,7 @@ def choose_as_of(
     others: Sequence[int] = (),
     figure_end: int | None = None,
     anchor: date | None = None,
+    vote_day: DateRange | None = None,
 ) -> AsOf | None:
     """The as-of date of a figure at ``figure``..``figure_end`` of ``sentence``.
 
@@ -574,16 +683,34 @@ def choose_as_of(
     between it and this one belongs to that figure ("$14 million, up from
     $11 million last year").  ``anchor`` is the story's last stated day,
     for "two days earlier".
+
+    ``vote_day``, given for a figure a ballot produced (votes cast, a share
+    of the vote, turnout), is the day of the vote the story told last: the
+    figure holds for it when its paragraph states no other date.  A date
+    naming a vote in the figure's own sentence ("since the 2023 election,
+    when the party won 31.8 per cent") is that vote's.
     """
     ref = published or reference
     inferred = published is None
     end = figure if figure_end is None else figure_end
-    for k, text in enumerate((sentence, *reversed(earlier))):
+    texts = (sentence, *reversed(earlier))
+    for k, text in enumerate(texts):
+        if k == 1 and (_NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end)):
+            break  # "48 were later freed", "3,000 more are stranded": not the day told before
         mentions = [
             m
-            for m in find_dates(text, ref, inferred=inferred, years=years, anchor=anchor)
+            for m in (
+                *find_dates(text, ref, inferred=inferred, years=years, anchor=anchor),
+                *back_references(text, texts[k + 1 :], ref, anchor),
+            )
             if m.range is not None and (k == 0 or m.has_day)
         ]
+        if k == 0 and vote_day is not None:
+            ballot = [m for m in mentions if _names_a_vote(text, m)]
+            if ballot:
+                mention = min(ballot, key=lambda m: _distance(m, figure, end, others))
+                assert mention.range is not None
+                return AsOf(range=mention.range, basis=mention.basis)
         if k == 0:
             mentions = [
                 m
@@ -592,6 +719,10 @@ def choose_as_of(
                 and not _beyond_other(text, figure, m, others)
                 and _clause_apart(text, figure, end, m) < 2
             ]
+            if any(spoken_date(text, m) for m in mentions):
+                # "the office said on Thursday that 1,246 cases had been recorded since
+                # the outbreak was declared on December 28": the count as of Thursday
+                mentions = [m for m in mentions if not m.since_event]
             own = [
                 m
                 for m in mentions
@@ -602,7 +733,16 @@ def choose_as_of(
             # figure only when no other date in the sentence does.
             mentions = [m for m in mentions if not spoken_date(text, m)] or mentions
         else:
-            mentions = [m for m in mentions if not _attributive(text, m)]
+            # A day still to come is when something will happen, not when a figure held.
+            # A "since" range is its own clause's; a day still to come is when
+            # something will happen, not when a figure held.
+            mentions = [
+                m
+                for m in mentions
+                if not _attributive(text, m)
+                and not m.since_event
+                and not (ref is not None and m.range is not None and m.range.start > ref)
+            ]
         if not mentions:
             continue
         if k == 0:
@@ -612,9 +752,12 @@ def choose_as_of(
         assert mention.range is not None
         rng = mention.range
         when = k == 0 and _WHEN_AFTER.match(text[mention.span.end :]) and figure > mention.span.end
-        if mention.since and ref is not None and ref > rng.start and not when:
+        since = mention.since or mention.since_event
+        if since and ref is not None and ref > rng.start and not when:
             rng = DateRange(start=rng.start, end=ref)
         return AsOf(range=rng, basis=mention.basis)
+    if vote_day is not None and vote_day.start <= (ref or vote_day.start):
+        return AsOf(range=vote_day, basis=AsOfBasis.STATED)
     if published is not None:
         return AsOf(
             range=DateRange(start=published, end=published), basis=AsOfBasis.PUBLICATION_DATE
@@ -622,6 +765,102 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+# Words that put a figure at the time of writing, whatever day the sentences before told.
+_NOW = re.compile(r"\b(?:now|later|currently|so far|to date|still)\b", re.IGNORECASE)
+# A figure whose own verb is in the present: a state at the time of writing.
+_PRESENT_AFTER = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:is|are|remain|remains)\b(?!\s+(?:thought|believed|said))"
+)
+# Words that refer back to a day or a period told before.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|on the day)\b",
+    re.IGNORECASE,
+)
+_SAME_PERIOD = re.compile(
+    r"\b(?:(?P<since>since then)|(?:that|the same|that same)\s+(?P<unit>year|month)"
+    r"|(?:in|at|during)\s+that\s+(?P<event>election|vote|referendum|poll|ballot|census))\b",
+    re.IGNORECASE,
+)
+_BACK_WORDS = ("that ", "same ", "since then", "on the day")
+
+
+def back_references(
+    text: str, before: Sequence[str], ref: date | None, anchor: date | None
+) -> tuple[DateMention, ...]:
+    """Dates ``text`` gives by referring back: "that morning", "that same year", "since then".
+
+    A day ("that morning", "on the day") is the story's last stated day,
+    ``anchor``; a year, a month or an event ("in that election") is that of
+    the last date written before, in ``text`` or in ``before`` (the
+    sentences before it, nearest first).
+    """
+    low = text.lower()
+    if not any(word in low for word in _BACK_WORDS):
+        return ()
+    found: list[DateMention] = []
+    if anchor is not None:
+        for m in _SAME_DAY.finditer(text):
+            found.append(_referred(m, text, DateRange(start=anchor, end=anchor), True))
+    for m in _SAME_PERIOD.finditer(text):
+        told = _last_told((text[: m.start()], *before), ref, m.group("event"))
+        if told is None:
+            continue
+        if m.group("since"):
+            end = ref if ref is not None and ref > told.start else told.end
+            rng = DateRange(start=told.start, end=end)
+        elif m.group("unit"):
+            unit = "year" if m.group("unit").lower() == "year" else "month"
+            rng = _period(unit, 0, told.start)
+        else:
+            rng = told
+        found.append(_referred(m, text, rng, rng.start == rng.end))
+    return tuple(found)
+
+
+def _referred(m: re.Match[str], text: str, rng: DateRange, has_day: bool) -> DateMention:
+    return DateMention(
+        span=Span(start=m.start(), end=m.end()),
+        text=text[m.start() : m.end()],
+        range=rng,
+        basis=AsOfBasis.STATED,
+        since=False,
+        has_day=has_day,
+    )
+
+
+def _last_told(texts: Sequence[str], ref: date | None, event: str | None) -> DateRange | None:
+    """The last date written in ``texts`` (nearest first); naming ``event``, if one is given."""
+    for text in texts:
+        mentions = [m for m in find_dates(text, ref) if m.range is not None]
+        if event is not None:
+            mentions = [m for m in mentions if _names_event(text, m, event)]
+        if mentions:
+            last = max(mentions, key=lambda m: m.span.start).range
+            assert last is not None
+            return last
+    return None
+
+
+_VOTE_AFTER = re.compile(
+    r"\W*(?:\w+\s+){0,2}?(?:election|elections|by-election|vote|referendum|ballot|runoff|poll)\b",
+    re.IGNORECASE,
+)
+
+
+def _names_a_vote(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` names a ballot: "the 2023 election", "that election"."""
+    if _VOTE_AFTER.match(text, mention.span.end, mention.span.end + 40):
+        return True
+    return mention.text.lower().endswith(("election", "vote", "referendum", "ballot", "poll"))
+
+
+def _names_event(text: str, mention: DateMention, event: str) -> bool:
+    """Whether ``mention`` dates ``event``: "the 2023 election", "the election in 2023"."""
+    after = text[mention.span.end : mention.span.end + 40].lower()
+    before = text[max(0, mention.span.start - 40) : mention.span.start].lower()
+    return bool(re.match(r"\W*(?:\w+\s+){0,2}?" + event, after)) or event in before
 
 
 # "since 1999, when ...": the clause after it tells what happened that year.
@@ -643,9 +882,11 @@ def _distance(mention: DateMention, start: int, end: int, others: Sequence[int])
 # ("where rains have fallen since August 14") never does.
 _TEMPORAL = frozenset({"after", "when", "following", "before", "until", "while"})
 _SUBORDINATE = re.compile(
-    r"\b(?:after|since|when|where|while|following|because|before|until|which|who)\b",
+    r"\b(?:after|since|when|where|while|following|because|before|until|which|who"
+    r"|that(?=\s+[a-z]+ed\b))\b",
     re.IGNORECASE,
 )
+_AND_CLAUSE = re.compile(r",\s*and\b")
 _RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
 
 
@@ -659,9 +900,19 @@ def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> 
     but not the date (unless the clause speaks of the future, "which will
     have seven members", and so shares the main clause's date).
     """
+    if (
+        mention.span.end <= start
+        and (mention.since or mention.since_event)
+        and _AND_CLAUSE.search(sentence, mention.span.end, start)
+    ):
+        return 2  # "... since the fighting began on January 4, and that it had recorded 2,340"
     if mention.span.start >= end:
         between = sentence[end : mention.span.start]
+        if spoken_date(sentence, mention) and _AND_CLAUSE.search(between):
+            return 2  # "has acknowledged 412 arrests, and said on Monday that ..."
         for m in _SUBORDINATE.finditer(between):
+            if m.group(0).lower() == "since" and (mention.since or mention.since_event):
+                return 0  # "17 had been damaged since the fighting began on January 4"
             rest = between[m.end() :]
             if rest.strip() and not re.search(r"[,;:—–(]", rest):
                 return 1 if m.group(0).lower() in _TEMPORAL else 2
@@ -680,14 +931,17 @@ def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> 
 
 # Words that set a second figure against the first: its date is its own.
 _CONTRAST = re.compile(
-    r"\b(?:up from|down from|from|compared with|compared to|than|versus|vs\.?|against)\s+"
-    r"(?:the\s+|just\s+|about\s+|some\s+)?$",
+    r"\b(?:(?:up from|down from|from|compared with|compared to|than|versus|vs\.?|against)\s+"
+    r"(?:the\s+|just\s+|about\s+|some\s+)?|of\s+the\s+)$",
     re.IGNORECASE,
 )
 
 
 # A clause joined on to the figure's own: ", and 23 were missing by Tuesday".
-_NEXT_CLAUSE = re.compile(r"(?:,\s*(?:and|but|while|whereas)\b|;)", re.IGNORECASE)
+# Or a plan joined on to it: "had shipped 50,000 doses and would send 12 experts next week".
+_NEXT_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|while|whereas)\b|;|\band\s+(?:will|would)\b)", re.IGNORECASE
+)
 
 
 def _beyond_other(sentence: str, figure: int, mention: DateMention, others: Sequence[int]) -> bool:
@@ -772,7 +1026,7 @@ def _event_dated(text: str, mention: DateMention, figure: int | None) -> bool:
     """
     start = max(0, mention.span.start - 45)
     event = _EVENT_BEFORE.search(text, start, mention.span.start)
-    if event is None or mention.since:
+    if event is None or mention.since or mention.since_event:
         return False
     if figure is None or event.start() >= figure:
         return True

@@ -32,7 +32,8 @@ from dossier.dates import (
     story_anchor,
 )
 from dossier.ids import claim_id
-from dossier.model import AsOf, AsOfBasis, BlockRole, Claim, Kind, Source, Span
+from dossier.kinds import VOTE_EVENT_WORDS
+from dossier.model import AsOf, AsOfBasis, BlockRole, Claim, DateRange, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
 from dossier.numbers import find_quantities
 from dossier.rules import PEOPLE_KINDS, Found, Rule, Sentence
@@ -178,13 +179,14 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     """
     body = source.body
     published = source.meta.published or dateline_date(body)
-    reference = None if published else infer_reference(body)
+    years = mentioned_years(body)
+    reference = None if published else _story_day(source, years)
     evidence = name_evidence(body)
     article = _Article(
         source,
         published,
         reference,
-        mentioned_years(body),
+        years,
         attr.name_index(body, evidence),
         evidence,
     )
@@ -192,9 +194,10 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     previous_text = ""
     section_start = 0
     anchor: date | None = None
+    vote_day: DateRange | None = None  # the day of the ballot the section told last
     for block in source.blocks:
         if block.role is BlockRole.HEADING or _MARKDOWN_HEADING.match(body, block.span.start):
-            previous_text, section_start, anchor = "", block.span.end, None
+            previous_text, section_start, anchor, vote_day = "", block.span.end, None, None
             continue
         if block.role not in _MINED:
             continue
@@ -218,13 +221,29 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
-            claims.extend(_claims(article, sentence, found, earlier, para, anchor))
+            claims.extend(_claims(article, sentence, found, earlier, para, anchor, vote_day))
             anchor = story_anchor(text, sentence.dates) or anchor
+            vote_day = _ballot_day(found) or vote_day
         previous_text = para.text
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 
 
 _MINED = (BlockRole.PARAGRAPH, BlockRole.QUOTE, BlockRole.LIST_ITEM)
+
+
+def _story_day(source: Source, years: tuple[int, ...]) -> date | None:
+    """The day an undated story is told from: the one its opening paragraph dates fully.
+
+    A fully dated day further down ("The disaster happened on Sunday, 14
+    August 2016" in a report on an inquiry years later) is background, not
+    the day of writing, so it resolves nothing else ("Ward said on Tuesday").
+    """
+    lede = next((b for b in source.blocks if b.role in _MINED), None)
+    if lede is None:
+        return None
+    return infer_reference(lede.span.slice(source.body), years)
+
+
 # A line written as a Markdown heading is one, even in a plain-text article.
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 
@@ -236,8 +255,13 @@ def _claims(
     earlier: tuple[str, ...],
     para: _Paragraph,
     anchor: date | None,
+    vote_day: DateRange | None,
 ) -> Iterable[Claim]:
-    """The claims of one sentence; ``anchor``: the story's last stated day ("two days earlier")."""
+    """The claims of one sentence.
+
+    ``anchor`` is the story's last stated day ("two days earlier"),
+    ``vote_day`` the day of the ballot it told last (what votes were cast for).
+    """
     seen: dict[tuple[str, str], int] = {}
     source = article.source
     for f in found:
@@ -262,6 +286,7 @@ def _claims(
                 others=others,
                 figure_end=f.end,
                 anchor=anchor,
+                vote_day=vote_day if _a_ballot_gave(s.text, f) else None,
             )
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
@@ -281,6 +306,29 @@ def _claims(
             date=f.date,
             context_names=_context_names(article, para.text),
         )
+
+
+def _ballot_day(found: list[Found]) -> DateRange | None:
+    """The day of a ballot among the event dates ``found`` ("the by-election on Thursday")."""
+    for f in found:
+        words = set((f.event or "").lower().replace("-", " ").split())
+        if f.kind is Kind.EVENT_DATE and f.date and VOTE_EVENT_WORDS & words:
+            return f.date
+    return None
+
+
+def _a_ballot_gave(text: str, f: Found) -> bool:
+    """Whether a figure is a ballot's outcome: votes cast, a share of the vote, turnout."""
+    if _ANOTHER_BALLOT.search(text):
+        return False  # "a separate motion failed on a 4-5 vote": not the ballot told before
+    if f.kind in (Kind.VOTES, Kind.VOTE_SHARE):
+        return True
+    return f.kind is Kind.PERCENT and "turnout" in text[max(0, f.start - 40) : f.start].lower()
+
+
+_ANOTHER_BALLOT = re.compile(
+    r"\b(?:separate|another|second|resolution|motion|amendment)\b", re.IGNORECASE
+)
 
 
 def _context_names(article: _Article, para: str) -> tuple[str, ...]:

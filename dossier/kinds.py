@@ -282,6 +282,12 @@ IRREGULAR_PAST = frozenset(
      "swept", "tore", "shook", "blew", "burst", "rose", "spread", "won", "lost", "made",
      "left", "gave", "caught", "drew", "froze", "overran", "led", "held", "sent", "shot"}
 )  # fmt: skip
+# Words in an event's name that make it a ballot, whose day its votes hold for.
+VOTE_EVENT_WORDS = frozenset(
+    {"vote", "voted", "votes", "election", "elections", "by", "referendum", "ballot", "runoff",
+     "poll", "polls", "plebiscite", "approval", "rejection", "adoption", "approved", "rejected",
+     "adopted"}
+)  # fmt: skip
 # Words before a possessive or attributive date ("in Tuesday's election", "at
 # the July 28 rally") that place what the sentence reports in the event itself;
 # "organisers of Saturday's march" or "ahead of Monday's vote" only name it.

@@ -128,8 +128,8 @@ def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     subject = written.lower() if written[:1].islower() else ""
     if subject in _ADJECTIVAL and " " not in verb:
         return None  # "those arrested on Thursday" names people, not an event
-    if subject and subject not in _NOT_SUBJECTS:
-        return f"{subject} {verb}"
+    if subject and subject not in _NOT_SUBJECTS and not subject.endswith("ly"):
+        return f"{subject} {verb}"  # not an adverb: "narrowly approved" is an approval
     return K.EVENT_VERBS[verb] if K.EVENT_VERBS[verb] != "event" else verb
 
 

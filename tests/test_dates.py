@@ -200,3 +200,138 @@ def test_a_relative_clause_dates_its_event_not_the_figure_after_it() -> None:
     )
     as_of = choose_as_of(sentence, sentence.index("40"), (), AUG_1, None)
     assert as_of is not None and as_of.range.iso() == "2024-07-31"
+
+
+def _when(
+    sentence: str,
+    quote: str,
+    earlier: tuple[str, ...] = (),
+    published: date | None = MAR_12,
+    **kw: object,
+) -> object:
+    """The as-of of ``quote`` in ``sentence``, its other figures found as the extractor does."""
+    from dossier.dates import DateRange
+    from dossier.numbers import find_quantities
+
+    start = sentence.index(quote)
+    others = tuple(q.span.start for q in find_quantities(sentence) if q.span.start != start)
+    vote_day = kw.pop("vote_day", None)
+    as_of = choose_as_of(
+        sentence,
+        start,
+        earlier,
+        published,
+        None,
+        others=others,
+        figure_end=start + len(quote),
+        vote_day=vote_day if vote_day is None else DateRange(start=vote_day, end=vote_day),  # type: ignore[arg-type]
+        **kw,  # type: ignore[arg-type]
+    )
+    return None if as_of is None else as_of.range.iso()
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # days known by name, the nearest such day (one after "since" is the one before)
+        ("in hospital on New Year's Eve", "2024-12-31"),
+        ("since Christmas", "2024-12-25"),
+        # a weekend is its Saturday and Sunday
+        ("detained over the weekend", {"from": "2025-03-08", "to": "2025-03-09"}),
+        ("a rally next weekend", {"from": "2025-03-15", "to": "2025-03-16"}),
+        # "last November" is the one before this month, "next March" the one after
+        ("Last November's memorial", {"from": "2024-11-01", "to": "2024-11-30"}),
+        ("Last March's memorial", {"from": "2024-03-01", "to": "2024-03-31"}),
+        ("until next March", {"from": "2026-03-01", "to": "2026-03-31"}),
+        # a span of years
+        ("rose 41 per cent between 2019 and 2024", {"from": "2019-01-01", "to": "2024-12-31"}),
+        # told in the past, a day without a year is the one before
+        ("the talks were held on March 20", "2024-03-20"),
+        ("talks will be held on March 20", "2025-03-20"),
+    ],
+)
+def test_named_days_weekends_and_spans(text: str, want: object) -> None:
+    mentions = find_dates(text, MAR_12)
+    assert mentions and mentions[0].range is not None
+    assert mentions[0].range.iso() == want
+
+
+def test_a_since_clause_runs_from_the_day_it_names() -> None:
+    text = "At least 17 clinics have closed since the fighting began on January 4."
+    assert _when(text, "At least 17 clinics") == {"from": "2025-01-04", "to": "2025-03-12"}
+    text = "More than 36,000 people have crossed since the start of May."
+    assert _when(text, "More than 36,000 people", published=date(2024, 6, 13)) == {
+        "from": "2024-05-01",
+        "to": "2024-06-13",
+    }
+    # a statement's day dates the running count instead
+    text = (
+        "The office said on Monday that 412 cases were recorded since the outbreak began on May 1."
+    )
+    assert _when(text, "412 cases") == "2025-03-10"
+    # the since clause is not the figure's when another clause comes between
+    text = "Clinics closed since the fighting began on January 4, and it had recorded 2,340 cases."
+    assert _when(text, "2,340 cases") == "2025-03-12"
+
+
+def test_referring_back_to_a_day_or_a_year_told_before() -> None:
+    assert (
+        _when("Nine men died that morning.", "Nine men", anchor=date(1986, 11, 3)) == "1986-11-03"
+    )
+    assert (
+        _when(
+            "Rescuers brought 38 others out.",
+            "38 others",
+            ("Nine men died that morning.",),
+            anchor=date(1986, 11, 3),
+        )
+        == "1986-11-03"
+    )
+    earlier = ("The inquiry concluded in 1988.",)
+    assert _when("That same year the board paid £3.2m.", "£3.2m", earlier) == {
+        "from": "1988-01-01",
+        "to": "1988-12-31",
+    }
+    earlier = ("It was the worst fire since the Baldia fire of 2012.",)
+    assert _when("At least 260 workers have died since then.", "At least 260 workers", earlier) == {
+        "from": "2012-01-01",
+        "to": "2025-03-12",
+    }
+
+
+def test_what_a_sentence_before_told_does_not_always_carry() -> None:
+    # a day still to come
+    earlier = ("The ministry will vaccinate children between April 6 and April 17.",)
+    assert _when("A donor has pledged $1.2 million.", "$1.2 million", earlier) == "2025-03-12"
+    # "now", "later", or a state in the present
+    earlier = ("A convoy reached the city on Monday.",)
+    assert (
+        _when("Nearly 70% of the province is now cut off.", "Nearly 70%", earlier) == "2025-03-12"
+    )
+    assert _when("Of those, 48 were later freed.", "48", earlier) == "2025-03-12"
+    earlier = ("Some 126,000 people had been evacuated since Saturday.",)
+    assert _when("Up to 3,000 more are stranded.", "Up to 3,000 more", earlier) == "2025-03-12"
+
+
+def test_a_date_owned_by_another_clause_or_figure() -> None:
+    text = (
+        "The ministry has acknowledged 412 arrests, and said on Monday that 380 had been released."
+    )
+    assert _when(text, "412 arrests") == "2025-03-12"
+    text = "It has received $58.6 million of the $412 million it asked for in January."
+    assert _when(text, "$58.6 million") == "2025-03-12"
+    text = "Fewer than 300 people work there, most of them in a warehouse that opened in 2016."
+    assert _when(text, "Fewer than 300 people") == "2025-03-12"
+    text = "The agency had shipped 50,000 doses and would send 12 experts next week."
+    assert _when(text, "50,000 doses") == "2025-03-12"
+
+
+def test_what_a_ballot_gave_holds_for_the_ballot_day() -> None:
+    vote_day = date(2025, 3, 6)
+    assert _when("Lindqvist took 38.6% of the vote.", "38.6%", vote_day=vote_day) == "2025-03-06"
+    # a date naming the ballot in the sentence itself is that ballot's
+    text = "The party has led since the 2023 election, when it won 31.8 per cent of the vote."
+    assert _when(text, "31.8 per cent", vote_day=vote_day) == {
+        "from": "2023-01-01",
+        "to": "2023-12-31",
+    }

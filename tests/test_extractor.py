@@ -553,3 +553,39 @@ def test_the_clause_after_a_day_says_what_happened_on_it() -> None:
     assert _events("The disaster happened on the evening of Sunday, 14 August 2016.") == [
         ("Sunday, 14 August 2016", "disaster", "2016-08-14")
     ]
+
+
+def test_an_undated_story_is_told_from_the_day_its_opening_gives() -> None:
+    def as_of(text: str) -> dict[str, object]:
+        return {
+            c.quote: c.as_of.range.iso() if c.as_of else None
+            for c in _claims(text, None)
+            if c.kind is not Kind.EVENT_DATE
+        }
+
+    # a fully dated day further down is background: it dates nothing else
+    text = (
+        "An inquiry into the crush has concluded its work.\n"
+        "The crush happened on Sunday, 14 August 2016.\n"
+        "The inquiry heard from 312 witnesses.\n"
+        "Ward said on Tuesday that 11 of them had been accepted."
+    )
+    assert as_of(text)["312 witnesses"] is None
+    assert as_of(text)["11"] is None
+    text = "The party lost the election held on Sunday, May 19, 2024.\nTurnout was 72 percent."
+    assert as_of(text)["72 percent"] == "2024-05-19"
+
+
+def test_votes_cast_hold_for_the_day_of_the_ballot() -> None:
+    text = (
+        "Lindqvist won the by-election on Tuesday, the returning officer announced on Wednesday.\n"
+        "She took 38.6% of the vote. Turnout was 41.2 percent.\n"
+        "A separate motion failed on a 4-5 vote."
+    )
+    got = {
+        c.quote: c.as_of.range.iso() if c.as_of else None
+        for c in _claims(text)
+        if c.kind is not Kind.EVENT_DATE
+    }
+    assert got["38.6% of the vote"] == got["41.2 percent"] == "2024-07-30"
+    assert got["4"] == got["5"] == "2024-08-01"  # another ballot, its day not told
