@@ -16,7 +16,7 @@ parts its figures join.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from dossier.entities import EntityIndex
@@ -235,37 +235,35 @@ def _final_key(data: str | _Loose, index: EntityIndex) -> str:
     return "|".join([place or "-", family or "-", signature, month])
 
 
-# A row of the claims of one measure: as-of day number (None: undated),
-# where the figure happened, its digest, its source id and place in the source.
-_Row = tuple[int | None, frozenset[str], int, str, int]
+def _blocks(claims: list[int], days: Sequence[int | None]) -> list[list[int]]:
+    """One measure's claims cut into time blocks: the undated ones, then a new block
+    wherever two neighbouring as-of days are more than ``_GAP_DAYS`` apart.
 
-
-def _blocks(rows: list[_Row]) -> list[list[_Row]]:
-    """One measure's rows cut into time blocks: the undated ones, then a new block
-    wherever two neighbouring as-of days are more than ``_GAP_DAYS`` apart."""
-    if len(rows) == 1:
-        return [rows]
-    undated = [r for r in rows if r[0] is None]
+    Claims are numbers into ``days`` (each claim's as-of day number, or None).
+    """
+    if len(claims) == 1:
+        return [claims]
+    undated = [c for c in claims if days[c] is None]
     blocks = [undated] if undated else []
-    days = sorted({r[0] for r in rows if r[0] is not None})
-    if days:
+    seen = sorted({day for c in claims if (day := days[c]) is not None})
+    if seen:
         block_of: dict[int, int] = {}
-        n, last = len(blocks), days[0]
+        n, last = len(blocks), seen[0]
         blocks.append([])
-        for day in days:
+        for day in seen:
             if day - last > _GAP_DAYS:
                 n += 1
                 blocks.append([])
             block_of[day] = n
             last = day
-        for row in rows:
-            if row[0] is not None:
-                blocks[block_of[row[0]]].append(row)
+        for c in claims:
+            if (day := days[c]) is not None:
+                blocks[block_of[day]].append(c)
     return blocks
 
 
-def _parts(block: list[_Row]) -> list[list[_Row]]:
-    """A block's rows in parts that ``_group`` can take one at a time.
+def _parts(block: list[int], wheres: Sequence[frozenset[str]]) -> list[list[int]]:
+    """A block's claims (numbers into ``wheres``) in parts ``_group`` can take one at a time.
 
     When every figure of the block knows where it happened, an item is only
     ever compared with groups holding one of its places (there are no
@@ -274,8 +272,8 @@ def _parts(block: list[_Row]) -> list[list[_Row]]:
     """
     if len(block) == 1:
         return [block]
-    wheres = {r[1] for r in block}
-    if frozenset() in wheres or len(wheres) == 1:
+    distinct = set(map(wheres.__getitem__, block))
+    if frozenset() in distinct or len(distinct) == 1:
         return [block]
     parent: dict[str, str] = {}
 
@@ -284,14 +282,14 @@ def _parts(block: list[_Row]) -> list[list[_Row]]:
             place = parent[place]
         return place
 
-    for where in wheres:
+    for where in distinct:
         first, *rest = sorted(where)
         for place in rest:
             a, b = find(first), find(place)
             if a != b:
                 parent[max(a, b)] = min(a, b)
-    root = {where: find(min(where)) for where in wheres}
-    parts: dict[str, list[_Row]] = defaultdict(list)
-    for row in block:
-        parts[root[row[1]]].append(row)
+    root = {where: find(min(where)) for where in distinct}
+    parts: dict[str, list[int]] = defaultdict(list)
+    for c in block:
+        parts[root[wheres[c]]].append(c)
     return list(parts.values())

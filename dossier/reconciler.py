@@ -61,7 +61,7 @@ from dossier.entities import EntityIndex, NameFacts, index_names, read_names
 from dossier.ids import question_id
 from dossier.model import Claim, Entity, Kind, Question, Source
 from dossier.reconcile_features import _Fields, _fields, _Item, _locate, _names, _ReadMemo
-from dossier.reconcile_grouping import _blocks, _final_key, _group, _key_data, _parts, _Row
+from dossier.reconcile_grouping import _blocks, _final_key, _group, _key_data, _parts
 from dossier.reconcile_memo import (
     GroupRecord,
     PartKey,
@@ -213,10 +213,10 @@ class _Run:
         self._read(self.answers)
         rows = self._rows()
         records: list[_Placed] = []
-        parts: list[tuple[tuple[str, str, str], list[_Row]]] = []
+        parts: list[tuple[tuple[str, str, str], list[int]]] = []
         for measure in sorted(rows):
-            for block in _blocks(rows[measure]):
-                for part in _parts(block):
+            for block in _blocks(rows[measure], self.days):
+                for part in _parts(block, self.wheres):
                     number = len(parts)
                     got = self._part(measure, part, number)
                     records.extend(((r.days[0], r.ids[0]), measure, r, number) for r in got)
@@ -259,9 +259,27 @@ class _Run:
                 set().union(*(r.names for r in self.kept.values()))
             )
 
-    def _rows(self) -> dict[tuple[str, str, str], list[_Row]]:
-        """Every claim as a row under its measure (kind, unit, settled signature)."""
+    def _rows(self) -> dict[tuple[str, str, str], list[int]]:
+        """Every claim (by number) under its measure (kind, unit, settled signature).
+
+        Claims are numbered in order of source id, then of place in their
+        source; ``days``, ``wheres``, ``digests``, ``ids``, ``source_of`` and
+        ``place_of`` (in its source) hold what each number stands for.
+        """
         readings = [self.readings[sid] for sid in self.sids]
+        self.days: list[int | None] = []
+        self.wheres: list[frozenset[str]] = []
+        self.digests: list[int] = []
+        self.ids: list[str] = []
+        self.source_of: list[str] = []
+        self.place_of: list[int] = []
+        for sid, reading in zip(self.sids, readings, strict=True):
+            self.days.extend(reading.whens)
+            self.wheres.extend(reading.wheres)
+            self.digests.extend(reading.digests or repeat(0, len(reading.ids)))
+            self.ids.extend(reading.ids)
+            self.source_of.extend(repeat(sid, len(reading.ids)))
+            self.place_of.extend(range(len(reading.ids)))
         confirmed: set[str] = set().union(*(r.confirmed for r in readings))
         measures: set[tuple[str, str, str]] = set().union(*(r.measures for r in readings))
         keys: dict[tuple[str, str], set[str]] = defaultdict(set)
@@ -273,17 +291,16 @@ class _Run:
             chosen = self._settled(kind, unit, raws)
             for raw in raws:
                 final[(kind, unit, raw)] = (kind, unit, chosen[raw])
-        rows: dict[tuple[str, str, str], list[_Row]] = defaultdict(list)
-        for sid, reading in zip(self.sids, readings, strict=True):
+        rows: dict[tuple[str, str, str], list[int]] = defaultdict(list)
+        number = 0
+        for reading in readings:
             measure_of = [final[m] for m in reading.measures]
             for pos, key, near in reading.weak:
                 kind, unit, raw = measure_of[pos]
                 measure_of[pos] = (kind, unit, _confirm(key, near, confirmed) or raw)
-            digests = reading.digests or (0,) * len(reading.ids)
-            for pos, (measure, when, where, digest) in enumerate(
-                zip(measure_of, reading.whens, reading.wheres, digests, strict=True)
-            ):
-                rows[measure].append((when, where, digest, sid, pos))
+            for measure in measure_of:
+                rows[measure].append(number)
+                number += 1
         return rows
 
     def _settled(self, kind: str, unit: str, raws: set[str]) -> Mapping[str, str]:
@@ -299,12 +316,12 @@ class _Run:
     # ------------------------------------------------------------ step 2-3: group
 
     def _part(
-        self, measure: tuple[str, str, str], part: list[_Row], number: int
+        self, measure: tuple[str, str, str], part: list[int], number: int
     ) -> tuple[GroupRecord, ...]:
         """The groups of one part of a time block: the memo's, else grouped anew."""
         key: PartKey | None = None
         if self.keep:
-            key = (measure, sum(map(itemgetter(2), part)) % _MOD, len(part))
+            key = (measure, sum(map(self.digests.__getitem__, part)) % _MOD, len(part))
             got = self.old.parts.get(key)
             if got is not None:
                 self.parts[key] = got
@@ -315,30 +332,28 @@ class _Run:
         return records
 
     def _group_part(
-        self, measure: tuple[str, str, str], part: list[_Row], number: int
+        self, measure: tuple[str, str, str], part: list[int], number: int
     ) -> tuple[GroupRecord, ...]:
         """Group one part's claims (part ``number`` of this run); keeps the groups' items."""
-        ids = {(row[3], row[4]): self.readings[row[3]].ids[row[4]] for row in part}
-        part = sorted(
-            part,
-            key=lambda r: (_NO_DAY if r[0] is None else r[0], ids[(r[3], r[4])], r[3], r[4]),
-        )
-        items = [self._item(row[3], row[4], measure[2]) for row in part]
-        row_of = {id(item): row for item, row in zip(items, part, strict=True)}
+        days, ids, source_of, place_of = self.days, self.ids, self.source_of, self.place_of
+        part = sorted(part, key=lambda c: (_day(days[c]), ids[c], source_of[c], place_of[c]))
+        items = [self._item(source_of[c], place_of[c], measure[2]) for c in part]
+        number_of = {id(item): c for item, c in zip(items, part, strict=True)}
         records: list[GroupRecord] = []
         made = self.made.setdefault(number, {})
         for members in _group(items):
-            rows = [row_of[id(item)] for item in members]
-            made[(tuple(i.claim.id for i in members), (rows[0][3], rows[0][4]))] = members
+            claims = [number_of[id(item)] for item in members]
+            first = (source_of[claims[0]], place_of[claims[0]])
+            made[(tuple(i.claim.id for i in members), first)] = members
             data = _key_data(members)
             records.append(
                 GroupRecord(
                     ids=tuple(i.claim.id for i in members),
-                    days=tuple(_NO_DAY if r[0] is None else r[0] for r in rows),
-                    first=(rows[0][3], rows[0][4]),
+                    days=tuple(_day(days[c]) for c in claims),
+                    first=first,
                     key=data,
                     qid=question_id(*measure[:2], data) if isinstance(data, str) else None,
-                    total=sum(r[2] for r in rows) % _MOD,
+                    total=sum(self.digests[c] for c in claims) % _MOD,
                 )
             )
         return tuple(records)
@@ -358,7 +373,7 @@ class _Run:
         self,
         index: EntityIndex,
         records: list[_Placed],
-        parts: list[tuple[tuple[str, str, str], list[_Row]]],
+        parts: list[tuple[tuple[str, str, str], list[int]]],
     ) -> Reconciliation:
         records = _in_question_order(records)
         questions: list[tuple[tuple[int, str, str, str], Question]] = []
@@ -403,13 +418,12 @@ class _Run:
 
     def _by_claim(self) -> tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]]:
         """Attribution, label and scope of every claim, in order of claim id (made when read)."""
-        ids: list[str] = []
+        ids = self.ids
         bodies: list[str | None] = []
         labels: list[str] = []
         scopes: list[str] = []
         for sid in self.sids:
             reading = self.readings[sid]
-            ids.extend(reading.ids)
             bodies.extend(reading.bodies)
             labels.extend(reading.labels)
             scopes.extend(reading.scopes)
@@ -482,6 +496,11 @@ def _in_question_order(records: list[_Placed]) -> list[_Placed]:
             same.sort(key=lambda r: (list(zip(r[2].days, r[2].ids, strict=True)), r[2].first))
         out.extend(same)
     return out
+
+
+def _day(day: int | None) -> int:
+    """An as-of day number for ordering: undated claims come after every dated one."""
+    return _NO_DAY if day is None else day
 
 
 def _whose(signature: str, index: EntityIndex) -> str | None:

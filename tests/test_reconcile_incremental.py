@@ -283,17 +283,13 @@ def test_parts_group_as_the_whole_block(seed: int) -> None:
     places = ["Kesra", "Norland", "Sarav", "Tellin", "Valdera", "Morocco", "Chile"]
     items = [_random_item(rng, n, places) for n in range(rng.randrange(5, 60))]
     items.sort(key=lambda i: i.order)
-    rows = [(i.when.toordinal(), i.where, n, i.claim.source_id, n) for n, i in enumerate(items)]
-    by_row = dict(zip((r[2] for r in rows), items, strict=True))
+    wheres = [i.where for i in items]
     whole = _group(items)
-    split = [g for part in _parts(rows) for g in _group(sorted((by_row[r[2]] for r in part),
-                                                              key=lambda i: i.order))]  # fmt: skip
+    parts = _parts(list(range(len(items))), wheres)
+    split = [g for part in parts for g in _group([items[n] for n in sorted(part)])]
     key: Callable[[Sequence[_Item]], list[str]] = lambda g: [i.claim.id for i in g]  # noqa: E731
     assert sorted(map(key, whole)) == sorted(map(key, split))
-    if all(i.where for i in items):
-        assert len(_parts(rows)) >= 1
-    else:
-        assert len(_parts(rows)) == 1
+    assert len(parts) == 1 or all(wheres)
 
 
 def _random_item(rng: random.Random, n: int, places: list[str]) -> _Item:
