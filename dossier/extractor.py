@@ -54,6 +54,7 @@ from dossier.rules_people import (
     rule_people_count,
     rule_subject_then_verb,
     rule_toll,
+    rule_with_injuries,
 )
 from dossier.rules_refer import refer_back
 from dossier.rules_votes import (
@@ -74,6 +75,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("event_date", rule_event_date),
     ("ordinal_victim", rule_ordinal_victim),
     ("among_the", rule_among_the),
+    ("with_injuries", rule_with_injuries),
     ("votes_of_required", rule_votes_of_required),
     ("vote_score", rule_vote_score),
     ("split_vote", rule_split_vote),
@@ -122,7 +124,8 @@ _NOT_IN_A_NOUN_PHRASE = frozenset(',;:()“”"—–')
 _NOT_A_MODIFIER = re.compile(
     r"\b(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|into|across|through|throughout|"
     r"among|over|under|near|outside|inside|after|before|during|since|until|against|between|"
-    r"within|without|around|about|per|people|were|was|are|is|had|have|has)\b|\d",
+    r"within|without|around|about|per|people|were|was|are|is|had|have|has|who|whose|which|"
+    r"that)\b|\d",
     re.IGNORECASE,
 )
 

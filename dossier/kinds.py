@@ -56,7 +56,10 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
         "apprehended", "remain in custody", "remained in custody", "held",
     ),
-    Kind.DISAPPEARANCES: ("missing", "disappeared", "unaccounted for", "vanished"),
+    Kind.DISAPPEARANCES: (
+        "missing", "disappeared", "unaccounted for", "vanished", "whose whereabouts remain unknown",
+        "whose whereabouts are unknown", "whose whereabouts are still unknown",
+    ),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
         "emigrated", "sought refuge", "sought shelter", "homeless",
@@ -64,6 +67,18 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "sheltering", "ordered to evacuate", "ordered to leave", "told to evacuate",
     ),
 }  # fmt: skip
+
+# Nouns for harm done to the body: people "with weapon wounds", "22 of them with
+# severe burns" are counted among the injured.
+HARM_NOUNS = frozenset(
+    {"wounds", "injuries", "burns", "fractures", "wound", "injury", "burn", "fracture"}
+)
+# Verbs after counted people that make them votes cast ("four members voted against",
+# "twelve deputies broke ranks to support it").
+VOTE_VERBS: tuple[str, ...] = (
+    "voted against", "voted for", "voted in favour", "voted in favor", "abstained",
+    "broke ranks",
+)  # fmt: skip
 
 # Verbs in KIND_VERBS whose simple past is written like their participle: with
 # no auxiliary and an object after them they are active ("five gunmen killed
@@ -110,6 +125,9 @@ PEOPLE_NOUNS = frozenset(
         "lawmakers", "deputies", "families", "households", "inhabitants", "survivors",
         "bystanders", "onlookers", "participants", "attendees", "delegates", "personnel",
         "drivers", "arrivals", "respondents", "shoppers", "pupils", "recruits",
+        "stewards", "spectators", "marshals", "sailors", "pilots", "peacekeepers", "medics",
+        "paramedics", "diplomats", "tenants", "homeowners", "commuters", "pedestrians",
+        "motorists", "worshippers", "mourners", "climbers", "hikers", "divers", "guests",
     }
 )  # fmt: skip
 
@@ -315,6 +333,7 @@ MEASURE_NOUNS = frozenset(
         "kilograms", "kilos", "grams", "pounds", "litres", "liters", "gallons", "acres",
         "storeys", "stories", "points", "goals", "runs", "places", "steps", "levels",
         "kmh", "mph", "knots", "decibels", "volts", "watts", "megawatts", "calories",
+        "pages", "words", "chapters", "paragraphs", "lines",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = frozenset(

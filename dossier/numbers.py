@@ -40,6 +40,8 @@ SCALE_WORDS: dict[str, int] = {
     "trillion": 1_000_000_000_000,
     "dozen": 12,  # "two dozen"; "a dozen" alone is a vague amount below
 }
+# Scales that "half a" can open ("half a million"; "half a dozen" is a vague amount).
+LARGE_SCALES = frozenset({"million", "billion", "trillion"})
 # Abbreviated scales, accepted only after a numeral ("$1.2bn", "3m barrels").
 SCALE_ABBREVIATIONS: dict[str, int] = {"k": 1_000, "m": 1_000_000, "mn": 1_000_000, "bn": 10**9}
 
@@ -156,6 +158,8 @@ REFERENCE_WORDS = frozenset(
         "day", "week", "year", "aged", "age", "ages", "code", "region", "squad",
     }
 )  # fmt: skip
+# Superlatives that make a bare number after them an age ("the oldest 63").
+AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
 # Units of time: a number counting them is a duration, not a claim.
 TIME_UNITS = frozenset(
     {
@@ -305,7 +309,7 @@ _FIGURE_WORDS = (
     | SCALE_WORDS.keys()
 )
 # The words other than vague amounts that ``_read_core`` can read a figure from.
-_WORDS_STARTING = frozenset({"a", *UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS})
+_WORDS_STARTING = frozenset({"a", "half", *UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS})
 _FIGURE_WORD = (
     r"\d|(?<![A-Za-zÀ-ÿ])({flags}"
     + "|".join(sorted(_FIGURE_WORDS, key=lambda w: (-len(w), w)))
@@ -344,6 +348,16 @@ def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
         and _adjacent(tok, toks[i + 1], text)
     ):
         return _read_words(toks, i + 1, text, start=i)
+    if (
+        tok.low == "half"
+        and i + 2 < len(toks)
+        and toks[i + 1].low == "a"
+        and toks[i + 2].low in LARGE_SCALES
+        and _adjacent(tok, toks[i + 1], text)
+        and _adjacent(toks[i + 1], toks[i + 2], text)
+    ):  # "half a million"
+        half = Decimal(SCALE_WORDS[toks[i + 2].low]) / 2
+        return _Core(i, i + 3, half, None)
     if _is_number_word(tok) and tok.low not in SCALE_WORDS:
         return _read_words(toks, i, text, start=i)
     return None
@@ -439,8 +453,8 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         return not _is_percent_next(toks, core.j, text)  # a year
     if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
         return True  # "July 28"
-    if _is_age_apposition(toks, core):
-        return True  # "Ana Ruiz, 45, said"
+    if _is_age_apposition(toks, core) or _is_age_of_the(toks, core):
+        return True  # "Ana Ruiz, 45, said", "the youngest victim was 14, the oldest 63"
     if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
         return True  # "28 July"
     if (
@@ -464,6 +478,19 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
     return bool(
         nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
     )
+
+
+def _is_age_of_the(toks: tuple[Token, ...], core: _Core) -> bool:
+    """A bare number a few words after "youngest" or "oldest" ("the oldest 63").
+
+    Not across punctuation or "of" ("the youngest of the 14 children" counts them).
+    """
+    for tok in reversed(toks[max(0, core.i - 4) : core.i]):
+        if tok.low in AGE_SUPERLATIVES:
+            return core.vague is None
+        if not tok.text[:1].isalpha() or tok.low == "of":
+            return False
+    return False
 
 
 def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:

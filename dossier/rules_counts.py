@@ -11,11 +11,13 @@ from dossier.rules import (
     Found,
     Sentence,
     in_quotation,
+    is_people,
     make_found,
     phrase_at,
     plural_head,
     words_after,
 )
+from dossier.rules_people import predicate_kind
 
 
 def rule_money(s: Sentence) -> Iterable[Found]:
@@ -147,13 +149,15 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
     crossing points") names a set already known, a spread ("across three
     provinces") says where, measures ("40 metres") are not counts, and a
     figure inside a quotation is speech, often hypothetical: none is
-    recorded.  "48 of the 73 drones" records the 73.
+    recorded.  The whole of a part ("9 of the 14 exits") only when it is
+    told as a figure of its own ("48 of the 73 drones launched").
     """
     for q in s.quantities:
         if q.unit is not None or q.value.low == 1:
             continue
         before = s.text[: q.span.start]
-        if _DEFINITE.search(before) and not _PARTITIVE_OF_THE.search(before):
+        partitive = _PARTITIVE_OF_THE.search(before)
+        if _DEFINITE.search(before) and not partitive:
             continue
         if _SPREAD.search(before) or in_quotation(s.text, q.span.start):
             continue
@@ -162,7 +166,7 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if head is None:
             continue
         noun = words[head][0].lower()
-        if noun in K.MEASURE_NOUNS:
+        if noun in K.MEASURE_NOUNS or (partitive and not whole_told(s.text, words[head][2])):
             continue
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
 
@@ -170,23 +174,35 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
 )
+# "Of them, 14 have been charged": the group named first, the part after.
+_PART_AFTER_OF_THEM = re.compile(
+    r"(?:^|[.;:]\s*)(?:of\s+(?:them|those|these|whom))\s*,\s*$", re.IGNORECASE
+)
+_AUXILIARY = frozenset({"have", "has", "had", "were", "was", "are", "is", "remain", "remains"})
 
 
 def rule_partitive(s: Sentence) -> Iterable[Found]:
-    """Part of a group: "Ninety-one of them", "31 of those arrested", "48 of the 73 drones".
+    """Part of a group: "Ninety-one of them", "Of them, 14 ...", "9 of the 14 exits".
 
     The part is a count of its own; a grade of the injured ("two of them
-    seriously") is not.
+    seriously") is not, nor is "one of them", which points at one person.
+    A part whose own verb says what happened to it ("41 of those patients
+    have died") is left to the rules that read that verb.  The quote runs
+    on to the whole's noun ("9 of the 14 exits") unless the whole is told
+    as a figure of its own ("48 of the 73 drones launched").
     """
     for q in s.quantities:
-        if q.unit is not None:
+        if q.unit is not None or q.value.high == 1:
+            continue
+        if _PART_AFTER_OF_THEM.search(s.text, 0, q.span.start):
+            yield make_found(q, Kind.COUNT, q.span.end, "people", None)
             continue
         m = _PARTITIVE.match(s.text[q.span.end :])
         if m is None:
             continue
-        unit = "people"
+        unit, end = "people", q.span.end
+        words = words_after(s.text, q.span.end + m.end(), 5)
         if m.group("total"):
-            words = words_after(s.text, q.span.end + m.end(), 5)
             head = plural_head(words)
             if head is None or not any(
                 t.span.start == q.span.end + m.start("total") for t in s.quantities
@@ -195,7 +211,29 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
             unit = words[head][0].lower()
             if " ".join(w[0].lower() for w in words[: head + 1]) in K.COUNT_UNITS:
                 continue  # "71 of the 150 seats": read whole by rule_count_unit
-        after = {w[0].lower() for w in words_after(s.text, q.span.end + m.end(), 5)}
-        if after & K.SEVERITY_WORDS:
+            if not whole_told(s.text, words[head][2]):
+                end = words[head][2]
+        else:
+            k = 1 if words and is_people(words[0][0]) else 0
+            if (
+                k < len(words)
+                and words[k][0].lower() in _AUXILIARY
+                and predicate_kind(words, k) is not None
+            ):
+                continue  # "Forty-one of those patients have died": deaths
+        if {w[0].lower() for w in words} & K.SEVERITY_WORDS:
             continue
-        yield make_found(q, Kind.COUNT, q.span.end, unit, None)
+        yield make_found(q, Kind.COUNT, end, unit, None)
+
+
+_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
+
+
+def whole_told(text: str, noun_end: int) -> bool:
+    """Whether the whole of "48 of the 73 drones launched" is a figure told in its own right.
+
+    A participle after its noun says something of the whole ("73 drones
+    launched at the region"); otherwise it only names the set the part is
+    taken from ("9 of the 14 exits too narrow").
+    """
+    return _PARTICIPLE.match(text, noun_end) is not None

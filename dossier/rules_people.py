@@ -17,6 +17,7 @@ from dossier.rules import (
     PEOPLE_KINDS,
     Found,
     Sentence,
+    Words,
     is_people,
     is_plural_noun,
     make_found,
@@ -87,6 +88,31 @@ def rule_among_the(s: Sentence) -> Iterable[Found]:
             yield make_found(q, kind, end, "people", subject_in(s.text[q.span.start : end]))
 
 
+_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")
+_WITH_HARM = re.compile(
+    r"\s+with\s+(?:[a-z][\w-]*\s+){0,3}?(?P<harm>" + "|".join(sorted(K.HARM_NOUNS)) + r")\b"
+)
+
+
+def rule_with_injuries(s: Sentence) -> Iterable[Found]:
+    """People counted with their wounds: "600 people with gun wounds", "22 of them with burns"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        part = _OF_THEM.match(s.text, q.span.end)
+        if part is not None:
+            end = part.end()
+        else:
+            words = words_after(s.text, q.span.end, 4)
+            k = skip_modifiers(words)
+            if k >= len(words) or not is_people(words[k][0]):
+                continue
+            end = words[k][2]
+        if _WITH_HARM.match(s.text, end):
+            subject = subject_in(s.text[q.span.start : end])
+            yield make_found(q, Kind.INJURIES, end, "people", subject)
+
+
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
     for q in s.quantities:
@@ -141,26 +167,58 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             aside = _ASIDE.match(s.text[end:])
             if aside:
                 words, k = words_after(s.text, end + aside.end(), 14), 0
-        rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
-        verb_zone = _VERB_ZONE.match(rest)
-        tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
-        auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
-        for kind in PEOPLE_KINDS:
-            verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
-            if verb is not None:
-                if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
-                    break  # "two candidates held rallies": they did it, nobody was held
-                if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
-                    yield make_found(q, Kind.COUNT, end, "people", subject)
-                    break
-                yield make_found(
-                    q,
-                    kind,
-                    end,
-                    "people",
-                    subject_in(s.text[q.span.start : q.span.end + 60]) or subject,
-                )
-                break
+        kind = predicate_kind(words, k)
+        if kind is None and subject is not None:
+            kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
+        if kind is None:
+            continue
+        if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
+            yield make_found(q, Kind.COUNT, end, "people", subject)
+            continue
+        if kind is Kind.VOTES:
+            yield make_found(q, kind, end, "votes")
+            continue
+        yield make_found(
+            q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
+        )
+
+
+def predicate_kind(words: Words, k: int = 0) -> Kind | None:
+    """What a counted subject's verb makes it ("have been killed": deaths), from ``words[k:]``.
+
+    A participle-like verb with no auxiliary and an object after it is
+    active and counts who acted ("two candidates held rallies"): None.
+    People who voted ("voted against", "broke ranks to back it") are votes.
+    """
+    rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+    verb_zone = _VERB_ZONE.match(rest)
+    tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+    auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
+    for kind in PEOPLE_KINDS:
+        verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
+        if verb is not None:
+            if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
+                return None  # "two candidates held rallies": they did it, nobody was held
+            return kind
+    if any(tail.startswith(f" {v} ") for v in K.VOTE_VERBS):
+        return Kind.VOTES
+    return None
+
+
+_PHRASE_OPENERS = frozenset({"from", "of", "in", "at", "on", "across"})
+
+
+def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
+    """The verb's kind past a phrase after the subject: "from the opposition Civic Union"."""
+    if k >= len(words) or words[k][0].lower() not in _PHRASE_OPENERS:
+        return None
+    for j in range(k + 2, min(len(words), k + 8)):
+        if words[j][0].lower() in _PHRASE_OPENERS:
+            return None
+        kind = predicate_kind(words, j)
+        if kind is not None:
+            return kind
+    return None
 
 
 # Auxiliaries and adverbs between a counted subject and its verb.

@@ -227,7 +227,7 @@ def test_no_count_of_a_known_set_a_spread_a_measure_or_a_quotation() -> None:
 def test_partitive_counts() -> None:
     got = _kinds("The inspectors opened 60 containers. They seized 14 of the 60 containers.")
     assert got["60 containers"] == (Kind.COUNT, 60)
-    assert got["14"] == (Kind.COUNT, 14)
+    assert got["14 of the 60 containers"] == (Kind.COUNT, 14)
     got = _kinds("Some 300 residents were evacuated, and 120 of them spent the night in a school.")
     assert got["120"] == (Kind.COUNT, 120)
     assert got["Some 300 residents"][0] is Kind.DISPLACED
@@ -589,3 +589,39 @@ def test_votes_cast_hold_for_the_day_of_the_ballot() -> None:
     }
     assert got["38.6% of the vote"] == got["41.2 percent"] == "2024-07-30"
     assert got["4"] == got["5"] == "2024-08-01"  # another ballot, its day not told
+
+
+def test_what_the_verb_or_the_wounds_say_of_counted_people() -> None:
+    got = _kinds("Forty-one of those patients have died, a spokesperson said.")
+    assert got == {"Forty-one of those patients": (Kind.DEATHS, 41)}
+    got = _kinds("The Red Cross treated more than 600 people with weapon wounds.")
+    assert got == {"more than 600 people": (Kind.INJURIES, 600)}
+    got = _kinds("At least 70 people were injured, 22 of them with severe burns.")
+    assert got["22 of them"] == (Kind.INJURIES, 22)
+    assert _kinds("Three stewards were treated for smoke inhalation.") == {
+        "Three stewards": (Kind.INJURIES, 3)
+    }
+    assert _kinds("We recorded 19 people whose whereabouts remain unknown.") == {
+        "19 people": (Kind.DISAPPEARANCES, 19)
+    }
+    got = _kinds(
+        "Twelve deputies from the opposition broke ranks, while four members voted against."
+    )
+    assert got == {"Twelve deputies": (Kind.VOTES, 12), "four members": (Kind.VOTES, 4)}
+
+
+def test_parts_of_a_group() -> None:
+    # "one of them" points at one person; a part after "Of them," is a count
+    got = _kinds("Eleven officers were hurt, one of them with a broken wrist.")
+    assert got == {"Eleven officers": (Kind.INJURIES, 11)}
+    got = _kinds("Police arrested 31 people. Of them, 14 have been charged.")
+    assert got["14"] == (Kind.COUNT, 14)
+    # the whole of a part is recorded only when told as a figure of its own
+    got = _kinds("An audit found 9 of the 14 exits too narrow.")
+    assert got == {"9 of the 14 exits": (Kind.COUNT, 9)}
+    got = _kinds("The army shot down 48 of the 73 drones launched at the city.")
+    assert got == {"48": (Kind.COUNT, 48), "73 drones": (Kind.COUNT, 73)}
+
+
+def test_pages_are_a_measure_not_a_count() -> None:
+    assert _kinds("The full report (86 pages) runs to more than 200 pages.") == {}
