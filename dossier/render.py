@@ -9,8 +9,9 @@ rendered once per build (``Shared``).
 
 from __future__ import annotations
 
+import functools
 import posixpath
-from collections.abc import MutableMapping
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -18,10 +19,11 @@ from urllib.parse import quote
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from dossier import cite, jsontext, present, site
+from dossier import cite, jsontext, present, rows, site
 from dossier.config import Config
-from dossier.highlight import segments
-from dossier.model import Page, Question, Source, Status
+from dossier.highlight import marked_blocks
+from dossier.model import Block, Claim, Page, Question, Source, Status
+from dossier.rows import RowLookup
 from dossier.static import TEMPLATES
 
 
@@ -70,7 +72,7 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         claim_url=site.claim_url,
         question_url=site.question_url,
         entity_url=site.entity_url,
-        segments=segments,
+        highlighted=highlighted,
         json_ld=cite.json_ld_text,
         lookup_status=Status,
         shared=Shared(env),
@@ -84,7 +86,8 @@ class Shared:
     The links in ``<head>``, the header and the footer (``_chrome.html``)
     depend only on the way back to the site root, the page's section and the
     site's title; a source's line and a claim's question line (macros of
-    ``_macros.html``) only on their record and the way back to the root.  A
+    ``_macros.html``) only on their record and the way back to the root.
+    Claim rows are written by ``rows.claim_row``, with the sources' lines from here.  A
     record's fragment is kept with the record itself, so its ``id`` cannot be
     reused by another record while the fragment is remembered.
     """
@@ -111,6 +114,13 @@ class Shared:
     def question_line(self, root: str, question: Question) -> Markup:
         return self._record_part("question_line", root, question)
 
+    def claim_rows(
+        self, root: str, claims: Iterable[Claim], lookup: RowLookup, show_source: bool = True
+    ) -> Markup:
+        """Table rows for ``claims``, one a line (see ``rows.claim_row``)."""
+        line = functools.partial(self.source_line, root) if show_source else None
+        return Markup("\n".join(rows.claim_row(root, claim, lookup, line) for claim in claims))
+
     def _chrome_part(self, name: str, *args: str) -> Markup:
         key = (name, *args)
         found = self._chrome.get(key)
@@ -129,6 +139,14 @@ class Shared:
                 module = self._macros[root] = template.make_module({"root": root})
             found = self._records[key] = (record, Markup(getattr(module, name)(record)))
         return found[1]
+
+
+def highlighted(
+    root: str, source: Source, claims: Sequence[Claim]
+) -> Iterator[tuple[Block, Markup]]:
+    """``highlight.marked_blocks`` for templates."""
+    for block, markup in marked_blocks(root, source, claims):
+        yield block, Markup(markup)
 
 
 def render_page(env: Environment, page: Page) -> str:
