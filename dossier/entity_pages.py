@@ -125,13 +125,13 @@ def _periods(
 ) -> list[_Day]:
     """An entity's rows by month of publication, and by day in months of more than
     ``ENTITY_ROWS`` (the finer level is worked out only where it is needed)."""
-    keys_of, source_of = lookup.published_keys, lookup.source_of
+    keys_of, claim_keys = lookup.published_keys, lookup.claim_published
     months: dict[str, list[tuple[int, str, Any]]] = {}  # month -> (table, day, row)
     for table, claim_ids in enumerate((said, mentioned)):
         for claim_id in claim_ids:
-            if claim_id in source_of:
-                month, day = keys_of[source_of[claim_id]]
-                months.setdefault(month, []).append((table, day, claim_id))
+            keys = claim_keys.get(claim_id)
+            if keys is not None:
+                months.setdefault(keys[0], []).append((table, keys[1], claim_id))
     for source_id, count in in_sources:
         if source_id in keys_of:
             month, day = keys_of[source_id]

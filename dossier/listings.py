@@ -356,4 +356,5 @@ def _about(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> Page:
             [question_text(q) if q else None for q in statuses],
         ]
     )
-    return _page("about/index.html", "about.html", key, dict, {**common, **examples})
+    context = {**common, **examples, "page_rows": sections.PAGE_ROWS}
+    return _page("about/index.html", "about.html", key, dict, context)

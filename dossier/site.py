@@ -177,6 +177,12 @@ class Lookup:
         return {c.id: c.source_id for c in self.data.claims}
 
     @cached_property
+    def claim_published(self) -> dict[str, tuple[str, str]]:
+        """Claim id -> month and day its source was published (``published_keys``)."""
+        keys = self.published_keys
+        return {c.id: keys[c.source_id] for c in self.data.claims if c.source_id in keys}
+
+    @cached_property
     def source_keys(self) -> dict[str, str]:
         """Source id -> what identifies its content: its bytes' digest and its metadata."""
         return {s.id: fingerprint(_source_key(s)) for s in self.data.sources}
