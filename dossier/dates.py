@@ -717,6 +717,7 @@ def choose_as_of(
                 for m in mentions
                 if not _attributive(text, m, figure, end)
                 and not _beyond_other(text, figure, m, others)
+                and not _another_figures(text, m, figure)
                 and _clause_apart(text, figure, end, m) < 2
             ]
             if any(spoken_date(text, m) for m in mentions):
@@ -964,6 +965,17 @@ def _beyond_other(sentence: str, figure: int, mention: DateMention, others: Sequ
         )
         for o in others
     )
+
+
+# A date right after a figure, before ours: "fell from 23,000 in 1981 to about 11,500".
+_FIGURE_THEN_LEAD = re.compile(r"(?<![-–])\b\d[\d,.]*(?:\s+[a-z]+)?\s+in\s+$")
+
+
+def _another_figures(text: str, mention: DateMention, figure: int) -> bool:
+    """Whether a date before the figure is told right after another figure, so is that one's."""
+    if mention.span.end > figure:
+        return False
+    return bool(_FIGURE_THEN_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start))
 
 
 _ATTRIBUTIVE_AFTER = re.compile(

@@ -43,6 +43,7 @@ from dossier.rules_counts import (
     rule_money,
     rule_partitive,
     rule_percent,
+    rule_size,
 )
 from dossier.rules_events import rule_event_date
 from dossier.rules_people import (
@@ -92,6 +93,7 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("crowd", rule_crowd),
     ("people_count", rule_people_count),
     ("counted_noun", rule_counted_noun),
+    ("size", rule_size),
     ("percent", rule_percent),
 )
 

@@ -208,6 +208,14 @@ COUNT_UNITS: dict[str, str] = {
     "cities": "cities",
 }
 
+# Nouns for the size of a group or a place, given by a bare figure after them
+# ("a licensed capacity of 28,000", "the population fell to 11,500"), and the unit
+# recorded for it.
+SIZE_NOUNS: dict[str, str] = {
+    "population": "people", "capacity": "capacity", "attendance": "people",
+    "workforce": "people", "membership": "members", "headcount": "people",
+}  # fmt: skip
+
 # A margin between candidates is a vote count: words right after the figure
 # ("318 more than her rival") or right before it ("won by 318", "a majority of
 # 318").  The quote is the figure and the first word after it that is listed.

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterable
 
 from dossier import kinds as K
-from dossier.model import Kind
+from dossier.model import Kind, Qualifier
 from dossier.rules import (
     Found,
     Sentence,
@@ -162,13 +162,38 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if _SPREAD.search(before) or in_quotation(s.text, q.span.start):
             continue
         words = words_after(s.text, q.span.end, 6)
-        head = plural_head(words)
+        vague_of = q.qualifier is Qualifier.VAGUE and words[:1] and words[0][0] == "of"
+        head = plural_head(words, 1 if vague_of else 0)  # "hundreds of boats"
         if head is None:
             continue
         noun = words[head][0].lower()
         if noun in K.MEASURE_NOUNS or (partitive and not whole_told(s.text, words[head][2])):
             continue
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+# A size named before a bare figure: "a licensed capacity of 28,000", "the population
+# of the valley fell from 23,000 in 1981 to about 11,500".
+_SIZE_BEFORE = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(K.SIZE_NOUNS)) + r")\b(?:[^,;.:()“”]|[,.](?=\d)){0,80}?"
+    r"\b(?:of|at|to|from|was|is|stood at|reached|hit)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_size(s: Sentence) -> Iterable[Found]:
+    """A bare figure giving a size: a population, a capacity, an attendance.
+
+    Only a bare figure: "a capacity of 500 megawatts" measures something else.
+    """
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _SIZE_BEFORE.search(s.text, max(0, q.span.start - 120), q.span.start)
+        if m is None or plural_head(words_after(s.text, q.span.end, 4)) is not None:
+            continue
+        unit = K.SIZE_NOUNS[m.group("noun").lower()]
+        yield make_found(q, Kind.COUNT, q.span.end, unit, m.group("noun").lower())
 
 
 _PARTITIVE = re.compile(

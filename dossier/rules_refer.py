@@ -56,6 +56,13 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
                 if head is not None:
                     out[out.index(mine)] = _retyped(mine, head.kind)
             continue
+        if earlier and _SET_AGAINST.search(before):
+            out.append(_like(q, earlier[-1], q.span.end))  # "412 cases, up from 286"
+            continue
+        gapped = _gapped(s.text, q.span.start, q.span.end, earlier)
+        if gapped is not None:
+            out.append(_like(q, gapped, q.span.end))  # "14 charged with rioting, six with assault"
+            continue
         more = _MORE.match(after)
         if more and _AND_BEFORE.search(before) and earlier:
             head = earlier[-1]
@@ -68,13 +75,52 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             continue
         if _NOT_ELLIPSIS.search(before):
             continue
-        if not _ELLIPSIS_AFTER.match(after) or in_quotation(s.text, q.span.start):
+        if in_quotation(s.text, q.span.start) or not (
+            _ELLIPSIS_AFTER.match(after) or _dated_after(s, q.span.end)
+        ):
             continue
         plain = [f for f in earlier if not _LOCATIVE.search(s.text[: f.start])]
         head = plain[-1] if plain else previous if not earlier else None
         if head is not None and head.kind in _REFERABLE:
             out.append(_like(q, head, q.span.end))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# A bare figure set against one named before it: "412 cases, up from 286", "42 stewards,
+# against the 90 required", "down to seven from the nine it reported", "to 23, from 14".
+_SET_AGAINST = re.compile(
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+)?|\bfrom\s+the\s+|,\s*from\s+"
+    r"|\b(?:against|compared\s+with|compared\s+to|versus)\s+the\s+)$",
+    re.IGNORECASE,
+)
+# A list joined on to a figure: ", six with assault and three with ...".
+_LIST_JOIN = re.compile(r"(?:,|\band)\s+$")
+_PREPOSITION_AFTER = re.compile(r"\s+(with|for|in|on|at|to|from)\s")
+_DATE_LEADS = re.compile(r"\s+(?:by|on|as of|at|in)\s+")
+
+
+def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | None:
+    """The figure a list item leaves its verb out after: "14 charged with rioting, six with theft".
+
+    The item is a bare figure and a preposition; the figure before it, in
+    the same sentence, is followed by a verb and that same preposition.
+    """
+    if not earlier or not _LIST_JOIN.search(text, max(0, start - 6), start):
+        return None
+    prep = _PREPOSITION_AFTER.match(text, end)
+    if prep is None:
+        return None
+    head = earlier[-1]
+    between = text[head.end : start]
+    if re.search(rf"^\s+(?:[a-z]+\s+){{0,3}}{prep.group(1)}\s", between) is None:
+        return None
+    return head
+
+
+def _dated_after(s: Sentence, end: int) -> bool:
+    """Whether a date follows the figure as its own: "38 on Sunday and 45 by Thursday"."""
+    lead = _DATE_LEADS.match(s.text, end)
+    return lead is not None and any(d.span.start == lead.end() for d in s.dates)
 
 
 def _like(q: Quantity, head: Found, end: int) -> Found:

@@ -625,3 +625,29 @@ def test_parts_of_a_group() -> None:
 
 def test_pages_are_a_measure_not_a_count() -> None:
     assert _kinds("The full report (86 pages) runs to more than 200 pages.") == {}
+
+
+def test_a_bare_figure_set_against_or_listed_after_a_counted_one() -> None:
+    got = _kinds("The ministry recorded 412 cases, up from 286 in its last update.")
+    assert got["286"] == (Kind.COUNT, 286)
+    got = _kinds("The agency raised the death toll to 23, from 14 last night.")
+    assert got["14"] == (Kind.DEATHS, 14)
+    got = _kinds("Only 42 stewards were on duty, against the 90 required by the plan.")
+    assert got["90"] == (Kind.COUNT, 90)
+    got = _kinds("There were 38 patients in hospital on Sunday and 45 by Thursday.")
+    assert got["45"] == (Kind.COUNT, 45)
+    got = _kinds(
+        "Of them, 14 have been charged with rioting, six with assault and three with theft."
+    )
+    assert (got["six"], got["three"]) == ((Kind.COUNT, 6), (Kind.COUNT, 3))
+
+
+def test_sizes_and_vague_amounts_of_things() -> None:
+    got = _kinds("The population fell from 23,000 in 1981 to about 11,500 in 2021.")
+    assert got == {"23,000": (Kind.COUNT, 23000), "about 11,500": (Kind.COUNT, 11500)}
+    got = _kinds("The site held 35,000 people, above its licensed capacity of 28,000.")
+    assert got["28,000"] == (Kind.COUNT, 28000)
+    assert _kinds("The plant has a capacity of 500 megawatts.") == {}
+    assert _kinds("The storm wrecked hundreds of boats.") == {
+        "hundreds of boats": (Kind.COUNT, 200)
+    }
