@@ -65,6 +65,8 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "emigrated", "sought refuge", "sought shelter", "homeless",
         "forced to leave", "crossed into", "have left", "moved to", "relocated", "rehoused",
         "sheltering", "ordered to evacuate", "ordered to leave", "told to evacuate",
+        "sleep in the open", "sleeping in the open", "slept in the open", "sleep rough",
+        "sleeping rough", "slept rough",
     ),
 }  # fmt: skip
 
@@ -73,6 +75,12 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
 HARM_NOUNS = frozenset(
     {"wounds", "injuries", "burns", "fractures", "wound", "injury", "burn", "fracture"}
 )
+# Verbs after counted people who went back: they are returnees, a count of their own,
+# not displaced ("5.1 million displaced people returned to their homes").
+RETURN_VERBS: tuple[str, ...] = ("returned", "went home", "went back", "have returned")
+# Places people are sheltered in: a bare figure they hold counts displaced people
+# ("the main camp now holds between 65,000 and 70,000").
+SHELTER_NOUNS = frozenset({"camp", "camps", "shelter", "shelters", "settlement", "settlements"})
 # Verbs after counted people that make them votes cast ("four members voted against",
 # "twelve deputies broke ranks to support it").
 VOTE_VERBS: tuple[str, ...] = (

@@ -21,6 +21,7 @@ from dossier.rules import (
     is_people,
     is_plural_noun,
     make_found,
+    plural_head,
     skip_modifiers,
     subject_in,
     words_after,
@@ -178,6 +179,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if kind is Kind.VOTES:
             yield make_found(q, kind, end, "votes")
             continue
+        if kind is Kind.COUNT:
+            yield make_found(q, kind, end, "people", subject)
+            continue
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
@@ -202,6 +206,8 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
             return kind
     if any(tail.startswith(f" {v} ") for v in K.VOTE_VERBS):
         return Kind.VOTES
+    if any(tail.startswith(f" {v} ") for v in K.RETURN_VERBS):
+        return Kind.COUNT  # returnees: no longer displaced
     return None
 
 
@@ -294,7 +300,7 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
 
 _TOLL = re.compile(
     r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
-    r"\b(?:[^,;.]|\.(?=\d)){0,100}?"
+    r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)){0,100}?)"
     r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
     r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*$"
 )
@@ -313,6 +319,12 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
             continue
         nouns = (m.group("noun") or "dead").split()
         kind = next((k for k in PEOPLE_KINDS for n in nouns if n in K.KIND_NOUNS[k]), None)
+        if kind is None and nouns[0] in K.PEOPLE_NOUNS:
+            # "the number of people forced from their homes by war, violence and persecution"
+            said = " " + " ".join(nouns[1:]) + m.group("gap") + " "
+            kind = next(
+                (k for k in PEOPLE_KINDS for v in K.KIND_VERBS[k] if f" {v} " in said), None
+            )
         if m.group("what").endswith("toll"):
             kind = Kind.DEATHS
         if kind is not None:
@@ -321,6 +333,28 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
         plural = [n for n in nouns if is_plural_noun(n) and n not in K.MEASURE_NOUNS]
         if plural:
             yield make_found(q, Kind.COUNT, q.span.end, plural[-1], plural[-1])
+
+
+_SHELTER_HOLDS = re.compile(
+    r"\b(?:" + "|".join(sorted(K.SHELTER_NOUNS)) + r")\b[^.;:]{0,60}?\b(?:now\s+)?"
+    r"(?:holds?|held|houses?|housed|hosts?|hosted|shelters?|sheltered)\s+$",
+    re.IGNORECASE,
+)
+
+
+def rule_sheltered(s: Sentence) -> Iterable[Found]:
+    """People a camp or shelter holds: "the main camp now holds between 65,000 and 70,000"."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        if not _SHELTER_HOLDS.search(s.text, max(0, q.span.start - 100), q.span.start):
+            continue
+        words = words_after(s.text, q.span.end, 4)
+        k = skip_modifiers(words)
+        end = words[k][2] if k < len(words) and is_people(words[k][0]) else q.span.end
+        if end == q.span.end and plural_head(words) is not None:
+            continue  # "the camp houses 40 tents"
+        yield make_found(q, Kind.DISPLACED, end, "people", subject_in(s.text[q.span.start : end]))
 
 
 def rule_people_count(s: Sentence) -> Iterable[Found]:

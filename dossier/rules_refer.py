@@ -51,9 +51,10 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             f for f in out if f.end <= q.span.start and f.kind in _REFERABLE and f.unit != "percent"
         ]
         if mine is not None:
-            if _INCLUDING.search(before) and mine.kind is Kind.COUNT:
-                head = next((f for f in reversed(earlier) if f.kind in PEOPLE_KINDS), None)
-                if head is not None:
+            if _INCLUDING.search(before) and mine.kind in _PART_KINDS:
+                head = next((f for f in reversed(earlier) if _counts_people(f)), None)
+                if head is not None and head.kind is not mine.kind:
+                    # "5.1 million returned home, including 1.1 million refugees": returnees
                     out[out.index(mine)] = _retyped(mine, head.kind)
             continue
         if earlier and _SET_AGAINST.search(before):
@@ -121,6 +122,14 @@ def _dated_after(s: Sentence, end: int) -> bool:
     """Whether a date follows the figure as its own: "38 on Sunday and 45 by Thursday"."""
     lead = _DATE_LEADS.match(s.text, end)
     return lead is not None and any(d.span.start == lead.end() for d in s.dates)
+
+
+# What a group "including" a part can be read as: the whole's kind when it counts people.
+_PART_KINDS = (*PEOPLE_KINDS, Kind.COUNT)
+
+
+def _counts_people(found: Found) -> bool:
+    return found.kind in PEOPLE_KINDS or (found.kind is Kind.COUNT and found.unit == "people")
 
 
 def _like(q: Quantity, head: Found, end: int) -> Found:

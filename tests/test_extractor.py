@@ -651,3 +651,26 @@ def test_sizes_and_vague_amounts_of_things() -> None:
     assert _kinds("The storm wrecked hundreds of boats.") == {
         "hundreds of boats": (Kind.COUNT, 200)
     }
+
+
+def test_displaced_people_where_they_went_and_where_they_sleep() -> None:
+    text = (
+        "The number of people forced from their homes by war, violence and persecution "
+        "reached 117.3 million."
+    )
+    assert _kinds(text) == {"117.3 million": (Kind.DISPLACED, 117300000)}
+    # people who went home are returnees, and so are those the group includes
+    text = "About 5.1 million displaced people returned home, including 1.1 million refugees."
+    assert _kinds(text) == {
+        "About 5.1 million displaced people": (Kind.COUNT, 5100000),
+        "1.1 million refugees": (Kind.COUNT, 1100000),
+    }
+    text = (
+        "The camp, built for 40,000 people, now holds 65,000, and hundreds of new arrivals "
+        "sleep in the open."
+    )
+    assert _kinds(text) == {
+        "40,000 people": (Kind.COUNT, 40000),
+        "65,000": (Kind.DISPLACED, 65000),
+        "hundreds of new arrivals": (Kind.DISPLACED, 200),
+    }
