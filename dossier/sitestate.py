@@ -21,6 +21,9 @@ import stat as stat_mode
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from dossier import tables
 
 FileState = tuple[int, int]  # size, modification time (ns)
 
@@ -29,6 +32,13 @@ FileState = tuple[int, int]  # size, modification time (ns)
 class SiteState:
     files: Mapping[str, FileState]  # relative POSIX path -> size and time
     folders: Mapping[str, int]  # watched folder ("" is the root) -> modification time (ns)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _unpickled, (tables.to_columns(self.files), dict(self.folders))
+
+
+def _unpickled(files: tables.Columns, folders: dict[str, int]) -> SiteState:
+    return SiteState(files=tables.from_columns(files), folders=folders)  # type: ignore[arg-type]
 
 
 EMPTY = SiteState(files={}, folders={})

@@ -27,6 +27,7 @@ for comparison only when its size is the new file's.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
@@ -55,15 +56,12 @@ class UnsafeOutputError(Exception):
     pass
 
 
+_UNSAFE = re.compile(r"[\x00-\x1f\\]|(?:^|/)\.{0,2}(?:/|$)")  # control, backslash, "", ., ..
+
+
 def safe_relative(path: str) -> str:
     """``path`` if it is a relative POSIX path that stays inside the output folder."""
-    if (
-        not path
-        or path.startswith("/")
-        or "\\" in path
-        or any(part in ("", ".", "..") for part in path.split("/"))
-        or any(ord(ch) < 32 for ch in path)
-    ):
+    if not path or _UNSAFE.search(path):
         raise UnsafeOutputError(f"refusing to write outside the output folder: {path!r}")
     return path
 

@@ -162,10 +162,12 @@ def test_a_damaged_copy_in_the_pack_is_read_from_its_own_file(
 def test_pack_is_written_only_when_its_entries_change(tmp_path: Path) -> None:
     store = cache.Store(tmp_path)
     key, data = cache.extract_to_cache(RAW)
-    store.write(key, data)
+    store.add(key, data)
     assert store.pack([key])
     again = cache.Store(tmp_path)
-    assert again.packed() == {key: data}
+    assert list(again.packed()) == [key]
+    cache.forget_decoded()
+    assert again.load_all([key]) == ({key: cache.decode(data)}, [])
     assert not again.pack([key])
     assert again.pack([])  # the entry left the build
     assert cache.Store(tmp_path).packed() == {}
@@ -180,8 +182,7 @@ def test_pack_cut_short_keeps_the_entries_before_the_cut(tmp_path: Path) -> None
     store.pack(list(made))
     pack = tmp_path / cache.PACK
     pack.write_bytes(pack.read_bytes()[:-1])
-    first_key = next(iter(made))
-    assert cache.Store(tmp_path).packed() == {first_key: made[first_key]}
+    assert list(cache.Store(tmp_path).packed()) == list(made)[:1]
 
 
 def test_second_build_reads_the_cache_instead_of_extracting(

@@ -217,3 +217,8 @@ def test_old_file_of_another_size_is_not_read(
     )
     report = write_site(out, {"a.html": b"longer", "b.html": b"2"})
     assert report.written == 1 and [Path(p).name for p in compared] == ["b.html"]
+
+
+@pytest.mark.parametrize("good", ["index.html", "a/.hidden", "...", "a..b/c", "claims/x/i.html"])
+def test_ordinary_paths_are_accepted(good: str) -> None:
+    assert writer.safe_relative(good) == good

@@ -1,0 +1,104 @@
+"""Pickling of frozen dataclass records that unpickles several times faster.
+
+A frozen, slotted dataclass unpickles through a ``__setstate__`` written in
+Python that looks the class's fields up again for every record, and the
+extraction cache holds over a hundred records per article.  ``dumps``
+pickles each record as a call to a *maker* of its class instead: a function
+made once per class (``_make__<module>__<Class>``, an attribute of this
+module made on first use, so pickles name it like any function) that sets
+the fields in order, as the dataclass's own ``__init__`` would, without
+running it.  ``loads`` is ``pickle.loads`` with the cyclic garbage collector
+paused: none of the objects it makes is garbage, and scanning them again
+and again costs a third of the time.
+
+Pickles are only read from the cache folder, which is trusted like the code.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import gc
+import importlib
+import io
+import pickle
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cache
+from typing import Any
+
+PREFIX = "_make__"
+
+
+def dumps(obj: object) -> bytes:
+    buffer = io.BytesIO()
+    _Pickler(buffer, pickle.HIGHEST_PROTOCOL).dump(obj)
+    return buffer.getvalue()
+
+
+def loads(data: bytes | memoryview) -> object:
+    with paused_gc():
+        return pickle.loads(data)
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector (while many objects, none of them garbage, are made)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+class _Pickler(pickle.Pickler):
+    def reducer_override(self, obj: object) -> Any:
+        kind = type(obj)
+        if not hasattr(kind, "__dataclass_fields__") or isinstance(obj, type):
+            return NotImplemented
+        maker = _maker_of(kind)
+        if maker is None:
+            return NotImplemented
+        return maker, tuple(getattr(obj, name) for name in _field_names(kind))
+
+
+@cache
+def _maker_of(kind: type) -> Callable[..., Any] | None:
+    """The maker of ``kind``, or None for a class a maker's name cannot stand for."""
+    name = PREFIX + kind.__module__.replace(".", "__") + "__" + kind.__qualname__
+    module, qualname = _named(name)
+    if getattr(sys.modules.get(module), qualname, None) is not kind:
+        return None  # not a top-level class, or a name that does not read back
+    maker: Callable[..., Any] = getattr(sys.modules[__name__], name)
+    return maker
+
+
+def _named(name: str) -> tuple[str, str]:
+    """(module, class) a maker's name stands for."""
+    module, _, qualname = name.removeprefix(PREFIX).rpartition("__")
+    return module.replace("__", "."), qualname
+
+
+@cache
+def _field_names(kind: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(kind))
+
+
+def __getattr__(name: str) -> Callable[..., Any]:
+    """Make the maker ``name`` names (module attributes made on first use: PEP 562)."""
+    if not name.startswith(PREFIX):
+        raise AttributeError(name)
+    module, qualname = _named(name)
+    kind = getattr(importlib.import_module(module), qualname)
+    names = _field_names(kind)
+    params = ", ".join(f"v{n}" for n in range(len(names)))
+    body = "".join(f"    put(record, {field!r}, v{n})\n" for n, field in enumerate(names))
+    source = f"def {name}({params}):\n    record = new(kind)\n{body}    return record\n"
+    scope: dict[str, Any] = {"new": object.__new__, "put": object.__setattr__, "kind": kind}
+    exec(source, scope)  # the source is made of field names only
+    maker: Callable[..., Any] = scope[name]
+    maker.__module__ = __name__
+    globals()[name] = maker
+    return maker
