@@ -10,12 +10,13 @@ writes one more article about an existing story.  Then it times:
 
 * ``reconcile`` over all claims and the added article's (a cold build);
 * ``reconcile_incremental`` over the same claims with the memo of the
-  corpus without the added article, pickled and loaded as a build would,
+  corpus without the added article, kept as bytes and read back as a build
+  would (``reconcile_memo.dumps`` and ``loads``),
   once keyed by a digest of each source's claims and once with keys given
   by the caller (as the extraction cache's keys would be);
 * the same with nothing added;
 
-and prints the memo's pickled size and load time, and whether every
+and prints the memo's size and load time, and whether every
 reconciliation equals the cold one.  Times are the best of ``--repeat``
 runs, wall clock and CPU of this process.
 """
@@ -41,6 +42,7 @@ import corpus  # noqa: E402
 from dossier.extractor import extract_claims  # noqa: E402
 from dossier.loader import find_articles, parse_articles, read_raw  # noqa: E402
 from dossier.model import Claim, Source  # noqa: E402
+from dossier.reconcile_memo import dumps, loads  # noqa: E402
 from dossier.reconciler import reconcile, reconcile_incremental  # noqa: E402
 
 OUT = ROOT / "benchmarks" / "out"
@@ -104,8 +106,8 @@ def main() -> None:
 
     for label, given in (("digest of claims", None), ("keys given", keys)):
         _, before = reconcile_incremental(claims, sources, source_keys=given)
-        blob = pickle.dumps(before, pickle.HIGHEST_PROTOCOL)
-        memo, load_wall, load_cpu = best(args.repeat, lambda blob=blob: pickle.loads(blob))
+        blob = dumps(before)
+        memo, load_wall, load_cpu = best(args.repeat, lambda blob=blob: loads(blob))
         (got, after), wall, cpu = best(
             args.repeat,
             lambda memo=memo, given=given: reconcile_incremental(

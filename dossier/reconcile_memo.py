@@ -21,12 +21,16 @@ returns, so the memo follows the corpus and does not grow without bound.
   (as a row of its fields: ``question_row``) and the claims its summary cites.
 
 The whole memo is tied to the code that made it (``code_version``): a memo
-made by other reconciler code is ignored.
+made by other reconciler code is ignored.  ``dumps`` and ``loads`` turn a
+memo into bytes and back for the caller to keep between builds (in the
+cache folder, which is trusted like the code: the bytes are a pickle).
 """
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import pickle
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -121,3 +125,33 @@ def code_version() -> str:
     for name in sorted(seen):
         digest.update(name.encode() + b"\0" + (PACKAGE / f"{name}.py").read_bytes() + b"\0")
     return digest.hexdigest()
+
+
+_MAGIC = b"dossier-reconcile-memo "
+
+
+def dumps(memo: ReconcileMemo) -> bytes:
+    """``memo`` as bytes: a line naming the code that made it, then a pickle."""
+    return _MAGIC + memo.version.encode() + b"\n" + pickle.dumps(memo, pickle.HIGHEST_PROTOCOL)
+
+
+def loads(data: bytes) -> ReconcileMemo | None:
+    """The memo ``dumps`` wrote; None when other code wrote it or it cannot be read.
+
+    Nothing is unpickled unless this code wrote it.  The cycle collector is
+    paused meanwhile: a memo is hundreds of thousands of small records,
+    none of them garbage, and each collection would walk them all again.
+    """
+    head, _, body = data.partition(b"\n")
+    if head != _MAGIC + code_version().encode():
+        return None
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        memo = pickle.loads(body)
+    except Exception:  # a damaged memo only costs a slower build
+        return None
+    finally:
+        if enabled:
+            gc.enable()
+    return memo if isinstance(memo, ReconcileMemo) and memo.version == code_version() else None

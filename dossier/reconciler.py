@@ -380,6 +380,8 @@ class _Run:
         question_of: dict[str, str] = {}
         summary_claims: dict[str, tuple[str, ...]] = {}
         used: set[str] = set()
+        whose: dict[str, str | None] = {}
+        old = self.old.questions if self.keep else {}
         for _, measure, record, part in records:
             kind, unit, signature = measure
             qid = record.qid
@@ -389,8 +391,10 @@ class _Run:
                 while qid in used:
                     qid, n = question_id(kind, unit, f"{key}#{n}"), n + 1
             used.add(qid)
-            qkey = (measure, record.total, len(record.ids), qid, _whose(signature, index))
-            got = self.old.questions.get(qkey) if self.keep else None
+            if signature not in whose:
+                whose[signature] = _whose(signature, index)
+            qkey = (measure, record.total, len(record.ids), qid, whose[signature])
+            got = old.get(qkey)
             if got is None:
                 if part not in self.made:  # the part's groups came from the memo
                     self._group_part(*parts[part], part)

@@ -12,7 +12,6 @@ adding one article re-reads and regroups little) and kept lean.
 
 from __future__ import annotations
 
-import pickle
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import replace
@@ -28,7 +27,7 @@ from dossier.loader import find_articles, parse_articles, read_raw
 from dossier.model import Claim, Interval, Kind, Source
 from dossier.reconcile_features import _Item
 from dossier.reconcile_grouping import _group, _parts
-from dossier.reconcile_memo import ReconcileMemo
+from dossier.reconcile_memo import ReconcileMemo, dumps, loads
 from dossier.reconciler import Reconciliation, reconcile, reconcile_incremental
 from tests.test_reconciler import SOURCES, VENEZUELA, _benchmark_corpus, claim, src
 
@@ -194,7 +193,7 @@ def test_a_chain_of_builds_passing_the_memo_on(corpora: dict[str, Corpus], name:
         dropped = set(rng.sample(ids, k=max(1, len(ids) // 4)))
         memo = _check(_without(corpus, dropped), memo)
         memo = _check(corpus, memo)
-        memo = pickle.loads(pickle.dumps(memo, pickle.HIGHEST_PROTOCOL))
+        memo = loads(dumps(memo))
 
 
 def test_memo_with_source_keys(corpora: dict[str, Corpus]) -> None:
@@ -261,6 +260,17 @@ def test_a_memo_of_other_code_is_not_used(
     reads = _counting(monkeypatch, "read_source")
     reconcile_incremental(*corpus, memo)
     assert len(reads) == len(corpus[1])
+
+
+def test_a_memo_kept_as_bytes(corpora: dict[str, Corpus]) -> None:
+    corpus = corpora["venezuela"]
+    data = dumps(_memo_of(corpus))
+    memo = loads(data)
+    assert memo is not None
+    _check(corpus, memo)
+    assert loads(data[:-100]) is None  # cut short
+    assert loads(data.replace(memo.version.encode(), b"0" * len(memo.version), 1)) is None
+    assert loads(b"") is None
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[None]:
