@@ -145,8 +145,12 @@ def json_lines_array(records: Iterable[Mapping[str, Any]]) -> str:
     return _array([_line(r) for r in records])
 
 
+# One encoder for every line: json.dumps with options makes a new one per call.
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
 def _line(record: Mapping[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+    return _ENCODER.encode(record)
 
 
 def _array(lines: Sequence[str]) -> str:
