@@ -215,8 +215,10 @@ class _Run:
         records: list[_Placed] = []
         parts: list[tuple[tuple[str, str, str], list[int]]] = []
         for measure in sorted(rows):
-            for block in _blocks(rows[measure], self.days):
-                for part in _parts(block, self.wheres):
+            claims = rows[measure]
+            blocks = _blocks(claims, self.days) if len(claims) > 1 else [claims]
+            for block in blocks:
+                for part in _parts(block, self.wheres) if len(block) > 1 else [block]:
                     number = len(parts)
                     got = self._part(measure, part, number)
                     records.extend(((r.days[0], r.ids[0]), measure, r, number) for r in got)
@@ -493,6 +495,8 @@ def _in_question_order(records: list[_Placed]) -> list[_Placed]:
     repeats a sentence, so only such runs are compared in full.
     """
     records = sorted(records, key=itemgetter(0))
+    if len(set(map(itemgetter(0), records))) == len(records):
+        return records
     out: list[_Placed] = []
     for _, run in groupby(records, key=itemgetter(0)):
         same = list(run)
