@@ -24,7 +24,6 @@ from dossier.render import environment, render_page
 from dossier.static import static_files
 
 _last: list[tuple[site.SiteData, site.Lookup]] = []
-_planned: list[tuple[site.SiteData, tuple[Page, ...]]] = []
 _parts: list[Parts] = [Parts()]  # pieces of the last build in this process
 
 
@@ -39,8 +38,6 @@ def lookup_of(data: site.SiteData) -> site.Lookup:
 
 def pages(data: site.SiteData) -> tuple[Page, ...]:
     """Every page of the site in a stable order: indexes, search, then one page per record."""
-    if _planned and _planned[0][0] is data:
-        return _planned[0][1]
     with collector_paused():
         lookup = lookup_of(data)
         planned = [
@@ -50,7 +47,6 @@ def pages(data: site.SiteData) -> tuple[Page, ...]:
         ]
         planned += feeds.sitemap_pages(data.config.base_url, _owners(planned, lookup.source_of))
         planned = tuple(planned)
-    _planned[:] = [(data, planned)]
     return planned
 
 

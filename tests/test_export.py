@@ -10,7 +10,6 @@ from tests.sitedata import grown_data, seed_data
 
 
 def _files(data: site.SiteData, parts: Parts) -> dict[str, bytes]:
-    output._planned.clear()
     output._last.clear()
     return output.other_files(data, parts)
 

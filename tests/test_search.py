@@ -20,7 +20,6 @@ def _payload(script: str) -> dict[str, object]:
 
 def _shards(data: site.SiteData) -> dict[str, dict[str, object]]:
     """Shard path -> its payload, rendered as a build renders it."""
-    output._planned.clear()
     output._last.clear()
     renderer = output.Renderer()
     return {
