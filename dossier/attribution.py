@@ -32,6 +32,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "admitted", "denounced", "indicated", "informed", "updated", "raised", "published",
     "saying", "stating", "claiming", "reporting", "adding", "citing", "according",
     "say", "report", "estimate", "confirm", "claim", "show", "shows", "showed",
+    "appealed", "appeals", "recommends", "recommended", "believe", "believes", "plans",
+    "pledging", "promising", "vowing",
 )  # fmt: skip
 # Nouns that can head an unnamed source ("the prosecutor's office reported").
 AGENT_NOUNS = frozenset(
@@ -97,7 +99,7 @@ _ACCORDING = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
 _FILLER_TAIL = re.compile(
-    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|"
+    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|now|"
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
     r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
@@ -122,7 +124,7 @@ _DOCUMENT_OF = re.compile(
     rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
     rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
     rf"(?:[\w-]+\s+){{0,2}}(?:{_DOCS})$"
-    rf"|^(?:the\s+)?(?P<np3>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,4}})\s+"
+    rf"|^(?:the\s+)?(?!(?:the|a|an)\s)(?P<np3>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,4}})\s+"
     rf"(?:latest\s+|official\s+|new\s+|own\s+)?(?:{_DOCS})$",
     re.IGNORECASE,
 )
@@ -134,7 +136,8 @@ STUDY_NOUNS: tuple[str, ...] = (
 _STUDY_FOUND = re.compile(
     r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:"
     + "|".join(STUDY_NOUNS)
-    + r"))(?:\s+by\s+(?P<author>[^,;.]{1,40}?)|\s+(?:of|from)\s+[^,;.]{1,40}?)?"
+    + r"))(?:\s+by\s+(?P<author>[^,;.]{1,40}?)|\s+(?:of|from)\s+[^,;.]{1,40}?"
+    r"|\s+(?:commissioned|ordered|requested|funded)\s+by\s+[^,;.]{1,40}?)?"
     r"\s+(?:found|finds|showed|shows|suggested|suggests)\b",
     re.IGNORECASE,
 )
@@ -167,6 +170,9 @@ _SPACES = re.compile(r"\s+")
 _WEEKDAYS_AND_MONTHS = WEEKDAYS | MONTHS
 _QUOTE_OPEN = "“"
 _QUOTE_CLOSE = "”"
+
+
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 
 
 def _clean_np(np: str) -> str:
@@ -220,7 +226,7 @@ def _is_agent(word: str) -> bool:
 
 def _subject_before(text: str) -> str | None:
     """The agent phrase that ends ``text`` (the words before a speech verb)."""
-    text = text.rstrip()
+    text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
     for _ in range(3):
         stripped = _FILLER_TAIL.sub("", text).rstrip()
         if stripped == text:
@@ -246,6 +252,8 @@ def _subject_before(text: str) -> str | None:
         return _clean_np(document.group("np") or document.group("np2") or document.group("np3"))
     if words[-1].lower() in DOCUMENT_NOUNS:  # "a police statement"; "figures show": nobody
         author = words[-2].lower() if len(words) > 1 else ""
+        if author in ("the", "its", "their", "this"):
+            return words[-1].lower()  # "the statement said": whoever issued it, if named
         return author if author in AGENT_NOUNS and author not in DOCUMENT_NOUNS else None
     last = words[-1].lower().strip("”“\"'")
     if last in PRONOUNS:
@@ -277,10 +285,18 @@ def _subject_before(text: str) -> str | None:
     return None
 
 
-def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
-    """An explicit attribution inside ``clause``, or None."""
+def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> str | None:
+    """An explicit attribution inside ``clause``, or None.
+
+    ``figure`` (its offset in ``clause``, if known) must come after a
+    participle that shares the sentence's subject: "presented a plan,
+    promising to cut the deficit to 3.1%" attributes the 3.1% only.
+    """
     m = _ACCORDING.search(clause)
     if m:
+        named = _NAMED_AFTER_ROLE.match(clause, m.end())
+        if named and m.group("np")[:1].islower():
+            return strip_titles(named.group(1))  # "according to its director, Dr Ana Ruiz."
         return _author(_clean_np(m.group("np")))
     for verb in _VERB.finditer(clause):
         word = verb.group(1)
@@ -289,8 +305,8 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
         before = clause[: verb.start()]
         if _PASSIVE_BEFORE.search(before):
             continue  # "a soldier was reported as the twelfth victim": no speaker
-        if word.endswith("ing") and before.rstrip().endswith(","):
-            if sentence_start_np:
+        if word.endswith("ing") and _PARTICIPLE_JOINED.search(before):
+            if sentence_start_np and figure > verb.start():
                 return sentence_start_np
             continue
         if _COMMA_OR_QUOTE_AT_END.search(before):
@@ -306,12 +322,24 @@ def _find_in(clause: str, sentence_start_np: str | None) -> str | None:
         subject = _subject_before(before)
         if subject in ("we", "i") and _open_quote(before):
             continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
+        if subject is not None and _SUBORDINATED.search(before):
+            continue  # "... protested after the electoral council declared": not the source
         if subject is not None:
             return subject
     m = _STUDY_FOUND.search(clause)
     if m:  # "a 2023 audit by the national accounts office found": its author
         return _clean_np(m.group("author") or m.group("np"))
     return None
+
+
+# A participle clause sharing the sentence's subject: ", saying", "while pledging".
+_PARTICIPLE_JOINED = re.compile(r"(?:^|,|\bwhile|\band)\s*$")
+# A speaker's clause opened by a subordinator: it tells when or why, not who says so.
+_SUBORDINATED = re.compile(
+    r"\b(?:after|before|when|because|until|once|if)\s+(?:[\w’'.()-]+\s+){0,7}$", re.IGNORECASE
+)
+# A role, then the person holding it: ", Dr Nasreen Akhtar." after "according to the ...".
+_NAMED_AFTER_ROLE = re.compile(rf",\s+({_NAME_RUN.pattern})\s*(?:[,.;]|$)")
 
 
 def _open_quote(text: str) -> bool:
@@ -352,7 +380,7 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     clauses = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
     lead = _leading_np(sentence)
     home = next((c for c in clauses if c[0] <= figure < c[1]), clauses[-1])
-    found = _find_in(sentence[home[0] : home[1]], lead)
+    found = _find_in(sentence[home[0] : home[1]], lead, figure - home[0])
     if found is not None:
         return found
     first = sentence[clauses[0][0] : clauses[0][1]]
@@ -368,6 +396,37 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
 _TRAILING_SOURCE = re.compile(
     r",\s*(?:according to\s+[^,;:“”\"]+|[^,;:“”\"]{1,60}?\s(?:said|says|reported|announced))"
     r"(?:\s+(?:on|late on|early on)\s+\w+)?\s*[.!?]?$",
+    re.IGNORECASE,
+)
+
+
+# A sentence that announces what the next one tells: "The report also shows how ...".
+_INTRODUCES = re.compile(
+    r"\b(?:shows?|showed|found|finds|notes?|noted|says|said)\s+(?:how|that|what)\b", re.IGNORECASE
+)
+_ANY_DIGIT_OR_NUMBER = re.compile(r"\d")
+
+
+def introduced_by(previous: str) -> str | None:
+    """The source a figure-less sentence names for the sentence after it.
+
+    "The report also shows how unevenly the burden is shared." gives "report"
+    to the figures of the next sentence, which says how.
+    """
+    m = _INTRODUCES.search(previous)
+    if m is None or _ANY_DIGIT_OR_NUMBER.search(previous):
+        return None
+    document = _DOCUMENT_AT_END.search(previous, 0, m.start())
+    if document is not None:
+        return document.group(1).lower()  # its author is found from where it was named
+    who = _subject_before(previous[: m.start()])
+    return None if who is None or who.lower() in PRONOUNS else who
+
+
+_DOCUMENT_AT_END = re.compile(
+    r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+)?("
+    + "|".join(sorted({*STUDY_NOUNS, *DOCUMENT_NOUNS}))
+    + r")\s+(?:also\s+|further\s+)?$",
     re.IGNORECASE,
 )
 
@@ -522,6 +581,7 @@ _ORG_HEADS = frozenset(
         "ministry", "office", "department", "agency", "commission", "council", "board",
         "service", "authority", "committee", "court", "union", "institute", "organization",
         "organisation", "police", "guard", "government", "army", "tribunal", "bureau",
+        "programme", "program", "fund", "federation", "network", "centre", "center",
     }
 )  # fmt: skip
 
@@ -560,6 +620,7 @@ def _agent_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
 _HEADS = "|".join(sorted(_ORG_HEADS))
 _ORGANISATION = re.compile(
     rf"\b(?:(?:[A-Z][\w’'-]*\s+(?:of\s+(?:the\s+)?)?)+(?:{_HEADS.title()})\b(?:\s+(?:of|for)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?"
+    rf"|\b(?:[A-Z][\w’'.-]*\s+)+(?:[a-z][\w’'-]*\s+){{1,2}}(?:{_HEADS})\b"
     rf"|[Tt]he\s+(?:[a-z][\w’'-]*\s+){{0,3}}(?:{_HEADS})\b"
     rf"|[A-Z][\w-]*(?:’s|'s)\s+(?:[a-z][\w’'-]*\s+){{0,2}}(?:{_HEADS})\b)"
 )
@@ -581,7 +642,7 @@ OFFICES = frozenset(
         "director", "secretary", "spokesman", "spokeswoman", "spokesperson", "chairman",
         "chairwoman", "chair", "commander", "sheriff", "inspector", "superintendent", "judge",
         "ombudsman", "ambassador", "envoy", "senator", "head", "leader", "premier",
-        "chancellor", "coroner", "official", "administrator", "manager", "captain",
+        "chancellor", "coroner", "official", "administrator", "manager", "captain", "officer",
     }
 )  # fmt: skip
 _OFFICE_WORD = r"[A-Za-z][\w’'-]*"
@@ -619,12 +680,84 @@ def _office_patterns(head: str) -> tuple[re.Pattern[str], ...]:
 
 
 def expand_document(np: str, before: str) -> str:
-    """Who wrote a document named earlier ("the audit" after "an audit by the accounts office")."""
+    """Who wrote a document named earlier.
+
+    "the audit" after "an audit by the accounts office"; "the report" after
+    "the UN refugee agency said on Thursday in its annual report"; "the
+    statement" after "the force said in a statement".
+    """
     words = np.lower().split()
     if not words or words[-1] not in (*STUDY_NOUNS, *DOCUMENT_NOUNS):
         return np
     found = list(_document_pattern(words[-1]).finditer(before))
+    said = list(_said_in_pattern(words[-1]).finditer(before))
+    if said and (not found or said[-1].start() > found[-1].start()):
+        speaker = _subject_before(said[-1].group("speaker"))
+        if speaker is not None and speaker not in PRONOUNS:
+            return speaker
     return _clean_np(found[-1].group("author")) if found else np
+
+
+@lru_cache(maxsize=32)
+def _said_in_pattern(noun: str) -> re.Pattern[str]:
+    """ "<speaker> said ... in its <noun>": the speaker, read back from the speech verb."""
+    return re.compile(
+        r"(?P<speaker>[^.;:“”]{3,160}?)\s+(?:said|says|announced|reported|stated|published)\b"
+        rf"[^.;“”]{{0,60}}?\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}"
+        rf"{re.escape(noun)}\b",
+        re.IGNORECASE,
+    )
+
+
+# Words a body is called by once named ("the force" for "Greater Halton Police"),
+# and the last words of the names it may stand for.
+BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "force": ("police", "constabulary", "force"),
+}
+
+
+def named_body(np: str, before: str) -> str:
+    """The body a common noun stands for, named in ``before``: "force" -> "Halton Police"."""
+    heads = BODY_SYNONYMS.get(np.lower())
+    if heads is None:
+        return np
+    best = np
+    for m in _NAME_RUN.finditer(before):
+        words = m.group(0).split()
+        if len(words) > 1 and words[-1].lower() in heads:
+            best = m.group(0)
+    return best
+
+
+_ACRONYM_DEFINED = re.compile(r"\(((?:[A-Z]\.?){2,8})\)")
+_DETERMINER_OR_BREAK = re.compile(r"(?:^|[,;:“”(]|\b(?:the|a|an)\s)", re.IGNORECASE)
+
+
+def acronyms(body: str) -> dict[str, str]:
+    """Acronyms the article defines, and the names it gives them ("UNHCR" -> "UN refugee agency").
+
+    The name is the phrase right before the parenthesis, from its article
+    ("the UN refugee agency (UNHCR)") or the run of capitalised words
+    ("World Health Organization (WHO)").
+    """
+    found: dict[str, str] = {}
+    for m in _ACRONYM_DEFINED.finditer(body):
+        acronym = m.group(1)
+        before = body[max(0, m.start() - 80) : m.start()].rstrip()
+        name = _NAME_RUN_AT_END.search(before)
+        opener = list(_DETERMINER_OR_BREAK.finditer(before))
+        if opener and len(before) - opener[-1].end() <= 60:
+            phrase = before[opener[-1].end() :].strip()
+            if (
+                phrase
+                and len(phrase.split()) <= 6
+                and (name is None or len(phrase) > len(name.group(0)))
+            ):
+                found.setdefault(acronym, phrase)
+                continue
+        if name is not None and len(name.group(0).split()) > 1:
+            found.setdefault(acronym, without_article(name.group(0)))
+    return found
 
 
 @lru_cache(maxsize=32)

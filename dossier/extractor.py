@@ -164,6 +164,7 @@ class _Article:
     years: tuple[int, ...]
     names: tuple[str, ...]
     evidence: NameEvidence
+    acronyms: dict[str, str]
     # Names of each paragraph, worked out once for all the paragraph's claims.
     context_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -196,6 +197,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         years,
         attr.name_index(body, evidence),
         evidence,
+        attr.acronyms(body),
     )
     claims: list[Claim] = []
     previous_text = ""
@@ -277,7 +279,7 @@ def _claims(
         key = (quote, f.kind.value)
         occurrence = seen.get(key, 0)
         seen[key] = occurrence + 1
-        who = _attribution(article, s, f, para)
+        who = _attribution(article, s, f, para, earlier)
         if f.kind is Kind.EVENT_DATE:
             basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED
             as_of = AsOf(range=f.date, basis=basis) if f.date else None
@@ -355,7 +357,9 @@ def _paragraph_names(article: _Article, para: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-def _attribution(article: _Article, s: Sentence, f: Found, para: _Paragraph) -> str | None:
+def _attribution(
+    article: _Article, s: Sentence, f: Found, para: _Paragraph, earlier: tuple[str, ...]
+) -> str | None:
     """Who gives the figure, read within its section and written out as the article names it."""
     who = attr.attribute_sentence(s.text, f.start)
     offset = s.span.start - para.span.start + f.start
@@ -364,10 +368,18 @@ def _attribution(article: _Article, s: Sentence, f: Found, para: _Paragraph) -> 
         who = attr.attribute_quote(para.text, quoted)
     if who is None and "“" not in para.text:
         who = attr.attribute_block(para.previous)
-    if who is None and quoted is None and _WE_SUBJECT.match(s.text):
-        who = "we"  # "We tested 420 wells": the writer's own organisation
+    if who is None and quoted is None and _FIRST_PERSON.search(_unquoted(s.text)):
+        who = "we"  # "We tested 420 wells", "Our researchers interviewed 214 detainees"
+    if who is None and quoted is None and earlier:
+        who = attr.introduced_by(earlier[-1])  # "The report also shows how ..." before it
     if who is None:
         return None
+    named = _named(article, s, para, who, quoted is not None)
+    return article.acronyms.get(named, named) if named else None
+
+
+def _named(article: _Article, s: Sentence, para: _Paragraph, who: str, quoted: bool) -> str | None:
+    """The speaker ``who`` written out as the article names it."""
     body = article.source.body
     before = body[para.section_start : s.span.start]
     pronoun = who.lower()
@@ -377,27 +389,44 @@ def _attribution(article: _Article, s: Sentence, f: Found, para: _Paragraph) -> 
             return body_named
         return attr.expand_agent(body_named, before)
     if pronoun == "we":  # a press release speaks for its organisation
-        return _issuer(article.source) if quoted is None else None
+        return None if quoted else _issuer(article.source)
     if pronoun in ("he", "she"):
         who = attr.last_speaker(before)
     elif pronoun in attr.PRONOUNS:
         return None
     if who is None:
         return None
-    if who[:1].islower():  # "the minister", "the audit", "the ministry"
+    if who[:1].islower():  # "the minister", "the audit", "the ministry", "the force"
         person = attr.titled_person(who, before)
         if person is not None:
             return attr.expand_name(person, article.names)
         author = attr.expand_document(who, before)
-        if author != who:
-            return author
+        if author != who and not author[:1].islower():
+            return attr.without_article(author)
+        who = author
+        body_named = attr.named_body(who, before)
+        if body_named != who:
+            return body_named
         return attr.expand_agent(who, body[para.section_start : s.span.end])
+    office = attr.without_article(who)
+    if office.split()[-1].lower() in attr.OFFICES:  # "The High Commissioner said"
+        person = attr.titled_person(office, before)
+        if person is not None:
+            return attr.expand_name(person, article.names)
     if not attr.looks_like_a_name(who):
         return attr.without_article(who)  # "the UN refugee agency": a body's name, kept whole
     return attr.expand_name(who, article.names)
 
 
-_WE_SUBJECT = re.compile(r"(?:[^,;:“”\"]{1,40},\s+)?[Ww]e\b")
+# The writer's own organisation, outside quotations: "we", "our", "us".
+_FIRST_PERSON = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+_QUOTATION = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _unquoted(text: str) -> str:
+    return _QUOTATION.sub(" ", text)
+
+
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 

@@ -12,6 +12,7 @@ from dossier.attribution import (
     expand_name,
     last_organisation,
     name_index,
+    without_article,
 )
 
 
@@ -150,3 +151,60 @@ def test_weekday_after_speech_verb_is_no_speaker() -> None:
 )  # fmt: skip
 def test_more_shapes_of_attribution(sentence: str, figure: str, expected: str | None) -> None:
     assert attribute_sentence(sentence, sentence.index(figure)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        # an acronym in brackets after the speaker's name is read past
+        ("The number reached 117 million, the UN refugee agency (UNHCR) said on Thursday.",
+         "117", "UN refugee agency"),
+        # a role, then the person holding it
+        ("At least 70 people were hurt, according to the medical director of the hospital, "
+         "Dr Ana Ruiz.", "70", "Ana Ruiz"),
+        # a speaker in a clause telling when or why is not the source
+        ("Thousands marched on Sunday after the electoral council declared the result.",
+         "Thousands", None),
+        # a participle shares the sentence's subject, for the figures after it only
+        ("The minister presented a €48 billion plan, pledging to cut the deficit to 3.1%.",
+         "3.1%", "minister"),
+        ("The minister presented a €48 billion plan, pledging to cut the deficit to 3.1%.",
+         "€48", None),
+        # "now", a study commissioned by someone, a belief, a recommendation
+        ("The agency now puts the number of dead at 31.", "31", "agency"),
+        ("A 2015 safety audit commissioned by the council found 9 of the 14 exits too narrow.",
+         "9", "2015 safety audit"),
+        ("Officials believe up to 3,000 more are stranded.", "3,000", "Officials"),
+        ("The World Health Organization recommends coverage of at least 95%.", "95%",
+         "World Health Organization"),
+    ],
+)  # fmt: skip
+def test_sources_named_around_the_figure(sentence: str, figure: str, expected: str | None) -> None:
+    got = attribute_sentence(sentence, sentence.index(figure))
+    assert (got if got is None else without_article(got)) == expected
+
+
+def test_names_a_body_or_a_document_goes_by() -> None:
+    from dossier.attribution import acronyms, expand_document, introduced_by, named_body
+
+    body = (
+        "The number rose, the UN refugee agency (UNHCR) said. The World Health Organization "
+        "(WHO) agreed, as did the U.N. humanitarian office (OCHA)."
+    )
+    assert acronyms(body) == {
+        "UNHCR": "UN refugee agency",
+        "WHO": "World Health Organization",
+        "OCHA": "U.N. humanitarian office",
+    }
+    assert named_body("force", "Eleven were hurt, Greater Halton Police said.") == (
+        "Greater Halton Police"
+    )
+    before = "The number rose, the UN refugee agency said on Thursday in its annual report."
+    assert expand_document("report", before) == "UN refugee agency"
+    before = "Eleven officers were hurt, the force said in a statement released on Sunday."
+    assert expand_document("statement", before) == "force"
+    assert introduced_by("The report also shows how unevenly the burden is shared.") == "report"
+    assert introduced_by("The report says that 40 died.") is None  # it has its own figure
+    assert last_organisation("The World Food Programme said it had reached them.") == (
+        "World Food Programme"
+    )

@@ -674,3 +674,30 @@ def test_displaced_people_where_they_went_and_where_they_sleep() -> None:
         "65,000": (Kind.DISPLACED, 65000),
         "hundreds of new arrivals": (Kind.DISPLACED, 200),
     }
+
+
+def test_speakers_named_by_office_pronoun_or_first_person() -> None:
+    source = _sectioned(
+        (P, "“Numbers matter,” said Filippo Grandi, the UN High Commissioner for Refugees."),
+        (P, "The High Commissioner said 36,000 people had crossed the border."),
+        (P, "Dr Leila Noor, the district's chief medical officer, met reporters."),
+        (P, "About 40 new cases are reported each day, the chief medical officer said."),
+    )
+    assert _by(source) == {"36,000 people": "Filippo Grandi", "About 40 new cases": "Leila Noor"}
+    source = _sectioned(
+        (P, "Police arrested 31 people, Greater Halton Police said."),
+        (P, "Eleven officers were hurt, the force said in a statement."),
+        (P, "Of them, 14 have been charged, the statement said."),
+    )
+    assert _by(source) == {
+        "31 people": "Greater Halton Police",
+        "Eleven officers": "Greater Halton Police",
+        "14": "Greater Halton Police",
+    }
+    meta = SourceMeta(outlet="Centre for Rights (press release)", published=date(2024, 8, 1))
+    source = _sectioned(
+        (P, "The Centre for Rights publishes its report."),
+        (P, "Our researchers interviewed 214 detainees, and 23 per cent told us they were beaten."),
+        meta=meta,
+    )
+    assert _by(source) == {"214 detainees": "Centre for Rights", "23 per cent": "Centre for Rights"}
