@@ -288,13 +288,21 @@ _PERSON_AFTER = re.compile(
 
 def _context_kind(name: str, context: str) -> str | None:
     """The kind the words around ``name`` in ``context`` point to, if any."""
+    if name not in context:
+        return None
     votes: Counter[str] = Counter()
-    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", context):
+    for m in _whole_word(name).finditer(context):
         if _PERSON_AFTER.match(context[m.end() : m.end() + 40]):
             votes["person"] += 1
         elif _PLACE_BEFORE.search(context[max(0, m.start() - 30) : m.start()]):
             votes["place"] += 1
     return min(votes, key=lambda k: (-votes[k], k)) if votes else None
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _whole_word(name: str) -> re.Pattern[str]:
+    """``name`` as a whole word (a corpus names more people than ``re`` keeps compiled)."""
+    return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
 def guess_kind(
@@ -341,6 +349,8 @@ def acronym_pairs(text: str) -> tuple[tuple[str, str], ...]:
     names) and one letter in three may be missing ("International Criminal
     Court (CPI)").
     """
+    if "(" not in text:
+        return ()
     pairs: list[tuple[str, str]] = []
     for match in _PAREN_PAIR.finditer(text):
         words, acro = match.group(1).split(), _acronym_letters(match.group(2))

@@ -287,7 +287,10 @@ _SCOPE_WORD = re.compile(
 def _perpetrator_only(sentence: str, subject: str) -> bool:
     """True when ``subject`` is written in ``sentence`` only as the one who acted."""
     text = " ".join(sentence.casefold().split())
-    spots = [m.start() for m in re.finditer(re.escape(subject), text)]
+    spots, at = [], text.find(subject)
+    while at >= 0:  # each place it is written, left to right, not overlapping
+        spots.append(at)
+        at = text.find(subject, at + len(subject))
     if not spots:
         return False
     return all(_PERPETRATOR.search(text[max(0, at - 40) : at]) for at in spots)
