@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
+from dossier.kinds import EVENT_NOUNS as EVENT_WORDS
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 from dossier.numbers import MONTHS
 from dossier.text import lower_for_matching
@@ -113,6 +114,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?P<year2>(?:1[89]|20)\d\d)\b(?![.,]\d|%)",
             re.IGNORECASE,
         ),
+    ),
+    (
+        "year_end",
+        re.compile(r"\bthe\s+end\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|%)", re.IGNORECASE),
     ),
     ("month_year", re.compile(_MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)),
     (
@@ -272,6 +277,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "day_month": _DAY_BEFORE_MONTH,
     "month_year": _YEAR_DIGITS,
     "year_range": _YEAR_DIGITS,
+    "year_end": _YEAR_DIGITS,
     "offset": _UNIT,
     "weekday": _DAY,
     "relative_period": _PERIOD,
@@ -464,7 +470,11 @@ def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | 
 
 
 def _offset(m: re.Match[str], base: date) -> DateRange:
-    """ "two days earlier" from ``base``: a day, or the month or year it falls in."""
+    """ "two days earlier" from ``base``: a day, or the month or year it falls in.
+
+    From the last day of a year or a month ("the end of 2023") the offset
+    keeps to that day: "a year earlier" is the end of 2022.
+    """
     raw = m.group("n").lower()
     n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
     sign = 1 if m.group("way").lower() == "later" else -1
@@ -473,6 +483,8 @@ def _offset(m: re.Match[str], base: date) -> DateRange:
         day_ = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
         return DateRange(start=day_, end=day_)
     moved = base + relativedelta(**{f"{unit}s": sign * n})
+    if base == _period(unit, 0, base).end:
+        return DateRange(start=moved, end=moved)  # "a year earlier" than the end of 2023
     return _period(unit, 0, moved)
 
 
@@ -551,6 +563,9 @@ def _resolve(
         year = int(groups["year"])
         last = calendar.monthrange(year, month)[1]
         return DateRange(start=date(year, month, 1), end=date(year, month, last)), False, False
+    if name == "year_end":  # "at the end of 2023": a stock as of the year's last day
+        last = date(int(groups["year"]), 12, 31)
+        return DateRange(start=last, end=last), False, True
     if name == "year_range":
         first, last = int(groups["year"]), int(groups["year2"])
         if last <= first:
@@ -1105,3 +1120,61 @@ def dateline_date(body: str) -> date | None:
         return None
     month = MONTHS[m.group("month").casefold().rstrip(".")]
     return _day(int(m.group("year")), month, int(m.group("day")))
+
+
+# A figure an event produced, the event named before it: "the crush ... that killed 21".
+_EVENT_OUTCOME = re.compile(
+    r"\b(?:that|which)\s+(?:killed|injured|wounded|left|claimed(?:\s+the\s+lives\s+of)?)\s+$",
+    re.IGNORECASE,
+)
+_WORD_RUN = re.compile(r"[A-Za-z]+")
+# A count running from an event: "since the cyclone made landfall", "since the fighting".
+_SINCE_AN_EVENT = re.compile(
+    r"\bsince\s+(?:the|a|an|its|their)\s+(?P<event>(?:[\w’'-]+\s+){0,4}?[\w’'-]+)"
+    r"(?=\s*(?:[,.;:]|$))",
+    re.IGNORECASE,
+)
+_NOT_EVENT_WORDS = frozenset(
+    {"the", "a", "an", "of", "in", "on", "at", "made", "began", "started", "was", "were", "had"}
+)
+
+
+def event_day_of(
+    sentence: str,
+    figure: int,
+    events: Sequence[tuple[str, DateRange]],
+    ref: date | None,
+) -> DateRange | None:
+    """The day of the event ``sentence`` ties the figure at ``figure`` to, from ``events``.
+
+    ``events`` are the article's dated events, (what happened, when).  The
+    event is matched by a word of its name ("landfall", "crush"); an event
+    the article dates only once stands for "the disaster", "the crush" when
+    no name matches.  A count since the event runs from it to ``ref``.
+    """
+    if figure < 0 or find_dates(sentence, ref):
+        return None
+    outcome = _EVENT_OUTCOME.search(sentence, max(0, figure - 40), figure)
+    if outcome is not None:
+        before = sentence[max(0, outcome.start() - 80) : outcome.start()]
+        noun = next((w for w in _WORD_RUN.findall(before) if w.lower() in EVENT_WORDS), None)
+        return None if noun is None else _event_named(noun, events, ref)
+    since = _SINCE_AN_EVENT.search(sentence, figure)
+    if since is not None and ref is not None:
+        words = [w for w in since.group("event").lower().split() if w not in _NOT_EVENT_WORDS]
+        day = next((d for w in reversed(words) if (d := _event_named(w, events, None))), None)
+        if day is not None and day.start < ref:
+            return DateRange(start=day.start, end=ref)
+    return None
+
+
+def _event_named(
+    word: str, events: Sequence[tuple[str, DateRange]], ref: date | None
+) -> DateRange | None:
+    """The date of the event named by ``word``; failing that, with ``ref``, the one past event."""
+    word = word.lower()
+    named = [d for e, d in events if word in e.lower().split()]
+    if named:
+        return named[0]
+    past = {d for _e, d in events if ref is None or d.end <= ref}
+    return past.pop() if len(past) == 1 else None

@@ -27,6 +27,7 @@ from dossier.dates import (
     choose_as_of,
     dateline_date,
     event_dates,
+    event_day_of,
     infer_reference,
     mentioned_years,
     story_anchor,
@@ -234,7 +235,33 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found) or vote_day
         previous_text = para.text
+    claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
+
+
+def _dated_by_their_event(claims: list[Claim], ref: date | None) -> list[Claim]:
+    """Figures whose sentence ties them to an event dated elsewhere in the article.
+
+    "the crush that killed 21 people" holds for the day of the crush, and
+    "214 injured people since the cyclone made landfall" runs from the
+    landfall, wherever the article gives that day.  Only figures whose
+    text states no date of their own are moved.
+    """
+    events = [(c.event or "", c.date) for c in claims if c.kind is Kind.EVENT_DATE and c.date]
+    if not events:
+        return claims
+    out: list[Claim] = []
+    for claim in claims:
+        when = None
+        undated = claim.as_of is None or claim.as_of.basis is AsOfBasis.PUBLICATION_DATE
+        if claim.kind is not Kind.EVENT_DATE and undated:
+            when = event_day_of(claim.sentence, claim.sentence.find(claim.quote), events, ref)
+        out.append(
+            claim
+            if when is None
+            else replace(claim, as_of=AsOf(range=when, basis=AsOfBasis.STATED))
+        )
+    return out
 
 
 _MINED = (BlockRole.PARAGRAPH, BlockRole.QUOTE, BlockRole.LIST_ITEM)

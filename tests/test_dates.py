@@ -335,3 +335,29 @@ def test_what_a_ballot_gave_holds_for_the_ballot_day() -> None:
         "from": "2023-01-01",
         "to": "2023-12-31",
     }
+
+
+def test_the_end_of_a_year_and_a_year_before_it() -> None:
+    text = "It reached 117 million at the end of 2023, up from 108 million a year earlier."
+    assert [m.range.iso() for m in find_dates(text, MAR_12) if m.range] == [
+        "2023-12-31",
+        "2022-12-31",
+    ]
+
+
+def test_a_figure_tied_to_an_event_dated_elsewhere() -> None:
+    from dossier.dates import DateRange, event_day_of
+
+    crush = DateRange(start=date(2016, 8, 14), end=date(2016, 8, 14))
+    landfall = DateRange(start=date(2025, 3, 10), end=date(2025, 3, 10))
+    sentence = "The crush at the festival that killed 21 people was preventable."
+    # the article dates one event ("the disaster"): the crush is that one
+    assert event_day_of(sentence, sentence.index("21"), [("disaster", crush)], None) == crush
+    events = [("disaster", crush), ("landfall", landfall)]
+    sentence = "The hospital has treated 214 people since the cyclone made landfall."
+    assert event_day_of(sentence, sentence.index("214"), events, MAR_12) == DateRange(
+        start=date(2025, 3, 10), end=MAR_12
+    )
+    # a sentence with a date of its own is left to it
+    sentence = "The storm that killed 12 people on Monday moved north."
+    assert event_day_of(sentence, sentence.index("12"), events, MAR_12) is None

@@ -701,3 +701,23 @@ def test_speakers_named_by_office_pronoun_or_first_person() -> None:
         meta=meta,
     )
     assert _by(source) == {"214 detainees": "Centre for Rights", "23 per cent": "Centre for Rights"}
+
+
+def test_a_figure_holds_for_the_day_of_its_event_told_later() -> None:
+    def as_of(text: str) -> dict[str, object]:
+        return {
+            c.quote: c.as_of.range.iso() if c.as_of else None
+            for c in _claims(text)
+            if c.kind is not Kind.EVENT_DATE
+        }
+
+    text = (
+        "The crush at the festival that killed 21 people was preventable, an inquiry found.\n"
+        "The disaster happened on Sunday, 14 August 2016."
+    )
+    assert as_of(text)["21 people"] == "2016-08-14"
+    text = (
+        "The hospital has treated 214 injured people since the cyclone made landfall.\n"
+        "The cyclone made landfall early on Monday."
+    )
+    assert as_of(text)["214 injured"] == {"from": "2024-07-29", "to": "2024-08-01"}
