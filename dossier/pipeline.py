@@ -42,7 +42,7 @@ from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import cache, inputs, parallel, redirects, sitestate, tables
+from dossier import cache, inputs, parallel, records, redirects, sitestate, tables
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.inputs import Gathered, Input
@@ -152,9 +152,7 @@ def _build_all(
         store = cache.Store(config.cache)
         entries, cache_notes = extract_all(gathered.inputs, store, jobs=jobs, progress=report)
         loaded = assemble(gathered.inputs, entries)
-    # What was loaded lives to the end of the build: the garbage collector's full
-    # passes need not scan it again and again (they cost a second at 5,000 articles).
-    gc.freeze()
+        gc.freeze()  # as extract_all does: all this lives to the end of the build
     with timer.stage("reconcile"):
         sources = {a.source.id: a.source for a in loaded.articles}
         reconciled = reconcile(loaded.claims, sources)
@@ -272,7 +270,12 @@ def extract_all(
     read here if their entry is missing or damaged.
     """
     keys = [item.key for item in items]
-    entries, notes = store.load_all(keys)
+    with records.paused_gc():
+        entries, notes = store.load_all(keys)
+        # The entries live to the end of the build (``build`` unfreezes): the garbage
+        # collector need not scan them, neither now nor in its later full passes
+        # (together a second at 5,000 articles).
+        gc.freeze()
     misses: list[tuple[str, Input]] = []
     for item in {item.key: item for item in items if item.key not in entries}.values():
         try:

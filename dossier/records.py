@@ -7,7 +7,8 @@ pickles each record as a call to a *maker* of its class instead: a function
 made once per class (``_make__<module>__<Class>``, an attribute of this
 module made on first use, so pickles name it like any function) that sets
 the fields in order, as the dataclass's own ``__init__`` would, without
-running it.  ``loads`` is ``pickle.loads`` with the cyclic garbage collector
+running it.  Enum members are pickled as ``getattr(class, name)``, which
+needs no Python call either.  ``loads`` is ``pickle.loads`` with the cyclic garbage collector
 paused: none of the objects it makes is garbage, and scanning them again
 and again costs a third of the time.
 
@@ -24,6 +25,7 @@ import pickle
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from enum import Enum
 from functools import cache
 from typing import Any
 
@@ -56,6 +58,8 @@ def paused_gc() -> Iterator[None]:
 class _Pickler(pickle.Pickler):
     def reducer_override(self, obj: object) -> Any:
         kind = type(obj)
+        if isinstance(obj, Enum):  # by name, with the builtin getattr: no Python call
+            return getattr, (kind, obj.name)
         if not hasattr(kind, "__dataclass_fields__") or isinstance(obj, type):
             return NotImplemented
         maker = _maker_of(kind)

@@ -60,3 +60,9 @@ def test_classes_a_maker_name_cannot_stand_for_are_pickled_as_usual() -> None:
 def test_unknown_maker_names_are_refused() -> None:
     with pytest.raises(AttributeError):
         records.__getattr__("something_else")
+
+
+def test_enum_members_are_pickled_by_name() -> None:
+    data = records.dumps((AsOfBasis.STATED, AsOfBasis.INFERRED))
+    assert records.loads(data) == (AsOfBasis.STATED, AsOfBasis.INFERRED)
+    assert b"STATED" in data and b"builtins" in data  # getattr(AsOfBasis, "STATED")
