@@ -19,6 +19,7 @@ returns, so the memo follows the corpus and does not grow without bound.
   claims), the groups ``_group`` made of it.
 * ``questions``: per group, question id and candidate name, the question
   (as a row of its fields: ``question_row``) and the claims its summary cites.
+* ``qids``: the question ids worked out for keys that two groups share.
 
 The whole memo is tied to the code that made it (``code_version``): a memo
 made by other reconciler code is ignored.  ``dumps`` and ``loads`` turn a
@@ -100,11 +101,12 @@ class ReconcileMemo:
     questions: Mapping[QuestionKey, tuple[QuestionRow, tuple[str, ...]]] = field(
         default_factory=dict
     )
+    qids: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
 
     def __repr__(self) -> str:
         sizes = ", ".join(
             f"{name}={len(getattr(self, name))}"
-            for name in ("names", "readings", "answers", "settled", "parts", "questions")
+            for name in ("names", "readings", "answers", "settled", "parts", "questions", "qids")
         )
         return f"ReconcileMemo({sizes})"
 

@@ -52,8 +52,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import groupby, repeat
-from operator import attrgetter, itemgetter
+from itertools import compress, groupby, repeat
+from operator import attrgetter, eq, itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -170,6 +170,7 @@ class _Run:
         self.settled: dict[bytes, Mapping[str, str]] = {}
         self.parts: dict[PartKey, tuple[GroupRecord, ...]] = {}
         self.questions: dict[QuestionKey, tuple[QuestionRow, tuple[str, ...]]] = {}
+        self.qids: dict[tuple[str, str, str], str] = {}
         # Groups made in this run, per part: (claim ids, first member) -> items.
         self.made: dict[int, dict[tuple[tuple[str, ...], tuple[str, int]], list[_Item]]] = {}
         by_source: dict[str, list[Claim]] = {}
@@ -201,6 +202,7 @@ class _Run:
             settled=self.settled,
             parts=self.parts,
             questions=self.questions,
+            qids=self.qids,
         )
 
     def reconcile(self) -> Reconciliation:
@@ -389,9 +391,9 @@ class _Run:
             qid = record.qid
             if qid is None or qid in used:
                 key, n = _final_key(record.key, index), 2
-                qid = question_id(kind, unit, key)
+                qid = self._qid(kind, unit, key)
                 while qid in used:
-                    qid, n = question_id(kind, unit, f"{key}#{n}"), n + 1
+                    qid, n = self._qid(kind, unit, f"{key}#{n}"), n + 1
             used.add(qid)
             if signature not in whose:
                 whose[signature] = _whose(signature, index)
@@ -421,6 +423,15 @@ class _Run:
             scope_of=scope,
             summary_claims=MappingProxyType(summary_claims),
         )
+
+    def _qid(self, kind: str, unit: str, key: str) -> str:
+        """``question_id(kind, unit, key)``, from the memo when it was worked out before."""
+        found = self.old.qids.get((kind, unit, key))
+        if found is None:
+            found = question_id(kind, unit, key)
+        if self.keep:
+            self.qids[(kind, unit, key)] = found
+        return found
 
     def _by_claim(self) -> tuple[Mapping[str, str], Mapping[str, str], Mapping[str, str]]:
         """Attribution, label and scope of every claim, in order of claim id (made when read)."""
@@ -495,15 +506,25 @@ def _in_question_order(records: list[_Placed]) -> list[_Placed]:
     repeats a sentence, so only such runs are compared in full.
     """
     records = sorted(records, key=itemgetter(0))
-    if len(set(map(itemgetter(0), records))) == len(records):
-        return records
-    out: list[_Placed] = []
-    for _, run in groupby(records, key=itemgetter(0)):
-        same = list(run)
-        if len(same) > 1:
-            same.sort(key=lambda r: (list(zip(r[2].days, r[2].ids, strict=True)), r[2].first))
-        out.extend(same)
-    return out
+    heads = list(map(itemgetter(0), records))
+    tied = compress(range(1, len(heads)), map(eq, heads, heads[1:]))  # same head as the one before
+    start = end = -1
+    for n in tied:
+        if n > end + 1:  # a new run of ties, from n - 1
+            _settle_run(records, start, end)
+            start = n - 1
+        end = n
+    _settle_run(records, start, end)
+    return records
+
+
+def _settle_run(records: list[_Placed], start: int, end: int) -> None:
+    """Order ``records[start : end + 1]`` (groups sharing a first member) in full."""
+    if start >= 0:
+        records[start : end + 1] = sorted(
+            records[start : end + 1],
+            key=lambda r: (list(zip(r[2].days, r[2].ids, strict=True)), r[2].first),
+        )
 
 
 def _day(day: int | None) -> int:

@@ -248,7 +248,7 @@ def test_the_memo_holds_only_what_the_last_build_used(corpora: dict[str, Corpus]
     big, small = corpora["generated"], corpora["seeds"]
     memo = _memo_of(small, memo=_memo_of(big))  # type: ignore[arg-type]
     fresh = _memo_of(small)
-    for name in ("names", "readings", "answers", "settled", "parts", "questions"):
+    for name in ("names", "readings", "answers", "settled", "parts", "questions", "qids"):
         assert getattr(memo, name).keys() == getattr(fresh, name).keys(), name
 
 
