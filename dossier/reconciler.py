@@ -89,9 +89,6 @@ _NO_DAY = date.max.toordinal()  # as-of day of undated claims: after every other
 _MOD = 1 << 128  # digests add up modulo this
 _T = TypeVar("_T")
 _RANK = {status.value: rank for status, rank in _STATUS_RANK.items()}
-# A group placed in the run: its first member's (as-of day, claim id), its
-# measure, the group and the number of the part it came from.
-_Placed = tuple[tuple[int, str], tuple[str, str, str], GroupRecord, int]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -145,6 +142,16 @@ def reconcile_incremental(
     """
     run = _Run(claims, sources, memo, source_keys, keep=True)
     return run.reconcile(), run.memo()
+
+
+@dataclass(slots=True)
+class _Groups:
+    """The groups of a run, each with its measure and the number of the part it came from."""
+
+    records: list[GroupRecord]
+    measures: list[tuple[str, str, str]]
+    numbers: list[int]
+    parts: list[tuple[tuple[str, str, str], list[int]]]  # by number: measure and claims
 
 
 class _Run:
@@ -214,18 +221,19 @@ class _Run:
         self.answers = Answers(index)
         self._read(self.answers)
         rows = self._rows()
-        records: list[_Placed] = []
-        parts: list[tuple[tuple[str, str, str], list[int]]] = []
+        groups = _Groups([], [], [], [])
         for measure in sorted(rows):
             claims = rows[measure]
             blocks = _blocks(claims, self.days) if len(claims) > 1 else [claims]
             for block in blocks:
                 for part in _parts(block, self.wheres) if len(block) > 1 else [block]:
-                    number = len(parts)
+                    number = len(groups.parts)
                     got = self._part(measure, part, number)
-                    records.extend(((r.days[0], r.ids[0]), measure, r, number) for r in got)
-                    parts.append((measure, part))
-        return self._assemble(index, records, parts)
+                    groups.records.extend(got)
+                    groups.measures.extend(repeat(measure, len(got)))
+                    groups.numbers.extend(repeat(number, len(got)))
+                    groups.parts.append((measure, part))
+        return self._assemble(index, groups)
 
     # ------------------------------------------------------------ step 1: read
 
@@ -352,6 +360,7 @@ class _Run:
             data = _key_data(members)
             records.append(
                 GroupRecord(
+                    head=(_day(days[claims[0]]), members[0].claim.id),
                     ids=tuple(i.claim.id for i in members),
                     days=tuple(_day(days[c]) for c in claims),
                     first=first,
@@ -373,20 +382,17 @@ class _Run:
 
     # ------------------------------------------------------------ step 4: judge
 
-    def _assemble(
-        self,
-        index: EntityIndex,
-        records: list[_Placed],
-        parts: list[tuple[tuple[str, str, str], list[int]]],
-    ) -> Reconciliation:
-        records = _in_question_order(records)
-        questions: list[tuple[tuple[int, str, str, str], Question]] = []
-        question_of: dict[str, str] = {}
+    def _assemble(self, index: EntityIndex, groups: _Groups) -> Reconciliation:
+        questions: list[Question] = []
+        order_of: list[tuple[int, str, str, str]] = []  # where each question is listed
+        members: list[str] = []
+        answers: list[str] = []
         summary_claims: dict[str, tuple[str, ...]] = {}
         used: set[str] = set()
         whose: dict[str, str | None] = {}
         old = self.old.questions if self.keep else {}
-        for _, measure, record, part in records:
+        for n in _in_question_order(groups.records):
+            record, measure, part = groups.records[n], groups.measures[n], groups.numbers[n]
             kind, unit, signature = measure
             qid = record.qid
             if qid is None or qid in used:
@@ -401,7 +407,7 @@ class _Run:
             got = old.get(qkey)
             if got is None:
                 if part not in self.made:  # the part's groups came from the memo
-                    self._group_part(*parts[part], part)
+                    self._group_part(*groups.parts[part], part)
                 question, cited = _question(qid, self.made[part][(record.ids, record.first)], index)
                 got = (question_row(question), cited)
             else:
@@ -409,15 +415,17 @@ class _Run:
             if self.keep:
                 self.questions[qkey] = got
             row = got[0]
-            questions.append(((_RANK[row[6]], row[1], row[3], row[0]), question))
+            questions.append(question)
+            order_of.append((_RANK[row[6]], row[1], row[3], row[0]))
             summary_claims[qid] = cited
-            question_of.update(zip(record.ids, repeat(qid)))
-        questions.sort(key=itemgetter(0))
+            members.extend(record.ids)
+            answers.extend(repeat(qid, len(record.ids)))
+        listed = sorted(range(len(questions)), key=order_of.__getitem__)
         attribution, reported, scope = self._by_claim()
         return Reconciliation(
-            questions=tuple(q for _, q in questions),
+            questions=tuple(map(questions.__getitem__, listed)),
             entities=index.entities,
-            question_of=MappingProxyType(question_of),
+            question_of=MappingProxyType(dict(zip(members, answers, strict=True))),
             canonical_attribution=attribution,
             reported_by=reported,
             scope_of=scope,
@@ -499,31 +507,36 @@ class _Later(Mapping[str, str]):
         return repr(self._data())
 
 
-def _in_question_order(records: list[_Placed]) -> list[_Placed]:
-    """Groups by their members' (as-of day, claim id) in order; ties by their first member.
+def _in_question_order(records: list[GroupRecord]) -> list[int]:
+    """Numbers of ``records`` in order of their members' (as-of day, claim id); ties by
+    their first member.
 
     Two groups only share their first member's day and id when one article
     repeats a sentence, so only such runs are compared in full.
     """
-    records = sorted(records, key=itemgetter(0))
     heads = list(map(itemgetter(0), records))
-    tied = compress(range(1, len(heads)), map(eq, heads, heads[1:]))  # same head as the one before
+    order = sorted(range(len(heads)), key=heads.__getitem__)
+    seen = [heads[n] for n in order]
+    tied = compress(range(1, len(seen)), map(eq, seen, seen[1:]))  # same head as the one before
     start = end = -1
     for n in tied:
         if n > end + 1:  # a new run of ties, from n - 1
-            _settle_run(records, start, end)
+            _settle_run(order, records, start, end)
             start = n - 1
         end = n
-    _settle_run(records, start, end)
-    return records
+    _settle_run(order, records, start, end)
+    return order
 
 
-def _settle_run(records: list[_Placed], start: int, end: int) -> None:
-    """Order ``records[start : end + 1]`` (groups sharing a first member) in full."""
+def _settle_run(order: list[int], records: list[GroupRecord], start: int, end: int) -> None:
+    """Order ``order[start : end + 1]`` (groups sharing a first member) in full."""
     if start >= 0:
-        records[start : end + 1] = sorted(
-            records[start : end + 1],
-            key=lambda r: (list(zip(r[2].days, r[2].ids, strict=True)), r[2].first),
+        order[start : end + 1] = sorted(
+            order[start : end + 1],
+            key=lambda n: (
+                list(zip(records[n].days, records[n].ids, strict=True)),
+                records[n].first,
+            ),
         )
 
 
