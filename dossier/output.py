@@ -17,7 +17,7 @@ from contextlib import contextmanager
 
 from jinja2 import Environment
 
-from dossier import export, feeds, listings, search, site
+from dossier import export, feeds, listings, record_pages, search, site
 from dossier.model import Page
 from dossier.parts import Parts
 from dossier.render import environment, render_page
@@ -43,7 +43,7 @@ def pages(data: site.SiteData) -> tuple[Page, ...]:
         planned = [
             *listings.pages(data, lookup),
             *search.pages(data, lookup),
-            *site.record_pages(data, lookup),
+            *record_pages.pages(data, lookup),
         ]
         planned += feeds.sitemap_pages(data.config.base_url, _owners(planned, lookup.source_of))
         planned = tuple(planned)

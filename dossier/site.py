@@ -1,4 +1,4 @@
-"""The URL map and the pages of single records: records in, ``Page`` records out.
+"""The URL map, what a build knows (``SiteData``) and the keys pages are fingerprinted by.
 
 This module owns every public URL.  URLs are a contract with readers who
 link to them, so they are derived only from stable ids:
@@ -9,11 +9,14 @@ link to them, so they are derived only from stable ids:
     entities/index.html                entities/<entity-id>/index.html
     timeline/index.html   search/index.html   about/index.html
 
-Listings that grow with the dossier are split into pages keyed by dates
-(``listings``, ``sections``): ``claims/<yyyy-mm>/``, ``conflicts/<yyyy-mm>/``,
-``timeline/<yyyy>/`` and ``entities/<entity-id>/<yyyy-mm>/`` (``entity_pages``).  Those keys
-never look like a record's id (claim ids are twelve hex digits, question ids
-start with ``q-``), so the two kinds of page cannot meet at one address.
+Pages are laid out in ``listings`` (indexes), ``record_pages`` (a page per
+source, claim and question), ``entity_pages`` and ``search``.  Listings that
+grow with the dossier are split into pages keyed by dates (``sections``):
+``claims/<yyyy-mm>/``, ``conflicts/<yyyy-mm>/``, ``timeline/<yyyy>/`` and
+``entities/<entity-id>/<yyyy-mm>/``.  Those keys never look like a record's
+id (claim ids are twelve hex digits, question ids start with ``q-``), so
+the two kinds of page cannot meet at one address.  The sitemap is split
+above 50,000 pages (``feeds``), the search index always (``search``).
 
 Planning is cheap because nothing a page shows is built until it is
 rendered (``Context``), and a page's fingerprint is a digest of short keys
@@ -32,9 +35,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
-from markupsafe import Markup
-
-from dossier import chart, cite, mentions, sections
+from dossier import mentions, sections
 from dossier.config import Config
 from dossier.model import (
     AsOfBasis,
@@ -42,7 +43,6 @@ from dossier.model import (
     DateRange,
     Entity,
     Kind,
-    Page,
     Qualifier,
     Question,
     Source,
@@ -332,116 +332,6 @@ def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     )
 
 
-def record_pages(data: SiteData, lookup: Lookup) -> list[Page]:
-    """The page of every source, claim, compared question and entity, in a stable order."""
-    from dossier import entity_pages  # entities of many figures are split like listings
-
-    common = {"site": data.config, "lookup": lookup}
-    pages = _source_pages(data, lookup, common)
-    pages += _claim_pages(data, lookup, common)
-    pages += _question_pages(data, lookup, common)
-    pages += entity_pages.pages(data, lookup, common)
-    return pages
-
-
-def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
-    pages = []
-    config_key = lookup.config_key
-    for source in data.sources:
-        claims = lookup.claims_of_source.get(source.id, ())
-        note = data.notes.get(source.id)
-        rows = lookup.source_rows.get(source.id, "")
-        pages.append(
-            Page(
-                path=source_url(source.id),
-                template="source.html",
-                context=Context(_source_context, common, source, claims, note),
-                fingerprint=digest(f"{config_key}\0{lookup.source_key(source)}\0{note!r}\0{rows}"),
-            )
-        )
-    return pages
-
-
-def _source_context(
-    common: dict[str, Any], source: Source, claims: tuple[Claim, ...], note: str | None
-) -> dict[str, Any]:
-    return {**common, "source": source, "claims": claims, "note": note}
-
-
-def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
-    """One page per claim.  Its fingerprint joins three short digests made once each: of
-    the config with the claim's source, of what the page shows of its question, and of
-    its speaker (a claim is a function of its source; see the module docstring)."""
-    config_key = lookup.config_key
-    by_source = {sid: _short(f"{config_key} {key}") for sid, key in lookup.source_keys.items()}
-    shown = {
-        q.id: _short(f"{q.id}\1{q.status.value}\1{q.event}\1{q.scope!r}\1{len(q.claim_ids)}")
-        for q in data.questions
-    }
-    speakers = {e.id: _short(f"{e.id}\1{e.name}") for e in data.entities}
-    speaker_of, question_of = lookup.links.speaker, data.question_of
-    none = "-" * 16
-    return [
-        Page(
-            path=f"claims/{claim.id}/index.html",
-            template="claim.html",
-            context=Context(_claim_context, common, claim),
-            fingerprint=by_source.get(claim.source_id, none)
-            + shown.get(question_of.get(claim.id, ""), none)
-            + speakers.get(speaker_of.get(claim.id, ""), none),
-        )
-        for claim in data.claims
-    ]
-
-
-def _short(text: str) -> str:
-    """A 16-hex-digit digest, for fingerprints joined from several."""
-    return hashlib.blake2b(text.encode("utf-8"), digest_size=8).hexdigest()
-
-
-def _claim_context(common: dict[str, Any], claim: Claim) -> dict[str, Any]:
-    lookup: Lookup = common["lookup"]
-    source = lookup.source(claim)
-    return {
-        **common,
-        "claim": claim,
-        "source": source,
-        "question": lookup.question(claim),
-        "speaker": lookup.speaker(claim),
-        "passage": passage(source, claim),
-        "cite": Citations(common["site"], claim, source),
-    }
-
-
-def _question_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
-    pages = []
-    config_key = lookup.config_key
-    for question in data.questions:
-        if len(question.claim_ids) < 2:
-            continue
-        rows = lookup.rows(question.claim_ids)
-        pages.append(
-            Page(
-                path=question_url(question.id),
-                template="conflict.html",
-                context=Context(_question_context, common, question),
-                fingerprint=digest(f"{config_key}\0{lookup.question_key(question)}\0{rows}"),
-            )
-        )
-    return pages
-
-
-def _question_context(common: dict[str, Any], question: Question) -> dict[str, Any]:
-    lookup: Lookup = common["lookup"]
-    claims = lookup.claims_of(question)
-    return {
-        **common,
-        "question": question,
-        "claims": claims,
-        "chart": Chart(question, claims, lookup.sources),
-    }
-
-
 @dataclass(frozen=True, slots=True, kw_only=True)
 class TimelineEntry:
     """One dated figure: an event date, or the date a figure holds for."""
@@ -518,75 +408,6 @@ def method_examples(data: SiteData, lookup: Lookup) -> dict[str, object]:
         "status_examples": {s.value: by_status.get(s) for s in Status},
         "statuses": list(STATUS_ORDER),
     }
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Passage:
-    """A claim's sentence cut around its quote, with the paragraph around it."""
-
-    before: str  # paragraph text before the sentence
-    lead: str  # sentence text before the quote
-    quote: str
-    tail: str  # sentence text after the quote
-    after: str  # paragraph text after the sentence
-
-
-class Chart:
-    """The question's SVG chart, drawn only when a page is rendered.
-
-    Jinja calls ``__html__`` when it prints the object; ``chart.svg_chart``
-    escapes every text it draws, so its output is trusted markup.
-    """
-
-    def __init__(
-        self, question: Question, claims: tuple[Claim, ...], sources: Mapping[str, Source]
-    ) -> None:
-        self.question, self.claims, self.sources = question, claims, sources
-
-    def __bool__(self) -> bool:
-        return bool(self.claims)
-
-    def __html__(self) -> str:
-        return str(Markup(chart.svg_chart(self.question, self.claims, self.sources)))
-
-
-class Citations:
-    """A claim's citations, made only when a page is rendered (skipped pages never pay)."""
-
-    def __init__(self, config: Config, claim: Claim, source: Source) -> None:
-        self.config, self.claim, self.source = config, claim, source
-
-    @property
-    def plain(self) -> str:
-        return cite.plain(self.config, self.claim, self.source)
-
-    @property
-    def bibtex(self) -> str:
-        return cite.bibtex(self.config, self.claim, self.source)
-
-    @property
-    def csl_json(self) -> str:
-        return cite.csl_json(self.config, self.claim, self.source)
-
-    @property
-    def json_ld(self) -> dict[str, Any]:
-        return cite.json_ld(self.config, self.claim, self.source)
-
-
-def passage(source: Source, claim: Claim) -> Passage:
-    body = source.body
-    sentence = claim.sentence_span
-    block = next(
-        (b.span for b in source.blocks if b.span.start <= sentence.start < b.span.end),
-        sentence,
-    )
-    return Passage(
-        before=body[min(block.start, sentence.start) : sentence.start],
-        lead=body[sentence.start : claim.span.start],
-        quote=body[claim.span.start : claim.span.end],
-        tail=body[claim.span.end : sentence.end],
-        after=body[sentence.end : max(block.end, sentence.end)],
-    )
 
 
 def _source_key(source: Source) -> tuple[str, str, object]:

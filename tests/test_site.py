@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import entity_pages, listings, mentions, output, sections, site
+from dossier import entity_pages, listings, mentions, output, record_pages, sections, site
 from dossier.model import Entity, Kind, Page, Status
 from tests.sitecheck import broken_links, parse
 from tests.sitedata import grown_data, seed_data
@@ -251,7 +251,7 @@ def test_planning_builds_no_page_context(monkeypatch: pytest.MonkeyPatch) -> Non
     def boom(*args: object) -> None:
         raise AssertionError("a passage was cut while planning")
 
-    monkeypatch.setattr(site, "passage", boom)
+    monkeypatch.setattr(record_pages, "passage", boom)
     pages = {p.path: p for p in _plan(grown_data(20))}
     claim_page = next(p for p in pages.values() if p.template == "claim.html")
     with pytest.raises(AssertionError, match="while planning"):
