@@ -12,13 +12,18 @@ import hashlib
 import os
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from dossier import ids
-from dossier.blocks import markdown_body, plain_text_body
 from dossier.errors import DossierError, error, warning
-from dossier.frontmatter import Metadata, parse_metadata, split_front_matter
 from dossier.model import Diagnostic, Severity, Source
 from dossier.text import normalise
+
+if TYPE_CHECKING:
+    from dossier.frontmatter import Metadata
+
+# Parsing (Markdown, YAML) is imported by the first article parsed: a build that
+# finds every article in its cache does not load it.
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown")
 SIDECAR_SUFFIXES = (".yaml", ".yml")
@@ -310,6 +315,9 @@ def parse_articles(raws: list[RawArticle]) -> LoadResult:
 
 def parse_article(raw: RawArticle) -> Article:
     """Bytes (and sidecar bytes) -> ``Article``; raises ``DossierError`` if unusable."""
+    from dossier.blocks import markdown_body, plain_text_body
+    from dossier.frontmatter import split_front_matter
+
     text, decode_notes = decode(raw.data, raw.path)
     text = normalise(text)
     split = split_front_matter(text, raw.path)
@@ -348,6 +356,8 @@ def parse_article(raw: RawArticle) -> Article:
 
 def _metadata(raw: RawArticle, front_matter: str | None, first_line: int) -> Metadata:
     """Sidecar values, overridden field by field by front matter values."""
+    from dossier.frontmatter import Metadata, parse_metadata
+
     from_front = parse_metadata(front_matter, raw.path, first_line)
     if raw.sidecar is None or raw.sidecar_path is None:
         return from_front

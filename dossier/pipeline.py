@@ -42,7 +42,7 @@ from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import cache, inputs, parallel, records, redirects, sitestate, tables
+from dossier import cache, inputs, records, sitestate, tables
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.inputs import Gathered, Input
@@ -55,8 +55,9 @@ from dossier.writer import MARKER, WriteReport, write_site
 if TYPE_CHECKING:
     from dossier.site import SiteData
 
-# The extraction, reconciliation and rendering stacks are imported when a
-# build needs them, so a build with nothing to do does not pay for them.
+# The extraction, reconciliation and rendering stacks, the worker processes and
+# the redirects are imported when a build needs them, so a build with nothing
+# to do does not pay for them.
 
 MANIFEST = "pages.bin"
 MANIFEST_FORMAT = b"dossier-pages 2\n"
@@ -144,7 +145,7 @@ def _build_all(
     jobs: int | None,
 ) -> BuildReport:
     """Every stage after loading, for a build that has something to do."""
-    from dossier import output, site
+    from dossier import output, redirects, site
     from dossier.reconciler import reconcile
 
     diagnostics, skipped = gathered.diagnostics, gathered.skipped
@@ -224,7 +225,7 @@ def render_and_write(
     Returns what was written, the output folder's state afterwards, and the
     render and write times (render: time spent waiting for rendered pages).
     """
-    from dossier import output
+    from dossier import output, parallel
 
     rendering = 0.0
 
@@ -269,6 +270,8 @@ def extract_all(
     Files the load stage did not read (unchanged since the last build) are
     read here if their entry is missing or damaged.
     """
+    from dossier import parallel
+
     keys = [item.key for item in items]
     with records.paused_gc():
         entries, notes = store.load_all(keys)
