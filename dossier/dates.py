@@ -248,10 +248,7 @@ def _direction(text: str, start: int) -> int:
 _PAST = -2  # a direction: told in the past tense, so a day without a year is the one before
 # Words that put the clause before a date in the past ("was held on December 1").
 PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously"})
-
-
-def _told_in_the_past(text: str) -> bool:
-    return bool(set(_WORD.findall(text.lower())) & PAST_MARKERS)
+_PAST_WORD = re.compile(r"\b(?:" + "|".join(sorted(PAST_MARKERS)) + r")\b", re.IGNORECASE)
 
 
 def _day(year: int, month: int, day: int) -> date | None:
@@ -367,6 +364,7 @@ def _find_dates(
     present: dict[re.Pattern[str], bool] = {}
     written: dict[tuple[str, ...], bool] = {}
     low = lower_for_matching(text)
+    says_since = "since" in (low if low is not None else text.lower())
     for name, pattern in _PATTERNS:
         words = _WORDS_NEEDED.get(name)
         if low is not None and words is not None:
@@ -395,7 +393,7 @@ def _find_dates(
             lead = _SINCE.search(text[max(0, start - 30) : start])
             since = lead is not None
             if (since and lead.group(1).lower() == "since") or (
-                way < 0 and _told_in_the_past(text[max(0, start - 60) : start])
+                way < 0 and _PAST_WORD.search(text, max(0, start - 60), start)
             ):
                 way = _PAST  # "since Christmas", "talks were held on December 1": the one before
             try:
@@ -414,7 +412,8 @@ def _find_dates(
                     basis=AsOfBasis.INFERRED if guess else basis,
                     since=since,
                     has_day=has_day,
-                    since_event=not since
+                    since_event=says_since
+                    and not since
                     and bool(_SINCE_CLAUSE.search(text, max(0, start - 60), start)),
                 )
             )
@@ -1152,14 +1151,16 @@ def event_day_of(
     the article dates only once stands for "the disaster", "the crush" when
     no name matches.  A count since the event runs from it to ``ref``.
     """
-    if figure < 0 or find_dates(sentence, ref):
+    if figure < 0:
         return None
     outcome = _EVENT_OUTCOME.search(sentence, max(0, figure - 40), figure)
+    since = None if outcome is not None else _SINCE_AN_EVENT.search(sentence, figure)
+    if (outcome is None and since is None) or find_dates(sentence, ref):
+        return None
     if outcome is not None:
         before = sentence[max(0, outcome.start() - 80) : outcome.start()]
         noun = next((w for w in _WORD_RUN.findall(before) if w.lower() in EVENT_WORDS), None)
         return None if noun is None else _event_named(noun, events, ref)
-    since = _SINCE_AN_EVENT.search(sentence, figure)
     if since is not None and ref is not None:
         words = [w for w in since.group("event").lower().split() if w not in _NOT_EVENT_WORDS]
         day = next((d for w in reversed(words) if (d := _event_named(w, events, None))), None)

@@ -355,11 +355,11 @@ def _ballot_day(found: list[Found]) -> DateRange | None:
 
 def _a_ballot_gave(text: str, f: Found) -> bool:
     """Whether a figure is a ballot's outcome: votes cast, a share of the vote, turnout."""
-    if _ANOTHER_BALLOT.search(text):
-        return False  # "a separate motion failed on a 4-5 vote": not the ballot told before
-    if f.kind in (Kind.VOTES, Kind.VOTE_SHARE):
-        return True
-    return f.kind is Kind.PERCENT and "turnout" in text[max(0, f.start - 40) : f.start].lower()
+    ballot = f.kind in (Kind.VOTES, Kind.VOTE_SHARE) or (
+        f.kind is Kind.PERCENT and "turnout" in text[max(0, f.start - 40) : f.start].lower()
+    )
+    # "a separate motion failed on a 4-5 vote": not the ballot told before
+    return ballot and not _ANOTHER_BALLOT.search(text)
 
 
 _ANOTHER_BALLOT = re.compile(

@@ -184,6 +184,8 @@ _PLANNED = re.compile(
     r"(?P<rest>(?:\s+(?:[^\s,;:—–()“”\"]|,(?=\d))+){0,14}?)(?:\s+(?:on|by|from|in|at))?\s*$"
 )
 _AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "also", "still"})
+# Words every match of ``_PLANNED`` contains one of.
+_PLAN_WORDS = ("will", "would", " to ")
 _EVENT_WORD_STOPS = frozenset(
     {"to", "in", "on", "at", "by", "for", "from", "with", "into", "of", "between", "and"}
 )
@@ -191,7 +193,7 @@ _EVENT_WORD_STOPS = frozenset(
 
 def _it_was(s: Sentence, d: DateMention) -> str | None:
     """The event a sentence opening "It was <day>" goes on to name."""
-    if not _IT_WAS.search(s.text, 0, d.span.start):
+    if not _IT_WAS.search(s.text, max(0, d.span.start - 50), d.span.start):
         return None
     noun = _ANY_EVENT_NOUN.search(s.text, d.span.end)
     return noun.group(0) if noun else None
@@ -215,6 +217,9 @@ def _planned(s: Sentence, d: DateMention) -> str | None:
     Monday") makes the day that figure's own.
     """
     start = max(0, d.span.start - 120)
+    window = s.text[start : d.span.start].lower()
+    if not any(word in window for word in _PLAN_WORDS):
+        return None
     for stop in _CLAUSE_STOP.finditer(s.text, start, d.span.start):
         start = stop.end()
     m = _PLANNED.search(s.text, start, d.span.start)
@@ -242,7 +247,8 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
     if d.since:  # "since this past March 3, when ...", "will cut aid from July 1"
         if not d.has_day:
             return None
-        planned = _planned(s, d) if _FROM_BEFORE.search(s.text, 0, d.span.start) else None
+        from_ = _FROM_BEFORE.search(s.text, max(0, d.span.start - 8), d.span.start)
+        planned = _planned(s, d) if from_ else None
         return planned or _event_in_clause_after(s, d)
     if not d.has_day:  # a month or a year: only for a planned event
         return _planned(s, d)
