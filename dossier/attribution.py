@@ -401,26 +401,23 @@ _TRAILING_SOURCE = re.compile(
 
 
 # A sentence that announces what the next one tells: "The report also shows how ...".
-_INTRODUCES = re.compile(
-    r"\b(?:shows?|showed|found|finds|notes?|noted|says|said)\s+(?:how|that|what)\b", re.IGNORECASE
-)
+_INTRODUCES = re.compile(r"\b(?:shows?|showed|found|finds)\s+(?:how|that|what)\b", re.IGNORECASE)
 _ANY_DIGIT_OR_NUMBER = re.compile(r"\d")
 
 
 def introduced_by(previous: str) -> str | None:
-    """The source a figure-less sentence names for the sentence after it.
+    """The study or document a figure-less sentence names for the sentence after it.
 
     "The report also shows how unevenly the burden is shared." gives "report"
-    to the figures of the next sentence, which says how.
+    to the figures of the next sentence, which says how; its author is found
+    from where the article named it.  A person's "said that" is not enough:
+    the next sentence may well be the writer's own.
     """
     m = _INTRODUCES.search(previous)
     if m is None or _ANY_DIGIT_OR_NUMBER.search(previous):
         return None
     document = _DOCUMENT_AT_END.search(previous, 0, m.start())
-    if document is not None:
-        return document.group(1).lower()  # its author is found from where it was named
-    who = _subject_before(previous[: m.start()])
-    return None if who is None or who.lower() in PRONOUNS else who
+    return None if document is None else document.group(1).lower()
 
 
 _DOCUMENT_AT_END = re.compile(

@@ -22,6 +22,7 @@ from functools import lru_cache
 from dateutil.relativedelta import relativedelta
 
 from dossier.kinds import EVENT_NOUNS as EVENT_WORDS
+from dossier.kinds import EVENT_VERBS as EVENT_VERB_NOUNS
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 from dossier.numbers import MONTHS
 from dossier.text import lower_for_matching
@@ -1160,22 +1161,40 @@ def event_day_of(
     if outcome is not None:
         before = sentence[max(0, outcome.start() - 80) : outcome.start()]
         noun = next((w for w in _WORD_RUN.findall(before) if w.lower() in EVENT_WORDS), None)
-        return None if noun is None else _event_named(noun, events, ref)
+        return None if noun is None else _event_named(noun, events, ref, one=True)
     if since is not None and ref is not None:
         words = [w for w in since.group("event").lower().split() if w not in _NOT_EVENT_WORDS]
-        day = next((d for w in reversed(words) if (d := _event_named(w, events, None))), None)
+        day = next((d for w in reversed(words) if (d := _event_named(w, events))), None)
         if day is not None and day.start < ref:
             return DateRange(start=day.start, end=ref)
     return None
 
 
 def _event_named(
-    word: str, events: Sequence[tuple[str, DateRange]], ref: date | None
+    word: str,
+    events: Sequence[tuple[str, DateRange]],
+    ref: date | None = None,
+    *,
+    one: bool = False,
 ) -> DateRange | None:
-    """The date of the event named by ``word``; failing that, with ``ref``, the one past event."""
+    """The date of the event ``word`` names ("strike" for "workers walked off the job" too).
+
+    With ``one``, failing a name, the one past event the article dates
+    (before ``ref``, if given) stands for "the disaster", "the crush".
+    """
     word = word.lower()
-    named = [d for e, d in events if word in e.lower().split()]
+    named = [d for e, d in events if word in event_words(e)]
     if named:
         return named[0]
+    if not one:
+        return None
     past = {d for _e, d in events if ref is None or d.end <= ref}
     return past.pop() if len(past) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def event_words(event: str) -> frozenset[str]:
+    """The words of an event's name and the nouns of its verbs ("walked off the job": strike)."""
+    low = event.lower()
+    nouns = {noun for verb, noun in EVENT_VERB_NOUNS.items() if verb in low}
+    return frozenset(low.split()) | nouns

@@ -358,6 +358,15 @@ def test_a_figure_tied_to_an_event_dated_elsewhere() -> None:
     assert event_day_of(sentence, sentence.index("214"), events, MAR_12) == DateRange(
         start=date(2025, 3, 10), end=MAR_12
     )
+    # a count since an event runs from it only where the article dates that event
+    sentence = "Some 40 clinics have closed since the war began."
+    assert event_day_of(sentence, sentence.index("40"), events, MAR_12) is None
+    strike = DateRange(start=date(2025, 3, 3), end=date(2025, 3, 3))
+    sentence = "Police have detained 60 members since the strike began."
+    walkout = [("workers walked off the job", strike)]
+    assert event_day_of(sentence, sentence.index("60"), walkout, MAR_12) == DateRange(
+        start=date(2025, 3, 3), end=MAR_12
+    )
     # a sentence with a date of its own is left to it
     sentence = "The storm that killed 12 people on Monday moved north."
     assert event_day_of(sentence, sentence.index("12"), events, MAR_12) is None
