@@ -58,7 +58,9 @@ QuestionKey = tuple[tuple[str, str, str], int, int, str, str | None]
 class GroupRecord(NamedTuple):
     """One group ``_group`` made, as the rest of a build needs it."""
 
-    head: tuple[int, str]  # as-of day number and claim id of the first member
+    # The first member's as-of day number (seven digits) and claim id: heads
+    # sort as (day, id) pairs would.
+    head: str
     ids: tuple[str, ...]  # member claim ids, in order
     days: tuple[int, ...]  # member as-of day numbers (date.max for undated), in order
     first: tuple[str, int]  # source id and place in that source of the first member

@@ -222,16 +222,15 @@ class _Run:
         self._read(self.answers)
         rows = self._rows()
         groups = _Groups([], [], [], [])
-        for measure in sorted(rows):
-            claims = rows[measure]
+        for measure, claims in rows.items():
             blocks = _blocks(claims, self.days) if len(claims) > 1 else [claims]
             for block in blocks:
                 for part in _parts(block, self.wheres) if len(block) > 1 else [block]:
-                    number = len(groups.parts)
-                    got = self._part(measure, part, number)
+                    at = len(groups.parts)
+                    got = self._part(measure, part, at)
                     groups.records.extend(got)
                     groups.measures.extend(repeat(measure, len(got)))
-                    groups.numbers.extend(repeat(number, len(got)))
+                    groups.numbers.extend(repeat(at, len(got)))
                     groups.parts.append((measure, part))
         return self._assemble(index, groups)
 
@@ -303,16 +302,19 @@ class _Run:
             chosen = self._settled(kind, unit, raws)
             for raw in raws:
                 final[(kind, unit, raw)] = (kind, unit, chosen[raw])
+        moved = {m for m, settled in final.items() if settled != m}
         rows: dict[tuple[str, str, str], list[int]] = defaultdict(list)
-        number = 0
+        start = 0
         for reading in readings:
-            measure_of = [final[m] for m in reading.measures]
-            for pos, key, near in reading.weak:
-                kind, unit, raw = measure_of[pos]
-                measure_of[pos] = (kind, unit, _confirm(key, near, confirmed) or raw)
-            for measure in measure_of:
-                rows[measure].append(number)
-                number += 1
+            measure_of: Sequence[tuple[str, str, str]] = reading.measures
+            if reading.weak or not moved.isdisjoint(measure_of):
+                measure_of = [final[m] for m in measure_of]
+                for pos, key, near in reading.weak:
+                    kind, unit, raw = measure_of[pos]
+                    measure_of[pos] = (kind, unit, _confirm(key, near, confirmed) or raw)
+            for claim, measure in enumerate(measure_of, start):
+                rows[measure].append(claim)
+            start += len(measure_of)
         return rows
 
     def _settled(self, kind: str, unit: str, raws: set[str]) -> Mapping[str, str]:
@@ -328,9 +330,10 @@ class _Run:
     # ------------------------------------------------------------ step 2-3: group
 
     def _part(
-        self, measure: tuple[str, str, str], part: list[int], number: int
+        self, measure: tuple[str, str, str], part: list[int], at: int
     ) -> tuple[GroupRecord, ...]:
-        """The groups of one part of a time block: the memo's, else grouped anew."""
+        """The groups of one part of a time block (part ``at`` of this run): the memo's,
+        else grouped anew."""
         key: PartKey | None = None
         if self.keep:
             key = (measure, sum(map(self.digests.__getitem__, part)) % _MOD, len(part))
@@ -338,21 +341,21 @@ class _Run:
             if got is not None:
                 self.parts[key] = got
                 return got
-        records = self._group_part(measure, part, number)
+        records = self._group_part(measure, part, at)
         if key is not None:
             self.parts[key] = records
         return records
 
     def _group_part(
-        self, measure: tuple[str, str, str], part: list[int], number: int
+        self, measure: tuple[str, str, str], part: list[int], at: int
     ) -> tuple[GroupRecord, ...]:
-        """Group one part's claims (part ``number`` of this run); keeps the groups' items."""
+        """Group one part's claims (part ``at`` of this run); keeps the groups' items."""
         days, ids, source_of, place_of = self.days, self.ids, self.source_of, self.place_of
         part = sorted(part, key=lambda c: (_day(days[c]), ids[c], source_of[c], place_of[c]))
         items = [self._item(source_of[c], place_of[c], measure[2]) for c in part]
         number_of = {id(item): c for item, c in zip(items, part, strict=True)}
         records: list[GroupRecord] = []
-        made = self.made.setdefault(number, {})
+        made = self.made.setdefault(at, {})
         for members in _group(items):
             claims = [number_of[id(item)] for item in members]
             first = (source_of[claims[0]], place_of[claims[0]])
@@ -360,7 +363,7 @@ class _Run:
             data = _key_data(members)
             records.append(
                 GroupRecord(
-                    head=(_day(days[claims[0]]), members[0].claim.id),
+                    head=f"{_day(days[claims[0]]):07d}{members[0].claim.id}",
                     ids=tuple(i.claim.id for i in members),
                     days=tuple(_day(days[c]) for c in claims),
                     first=first,
