@@ -235,7 +235,10 @@ def _period(unit: str, offset: int, ref: date) -> DateRange:
     if unit == "decade":
         return DateRange(start=ref - relativedelta(years=10), end=ref)
     monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks=offset)
-    return DateRange(start=monday, end=min(monday + timedelta(days=6), max(ref, monday)))
+    sunday = monday + timedelta(days=6)
+    if offset:  # "last week", "next week": the whole week
+        return DateRange(start=monday, end=sunday)
+    return DateRange(start=monday, end=min(sunday, max(ref, monday)))  # "this week": so far
 
 
 _WORD = re.compile(r"[a-z]+")
@@ -799,6 +802,9 @@ _SAME_PERIOD = re.compile(
     r"|(?:in|at|during)\s+that\s+(?P<event>election|vote|referendum|poll|ballot|census))\b",
     re.IGNORECASE,
 )
+# A study named again: "The audit counted 17 contractors" after "a 2023 audit by ...".
+_STUDY_NOUNS = ("audit", "survey", "census", "study", "poll", "review", "analysis", "assessment")
+_STUDY_AGAIN = re.compile(r"\bthe\s+(?P<noun>" + "|".join(_STUDY_NOUNS) + r")\b", re.IGNORECASE)
 _BACK_WORDS = ("that ", "same ", "since then", "on the day")
 
 
@@ -810,12 +816,18 @@ def back_references(
     A day ("that morning", "on the day") is the story's last stated day,
     ``anchor``; a year, a month or an event ("in that election") is that of
     the last date written before, in ``text`` or in ``before`` (the
-    sentences before it, nearest first).
+    sentences before it, nearest first); a study named again ("the audit
+    counted") is of the year it was named with ("a 2023 audit").
     """
     low = text.lower()
-    if not any(word in low for word in _BACK_WORDS):
-        return ()
     found: list[DateMention] = []
+    if any(noun in low for noun in _STUDY_NOUNS):
+        for m in _STUDY_AGAIN.finditer(text):
+            year = _year_of_study((text[: m.start()], *before), m.group("noun"))
+            if year is not None:
+                found.append(_referred(m, text, _period("year", 0, date(year, 1, 1)), False))
+    if not any(word in low for word in _BACK_WORDS):
+        return tuple(found)
     if anchor is not None:
         for m in _SAME_DAY.finditer(text):
             found.append(_referred(m, text, DateRange(start=anchor, end=anchor), True))
@@ -833,6 +845,21 @@ def back_references(
             rng = told
         found.append(_referred(m, text, rng, rng.start == rng.end))
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def _study_year_pattern(noun: str) -> re.Pattern[str]:
+    return re.compile(rf"\b((?:19|20)\d\d)\s+(?:[\w-]+\s+){{0,2}}?{noun}\b", re.IGNORECASE)
+
+
+def _year_of_study(texts: Sequence[str], noun: str) -> int | None:
+    """The year a study was first named with ("a 2023 audit by ..."), nearest first."""
+    pattern = _study_year_pattern(noun.lower())
+    for text in texts:
+        found = pattern.findall(text)
+        if found:
+            return int(found[-1])
+    return None
 
 
 def _referred(m: re.Match[str], text: str, rng: DateRange, has_day: bool) -> DateMention:
@@ -903,7 +930,14 @@ _SUBORDINATE = re.compile(
     re.IGNORECASE,
 )
 _AND_CLAUSE = re.compile(r",\s*and\b")
-_RELATIVE_OPEN = re.compile(r",\s*(?:which|who|whose|where)\b", re.IGNORECASE)
+_COMMA = re.compile(r",(?!\d)")  # not the one in "40,000"
+# The main clause's verb right after a parenthetical participle: "The convoy, carrying ..., was".
+_VERB_AFTER_ASIDE = re.compile(r"\s*(?:was|were|is|are|has|have|had|will|would)\b")
+# A parenthetical clause: relative (", which peaked in January,") or a participle
+# (", carrying food aid for some 40,000 people,"); not ", including ...".
+_RELATIVE_OPEN = re.compile(
+    r",\s*(?:which|who|whose|where|(?!including\b|according\b)[a-z]+ing)\b", re.IGNORECASE
+)
 
 
 def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> int:
@@ -933,9 +967,12 @@ def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> 
             if rest.strip() and not re.search(r"[,;:—–(]", rest):
                 return 1 if m.group(0).lower() in _TEMPORAL else 2
     for m in _RELATIVE_OPEN.finditer(sentence):
-        close = sentence.find(",", m.end())
-        if close < 0:
+        comma = _COMMA.search(sentence, m.end())
+        if comma is None:
             continue
+        close = comma.start()
+        if m.group(0).endswith("ing") and not _VERB_AFTER_ASIDE.match(sentence, close + 1):
+            continue  # "elected ..., winning 54.6%, according to": the main clause goes on
         inside_fig = m.start() < start < close
         inside_date = m.start() < mention.span.start < close
         if inside_date and not inside_fig:

@@ -370,3 +370,27 @@ def test_a_figure_tied_to_an_event_dated_elsewhere() -> None:
     # a sentence with a date of its own is left to it
     sentence = "The storm that killed 12 people on Monday moved north."
     assert event_day_of(sentence, sentence.index("12"), events, MAR_12) is None
+
+
+def test_weeks_clauses_and_studies_named_again() -> None:
+    # "next week" is the whole week; "this week" so far
+    assert find_dates("a team will arrive next week", MAR_12)[0].range.iso() == {  # type: ignore[union-attr]
+        "from": "2025-03-17",
+        "to": "2025-03-23",
+    }
+    assert find_dates("so far this week", MAR_12)[0].range.iso() == {  # type: ignore[union-attr]
+        "from": "2025-03-10",
+        "to": "2025-03-12",
+    }
+    # a figure inside a parenthetical participle is not dated by the main clause
+    text = "The convoy, carrying food for some 40,000 people, was attacked this year."
+    assert _when(text, "some 40,000 people") == "2025-03-12"
+    # but a participle carrying the main clause on is
+    text = "She was elected on Tuesday, winning 54.6 percent of the vote, results showed."
+    assert _when(text, "54.6 percent") == "2025-03-11"
+    # a study named again is of the year it was named with
+    earlier = ("Costs rose, a 2023 audit by the accounts office found.",)
+    assert _when("The audit counted 17 contractors.", "17 contractors", earlier) == {
+        "from": "2023-01-01",
+        "to": "2023-12-31",
+    }
