@@ -47,6 +47,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     Kind.DEATHS: (
         "killed", "died", "dead", "perished", "murdered", "shot dead", "lost their lives",
         "were executed", "drowned", "slain", "confirmed dead", "have died", "burned to death",
+        "feared dead", "presumed dead",
     ),
     Kind.INJURIES: (
         "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
@@ -136,6 +137,8 @@ PEOPLE_NOUNS = frozenset(
         "stewards", "spectators", "marshals", "sailors", "pilots", "peacekeepers", "medics",
         "paramedics", "diplomats", "tenants", "homeowners", "commuters", "pedestrians",
         "motorists", "worshippers", "mourners", "climbers", "hikers", "divers", "guests",
+        "councillors", "councilors", "senators", "legislators", "representatives", "mps",
+        "ministers", "jurors", "judges", "commissioners", "parliamentarians",
     }
 )  # fmt: skip
 

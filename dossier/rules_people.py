@@ -126,6 +126,8 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
         noun = words[k][0].lower()
         for kind in PEOPLE_KINDS:
             if noun in K.KIND_NOUNS[kind]:
+                if kind is Kind.DISPLACED and _other_kind_before(s.text, q.span.start):
+                    break  # "the bodies of 12 migrants": the dead, who were migrants
                 if (
                     noun in ("held", "missing", "killed", "dead")
                     and k > 0
@@ -273,6 +275,12 @@ _KIND_BEFORE = {
     )
     for kind in PEOPLE_KINDS
 }
+
+
+def _other_kind_before(text: str, start: int) -> bool:
+    """Whether a phrase of deaths, injuries or arrests leads up to the figure at ``start``."""
+    before = text[max(0, start - 60) : start].lower()
+    return any(_KIND_BEFORE[k].search(before) for k in PEOPLE_KINDS if k is not Kind.DISPLACED)
 
 
 def rule_kind_before(s: Sentence) -> Iterable[Found]:

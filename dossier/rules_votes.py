@@ -28,14 +28,15 @@ def rule_votes_of_required(s: Sentence) -> Iterable[Found]:
 
 
 _VOTING = re.compile(
-    r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate)\b"
+    r"\b(?:vote|votes|voted|ballot|motion|resolution|council|assembly|parliament|lawmakers|senate"
+    r"|bill|house)\b"
 )
 _OF = re.compile(r"\s+of\b")
 _AGAINST_OR_IN_FAVOUR = re.compile(r"\b(?:against|in favou?r)\b")
 
 
 def rule_vote_tally(s: Sentence) -> Iterable[Found]:
-    """ "31 votes", "passed 31 to 12", "7 in favour, 2 against, 1 abstention": vote counts."""
+    """ "31 votes", "by 9 votes to 4", "7 in favour, 2 against, 1 abstention": vote counts."""
     low = s.text.lower()
     voting = _VOTING.search(low)
     for q in s.quantities:
@@ -45,6 +46,16 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
         first = words[0][0].lower() if words else ""
         if first in ("votes", "vote") and not _OF.match(s.text[words[0][2] :]):
             yield make_found(q, Kind.VOTES, words[0][2], "votes")
+        elif _VOTES_TO.search(s.text, max(0, q.span.start - 12), q.span.start) or (
+            voting
+            and (
+                _BY_N_TO.search(s.text, max(0, q.span.start - 20), q.span.start)
+                or (s.text.endswith("by ", 0, q.span.start) and _TO_N.match(s.text, q.span.end))
+            )
+        ):
+            yield make_found(
+                q, Kind.VOTES, q.span.end, "votes"
+            )  # "by 9 votes to 4", "by 214 to 187"
         elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
             if first == "in" and not (
                 len(words) > 1 and words[1][0].lower() in ("favour", "favor")
@@ -56,6 +67,10 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.VOTES, end, "votes")
 
 
+# The second side of a tally: "by 9 votes to 4", "passed by 214 to 187".
+_VOTES_TO = re.compile(r"\bvotes?\s+to\s+$")
+_BY_N_TO = re.compile(r"\bby\s+\d[\d,]*\s+to\s+$")
+_TO_N = re.compile(r"\s+to\s+\d")
 _SCORE = re.compile(
     r"(?:\bvoted\s+|\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
     r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
@@ -79,7 +94,7 @@ _OF_THE_VOTE = re.compile(
 )
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
 _WON_BEFORE = re.compile(
-    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
+    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
 )
 _VOTED_AFTER = re.compile(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])")
 

@@ -721,3 +721,23 @@ def test_a_figure_holds_for_the_day_of_its_event_told_later() -> None:
         "The cyclone made landfall early on Monday."
     )
     assert as_of(text)["214 injured"] == {"from": "2024-07-29", "to": "2024-08-01"}
+
+
+def test_tallies_abstentions_and_shares_told_briefly() -> None:
+    got = _kinds("The council approved the budget by 9 votes to 4. Two councillors abstained.")
+    assert got == {
+        "9 votes": (Kind.VOTES, 9),
+        "4": (Kind.VOTES, 4),
+        "Two councillors": (Kind.VOTES, 2),
+    }
+    assert _kinds("The bill passed by 214 to 187.") == {
+        "214": (Kind.VOTES, 214),
+        "187": (Kind.VOTES, 187),
+    }
+    got = _kinds("The party won 41.2% of the vote, ahead of the opposition on 33.5%.")
+    assert got["33.5%"] == (Kind.VOTE_SHARE, Decimal("33.5"))
+
+
+def test_the_dead_among_migrants_and_those_feared_dead() -> None:
+    got = _kinds("The bodies of 12 migrants were recovered. At least 30 others are feared dead.")
+    assert got == {"12 migrants": (Kind.DEATHS, 12), "At least 30 others": (Kind.DEATHS, 30)}
