@@ -12,6 +12,8 @@ this process, after a few warm-up pages have compiled the templates.  Times
 are CPU time of this process (``time.process_time``), which a busy machine
 disturbs less than wall time; the best of ``--repeat`` runs is shown.
 
+``--freeze`` moves the loaded data out of the cyclic collector's sight
+first (``gc.freeze``), to show what collections of it cost while rendering.
 ``--digest OUT`` writes ``path digest`` of every page of the chosen kinds,
 so two versions of the templates can be shown to render the same bytes
 (compare the files with ``diff``).  ``--profile KIND`` renders that kind
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import gc
 import hashlib
 import pickle
 import pstats
@@ -91,11 +94,19 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=3, help="runs per kind; best is shown")
     parser.add_argument("--profile", choices=sorted(KINDS), help="cProfile one kind's rendering")
     parser.add_argument("--digest", type=Path, help="write each page's path and digest here")
+    parser.add_argument(
+        "--freeze",
+        action="store_true",
+        help="gc.freeze() the loaded site data before rendering (the collector skips it)",
+    )
     args = parser.parse_args()
 
     data = site_data(args.folder, args.n, args.claims)
     pages = output.pages(data)
     by_kind = {kind: [p for p in pages if p.template == KINDS[kind]] for kind in args.kinds}
+    if args.freeze:
+        gc.collect()
+        gc.freeze()
     renderer = output.Renderer()
     for kind_pages in by_kind.values():
         for page in kind_pages[:5]:

@@ -83,36 +83,40 @@ def environment(templates: Path = TEMPLATES) -> Environment:
 class Shared:
     """Fragments that many pages print identically, each rendered once per build.
 
-    The links in ``<head>``, the header and the footer (``_chrome.html``)
-    depend only on the way back to the site root, the page's section and the
-    site's title; a source's line and a claim's question line (macros of
-    ``_macros.html``) only on their record and the way back to the root.
-    Claim rows are written by ``rows.claim_row``, with the sources' lines from here.  A
-    record's fragment is kept with the record itself, so its ``id`` cannot be
-    reused by another record while the fragment is remembered.
+    They are the macros of ``_shared.html``: the links in ``<head>``, the
+    header and the footer depend only on the way back to the site root, the
+    page's section and the site's title; a source's line, a verdict's badge
+    and a claim's question line only on their record and that way back.  A
+    fragment keyed by a record's ``id`` keeps the record, so the id cannot be
+    reused meanwhile.  Claim rows are written by ``rows.claim_row``, with the
+    sources' lines from here.
     """
 
     def __init__(self, env: Environment) -> None:
         self._env = env
-        self._chrome: dict[tuple[str, ...], Markup] = {}
-        self._records: dict[tuple[str, str, int], tuple[object, Markup]] = {}
-        self._macros: dict[str, Any] = {}  # root -> _macros.html made with that root
+        self._parts: dict[tuple[object, ...], tuple[tuple[object, ...], Markup]] = {}
 
     def head(self, root: str, site: Config) -> Markup:
-        return self._chrome_part("head", root, site.title)
+        return self._render("head", (root, site.title), root, site.title)
 
     def header(self, root: str, page_path: str, site: Config) -> Markup:
         section = page_path.split("/", 1)[0] if "/" in page_path else ""
-        return self._chrome_part("header", root, section, site.title)
+        return self._render("header", (root, section, site.title), root, section, site.title)
 
     def footer(self, root: str) -> Markup:
-        return self._chrome_part("footer", root)
+        return self._render("footer", (root,), root)
+
+    def status_badge(self, root: str, status: Status) -> Markup:
+        return self._render("status_badge", (root, status), root, status)
 
     def source_line(self, root: str, source: Source) -> Markup:
-        return self._record_part("source_line", root, source)
+        return self._render("source_line", (root, id(source)), root, source)
 
     def question_line(self, root: str, question: Question) -> Markup:
-        return self._record_part("question_line", root, question)
+        if len(question.claim_ids) < 2:
+            # No other figure answers it: the line shows only the verdict.
+            return self._render("question_line", (root, question.status), root, question)
+        return self._render("question_line", (root, id(question)), root, question)
 
     def claim_rows(
         self, root: str, claims: Iterable[Claim], lookup: RowLookup, show_source: bool = True
@@ -121,23 +125,12 @@ class Shared:
         line = functools.partial(self.source_line, root) if show_source else None
         return Markup("\n".join(rows.claim_row(root, claim, lookup, line) for claim in claims))
 
-    def _chrome_part(self, name: str, *args: str) -> Markup:
-        key = (name, *args)
-        found = self._chrome.get(key)
+    def _render(self, name: str, key: tuple[object, ...], *args: object) -> Markup:
+        """Macro ``name`` of ``_shared.html`` called with ``args``, once per ``key``."""
+        found = self._parts.get((name, *key))
         if found is None:
-            macro = getattr(self._env.get_template("_chrome.html").module, name)
-            found = self._chrome[key] = Markup(macro(*args))
-        return found
-
-    def _record_part(self, name: str, root: str, record: object) -> Markup:
-        key = (name, root, id(record))
-        found = self._records.get(key)
-        if found is None:
-            module = self._macros.get(root)
-            if module is None:
-                template = self._env.get_template("_macros.html")
-                module = self._macros[root] = template.make_module({"root": root})
-            found = self._records[key] = (record, Markup(getattr(module, name)(record)))
+            macro = getattr(self._env.get_template("_shared.html").module, name)
+            found = self._parts[(name, *key)] = (args, Markup(macro(*args)))
         return found[1]
 
 
@@ -186,15 +179,21 @@ def text_fragment(url: str, sentence: str) -> str:
     return f"{url.split('#')[0]}#:~:text={directive}"
 
 
-# Percent-encoding of every ASCII character but letters, digits and "_.~" (what
-# ``quote(text, safe="")`` leaves, less "-"), as a table for ``str.translate``.
-_FRAGMENT_ESCAPES = {
-    i: f"%{i:02X}" for i in range(128) if not (chr(i).isalnum() or chr(i) in "_.~")
-}
+class _FragmentEscapes(dict[int, str]):
+    """Each character as ``quote(char, safe="")`` writes it, with "-" encoded too.
+
+    A table for ``str.translate``, filled as characters are first met: the
+    same text as quoting the whole string, without a Python call per byte.
+    """
+
+    def __missing__(self, code: int) -> str:
+        escaped = self[code] = quote(chr(code), safe="").replace("-", "%2D")
+        return escaped
+
+
+_FRAGMENT_ESCAPES = _FragmentEscapes()
 
 
 def _fragment_text(text: str) -> str:
     # '-', ',' and '&' are syntax inside a text directive and must be encoded.
-    if text.isascii():
-        return text.translate(_FRAGMENT_ESCAPES)
-    return quote(text, safe="").replace("-", "%2D")
+    return text.translate(_FRAGMENT_ESCAPES)

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
+from urllib.parse import quote
 
-from dossier import cite
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dossier import cite, render
 from dossier.render import json_script, text_fragment
 from tests.sitedata import seed_data, with_base_url
 
@@ -65,6 +69,11 @@ def test_json_ld_is_a_schema_org_claim() -> None:
     assert data["datePublished"] == "2024-08-01"
     embedded = json_script({"text": "</script><b>&"})
     assert "</script>" not in embedded and "<b>" not in embedded
+
+
+@given(st.text())
+def test_fragment_text_is_quote_with_dashes_encoded(text: str) -> None:
+    assert render._fragment_text(text) == quote(text, safe="").replace("-", "%2D")
 
 
 def test_text_fragment_encodes_directive_syntax() -> None:
