@@ -147,6 +147,8 @@ _BY_AGENT = re.compile(
     r"offered|cited|put forward)\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|have|had|and|but|on|in|last|this)\b)"
 )
+# An infinitive or a modal before a speech verb: a statement still to come.
+_NOT_YET_SAID = re.compile(r"\b(?:to|will|would|could|may|might|should|must)\s+$", re.IGNORECASE)
 # A form of "to be" right before the verb makes it passive: no speaker there.
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
 # Words between a speech verb and a name that show the name is not its subject.
@@ -305,6 +307,8 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         before = clause[: verb.start()]
         if _PASSIVE_BEFORE.search(before):
             continue  # "a soldier was reported as the twelfth victim": no speaker
+        if _NOT_YET_SAID.search(before):
+            continue  # "is due to report results", "will announce": nothing said yet
         if word.endswith("ing") and _PARTICIPLE_JOINED.search(before):
             if sentence_start_np and figure > verb.start():
                 return sentence_start_np

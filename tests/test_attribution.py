@@ -177,6 +177,8 @@ def test_more_shapes_of_attribution(sentence: str, figure: str, expected: str | 
         ("Officials believe up to 3,000 more are stranded.", "3,000", "Officials"),
         ("The World Health Organization recommends coverage of at least 95%.", "95%",
          "World Health Organization"),
+        # a statement still to come is none
+        ("The company is due to report results, and expects to cut 500 jobs.", "500", None),
     ],
 )  # fmt: skip
 def test_sources_named_around_the_figure(sentence: str, figure: str, expected: str | None) -> None:
