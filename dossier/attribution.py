@@ -6,6 +6,14 @@ toll at N", "X's figures show N", "a 2023 audit by X found", quotations
 closed by ``,” Almagro said`` and block quotes introduced by "Rosas added:".
 A figure with none of these is the article's own voice (``None``).
 
+Names are written out as the article gives them: a role followed by its
+holder ("the medical superintendent, Dr Nasreen Akhtar"), an office named
+again ("the chief medical officer"), "the force" for the police force named
+before, a document's issuer ("the statement said" after "the force said in
+a statement"), and acronyms the article defines ("UNHCR").  A study that
+"shows how" speaks for the sentence after it; a press release's "we",
+"our" and "us" are its issuer.
+
 The speaker is the noun heading its phrase ("health officials in Kivani",
 "families of inmates"); an unnamed spokesperson speaks for the body ("a
 spokesman for the Red Cross" -> Red Cross), a named one for themselves.

@@ -8,6 +8,15 @@ against the publication date; the publication date itself when the text
 names nothing.  Without a publication date, the year is inferred from
 evidence in the text (a weekday named with a date fixes the year) and the
 result is flagged ``INFERRED``.  Calendar arithmetic uses python-dateutil.
+
+Beyond dates written out: named days ("New Year's Eve", "since
+Christmas"), weekends, "last November", spans of years; a "since" clause
+runs from the day it names ("since the fighting began on January 4");
+words referring back ("that morning" is the story's last day, "that same
+year", "since then", "in that election", "the audit" named with its year);
+and what a ballot gave (votes, shares, turnout) holds for the ballot's
+day.  A day told in an earlier sentence does not carry to a figure told
+"now", "later" or in the present, nor does a day still to come.
 """
 
 from __future__ import annotations

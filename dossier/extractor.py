@@ -8,7 +8,9 @@ wins; a later rule reading the same figure with its noun only widens the
 quote.  Figures no rule accepts are dropped, because a wrong figure on the
 page costs more than a missing one.  Each accepted figure then gets its
 attribution (``attribution``) and as-of date (``dates``), read within its
-section: a heading starts a new story.
+section: a heading starts a new story.  A last pass dates figures by the
+event their sentence ties them to, where the article dates it elsewhere
+("the crush that killed 21 people", "since the cyclone made landfall").
 
 The function is pure: no I/O, no global mutable state, and the result
 depends only on the ``Source`` record, so it can be cached on the source's
@@ -70,7 +72,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "8"
+EXTRACTOR_VERSION = "9"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 

@@ -16,9 +16,17 @@ rule is strict about what ties a day to an event:
   the march without dating anything the sentence reports;
 - a verb naming an event ("the mine collapsed on Tuesday"), unless a figure
   sits between the verb and the day: "police arrested four people on
-  Wednesday" is an arrest count, and the day is that figure's as-of date.
+  Wednesday" is an arrest count, and the day is that figure's as-of date;
+- a sentence opening on the day ("It was 3 November 1986, and an explosion
+  had ripped through ..."), or the clause after the day telling what
+  happened on it ("since this past March 3, when parliament passed the
+  decree", "on Saturday as fighting broke out");
+- a plan, a schedule or a deadline ("is due to discuss the crisis on Feb.
+  13", "will reopen on January 13", "would be made by January 15"); a month
+  or a year only when scheduled ("due to open in 2025"), never for a
+  forecast figure ("expected to grow by 1.8 percent in 2024").
 
-"Overnight" names no single day and is never an event date.
+"Overnight", "today" and "tomorrow" name no calendar day for an event.
 """
 
 from __future__ import annotations
