@@ -45,11 +45,9 @@ existing ids.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import compress, groupby, repeat
@@ -69,6 +67,7 @@ from dossier.reconcile_memo import (
     QuestionRow,
     ReconcileMemo,
     code_version,
+    paused_collector,
     question_from,
     question_row,
 )
@@ -213,7 +212,7 @@ class _Run:
         )
 
     def reconcile(self) -> Reconciliation:
-        with _without_cycle_collector():
+        with paused_collector():
             return self._reconcile()
 
     def _reconcile(self) -> Reconciliation:
@@ -412,7 +411,7 @@ class _Run:
                 if part not in self.made:  # the part's groups came from the memo
                     self._group_part(*groups.parts[part], part)
                 question, cited = _question(qid, self.made[part][(record.ids, record.first)], index)
-                got = (question_row(question), cited)
+                got = (question_row(question, record.ids), cited)
             else:
                 question, cited = question_from(got[0]), got[1]
             if self.keep:
@@ -552,24 +551,6 @@ def _whose(signature: str, index: EntityIndex) -> str | None:
     """The name of the candidate a signature stands for (what a vote question is worded with)."""
     entity = index.by_id.get(signature)
     return entity.name if entity is not None else None
-
-
-@contextmanager
-def _without_cycle_collector() -> Iterator[None]:
-    """Pause the cycle collector while reconciling.
-
-    A reconciliation makes hundreds of thousands of small records that live
-    to its end; each collection of the oldest generation would walk the
-    whole heap again (about a third of the time at 5,000 articles) to find
-    no garbage.  It runs again, as before, once the reconciliation is done.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _digest_of(*parts: str) -> bytes:
