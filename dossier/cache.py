@@ -111,17 +111,15 @@ def key(raw: RawArticle) -> str:
 
 def key_of(path: str, data: bytes, sidecar_path: str | None, sidecar: bytes | None) -> str:
     """``key`` from the digests of the article's and the sidecar's bytes (None: no sidecar)."""
-    digest = hashlib.blake2b(digest_size=20)
-    for part in (
+    parts = (
         code_version().encode(),
         path.encode("utf-8", "surrogatepass"),
         data,
         (sidecar_path or "").encode("utf-8", "surrogatepass"),
         sidecar if sidecar is not None else b"\xff",
-    ):
-        digest.update(len(part).to_bytes(8, "little"))
-        digest.update(part)
-    return digest.hexdigest()
+    )
+    framed = b"".join(len(part).to_bytes(8, "little") + part for part in parts)
+    return hashlib.blake2b(framed, digest_size=20).hexdigest()
 
 
 def extract(raw: RawArticle) -> Entry:

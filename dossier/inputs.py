@@ -46,12 +46,18 @@ Recorded = tuple[Stamp, bytes]  # stamp, digest of the bytes
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Input:
-    """One article file as a build uses it: its cache key, and its bytes if they were read."""
+    """One article file as a build uses it: digests of its bytes, and the bytes if read."""
 
     path: str  # as ``RawArticle.path``
-    key: str
     found: ArticleFile
+    digest: bytes  # of the article's bytes
+    sidecar_digest: bytes | None  # of the sidecar's bytes; None: no sidecar
     raw: RawArticle | None = None
+
+    @property
+    def key(self) -> str:
+        """The extraction cache's key (made when asked: a build with nothing to do needs none)."""
+        return cache.key_of(self.path, self.digest, self.found.sidecar_path, self.sidecar_digest)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -90,25 +96,27 @@ def gather(folder: Path, index_path: Path) -> Gathered:
 
 def _input(article: ArticleFile, known: Mapping[str, Recorded], seen: dict[str, Recorded]) -> Input:
     """The input for ``article``, reading it only if the index does not vouch for it."""
-    digest = _digest(known, article.relative, article.stamp)
+    digest = _known(known, article.relative, article.stamp)
+    sidecar, sidecar_stamp = article.sidecar_relative, article.sidecar_stamp
     sidecar_digest = None
-    if article.sidecar_relative is not None and article.sidecar_stamp is not None:
-        sidecar_digest = _digest(known, article.sidecar_relative, article.sidecar_stamp)
+    if sidecar is not None and sidecar_stamp is not None:
+        sidecar_digest = _known(known, sidecar, sidecar_stamp)
     raw = None
-    if digest is None or (article.sidecar_relative is not None and sidecar_digest is None):
+    if digest is None or (sidecar is not None and sidecar_digest is None):
         raw = read_article_file(article)
         digest = cache.content_digest(raw.data)
         if raw.sidecar is not None:
             sidecar_digest = cache.content_digest(raw.sidecar)
     seen[article.relative] = (article.stamp, digest)
-    if article.sidecar_relative is not None and article.sidecar_stamp is not None:
-        assert sidecar_digest is not None
-        seen[article.sidecar_relative] = (article.sidecar_stamp, sidecar_digest)
-    key = cache.key_of(article.path, digest, article.sidecar_path, sidecar_digest)
-    return Input(path=article.path, key=key, found=article, raw=raw)
+    if sidecar is not None and sidecar_stamp is not None and sidecar_digest is not None:
+        seen[sidecar] = (sidecar_stamp, sidecar_digest)
+    return Input(
+        path=article.path, found=article, digest=digest, sidecar_digest=sidecar_digest, raw=raw
+    )
 
 
-def _digest(known: Mapping[str, Recorded], relative: str, stamp: Stamp) -> bytes | None:
+def _known(known: Mapping[str, Recorded], relative: str, stamp: Stamp) -> bytes | None:
+    """The recorded digest of a file, if its stamp is the recorded one."""
     recorded = known.get(relative)
     return recorded[1] if recorded is not None and recorded[0] == stamp else None
 
@@ -123,18 +131,13 @@ def _racy(stamp: Stamp, taken: int) -> bool:
     return max(mtime, ctime) >= taken - RACY_NS
 
 
-def of_raw(raw: RawArticle) -> Input:
-    """An input for bytes already read (``loader.read_folder``), as ``gather`` would give it."""
-    found = ArticleFile(path=raw.path, relative=raw.path, file=raw.path, stamp=(0, 0, 0, 0))
-    return Input(path=raw.path, key=cache.key(raw), found=found, raw=raw)
-
-
 def read(item: Input) -> Input:
     """``item`` with its bytes, read now; raises ``OSError`` or ``DossierError``."""
     if item.raw is not None:
         return item
     raw = read_article_file(item.found)
-    return replace(item, key=cache.key(raw), raw=raw)
+    sidecar = None if raw.sidecar is None else cache.content_digest(raw.sidecar)
+    return replace(item, digest=cache.content_digest(raw.data), sidecar_digest=sidecar, raw=raw)
 
 
 # ---------------------------------------------------------------- the index file

@@ -19,9 +19,10 @@ A build is incremental without asking for it:
 And when nothing the build reads has changed since the last build (the
 articles' bytes, the config, the code and templates) and the output folder
 is as that build left it (same files, sizes and modification times, as
-``sitestate`` finds them again from the last build's record), the last
-build's report stands and nothing is decoded, reconciled or rendered: the
-site is a pure function of those inputs.
+``sitestate`` finds them again from the last build's record, in another
+process while this one reads the articles), the last build's report stands
+and nothing is decoded, reconciled or rendered: the site is a pure function
+of those inputs.
 
 The records kept between builds (``pages.bin``, ``last-build.bin``) are
 checksummed pickles, their per-page tables stored by column (``tables``):
@@ -114,11 +115,12 @@ def build(
     timer = _Timer([])
     report = progress or _silent
     with timer.stage("load"):
+        last = read_last_build(config.cache / LAST_BUILD, config.output)
+        output_now = output_state(config.output, last.state if last is not None else None)
         gathered = inputs.gather(config.articles, config.cache / inputs.INDEX)
         digest = inputs_digest(config, gathered)
-        last = read_last_build(config.cache / LAST_BUILD, config.output)
-        before = output_state(config.output, last.state if last is not None else None)
-    if last is not None and last.inputs == digest and before == last.state:
+        unchanged = last is not None and last.inputs == digest and output_now() == last.state
+    if last is not None and unchanged:
         skipped_stages = [(name, 0.0) for name in STAGES if name != "load"]
         return replace(
             last.report,
@@ -130,7 +132,7 @@ def build(
         )
     (config.cache / LAST_BUILD).unlink(missing_ok=True)
     try:
-        return _build_all(config, gathered, digest, before, timer, report, jobs)
+        return _build_all(config, gathered, digest, output_now, timer, report, jobs)
     finally:
         gc.unfreeze()
 
@@ -139,7 +141,7 @@ def _build_all(
     config: Config,
     gathered: Gathered,
     digest: str,
-    before: SiteState,
+    output_now: Callable[[], SiteState],
     timer: _Timer,
     report: Progress,
     jobs: int | None,
@@ -177,6 +179,7 @@ def _build_all(
         pages, clashes = unique_pages(planned)
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
+        before = output_now()
         to_render, keep = split_pages(pages, previous, before.files)
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
@@ -431,16 +434,21 @@ def inputs_digest(config: Config, gathered: Gathered) -> str:
         cache.code_version(),
         os.environ.get("SOURCE_DATE_EPOCH", ""),
         *(str(d) for d in gathered.diagnostics),
-        *(item.key for item in gathered.inputs),
     ]
     for part in parts:
         digest.update(part.encode("utf-8", "surrogatepass") + b"\0")
+    for item in gathered.inputs:  # what the cache keys are made of, less the code version
+        names = f"{item.path}\0{item.found.sidecar_path}\0".encode("utf-8", "surrogatepass")
+        digest.update(names + item.digest + (item.sidecar_digest or b"-"))
     return digest.hexdigest()
 
 
-def output_state(folder: Path, last: SiteState | None = None) -> SiteState:
-    """Files of the output folder with their sizes and times (found from ``last`` if given)."""
-    return sitestate.refresh(folder, last, skip=(MARKER,))
+def output_state(folder: Path, last: SiteState | None = None) -> Callable[[], SiteState]:
+    """Files of the output folder with their sizes and times (found from ``last`` if given).
+
+    Found while the build goes on (``sitestate.refresh_later``): call the result for them.
+    """
+    return sitestate.refresh_later(folder, last, skip=(MARKER,))
 
 
 def read_last_build(path: Path, output: Path) -> LastBuild | None:

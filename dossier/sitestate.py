@@ -16,9 +16,11 @@ anywhere else, or a page's file renamed, or its folder deleted or added, is.
 
 from __future__ import annotations
 
+import functools
 import os
 import stat as stat_mode
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -87,21 +89,111 @@ def refresh(root: Path, last: SiteState | None, skip: Iterable[str] = ()) -> Sit
     changed_folders = [
         folder for folder, time in last.folders.items() if _folder_time(base, folder) != time
     ]
-    files: dict[str, FileState] = {}
-    lstat = os.lstat
-    for path in last.files:
-        try:
-            found = lstat(base + path)
-        except OSError:
-            continue
-        if not stat_mode.S_ISDIR(found.st_mode):
-            files[path] = (found.st_size, found.st_mtime_ns)
-    if not changed_folders and files == last.files:
+    if not changed_folders and _unchanged(base, last.files):
         return last
+    files: dict[str, FileState] = {}
+    for path, found in _stats(base, last.files):
+        if found is not None and not stat_mode.S_ISDIR(found.st_mode):
+            files[path] = (found.st_size, found.st_mtime_ns)
     # A file gone from a page's folder may have been renamed there: list that folder too.
     emptied = {path.rpartition("/")[0] for path in last.files if path not in files}
     _add_new(files, base, sorted(emptied.union(changed_folders)), set(skip))
     return SiteState(files=files, folders=_folder_times(base, watched_folders(files)))
+
+
+BACKGROUND_MIN_FILES = 5000  # smaller sites are refreshed in the calling process
+
+
+def refresh_later(
+    root: Path, last: SiteState | None, skip: Iterable[str] = ()
+) -> Callable[[], SiteState]:
+    """``refresh``, run in a forked process while the caller gets on; call the result to wait.
+
+    A ``stat`` per page is half a second of work for 90,000 pages, which the
+    build can leave to the other core while it reads its articles and cache.
+    A small site, or one where processes cannot be forked, is refreshed here
+    and now.
+    """
+    import multiprocessing
+
+    skip = tuple(skip)
+    if (
+        last is None
+        or len(last.files) < BACKGROUND_MIN_FILES
+        or "fork" not in multiprocessing.get_all_start_methods()
+    ):
+        state = refresh(root, last, skip)
+        return lambda: state
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_refresh_into, args=(send, root, last, skip), daemon=True)
+    child.start()
+    send.close()
+    found: list[SiteState] = []
+
+    def wait() -> SiteState:
+        if not found:
+            try:
+                state = receive.recv()
+            except (EOFError, OSError):  # the process died: refresh here
+                state = refresh(root, last, skip)
+            finally:
+                receive.close()
+                child.join()
+            found.append(last if state is None else state)
+        return found[0]
+
+    return wait
+
+
+def _refresh_into(send: Any, root: Path, last: SiteState, skip: tuple[str, ...]) -> None:
+    state = refresh(root, last, skip)
+    send.send(None if state is last else state)  # None: unchanged, nothing to copy back
+    send.close()
+
+
+def _unchanged(base: str, files: Mapping[str, FileState]) -> bool:
+    """True if every file in ``files`` has its recorded size and time (the path of every build)."""
+    with _stat_in(base) as stat:
+        for path, (size, time) in files.items():
+            try:
+                found = stat(path)
+            except OSError:
+                return False
+            if found.st_size != size or found.st_mtime_ns != time:
+                return False
+            if stat_mode.S_ISDIR(found.st_mode):
+                return False
+    return True
+
+
+def _stats(base: str, paths: Iterable[str]) -> Iterator[tuple[str, os.stat_result | None]]:
+    """``lstat`` of each path under ``base``, None if it is gone."""
+    with _stat_in(base) as stat:
+        for path in paths:
+            try:
+                yield path, stat(path)
+            except OSError:
+                yield path, None
+
+
+@contextmanager
+def _stat_in(base: str) -> Iterator[Callable[[str], os.stat_result]]:
+    """``lstat`` of a path relative to the folder ``base``, looked up from that folder.
+
+    Not from the root of the file system: a tenth less time for 90,000 files.
+    """
+    try:
+        folder = os.open(base, os.O_RDONLY | getattr(os, "O_DIRECTORY", 0))
+    except OSError:
+        folder = None
+    if folder is None or os.stat not in os.supports_dir_fd:
+        yield lambda path: os.lstat(base + path)
+        return
+    try:
+        yield functools.partial(os.stat, dir_fd=folder, follow_symlinks=False)
+    finally:
+        os.close(folder)
 
 
 def _add_new(files: dict[str, FileState], base: str, changed: list[str], skip: set[str]) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import cache, inputs, pipeline
+from dossier import cache, inputs, pipeline, sitestate
 from dossier.config import Config
 from dossier.errors import DossierError
 from dossier.model import BuildReport
@@ -111,8 +111,13 @@ def test_full_pass_without_changes_renders_only_unfingerprinted_pages(project: C
     assert [name for name, _ in again.timings] == list(pipeline.STAGES)
 
 
+@pytest.mark.parametrize("elsewhere", [False, True], ids=["here", "other-process"])
 @pytest.mark.parametrize("change", ["edit", "delete", "add"])
-def test_a_touched_output_folder_is_repaired(project: Config, change: str) -> None:
+def test_a_touched_output_folder_is_repaired(
+    project: Config, change: str, elsewhere: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if elsewhere:  # the output folder is checked in another process, as for large sites
+        monkeypatch.setattr(sitestate, "BACKGROUND_MIN_FILES", 1)
     pipeline.build(project, jobs=1)
     before = files_of(project.output)
     page = project.output / "sources/one/index.html"

@@ -105,3 +105,32 @@ def test_state_after_a_write_is_what_a_scan_gives(site: Path) -> None:
 def test_watched_folders() -> None:
     paths = ["index.html", "a/index.html", "a/b/index.html", "a/c/x.html", "a/c/y.html", "d/e/f"]
     assert sitestate.watched_folders(paths) == {"", "a", "a/c", "d"}
+
+
+@pytest.mark.parametrize("change", [None, "edit", "add"])
+def test_refresh_in_another_process_gives_what_refresh_gives(
+    site: Path, monkeypatch: pytest.MonkeyPatch, change: str | None
+) -> None:
+    monkeypatch.setattr(sitestate, "BACKGROUND_MIN_FILES", 1)
+    last = scan(site)
+    if change == "edit":
+        (site / "claims/b2/index.html").write_bytes(b"edited")
+    elif change == "add":
+        (site / "claims/c3").mkdir()
+        (site / "claims/c3/index.html").write_bytes(b"new")
+    parent = os.getpid()
+    seen: list[int] = []
+    real = sitestate.refresh
+
+    def spy(root: Path, last: SiteState | None, skip: object = ()) -> SiteState:
+        seen.append(os.getpid())
+        return real(root, last, skip)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sitestate, "refresh", spy)
+    wait = sitestate.refresh_later(site, last, skip=[".marker"])
+    state = wait()
+    assert seen == []  # refreshed in the other process, not in this one
+    assert wait() is state  # waited for once
+    assert state == real(site, last, skip=[".marker"])
+    assert (state is last) == (change is None)
+    assert os.getpid() == parent
