@@ -11,15 +11,16 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from dossier import present, site
 from dossier.markup import escape_text
 from dossier.model import Block, Claim, Source
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
-class Segment:
+class Segment(NamedTuple):
+    """A stretch of a block that the same claims cover (a tuple: pages make thousands)."""
+
     text: str
     claims: tuple[Claim, ...]  # claims covering this segment, outermost first
     starts: tuple[Claim, ...]  # claims whose span starts here (get an anchor)
