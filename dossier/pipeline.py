@@ -375,12 +375,11 @@ def write_manifest(
     path: Path, site_folder: Path, pages: Sequence[Page], state: Mapping[str, FileState]
 ) -> None:
     """Record each page's fingerprint with the size and time of the file it was written to."""
-    recorded = {
-        p.path: (p.fingerprint, *state[p.path])
-        for p in pages
-        if p.fingerprint is not None and p.path in state
-    }
-    columns = tables.to_columns(recorded)
+    paths = [p.path for p in pages if p.fingerprint is not None and p.path in state]
+    fingerprints = [p.fingerprint for p in pages if p.fingerprint is not None and p.path in state]
+    files = [state[path] for path in paths]
+    sizes, times = [size for size, _ in files], [time for _, time in files]
+    columns = tables.of_columns(paths, fingerprints, sizes, times)
     _write_record(path, MANIFEST_FORMAT, (render_version(), _where(site_folder), columns))
 
 

@@ -21,12 +21,18 @@ Columns = tuple[str, int, tuple[Any, ...]]
 
 def to_columns(table: Mapping[str, Row]) -> Columns:
     """``table`` as (paths, row length, one column per position); rows must be of one length."""
-    paths = list(table)
     rows = list(table.values())
     width = len(rows[0]) if rows else 0
     if any(len(row) != width for row in rows):
         raise ValueError("rows of different lengths")
-    return _joined(paths), width, tuple(_column([row[n] for row in rows]) for n in range(width))
+    return of_columns(list(table), *([row[n] for row in rows] for n in range(width)))
+
+
+def of_columns(paths: list[str], *values: list[Any]) -> Columns:
+    """The table of ``paths`` whose rows are the ``values`` lists taken side by side."""
+    if any(len(column) != len(paths) for column in values):
+        raise ValueError("columns of different lengths")
+    return _joined(paths), len(values), tuple(_column(column) for column in values)
 
 
 def from_columns(columns: Columns) -> dict[str, Row]:

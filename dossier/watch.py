@@ -2,7 +2,7 @@
 
 Polling modification times and sizes once a second needs no dependency,
 works on every platform and on network drives, and costs a few
-milliseconds for thousands of files.
+hundredths of a second for ten thousand files.
 """
 
 from __future__ import annotations
@@ -16,26 +16,44 @@ Snapshot = dict[str, tuple[int, int]]  # path -> (mtime ns, size)
 
 
 def snapshot(paths: Iterable[Path]) -> Snapshot:
-    """Modification time and size of every visible file under ``paths`` (files or folders)."""
+    """Modification time and size of every visible file under ``paths`` (files or folders).
+
+    One ``scandir`` per folder and one ``stat`` per file, with no ``Path``
+    made per file: this runs every second while serving.
+    """
     found: Snapshot = {}
     for root in paths:
         if root.is_file():
-            _add(found, root)
+            _add(found, str(root), os.stat)
             continue
-        for folder, dirs, names in os.walk(root):
-            dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
-            for name in names:
-                if not name.startswith("."):
-                    _add(found, Path(folder) / name)
+        folders = [os.fspath(root)]
+        while folders:
+            try:
+                listing = os.scandir(folders.pop())
+            except OSError:
+                continue
+            with listing:
+                for entry in listing:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        is_folder = entry.is_dir()
+                    except OSError:
+                        continue
+                    if is_folder:
+                        if not entry.name.startswith("_") and not entry.is_symlink():
+                            folders.append(entry.path)
+                    else:
+                        _add(found, entry.path, lambda _path, entry=entry: entry.stat())
     return found
 
 
-def _add(found: Snapshot, path: Path) -> None:
+def _add(found: Snapshot, path: str, stat: Callable[[str], os.stat_result]) -> None:
     try:
-        stat = path.stat()
+        result = stat(path)
     except OSError:
         return
-    found[str(path)] = (stat.st_mtime_ns, stat.st_size)
+    found[path] = (result.st_mtime_ns, result.st_size)
 
 
 def changed(before: Snapshot, after: Snapshot) -> list[str]:
