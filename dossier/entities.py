@@ -17,21 +17,21 @@ and capitals are kept as data.  Ids are slugs of the canonical name, so they
 stay put as long as the canonical name does.
 
 How single names are read (folding, titles, acronyms, the gazetteer) is in
-:mod:`dossier.entity_names`; its public names are importable from here too.
+:mod:`dossier.entity_names`, and what a corpus's names say, source by source,
+in :mod:`dossier.entity_facts`; their public names are importable from here.
 """
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from sys import intern
 from types import MappingProxyType
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from rapidfuzz import fuzz, process
 
+from dossier.entity_facts import NameFacts, NameTally, read_names, tally_names
 from dossier.entity_names import (
     _ACRONYM_SIBLING_MIN,
     _FUZZY_MIN,
@@ -47,9 +47,6 @@ from dossier.entity_names import (
     ORG_WORDS,
     _acronym_letters,
     _content_tokens,
-    _context_kind,
-    _country_in,
-    _place_prefixed,
     _tokens,
     acronym_pairs,
     clean_name,
@@ -62,7 +59,6 @@ from dossier.entity_names import (
 )
 from dossier.ids import short_hash, slugify
 from dossier.model import Entity
-from dossier.names import GENERIC_ACRONYMS
 
 # -------------------------------------------------------------------- the index
 
@@ -172,24 +168,6 @@ def _is_subsequence(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return all(tok in it for tok in short)
 
 
-class NameFacts(NamedTuple):
-    """What some ``(name, context)`` pairs say about entities, before any clustering.
-
-    Facts read from disjoint sets of pairs add up, so a corpus can be read
-    source by source (``read_names``) and the facts of sources that did not
-    change kept; ``index_names`` clusters the sum.  ``forms`` holds, per
-    folded key and surface form, how often it was written and the first raw
-    name (in sorted order) that gave it, which orders a key's surface forms
-    as if the whole corpus had been read in sorted order.
-    """
-
-    forms: tuple[tuple[str, str, int, str], ...] = ()  # key, surface, times, first raw name
-    titled: frozenset[str] = frozenset()  # keys written after a title
-    cues: tuple[tuple[str, str, int], ...] = ()  # key, kind the context points to, times
-    pairs: frozenset[tuple[str, str, str | None]] = frozenset()  # long form, acronym, country
-    prefixed: frozenset[tuple[str, str]] = frozenset()  # "venezuelan cne long form" -> long
-
-
 def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     """Cluster names into entities.
 
@@ -200,83 +178,27 @@ def build_entities(names: Iterable[tuple[str, str]]) -> EntityIndex:
     return index_names([read_names(names)])
 
 
-def read_names(names: Iterable[tuple[str, str]]) -> NameFacts:
-    """What ``names`` (``(name, context)`` pairs) say, each pair read once."""
-    forms: dict[tuple[str, str], list] = {}  # (key, surface) -> [times, first raw name]
-    titled: set[str] = set()
-    cues: Counter[tuple[str, str]] = Counter()
-    pairs: set[tuple[str, str, str | None]] = set()
-    prefixed: set[tuple[str, str]] = set()
-    # A name is read once per context it appears in, however many figures share it.
-    for (raw, context), times in Counter(names).items():
-        name = clean_name(raw)
-        if not name or not any(c.isalpha() for c in name) or fold(name) in GENERIC_ACRONYMS:
-            continue
-        own_pairs = acronym_pairs(name)
-        pairs.update((long, acro, _country_in(name)) for long, acro in own_pairs)
-        name = re.sub(r"\s*\([^)]*\)\s*$", "", name) or name
-        bare, had_title = strip_title(name)
-        key = fold(bare)
-        if not key:
-            continue
-        prefixed.update(
-            (key, fold(long)) for long, _acro in own_pairs if _place_prefixed(key, fold(long))
-        )
-        seen = forms.get((key, bare))
-        if seen is None:
-            forms[(key, bare)] = [times, raw]
-        else:
-            seen[0] += times
-            seen[1] = min(seen[1], raw)
-        if had_title:
-            titled.add(key)
-        cue = _context_kind(bare, context or "")
-        if cue:
-            cues[(key, cue)] += times
-        for long_form, acro in acronym_pairs(context or ""):
-            long_key = fold(long_form)
-            if key in (long_key, fold(acro)) or _place_prefixed(key, long_key):
-                pairs.add((long_form, acro, _country_in(context or "")))
-            if _place_prefixed(key, long_key):
-                prefixed.add((key, long_key))
-    return NameFacts(
-        forms=tuple(
-            sorted((intern(k), intern(s), n, intern(first)) for (k, s), (n, first) in forms.items())
-        ),
-        titled=frozenset(titled),
-        cues=tuple(sorted((k, c, n) for (k, c), n in cues.items())),
-        pairs=frozenset(pairs),
-        prefixed=frozenset(prefixed),
-    )
-
-
 def index_names(facts: Iterable[NameFacts]) -> EntityIndex:
     """Cluster the names ``facts`` describe into entities (the sum of all facts is read)."""
-    seen: dict[str, dict[str, list]] = defaultdict(dict)  # key -> surface -> [times, first raw]
-    titled: set[str] = set()
+    return index_tally(tally_names(facts))
+
+
+def index_tally(tally: NameTally) -> EntityIndex:
+    """Cluster the names of a tally of ``NameFacts`` into entities."""
+    seen: dict[str, list[tuple[str, str, int]]] = defaultdict(list)  # key -> first raw, form, times
+    for (key, surface), (times, firsts) in tally.forms.items():
+        seen[key].append((firsts[0][0], surface, times))
+    titled = tally.titled.keys()
     cues: dict[str, Counter[str]] = defaultdict(Counter)
-    pairs: set[tuple[str, str, str | None]] = set()
-    prefixed: set[tuple[str, str]] = set()
-    for fact in facts:
-        for key, surface, times, first in fact.forms:
-            surfaces = seen[key]
-            known = surfaces.get(surface)
-            if known is None:
-                surfaces[surface] = [times, first]
-            else:
-                known[0] += times
-                if first < known[1]:
-                    known[1] = first
-        for key, cue, times in fact.cues:
-            cues[key][cue] += times
-        titled |= fact.titled
-        pairs |= fact.pairs
-        prefixed |= fact.prefixed
+    for (key, cue), times in tally.cues.items():
+        cues[key][cue] = times
+    pairs = set(tally.pairs)
+    prefixed = set(tally.prefixed)
     # Surface forms of a key in the order a sorted reading first meets them:
     # ties between equally frequent forms go to the first.
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     for key, surfaces in seen.items():
-        for surface, (times, _first) in sorted(surfaces.items(), key=lambda s: s[1][1]):
+        for _first, surface, times in sorted(surfaces):
             forms[key][surface] = times
     for long_form, acro, _country in sorted(pairs, key=lambda p: (p[0], p[1], p[2] or "")):
         forms[fold(long_form)][long_form] += 0
@@ -522,6 +444,7 @@ __all__ = [
     "ORG_WORDS",
     "EntityIndex",
     "NameFacts",
+    "NameTally",
     "Resolver",
     "acronym_pairs",
     "build_entities",
@@ -530,8 +453,10 @@ __all__ = [
     "fold",
     "guess_kind",
     "index_names",
+    "index_tally",
     "initials",
     "is_acronym",
     "read_names",
     "strip_title",
+    "tally_names",
 ]

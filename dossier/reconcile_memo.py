@@ -8,7 +8,9 @@ never different.  Entries a build did not use are left out of the memo it
 returns, so the memo follows the corpus and does not grow without bound.
 
 * ``names``: per source (its key: its claims and the source fields read),
-  what its names say about entities (``entities.NameFacts``).
+  what its names say about entities (``entities.NameFacts``, kept as bytes:
+  only those of sources that left the corpus are read back), and ``tally``,
+  their sum (``entities.tally_names``).
 * ``readings``: per source, its claims as the reconciler reads them
   (``reconcile_sources.SourceReading``), with the names the reading looked
   up; kept only while the index still answers the same for each.
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import gc
 import hashlib
+import marshal
 import pickle
 import re
 from collections.abc import Iterator, Mapping
@@ -40,7 +43,7 @@ from functools import cache
 from pathlib import Path
 from typing import NamedTuple
 
-from dossier.entities import NameFacts
+from dossier.entities import NameFacts, NameTally
 from dossier.model import Kind, Question, Status
 from dossier.reconcile_grouping import _Loose
 from dossier.reconcile_sources import Fingerprint, SourceReading
@@ -98,7 +101,8 @@ class ReconcileMemo:
     """What a reconciliation keeps for the next one (see the module docstring)."""
 
     version: str = ""
-    names: Mapping[bytes, NameFacts] = field(default_factory=dict)
+    names: Mapping[bytes, bytes] = field(default_factory=dict)
+    tally: NameTally | None = None
     readings: Mapping[bytes, SourceReading] = field(default_factory=dict)
     answers: Mapping[str, Fingerprint] = field(default_factory=dict)
     settled: Mapping[bytes, Mapping[str, str]] = field(default_factory=dict)
@@ -176,3 +180,12 @@ def paused_collector() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def facts_bytes(facts: NameFacts) -> bytes:
+    """``facts`` as bytes, for ``ReconcileMemo.names``."""
+    return marshal.dumps(tuple(facts))
+
+
+def facts_from(data: bytes) -> NameFacts:
+    return NameFacts._make(marshal.loads(data))

@@ -55,7 +55,14 @@ from operator import attrgetter, eq, itemgetter
 from types import MappingProxyType
 from typing import TypeVar
 
-from dossier.entities import EntityIndex, NameFacts, index_names, read_names
+from dossier.entities import (
+    EntityIndex,
+    NameTally,
+    index_names,
+    index_tally,
+    read_names,
+    tally_names,
+)
 from dossier.ids import question_id
 from dossier.model import Claim, Entity, Kind, Question, Source
 from dossier.reconcile_features import _Fields, _fields, _Item, _locate, _names, _ReadMemo
@@ -67,6 +74,8 @@ from dossier.reconcile_memo import (
     QuestionRow,
     ReconcileMemo,
     code_version,
+    facts_bytes,
+    facts_from,
     paused_collector,
     question_from,
     question_row,
@@ -170,7 +179,8 @@ class _Run:
         usable = keep and memo is not None and memo.version == code_version()
         self.old = memo if usable and memo is not None else ReconcileMemo()
         # The entries of the memo this run returns: those it used or made.
-        self.names: dict[bytes, NameFacts] = {}
+        self.names: dict[bytes, bytes] = {}
+        self.tally: NameTally | None = None
         self.kept: dict[bytes, SourceReading] = {}
         self.answered: dict[str, Fingerprint] = {}
         self.settled: dict[bytes, Mapping[str, str]] = {}
@@ -203,6 +213,7 @@ class _Run:
         return ReconcileMemo(
             version=code_version(),
             names=self.names,
+            tally=self.tally,
             readings=self.kept,
             answers=self.answered,
             settled=self.settled,
@@ -236,17 +247,23 @@ class _Run:
     # ------------------------------------------------------------ step 1: read
 
     def _index(self) -> EntityIndex:
-        """The entity index of the corpus, from each source's names (kept per source)."""
-        facts = []
-        for sid in self.sids:
-            key = self.keys.get(sid)
-            fact = self.old.names.get(key) if key is not None else None
-            if fact is None:
-                fact = read_names(_names(self.by_source[sid]))
-            if key is not None:
-                self.names[key] = fact
-            facts.append(fact)
-        return index_names(facts)
+        """The entity index of the corpus, from the sum of each source's names.
+
+        With a memo, the sum is the memo's, plus the names of sources new to
+        it and less those of sources gone from it.
+        """
+        if not self.keep:
+            return index_names(read_names(_names(self.by_source[sid])) for sid in self.sids)
+        old, current = self.old, {self.keys[sid]: sid for sid in self.sids}
+        base = old.tally if old.names else None
+        added = {key: sid for key, sid in current.items() if base is None or key not in old.names}
+        read = {key: read_names(_names(self.by_source[sid])) for key, sid in added.items()}
+        gone = [facts_from(data) for key, data in old.names.items() if key not in current]
+        self.tally = tally_names(read.values(), gone if base else (), base)
+        self.names = {
+            key: facts_bytes(read[key]) if key in read else old.names[key] for key in current
+        }
+        return index_tally(self.tally)
 
     def _read(self, answers: Answers) -> None:
         """Each source's reading: the memo's while its names resolve the same, else read anew."""

@@ -250,6 +250,7 @@ def test_the_memo_holds_only_what_the_last_build_used(corpora: dict[str, Corpus]
     fresh = _memo_of(small)
     for name in ("names", "readings", "answers", "settled", "parts", "questions", "qids"):
         assert getattr(memo, name).keys() == getattr(fresh, name).keys(), name
+    assert memo.tally == fresh.tally  # the big corpus's names taken away to the last count
 
 
 def test_a_memo_of_other_code_is_not_used(
