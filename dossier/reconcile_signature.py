@@ -3,8 +3,13 @@
 Claims are blocked by kind, unit and signature.  A vote figure's signature
 is its candidate, read from the grammar around the figure and resolved
 through the entity index; a count's is its subject and what the counted
-things did ("marched", "deployed"); an event date's is the event.  Near
-spellings of one subject share a signature.
+things did ("marched", "deployed"); an event date's is the event.
+
+Each source's signatures are read from that source alone (``_raw_signatures``);
+two steps then look at the whole corpus, both cheap: a figure tied to its
+speaker only by a pronoun goes to the candidate other sources confirm
+(``_confirm``), and near spellings of one subject share a signature
+(``_settle``, over the distinct subjects of a kind and unit).
 """
 
 from __future__ import annotations
