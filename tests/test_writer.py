@@ -124,10 +124,13 @@ def test_folders_left_by_killed_builds_are_removed(tmp_path: Path) -> None:
     (dead / "x").mkdir(parents=True)
     retired = tmp_path / ".site.old-999999999"
     retired.mkdir()
+    flat = tmp_path / ".site.staged-999999999"  # changed files of an in-place update
+    flat.mkdir()
+    (flat / "0").write_bytes(b"x")
     alive = tmp_path / f".site.staging-{os.getppid()}"  # a running process: left alone
     alive.mkdir()
     write_site(out, {"a.html": b"2"})
-    assert not dead.exists() and not retired.exists() and alive.exists()
+    assert not dead.exists() and not retired.exists() and not flat.exists() and alive.exists()
 
 
 def large_site(out: Path) -> dict[str, bytes]:
