@@ -10,14 +10,15 @@ A file changed twice within one tick of the file system's clock, the second
 time keeping its size, would keep its stamp too.  So a file whose change
 time is within ``RACY_NS`` of the moment the stamps were taken is left out
 of the index and read again by the next build ("racy", in git's words).
-The change time cannot be set by hand, so a file rewritten with its old
-modification time is read again as well.  A missing, damaged or foreign
+The change time cannot be set by hand (on POSIX systems), so a file
+rewritten with its old modification time is read again as well.  A missing, damaged or foreign
 index only means every file is read.
 """
 
 from __future__ import annotations
 
 import hashlib
+import os
 import pickle
 import time
 from collections.abc import Mapping
@@ -72,7 +73,7 @@ def gather(folder: Path, index_path: Path) -> Gathered:
     """Every article file under ``folder`` with its key; updates the index at ``index_path``."""
     taken = _now()
     found, problems = find_article_files(folder)
-    known = read_index(index_path)
+    known = read_index(index_path, folder)
     seen: dict[str, Recorded] = {}
     inputs: list[Input] = []
     for article in found:
@@ -85,7 +86,7 @@ def gather(folder: Path, index_path: Path) -> Gathered:
     diagnostics, skipped = reported(problems)
     settled = {path: rec for path, rec in seen.items() if not _racy(rec[0], taken)}
     if settled != known:
-        write_index(index_path, settled)
+        write_index(index_path, folder, settled)
     return Gathered(
         inputs=tuple(inputs),
         diagnostics=tuple(diagnostics),
@@ -143,8 +144,11 @@ def read(item: Input) -> Input:
 # ---------------------------------------------------------------- the index file
 
 
-def read_index(path: Path) -> dict[str, Recorded]:
-    """Relative path -> (stamp, digest) from the last build; {} if missing or damaged."""
+def read_index(path: Path, folder: Path) -> dict[str, Recorded]:
+    """Relative path -> (stamp, digest) of the files in ``folder`` the last build recorded.
+
+    {} if there is no index, it is damaged, or it is of another folder.
+    """
     try:
         data = path.read_bytes()
     except OSError:
@@ -154,14 +158,17 @@ def read_index(path: Path) -> dict[str, Recorded]:
     if not data.startswith(INDEX_FORMAT) or _checksum(payload) != check:
         return {}
     try:
-        recorded = pickle.loads(payload)
+        where, recorded = pickle.loads(payload)
     except Exception:  # a damaged index only means every file is read
         return {}
-    return recorded if isinstance(recorded, dict) else {}
+    if where != os.path.abspath(folder) or not isinstance(recorded, dict):
+        return {}
+    return recorded
 
 
-def write_index(path: Path, recorded: Mapping[str, Recorded]) -> None:
-    payload = pickle.dumps(dict(sorted(recorded.items())), pickle.HIGHEST_PROTOCOL)
+def write_index(path: Path, folder: Path, recorded: Mapping[str, Recorded]) -> None:
+    table = (os.path.abspath(folder), dict(sorted(recorded.items())))
+    payload = pickle.dumps(table, pickle.HIGHEST_PROTOCOL)
     cache.write_atomic(path, INDEX_FORMAT + _checksum(payload) + payload)
 
 

@@ -101,7 +101,7 @@ def test_files_changed_just_before_the_stat_are_not_vouched_for(
     written = (folder / "a.txt").stat().st_ctime_ns
     monkeypatch.setattr(inputs, "_now", lambda: written + inputs.RACY_NS // 2)
     gather(folder)
-    index = inputs.read_index(folder.parent / "cache" / inputs.INDEX)
+    index = inputs.read_index(folder.parent / "cache" / inputs.INDEX, folder)
     assert "a.txt" not in index and "a.yaml" not in index  # racy: read again next time
     monkeypatch.setattr(inputs, "_now", lambda: written + inputs.RACY_NS * 2)
     assert gather(folder).files_read == 2
@@ -119,7 +119,7 @@ def test_added_removed_and_renamed_files(folder: Path, settled: None) -> None:
     raws, _, _ = loader.read_folder(folder)
     assert keys(again) == {raw.path: cache.key(raw) for raw in raws}
     assert keys(again)["a.txt"] != keys(first)["a.txt"]  # its sidecar is gone
-    index = inputs.read_index(folder.parent / "cache" / inputs.INDEX)
+    index = inputs.read_index(folder.parent / "cache" / inputs.INDEX, folder)
     assert sorted(index) == ["a.txt", "c.md", "d.txt"]
 
 
@@ -140,10 +140,18 @@ def test_damaged_index_means_every_file_is_read(
     first = gather(folder)
     index = folder.parent / "cache" / inputs.INDEX
     index.write_bytes(damage(index.read_bytes()))  # type: ignore[operator]
-    assert inputs.read_index(index) == {}
+    assert inputs.read_index(index, folder) == {}
     again = gather(folder)
     assert again.files_read == 2 and keys(again) == keys(first)
-    assert inputs.read_index(index) != {}  # and written again
+    assert inputs.read_index(index, folder) != {}  # and written again
+
+
+def test_index_of_another_folder_is_not_used(folder: Path, settled: None) -> None:
+    gather(folder)
+    copy = folder.parent / "copy"
+    folder.rename(copy)  # same files, same stamps, another folder
+    assert inputs.read_index(folder.parent / "cache" / inputs.INDEX, copy) == {}
+    assert inputs.gather(copy, folder.parent / "cache" / inputs.INDEX).files_read == 2
 
 
 def test_unreadable_and_oversized_files_are_reported_in_path_order(
