@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import reconciler
+from dossier import reconcile_run
 from dossier.extractor import extract_claims
 from dossier.loader import find_articles, parse_articles, read_raw
 from dossier.model import Claim, Interval, Kind, Source
@@ -275,15 +275,15 @@ def test_a_memo_kept_as_bytes(corpora: dict[str, Corpus]) -> None:
 
 
 def _counting(monkeypatch: pytest.MonkeyPatch, name: str) -> list[None]:
-    """Count calls of ``reconciler.<name>``."""
+    """Count calls of ``reconcile_run.<name>``."""
     calls: list[None] = []
-    real = getattr(reconciler, name)
+    real = getattr(reconcile_run, name)
 
     def counted(*args: object, **kwargs: object) -> object:
         calls.append(None)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(reconciler, name, counted)
+    monkeypatch.setattr(reconcile_run, name, counted)
     return calls
 
 
