@@ -699,23 +699,37 @@ def expand_document(np: str, before: str) -> str:
     if not words or words[-1] not in (*STUDY_NOUNS, *DOCUMENT_NOUNS):
         return np
     found = list(_document_pattern(words[-1]).finditer(before))
-    said = list(_said_in_pattern(words[-1]).finditer(before))
+    said = list(_in_its_pattern(words[-1]).finditer(before))
     if said and (not found or said[-1].start() > found[-1].start()):
-        speaker = _subject_before(said[-1].group("speaker"))
-        if speaker is not None and speaker not in PRONOUNS:
+        speaker = _speaker_before(before, said[-1].start())
+        if speaker is not None:
             return speaker
     return _clean_np(found[-1].group("author")) if found else np
 
 
 @lru_cache(maxsize=32)
-def _said_in_pattern(noun: str) -> re.Pattern[str]:
-    """ "<speaker> said ... in its <noun>": the speaker, read back from the speech verb."""
+def _in_its_pattern(noun: str) -> re.Pattern[str]:
+    """ "in its annual report", "in a statement": where a speaker said something."""
     return re.compile(
-        r"(?P<speaker>[^.;:“”]{3,160}?)\s+(?:said|says|announced|reported|stated|published)\b"
-        rf"[^.;“”]{{0,60}}?\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}"
-        rf"{re.escape(noun)}\b",
+        rf"\bin\s+(?:its|their|his|her|a|an)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b",
         re.IGNORECASE,
     )
+
+
+_SAID_IN = re.compile(r"\b(?:said|says|announced|reported|stated|published)\b", re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"[.;:“”]")
+
+
+def _speaker_before(text: str, end: int) -> str | None:
+    """The speaker of the last speech verb before ``end``, in the same sentence, within 60 chars."""
+    start = max(0, end - 200)
+    for stop in _SENTENCE_BREAK.finditer(text, start, end):
+        start = stop.end()
+    verbs = list(_SAID_IN.finditer(text, max(start, end - 70), end))
+    if not verbs:
+        return None
+    speaker = _subject_before(text[start : verbs[-1].start()])
+    return None if speaker is None or speaker in PRONOUNS else speaker
 
 
 # Words a body is called by once named ("the force" for "Greater Halton Police"),
