@@ -7,9 +7,11 @@ A build is incremental without asking for it:
   code; only misses are parsed and extracted, over worker processes when
   there are many (``parallel``).  Files whose stat is what the last build
   recorded are not even read (``inputs``).
-* reconcile: always runs over every claim (it is whole-corpus by nature and
-  fast compared with extraction), so adding one figure can change a
-  question's verdict everywhere it is shown.
+* reconcile: always answers for every claim, so adding one figure can change
+  a question's verdict everywhere it is shown, but it lends itself what the
+  last build worked out (``reconcile-memo.bin``, keyed by content, see
+  ``reconciler.reconcile_incremental``), so only what a changed article
+  touches is worked out again.
 * plan + render: a manifest in the cache folder records each page's
   fingerprint from the last build, with a digest of the templates and the
   code that renders them.  A page is rendered only when its fingerprint
@@ -24,6 +26,7 @@ process while this one reads the articles), the last build's report stands
 and nothing is decoded, reconciled or rendered: the site is a pure function
 of those inputs.
 
+The pieces of the whole-corpus data files are kept too (``parts.bin``).
 The records kept between builds (``pages.bin``, ``last-build.bin``) are
 checksummed pickles, their per-page tables stored by column (``tables``):
 with tens of thousands of pages they load several times faster than JSON.
@@ -38,7 +41,7 @@ import pickle
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -54,6 +57,7 @@ from dossier.static import TEMPLATES
 from dossier.writer import MARKER, WriteReport, write_site
 
 if TYPE_CHECKING:
+    from dossier.parts import Parts
     from dossier.site import SiteData
 
 # The extraction, reconciliation and rendering stacks, the worker processes and
@@ -64,6 +68,8 @@ MANIFEST = "pages.bin"
 MANIFEST_FORMAT = b"dossier-pages 2\n"
 STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
 LAST_BUILD = "last-build.bin"
+RECONCILE_MEMO = "reconcile-memo.bin"  # what the last reconciliation can lend the next
+PARTS = "parts.bin"  # pieces of the whole-corpus data files (see parts)
 LAST_BUILD_FORMAT = b"dossier-last-build 2\n"
 
 # progress(stage, done, total): called as work advances; the command line draws it.
@@ -99,6 +105,9 @@ class Loaded:
     claims: tuple[Claim, ...]
     diagnostics: tuple[Diagnostic, ...]
     skipped: tuple[tuple[str, str], ...]
+    # source id -> a key that changes whenever the source or its claims do
+    # (its cache entry's key and its id), for the reconciler's memo.
+    source_keys: Mapping[str, str] = field(default_factory=dict)
 
 
 def build(
@@ -147,8 +156,9 @@ def _build_all(
     jobs: int | None,
 ) -> BuildReport:
     """Every stage after loading, for a build that has something to do."""
-    from dossier import output, redirects, site
-    from dossier.reconciler import reconcile
+    from dossier import output, reconcile_memo, redirects, site
+    from dossier.parts import Parts
+    from dossier.reconciler import reconcile_incremental
 
     diagnostics, skipped = gathered.diagnostics, gathered.skipped
     with timer.stage("extract"):
@@ -158,7 +168,10 @@ def _build_all(
         gc.freeze()  # as extract_all does: all this lives to the end of the build
     with timer.stage("reconcile"):
         sources = {a.source.id: a.source for a in loaded.articles}
-        reconciled = reconcile(loaded.claims, sources)
+        memo = reconcile_memo.loads(_read_or_empty(config.cache / RECONCILE_MEMO))
+        reconciled, memo = reconcile_incremental(
+            loaded.claims, sources, memo, source_keys=loaded.source_keys
+        )
     data = site.SiteData(
         config=config,
         sources=tuple(a.source for a in loaded.articles),
@@ -183,10 +196,14 @@ def _build_all(
         to_render, keep = split_pages(pages, previous, before.files)
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
+    parts = Parts.from_bytes(_read_or_empty(config.cache / PARTS), render_version())
     written, after, seconds = render_and_write(
-        config, data, to_render, keep, before, report, jobs, extra
+        config, data, to_render, keep, before, report, jobs, extra, parts
     )
     start = time.perf_counter()
+    if parts.made:
+        cache.write_atomic(config.cache / PARTS, parts.to_bytes())
+    cache.write_atomic(config.cache / RECONCILE_MEMO, reconcile_memo.dumps(memo))
     write_manifest(manifest_path, config.output, pages, after.files)
     keys = [item.key for item in gathered.inputs]
     store.prune(set(keys))
@@ -221,6 +238,7 @@ def render_and_write(
     progress: Progress,
     jobs: int | None,
     extra: Mapping[str, bytes] | None = None,
+    parts: Parts | None = None,
 ) -> tuple[WriteReport, SiteState, list[tuple[str, float]]]:
     """Render pages as the writer asks for them, so they are never all in memory.
 
@@ -243,7 +261,7 @@ def render_and_write(
             if n % 200 == 0 or n == len(to_render):
                 progress("render", n, len(to_render))
         start = time.perf_counter()
-        others = {**output.other_files(data), **(extra or {})}
+        others = {**output.other_files(data, parts), **(extra or {})}
         rendering += time.perf_counter() - start
         yield from sorted(others.items())
 
@@ -256,6 +274,14 @@ def render_and_write(
 
 def _silent(stage: str, done: int, total: int) -> None:
     return None
+
+
+def _read_or_empty(path: Path) -> bytes:
+    """A kept record's bytes, or b"" when there is none (the build then starts afresh)."""
+    try:
+        return path.read_bytes()
+    except OSError:
+        return b""
 
 
 # ---------------------------------------------------------------- load + extract
@@ -311,6 +337,7 @@ def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:
     claims: list[Claim] = []
     diagnostics: list[Diagnostic] = []
     skipped: list[tuple[str, str]] = []
+    source_keys: dict[str, str] = {}
     admission = Admission()
     for raw, entry in sorted(zip(items, entries, strict=True), key=lambda pair: pair[0].path):
         if entry.article is None:
@@ -331,11 +358,13 @@ def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:
         diagnostics.extend(article.diagnostics)
         articles.append(article)
         claims.extend(found)
+        source_keys[article.source.id] = f"{raw.key}/{article.source.id}"
     return Loaded(
         articles=tuple(articles),
         claims=tuple(claims),
         diagnostics=tuple(diagnostics),
         skipped=tuple(skipped),
+        source_keys=source_keys,
     )
 
 
