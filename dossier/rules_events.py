@@ -72,7 +72,8 @@ _FILLER = (
 # up to the date: "the vote for the Constituent Assembly took place on".
 _ANY_EVENT_NOUN = re.compile(rf"\b(?i:{_EVENT_NOUNS})\b")
 _EVENT_TAIL = re.compile(
-    rf"(?P<named>\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+)?"
+    rf"(?P<named>\s+(?:for|of|on|in)\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s*)+"
+    rf"|\s+(?:on|at|against)\s+(?:the|a)\s+[a-z][\w’'-]*)?"
     rf"\s+(?:(?:{_FILLER}\s+){{0,4}}(?:{_NOUN_LEADS})"
     rf"|(?:{_FILLER}\s+){{0,3}}(?:{_HAPPENING}))\s+"
 )
@@ -81,7 +82,7 @@ _MODIFIERS_BEFORE = re.compile(rf"(?i:{_EVENT_MODIFIERS})$")
 _EVENT_SUBJECT = re.compile(
     rf"(?:(?:^|[,;:—–]\s*|\b(?:when|after|as|before|while|and)\s+)"
     rf"(?:(?:a|an|the|its|this)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<event>{_EVENT_NOUNS})\s+"
-    rf"|\b(?P<relative>{_EVENT_NOUNS})\s+(?:that|which)\s+)"
+    rf"|\b(?P<relative>{_EVENT_NOUNS}),?\s+(?:that|which)\s+)"
     rf"(?:{_HAPPENING})\b[^,;:—–()“”\"]*$",
     re.IGNORECASE,
 )
@@ -207,6 +208,34 @@ def _it_was(s: Sentence, d: DateMention) -> str | None:
     return noun.group(0) if noun else None
 
 
+# A day opening the sentence: "On Tuesday, the typhoon made landfall near the port."
+_OPENING = re.compile(
+    r"\s*(?:(?:early|late)\s+)?(?:on\s+)?(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_AFTER = re.compile(r",\s+(?P<clause>[^,;:—–()“”\"]{3,120})")
+
+
+def _opening_day(s: Sentence, d: DateMention) -> str | None:
+    """The event of the main clause after a day that opens the sentence ("On Tuesday, ...")."""
+    if _OPENING.fullmatch(s.text, 0, d.span.start) is None:
+        return None
+    after = _CLAUSE_AFTER.match(s.text, d.span.end)
+    if after is None:
+        return None
+    clause = after.group("clause")
+    happened = _EVENT_SUBJECT.search(clause)
+    if happened is not None:
+        return happened.group("event") or happened.group("relative")
+    verb = _ANY_EVENT_VERB.search(clause)
+    if verb is None:
+        return None
+    start = after.start("clause") + verb.end()
+    if any(q.span.start >= start and _counts_a_noun(s.text, q.span.end) for q in s.quantities):
+        return None  # "On Tuesday, police arrested 40 people": the figure's day
+    return K.EVENT_VERBS.get(" ".join(verb.group(0).lower().split()))
+
+
 def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     """What happened on a day, told by the clause after it: "March 3, when parliament passed"."""
     m = _WHEN_AFTER.match(s.text, d.span.end)
@@ -273,6 +302,7 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         _event_named_after(s, d)
         or _event_by_verb(s, d, start)
         or _it_was(s, d)
+        or _opening_day(s, d)
         or _event_in_clause_after(s, d)
         or _planned(s, d)
     )

@@ -741,3 +741,17 @@ def test_tallies_abstentions_and_shares_told_briefly() -> None:
 def test_the_dead_among_migrants_and_those_feared_dead() -> None:
     got = _kinds("The bodies of 12 migrants were recovered. At least 30 others are feared dead.")
     assert got == {"12 migrants": (Kind.DEATHS, 12), "At least 30 others": (Kind.DEATHS, 30)}
+
+
+def test_events_named_with_a_place_a_relative_clause_or_an_opening_day() -> None:
+    assert _events("The attack on the prison late on Monday killed 12 guards.") == [
+        ("Monday", "attack on the prison", "2024-07-29")
+    ]
+    assert _events("The landslide, which hit the village on 12 May, buried 40 homes.") == [
+        ("12 May", "landslide", "2024-05-12")
+    ]
+    assert _events("On Tuesday, the typhoon made landfall near the port.") == [
+        ("Tuesday", "landfall", "2024-07-30")
+    ]
+    # the day of a figure the main clause counts is not an event's
+    assert _events("On Tuesday, police arrested 40 people.") == []
