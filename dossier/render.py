@@ -9,11 +9,10 @@ rendered once per build (``Shared``).
 
 from __future__ import annotations
 
-import functools
 import posixpath
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
@@ -50,6 +49,13 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         keep_trailing_newline=True,
         auto_reload=False,
     )
+    shared = Shared(env)
+    urls = {
+        "source_url": site.source_url,
+        "claim_url": site.claim_url,
+        "question_url": site.question_url,
+        "entity_url": site.entity_url,
+    }
     env.filters.update(
         figure=present.figure,
         in_words=present.in_words,
@@ -64,20 +70,30 @@ def environment(templates: Path = TEMPLATES) -> Environment:
         status_label=lambda s: present.STATUS_LABELS[s],
         status_meaning=lambda s: present.STATUS_MEANINGS[s],
         json_script=json_script,
+        json_ld=lambda claim, config, source: cite.json_ld_text(config, claim, source),
         script_safe=script_safe,
         text_fragment=text_fragment,
+        source_line=shared.source_line,
+        question_line=shared.question_line,
+        status_badge=shared.status_badge,
+        claim_rows=shared.claim_rows,
+        **urls,  # also filters: "claim.id | claim_url" is a direct call
     )
     env.globals.update(
-        source_url=site.source_url,
-        claim_url=site.claim_url,
-        question_url=site.question_url,
-        entity_url=site.entity_url,
+        **urls,
         highlighted=highlighted,
-        json_ld=cite.json_ld_text,
         lookup_status=Status,
-        shared=Shared(env),
+        shared=shared,
     )
     return env
+
+
+class Chrome(NamedTuple):
+    """What ``base.html`` prints around a page's own content."""
+
+    head: Markup  # links in <head>
+    header: Markup
+    footer: Markup
 
 
 class Shared:
@@ -89,41 +105,47 @@ class Shared:
     and a claim's question line only on their record and that way back.  A
     fragment keyed by a record's ``id`` keeps the record, so the id cannot be
     reused meanwhile.  Claim rows are written by ``rows.claim_row``, with the
-    sources' lines from here.
+    sources' lines from here.  Templates call the record fragments as filters
+    (``source | source_line(root)``): Jinja calls a filter directly, a global
+    function through a check of what it wants passed.
     """
 
     def __init__(self, env: Environment) -> None:
         self._env = env
         self._parts: dict[tuple[object, ...], tuple[tuple[object, ...], Markup]] = {}
 
-    def head(self, root: str, site: Config) -> Markup:
-        return self._render("head", (root, site.title), root, site.title)
-
-    def header(self, root: str, page_path: str, site: Config) -> Markup:
+    def chrome(self, root: str, page_path: str, site: Config) -> Chrome:
         section = page_path.split("/", 1)[0] if "/" in page_path else ""
-        return self._render("header", (root, section, site.title), root, section, site.title)
+        return Chrome(
+            head=self._render("head", (root, site.title), root, site.title),
+            header=self._render("header", (root, section, site.title), root, section, site.title),
+            footer=self._render("footer", (root,), root),
+        )
 
-    def footer(self, root: str) -> Markup:
-        return self._render("footer", (root,), root)
-
-    def status_badge(self, root: str, status: Status) -> Markup:
+    def status_badge(self, status: Status, root: str) -> Markup:
         return self._render("status_badge", (root, status), root, status)
 
-    def source_line(self, root: str, source: Source) -> Markup:
+    def source_line(self, source: Source, root: str) -> Markup:
         return self._render("source_line", (root, id(source)), root, source)
 
-    def question_line(self, root: str, question: Question) -> Markup:
+    def question_line(self, question: Question, root: str) -> Markup:
         if len(question.claim_ids) < 2:
             # No other figure answers it: the line shows only the verdict.
             return self._render("question_line", (root, question.status), root, question)
         return self._render("question_line", (root, id(question)), root, question)
 
     def claim_rows(
-        self, root: str, claims: Iterable[Claim], lookup: RowLookup, show_source: bool = True
+        self, claims: Iterable[Claim], root: str, lookup: RowLookup, show_source: bool = True
     ) -> Markup:
         """Table rows for ``claims``, one a line (see ``rows.claim_row``)."""
-        line = functools.partial(self.source_line, root) if show_source else None
-        return Markup("\n".join(rows.claim_row(root, claim, lookup, line) for claim in claims))
+        if show_source:
+            return Markup(
+                "\n".join(
+                    rows.claim_row(root, claim, lookup, lambda s: self.source_line(s, root))
+                    for claim in claims
+                )
+            )
+        return Markup("\n".join(rows.claim_row(root, claim, lookup) for claim in claims))
 
     def _render(self, name: str, key: tuple[object, ...], *args: object) -> Markup:
         """Macro ``name`` of ``_shared.html`` called with ``args``, once per ``key``."""
