@@ -11,6 +11,7 @@ from articles and is escaped.  Output is a pure function of its input.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
@@ -135,14 +136,15 @@ def svg_chart(
         ((_when(c, sources), c) for c in members),
         key=lambda r: (r[0] or date.max, r[1].id),
     )
-    bodies: list[str] = []
-    for _, c in rows:
-        who = _who(c, sources, names)
-        if who not in bodies:
-            bodies.append(who)
+    # Who gave each figure, its bounds and its label, worked out once per figure.
+    who_of = {c.id: _who(c, sources, names) for _, c in rows}
+    bounds_of = {c.id: _bounds(c) for _, c in rows}
+    figure_of = {c.id: _figure(c) for _, c in rows}
+    bodies = list(dict.fromkeys(who_of[c.id] for _, c in rows))
+    index_of = {body: i for i, body in enumerate(bodies)}
     style = {b: (PALETTE[i % len(PALETTE)], SHAPES[i % len(SHAPES)]) for i, b in enumerate(bodies)}
 
-    finite = [v for _, c in rows for v in _bounds(c) if v is not None]
+    finite = [v for _, c in rows for v in bounds_of[c.id] if v is not None]
     is_date = question.kind is Kind.EVENT_DATE
     y_min = (min(finite) - 1) if is_date and finite else Decimal(0)
     y_max = (
@@ -172,7 +174,7 @@ def svg_chart(
 
     uid = _e(question.id)
     desc = "; ".join(
-        f"{_who(c, sources, names)}: {_figure(c)} ({_day(d) if d else 'undated'})" for d, c in rows
+        f"{who_of[c.id]}: {figure_of[c.id]} ({_day(d) if d else 'undated'})" for d, c in rows
     )
     out = [
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '
@@ -237,15 +239,15 @@ def svg_chart(
     # Marks: figures sharing a date sit side by side.
     out.append('<g class="marks" font-size="11" font-family="sans-serif">')
     seen: dict[date | None, int] = {}
+    on_date = Counter(d for d, _ in rows)
     for d, c in rows:
         n = seen.get(d, 0)
         seen[d] = n + 1
-        same = sum(1 for dd, _ in rows if dd == d)
-        x = x_of(d) + Decimal(14) * (Decimal(n) - Decimal(same - 1) / 2)
-        who = _who(c, sources, names)
+        x = x_of(d) + Decimal(14) * (Decimal(n) - Decimal(on_date[d] - 1) / 2)
+        who = who_of[c.id]
         colour, shape = style[who]
-        index = bodies.index(who)
-        low, high = _bounds(c)
+        index = index_of[who]
+        low, high = bounds_of[c.id]
         top = y_of(high) if high is not None else Decimal(TOP)
         bottom = y_of(low) if low is not None else y0
         point = (
@@ -277,7 +279,8 @@ def svg_chart(
         if point is not None:
             y = y_of(point)
             out.append(_marker(shape, x, y, colour))
-            out.append(f'<text x="{_c(x + 9)}" y="{_c(y - 7)}" fill="#222">{_e(_figure(c))}</text>')
+            label = _e(figure_of[c.id])
+            out.append(f'<text x="{_c(x + 9)}" y="{_c(y - 7)}" fill="#222">{label}</text>')
         out.append("</g>")
     out.append("</g>")
     # Legend: shape, colour and name.
