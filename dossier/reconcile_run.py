@@ -194,9 +194,8 @@ class _Run:
                 self.kept[key] = reading
             self.readings[sid] = reading
         if self.keep:
-            self.answered = answers.fingerprints(
-                set().union(*(r.names for r in self.kept.values()))
-            )
+            used = set().union(*(r.names for r in self.kept.values()))
+            self.answered = answers.fingerprints(sorted(used))
 
     def _rows(self) -> dict[tuple[str, str, str], list[int]]:
         """Every claim (by number) under its measure (kind, unit, settled signature).
