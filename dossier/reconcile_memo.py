@@ -26,9 +26,7 @@ returns, so the memo follows the corpus and does not grow without bound.
 The whole memo is tied to the code that made it (``code_version``): a memo
 made by other reconciler code is ignored.  ``dumps`` and ``loads`` turn a
 memo into bytes and back for the caller to keep between builds (in the
-cache folder, which is trusted like the code: the bytes are pickles).  The
-large maps are pickled in chunks, and a chunk a build did not change is
-written back as it was read.
+cache folder, which is trusted like the code: the bytes are a pickle).
 """
 
 from __future__ import annotations
@@ -38,14 +36,12 @@ import hashlib
 import marshal
 import pickle
 import re
-import zlib
-from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from dossier.entities import NameFacts, NameTally
 from dossier.model import Kind, Question, Status
@@ -115,10 +111,6 @@ class ReconcileMemo:
         default_factory=dict
     )
     qids: Mapping[tuple[str, str, str], str] = field(default_factory=dict)
-    # How ``loads`` found each chunk of the large maps: its bytes and entries.
-    read_as: Mapping[tuple[str, int], tuple[bytes, Mapping[object, object]]] = field(
-        default_factory=dict, compare=False, repr=False
-    )
 
     def __repr__(self) -> str:
         sizes = ", ".join(
@@ -149,46 +141,16 @@ def code_version() -> str:
 _MAGIC = b"dossier-reconcile-memo "
 
 
-# The large maps are written in chunks, by bits of their keys' digests; a
-# chunk whose entries are the very ones a memo was read with is written as it
-# was read, so writing the memo of a build that changed little costs little.
-_CHUNKED = ("names", "readings", "parts", "questions", "qids")
-
-
-def _chunk(name: str, key: Any) -> int:
-    if name in ("names", "readings"):
-        return int(key[0])  # the first byte of a digest
-    if name in ("parts", "questions"):
-        return int(key[1]) & 0xFF  # a sum of digests
-    return zlib.crc32("\x1f".join(key).encode()) & 0xFF
-
-
 def dumps(memo: ReconcileMemo) -> bytes:
-    """``memo`` as bytes: a line naming the code that made it, then pickles."""
-    chunks: list[tuple[str, int, bytes]] = []
+    """``memo`` as bytes: a line naming the code that made it, then a pickle.
+
+    One pickle, so that what the memo's records share (claim ids, measures,
+    places) is written once and shared again when read: a build runs faster
+    on shared objects than on equal copies.
+    """
     with paused_collector():
-        for name in _CHUNKED:
-            split: dict[int, dict[Any, Any]] = defaultdict(dict)
-            for key, value in getattr(memo, name).items():
-                split[_chunk(name, key)][key] = value
-            for number in sorted(split):
-                entries = split[number]
-                before = memo.read_as.get((name, number))
-                if before is not None and _same(entries, before[1]):
-                    chunks.append((name, number, before[0]))
-                else:
-                    chunks.append((name, number, pickle.dumps(entries, pickle.HIGHEST_PROTOCOL)))
-        rest = (memo.tally, memo.answers, memo.settled)
-        data = pickle.dumps((rest, chunks), pickle.HIGHEST_PROTOCOL)
+        data = pickle.dumps(memo, pickle.HIGHEST_PROTOCOL)
     return _MAGIC + memo.version.encode() + b"\n" + data
-
-
-def _same(entries: Mapping[Any, Any], before: Mapping[Any, Any]) -> bool:
-    """True when ``entries`` are the very objects ``before`` held, under the same keys."""
-    missing = object()
-    return len(entries) == len(before) and all(
-        before.get(key, missing) is value for key, value in entries.items()
-    )
 
 
 def loads(data: bytes) -> ReconcileMemo | None:
@@ -199,25 +161,12 @@ def loads(data: bytes) -> ReconcileMemo | None:
     head, _, body = data.partition(b"\n")
     if head != _MAGIC + code_version().encode():
         return None
-    maps: dict[str, dict[Any, Any]] = {name: {} for name in _CHUNKED}
-    read_as: dict[tuple[str, int], tuple[bytes, Mapping[Any, Any]]] = {}
     try:
         with paused_collector():
-            (tally, answers, settled), chunks = pickle.loads(body)
-            for name, number, chunk in chunks:
-                entries = pickle.loads(chunk)
-                maps[name].update(entries)
-                read_as[(name, number)] = (chunk, entries)
+            memo = pickle.loads(body)
     except Exception:  # a damaged memo only costs a slower build
         return None
-    return ReconcileMemo(
-        version=code_version(),
-        tally=tally,
-        answers=answers,
-        settled=settled,
-        read_as=read_as,
-        **maps,
-    )
+    return memo if isinstance(memo, ReconcileMemo) and memo.version == code_version() else None
 
 
 @contextmanager

@@ -131,7 +131,6 @@ class _Run:
             parts=self.parts,
             questions=self.questions,
             qids=self.qids,
-            read_as=self.old.read_as,
         )
 
     def reconcile(self) -> Reconciliation:
