@@ -9,7 +9,6 @@ rendered once per build (``Shared``).
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -170,11 +169,6 @@ def render_page(env: Environment, page: Page) -> str:
     context["root"] = "../" * depth
     context["page_path"] = page.path
     return env.get_template(page.template).render(context)
-
-
-def relative(from_page: str, target: str) -> str:
-    """Link from one output path to another, as a relative URL."""
-    return posixpath.relpath(target, posixpath.dirname(from_page) or ".")
 
 
 def json_script(value: object) -> Markup:
