@@ -13,6 +13,7 @@ from markupsafe import escape
 from dossier import highlight, rows, site
 from dossier.markup import escape_text
 from dossier.model import Block, BlockRole, Span
+from dossier.render import environment
 from tests.sitedata import seed_data
 
 HOSTILE = "<script>alert(\"x\")</script> & 'quoted'"
@@ -85,3 +86,17 @@ def test_marked_block_escapes_text_and_nests_claims() -> None:
     assert markup.count("<a ") == 2  # the inner claim's stretch, then the rest of the outer
     assert 'id="outer"' in markup and '<span class="anchor" id="inner"></span>' in markup
     assert markup.count("<sup") == 2  # a kind label where each claim ends
+
+
+def test_shared_fragments_are_made_once_and_follow_the_record() -> None:
+    shared = environment().globals["shared"]
+    source = seed_data().sources[0]
+    line = shared.source_line(source, "../../")
+    assert shared.source_line(source, "../../") is line
+    assert shared.source_line(source, "../") != line  # the way back to the root differs
+    renamed = replace(source, meta=replace(source.meta, title="A <b>new</b> title"))
+    other = shared.source_line(renamed, "../../")
+    assert "A &lt;b&gt;new&lt;/b&gt; title" in other and other != line
+    chrome = shared.chrome("../", "claims/x/index.html", seed_data().config)
+    assert 'href="../claims/index.html" aria-current="page"' in chrome.header
+    assert "aria-current" not in shared.chrome("", "index.html", seed_data().config).header
