@@ -11,15 +11,14 @@ between builds (``parts``).
 
 from __future__ import annotations
 
-import gc
 from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager
 
 from jinja2 import Environment
 
 from dossier import export, feeds, listings, record_pages, search, site
 from dossier.model import Page
 from dossier.parts import Parts
+from dossier.records import paused_gc as collector_paused
 from dossier.render import environment, render_page
 from dossier.static import static_files
 
@@ -48,23 +47,6 @@ def pages(data: site.SiteData) -> tuple[Page, ...]:
         planned += feeds.sitemap_pages(data.config.base_url, _owners(planned, lookup.source_of))
         planned = tuple(planned)
     return planned
-
-
-@contextmanager
-def collector_paused() -> Iterator[None]:
-    """Run without Python's cyclic garbage collector.
-
-    Planning makes a few small objects per page and no reference cycles, and
-    with a large dossier in memory each full collection walks every record:
-    at 5,000 articles that was a quarter of the planning time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def page_paths(data: site.SiteData) -> tuple[str, ...]:

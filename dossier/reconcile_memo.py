@@ -31,13 +31,11 @@ cache folder, which is trusted like the code: the bytes are a pickle).
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import marshal
 import pickle
 import re
-from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -47,6 +45,7 @@ from dossier.entities import NameFacts, NameTally
 from dossier.model import Kind, Question, Status
 from dossier.reconcile_grouping import _Loose
 from dossier.reconcile_sources import Fingerprint, SourceReading
+from dossier.records import paused_gc as paused_collector  # memos are many long-lived records
 
 PACKAGE = Path(__file__).resolve().parent
 _IMPORT = re.compile(r"^\s*from\s+dossier\.(\w+)\s+import", re.M)
@@ -167,24 +166,6 @@ def loads(data: bytes) -> ReconcileMemo | None:
     except Exception:  # a damaged memo only costs a slower build
         return None
     return memo if isinstance(memo, ReconcileMemo) and memo.version == code_version() else None
-
-
-@contextmanager
-def paused_collector() -> Iterator[None]:
-    """Pause the cycle collector while a memo is made, read or used.
-
-    A memo, and a reconciliation, are hundreds of thousands of small records
-    that live on; each collection of the oldest generation would walk them
-    all again to find no garbage (about a third of the time at 5,000
-    articles).  The collector runs again, as before, afterwards.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def facts_bytes(facts: NameFacts) -> bytes:

@@ -45,7 +45,14 @@ def loads(data: bytes | memoryview) -> object:
 
 @contextmanager
 def paused_gc() -> Iterator[None]:
-    """Pause the cyclic garbage collector (while many objects, none of them garbage, are made)."""
+    """Pause the cyclic garbage collector (while many objects, none of them garbage, are made).
+
+    Loading entries, planning pages and reconciling make or walk hundreds of
+    thousands of small long-lived records; each full collection would walk
+    them all again to find nothing (a quarter to a third of those stages'
+    time at 5,000 articles).  Used by the cache, the page plan and the
+    reconciler's memo.
+    """
     enabled = gc.isenabled()
     gc.disable()
     try:
