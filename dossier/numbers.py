@@ -112,6 +112,27 @@ QUALIFIERS: dict[str, Qualifier] = {
     "an approximate": Qualifier.ABOUT,
 }
 
+# Verbs that put a figure below what they report ("claims have passed £61 million",
+# "the toll topped 100"): the figure is a lower bound, its quote the figure alone.
+# "passed" counts only after "has", "have" or "had" ("the bill passed 31 to 19"
+# gives a tally), with "now", "already" or "just" between.
+BOUND_VERBS: dict[str, Qualifier] = {
+    "exceeded": Qualifier.MORE_THAN, "exceeds": Qualifier.MORE_THAN,
+    "exceeding": Qualifier.MORE_THAN, "topped": Qualifier.MORE_THAN,
+    "tops": Qualifier.MORE_THAN, "topping": Qualifier.MORE_THAN,
+    "surpassed": Qualifier.MORE_THAN, "surpasses": Qualifier.MORE_THAN,
+    "surpassing": Qualifier.MORE_THAN, "passed": Qualifier.MORE_THAN,
+}  # fmt: skip
+BOUND_VERBS_AFTER_AUXILIARY = frozenset({"passed"})
+AUXILIARIES = frozenset({"has", "have", "had", "now", "already", "just", "since"})
+
+# Words that make a bound a threshold, not an amount: "opposed any rise above 3%",
+# "bans any gathering of more than 50 people", "anyone over 65".
+THRESHOLD_WORDS = frozenset({"any", "anything", "anyone", "anybody"})
+_BOUNDS = frozenset(
+    {Qualifier.MORE_THAN, Qualifier.AT_LEAST, Qualifier.FEWER_THAN, Qualifier.AT_MOST}
+)
+
 # Qualifiers that are also verbs: after a subject ("officials estimated 400")
 # they report the figure rather than bound it.
 VERB_QUALIFIERS = frozenset({"estimated"})
@@ -131,12 +152,52 @@ CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
     "R$": "BRL", "C$": "CAD", "A$": "AUD",
 }  # fmt: skip
+# Names of currencies written after an amount ("41 million dinars", "500,000 CFA
+# francs"), and the unit recorded.  A name that one country's currency alone
+# bears gets its ISO code; a name several currencies share ("dinars", "pesos",
+# "kroner") is kept as written unless a country names it ("Philippine pesos").
+# Words that are also common English ("won", "real", "marks", "crowns") are
+# listed only with their country.
 CURRENCY_WORDS: dict[str, str] = {
-    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
-    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pesos": "MXN", "rand": "ZAR",
-    "francs": "CHF", "bolivars": "VES", "bolívares": "VES", "naira": "NGN",
-    "shillings": "KES", "reais": "BRL", "usd": "USD", "eur": "EUR", "gbp": "GBP",
+    "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
+    "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "usd": "USD", "eur": "EUR",
+    "gbp": "GBP",
+    "australian dollars": "AUD", "canadian dollars": "CAD", "hong kong dollars": "HKD",
+    "new zealand dollars": "NZD", "singapore dollars": "SGD", "taiwan dollars": "TWD",
+    "zimbabwe dollars": "ZWL", "egyptian pounds": "EGP", "lebanese pounds": "LBP",
+    "syrian pounds": "SYP", "sudanese pounds": "SDG",
+    "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "naira": "NGN", "rand": "ZAR",
+    "reais": "BRL", "brazilian reais": "BRL", "bolivars": "VES", "bolívares": "VES",
+    "zloty": "PLN", "zlotys": "PLN", "zlotych": "PLN", "forints": "HUF", "forint": "HUF",
+    "hryvnias": "UAH", "hryvnia": "UAH", "roubles": "RUB", "rubles": "RUB",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR", "dong": "VND", "shekels": "ILS",
+    "shekel": "ILS", "taka": "BDT", "kyat": "MMK", "tenge": "KZT", "lari": "GEL",
+    "dram": "AMD", "drams": "AMD", "cedis": "GHS", "cedi": "GHS", "birr": "ETB",
+    "kronor": "SEK", "swedish kronor": "SEK", "lempiras": "HNL", "quetzales": "GTQ",
+    "bolivianos": "BOB", "guaranies": "PYG", "ouguiyas": "MRU", "ouguiya": "MRU",
+    "leva": "BGN", "lei": "RON", "manat": "AZN",
+    "south korean won": "KRW", "north korean won": "KPW", "turkish lira": "TRY",
+    "swiss francs": "CHF", "philippine pesos": "PHP", "mexican pesos": "MXN",
+    "argentine pesos": "ARS", "colombian pesos": "COP", "chilean pesos": "CLP",
+    "cuban pesos": "CUP", "indian rupees": "INR", "pakistani rupees": "PKR",
+    "sri lankan rupees": "LKR", "nepalese rupees": "NPR", "kenyan shillings": "KES",
+    "ugandan shillings": "UGX", "tanzanian shillings": "TZS", "danish kroner": "DKK",
+    "norwegian kroner": "NOK", "icelandic kronur": "ISK", "algerian dinars": "DZD",
+    "iraqi dinars": "IQD", "jordanian dinars": "JOD", "kuwaiti dinars": "KWD",
+    "libyan dinars": "LYD", "serbian dinars": "RSD", "tunisian dinars": "TND",
+    "moroccan dirhams": "MAD", "uae dirhams": "AED", "emirati dirhams": "AED",
+    "saudi riyals": "SAR", "qatari riyals": "QAR", "iranian rials": "IRR",
+    "omani rials": "OMR", "yemeni rials": "YER", "zambian kwacha": "ZMW",
+    "malawian kwacha": "MWK", "south african rand": "ZAR", "nigerian naira": "NGN",
+    "cfa francs": "CFA francs", "cfa franc": "CFA francs",
+    "pesos": "pesos", "rupees": "rupees", "francs": "francs", "shillings": "shillings",
+    "dinars": "dinars", "dinar": "dinars", "dirhams": "dirhams", "riyals": "riyals",
+    "rials": "rials", "krone": "krone", "kroner": "kroner", "krona": "krona",
+    "lira": "lira", "lire": "lira", "kwacha": "kwacha", "soles": "soles",
+    "colones": "colones", "córdobas": "córdobas", "cordobas": "córdobas",
 }  # fmt: skip
+# Every unit a figure of money is recorded with.
+MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -319,6 +380,7 @@ _MAY_HOLD_FIGURE = re.compile(_FIGURE_WORD.format(flags="?i:"))
 _MAY_HOLD_FIGURE_LOWER = re.compile(_FIGURE_WORD.format(flags="?:"))  # on text in lower case
 _QUALIFIERS_BY_LAST = _phrase_table(QUALIFIERS, -1)
 _PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WORDS)
+_CURRENCIES_BY_FIRST = _phrase_table(CURRENCY_WORDS, 0)
 
 
 def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
@@ -410,6 +472,26 @@ def _qualifier_before(toks: tuple[Token, ...], i: int, text: str) -> tuple[int, 
                 return None  # "the UN estimated 40,000": a verb, the figure is exact
             return k, QUALIFIERS[phrase]
     return None
+
+
+def _is_threshold(toks: tuple[Token, ...], i: int) -> bool:
+    """Whether "any" leads the bound at token ``i`` within three words ("any rise above")."""
+    for tok in reversed(toks[max(0, i - 4) : i]):
+        if tok.low in THRESHOLD_WORDS:
+            return True
+        if not tok.text[:1].isalpha():
+            return False
+    return False
+
+
+def _bound_verb_before(toks: tuple[Token, ...], i: int) -> Qualifier | None:
+    """The bound a verb just before the figure sets ("has passed £61 million"), if any."""
+    if i == 0 or toks[i - 1].low not in BOUND_VERBS:
+        return None
+    verb = toks[i - 1].low
+    if verb in BOUND_VERBS_AFTER_AUXILIARY and not (i > 1 and toks[i - 2].low in AUXILIARIES):
+        return None
+    return BOUND_VERBS[verb]
 
 
 def _is_subject(tok: Token) -> bool:
@@ -548,8 +630,13 @@ def _currency_before(toks: tuple[Token, ...], i: int) -> tuple[int, str] | None:
 
 
 def _currency_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
-    if j < len(toks) and toks[j].low in CURRENCY_WORDS and _adjacent(toks[j - 1], toks[j], text):
-        return j + 1, CURRENCY_WORDS[toks[j].low]
+    """The currency named after an amount, longest name first ("500,000 CFA francs")."""
+    if j >= len(toks) or not _adjacent(toks[j - 1], toks[j], text):
+        return None
+    for _rank, name, words in _CURRENCIES_BY_FIRST.get(toks[j].lower, ()):
+        k = _match_words(toks, j, words, text)
+        if k > 0:
+            return k, CURRENCY_WORDS[name]
     return None
 
 
@@ -636,8 +723,14 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
     elif core.vague is None or core.vague in POINT_VAGUE:
         lead = _currency_before(toks, core.i)
         qual = _qualifier_before(toks, lead[0] if lead else core.i, text)
+        verb_bound = _bound_verb_before(toks, lead[0] if lead else core.i)
         if qual is not None:
             start_i, qualifier = qual
+            low, high = _bounds(qualifier, core.low)
+            if qualifier in _BOUNDS and _is_threshold(toks, start_i):
+                return None, core.j
+        elif verb_bound is not None:
+            qualifier = verb_bound
             low, high = _bounds(qualifier, core.low)
         elif core.vague in POINT_VAGUE:
             qualifier = Qualifier.VAGUE

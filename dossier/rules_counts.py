@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from dossier import kinds as K
 from dossier.model import Kind, Qualifier
+from dossier.numbers import MONEY_UNITS
 from dossier.rules import (
     Found,
     Sentence,
@@ -23,7 +24,7 @@ from dossier.rules_people import predicate_kind
 def rule_money(s: Sentence) -> Iterable[Found]:
     """Amounts of money: "$2.5 billion", "US$300m", "5 million euros"."""
     for q in s.quantities:
-        if q.unit and q.unit.isupper() and len(q.unit) == 3:
+        if q.unit in MONEY_UNITS:
             words = words_after(s.text, q.span.end, 2)
             subject = (
                 words[0][0].lower()
