@@ -131,7 +131,7 @@ _DOCUMENT_OF = re.compile(
     rf"(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)"
     rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
     rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}(?:{_DOCS})$"
+    rf"(?:[\w.-]+\s+){{0,3}}(?:{_DOCS})$"
     rf"|^(?:the\s+)?(?!(?:the|a|an)\s)(?P<np3>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,4}})\s+"
     rf"(?:latest\s+|official\s+|new\s+|own\s+)?(?:{_DOCS})$",
     re.IGNORECASE,
@@ -170,7 +170,9 @@ _COMMA_OR_QUOTE_AT_END = re.compile(r"[,”\"]\s*$")
 _NAME_AFTER_WORDS = re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})")
 _NAME_AFTER = re.compile(rf"\s+({_NAME_RUN.pattern})")
 _LEADING_NP = re.compile(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b")
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,)")
+# A speech verb opening what was said, with or without "that": its speaker
+# speaks for the clauses joined on after it ("said crew earn €24,500, while ...").
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,|(?-i:[a-z]))")
 _SPEAKER_THEN_VERB = re.compile(
     rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b"
 )
@@ -234,9 +236,19 @@ def _is_agent(word: str) -> bool:
     return low in AGENT_NOUNS or low.rstrip("s") in AGENT_NOUNS or low.endswith(_SPEAKER_ENDINGS)
 
 
+# A day opening the clause before its subject: "On Monday the agency had put the toll at 39".
+_LEADING_DAY = re.compile(
+    r"^\s*(?:(?:on|by|in|late\s+on|early\s+on|last|this)\s+)?(?:the\s+)?(?:"
+    + "|".join(sorted(_WEEKDAYS_AND_MONTHS | {"yesterday", "today"}))
+    + r")\b[\w ]{0,12}?,?\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
 def _subject_before(text: str) -> str | None:
     """The agent phrase that ends ``text`` (the words before a speech verb)."""
     text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
+    text = _LEADING_DAY.sub("", text)
     for _ in range(3):
         stripped = _FILLER_TAIL.sub("", text).rstrip()
         if stripped == text:
@@ -664,10 +676,11 @@ def titled_person(office: str, before: str) -> str | None:
     interior minister"; every word of ``office`` must be in the title.
     """
     words = office.lower().split()
-    if not words or words[-1] not in OFFICES:
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    if head not in OFFICES:  # "the minister", "the chief of mission"
         return None
     best: tuple[int, str] | None = None
-    for pattern in _office_patterns(words[-1]):
+    for pattern in _office_patterns(head):
         for m in pattern.finditer(before):
             title = m.group("title").lower().replace("-", " ").split()
             if all(w in title for w in words) and (best is None or m.start() > best[0]):
@@ -682,8 +695,8 @@ def _office_patterns(head: str) -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?P<title>(?:{_OFFICE_WORD}\s+){{0,3}}(?i:{re.escape(head)}))\s+{name}"),
         re.compile(
-            rf"{name},\s+(?:the|a|an)\s+(?P<title>(?:{_OFFICE_WORD}\s+){{0,3}}"
-            rf"(?i:{re.escape(head)}))\b"
+            rf"{name},\s+(?:the|a|an|[A-Z][\w-]*(?:’s|'s))\s+(?P<title>(?:{_OFFICE_WORD}\s+){{0,3}}"
+            rf"(?i:{re.escape(head)})(?:\s+of\s+{_OFFICE_WORD})?)\b"
         ),
     )
 

@@ -153,7 +153,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "weekend",
         re.compile(
-            r"\b(?:(?P<rel>last|this|next|this past|past)\s+|(?:over|during|at)\s+the\s+)weekend\b",
+            r"\b(?:(?P<rel>last|this|next|this past|past)\s+|(?:over|during|at)\s+the\s+"
+            r"|(?<=since )the\s+)weekend\b",
             re.IGNORECASE,
         ),
     ),
@@ -162,6 +163,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b" + _OFFSET_N + r"\s+(?P<unit>day|week|month|year)s?\s+"
             r"(?P<way>earlier|later|before(?=\s*[,.;]|$)|previously)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "on Sunday and Monday", "between Friday and Tuesday": the days from one to the other
+        "weekday_range",
+        re.compile(
+            r"\b(?:(?:between|from)\s+)?"
+            + _WEEKDAY
+            + _PART
+            + r"\s+(?:and|to|through|until)\s+"
+            + _WEEKDAY.replace("weekday", "weekday2")
+            + _PART,
             re.IGNORECASE,
         ),
     ),
@@ -290,6 +304,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "year_end": _YEAR_DIGITS,
     "offset": _UNIT,
     "weekday": _DAY,
+    "weekday_range": _DAY,
     "relative_period": _PERIOD,
     "year": _DIGIT,
 }
@@ -308,6 +323,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month": _MONTH_STEMS,
     "offset": ("earlier", "later", "before", "previously"),
     "weekday": tuple(WEEKDAYS),
+    "weekday_range": tuple(WEEKDAYS),
     "relative_day": tuple(RELATIVE_DAYS),
     "relative_period": tuple(RELATIVE_PERIODS),
 }
@@ -401,7 +417,7 @@ def _find_dates(
                 continue
             local = _direction(text[max(0, start - 60) : start], 0)
             way = min(direction, local)
-            if inferred and name == "weekday" and way < 0:
+            if inferred and name in ("weekday", "weekday_range") and way < 0:
                 way = 1
             lead = _SINCE.search(text[max(0, start - 30) : start])
             since = lead is not None
@@ -522,6 +538,14 @@ def _weekend(ref: date, rel: str, direction: int) -> DateRange:
     return DateRange(start=saturday, end=min(saturday + timedelta(days=1), max(ref, saturday)))
 
 
+def _weekday_range(groups: dict[str, str | None], ref: date, direction: int) -> DateRange:
+    """The days from one weekday to the next one named, the last read like a lone weekday."""
+    first = WEEKDAYS[(groups["weekday"] or "").casefold()]
+    last = WEEKDAYS[(groups["weekday2"] or "").casefold()]
+    end = _weekday_from(ref, last, direction)
+    return DateRange(start=end - timedelta(days=(last - first) % 7), end=end)
+
+
 def _month_only(month: int, ref: date, direction: int) -> DateRange:
     """A month named without a year: the latest one not after ``ref`` (the next if future)."""
     year = ref.year
@@ -608,6 +632,8 @@ def _resolve(
         )
     if name == "weekend":
         return _weekend(ref, (groups.get("rel") or "").lower(), direction), False, True
+    if name == "weekday_range":
+        return _weekday_range(groups, ref, direction), False, True
     if name == "weekday":
         rel = (groups.get("rel") or "").lower()
         weekday = WEEKDAYS[groups["weekday"].casefold()]
@@ -1042,9 +1068,15 @@ def _another_figures(text: str, mention: DateMention, figure: int) -> bool:
 _ATTRIBUTIVE_AFTER = re.compile(
     r"^\s*(?:presidential\s+|general\s+|parliamentary\s+|local\s+|municipal\s+)?"
     r"(?:election|elections|vote|referendum|poll|ballot|earthquake|quake|attack|deadline|"
-    r"runoff|meeting|summit|talks|letter|report|statement|decree|ruling|massacre)\b",
+    r"runoff|meeting|summit|talks|letter|report|statement|decree|ruling|massacre|"
+    r"budget|law|act|bill|plan|strategy|treaty|agreement|deal|accord|constitution)\b",
     re.IGNORECASE,
 )
+# A year set against a figure as its base ("up 31% on 2022", "down 4% on last year"),
+# or a financial year a sum is for ("a budget for 2025-26"): never when a figure held.
+_BASE_YEAR_BEFORE = re.compile(r"\bon\s+$", re.IGNORECASE)
+_FINANCIAL_YEAR = re.compile(r"\s*[-/–]\s*\d\d\b")
+_FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?(?:financial\s+|fiscal\s+)?(?:year\s+)?$")
 _BOUND_BEFORE = re.compile(r"\b(?:until|till|through|by|to|before|after)\s+$", re.IGNORECASE)
 _EVENT_BEFORE = re.compile(
     r"\b(?:election|elections|vote|referendum|earthquake|quake|collapse|since the \w+|"
@@ -1068,6 +1100,8 @@ def _attributive(
     before_text = text[: mention.span.start]
     if _COMPARISON_BEFORE.search(before_text) or _DATELINE.match(text[mention.span.end :]):
         return True
+    if not mention.has_day and _a_base_or_budget_year(text, mention):
+        return True
     at_event = (
         figure is not None
         and end is not None
@@ -1088,6 +1122,14 @@ def _attributive(
     if not mention.has_day and _BOUND_BEFORE.search(before_text):
         return True
     return figure is None and _event_dated(text, mention, None)
+
+
+def _a_base_or_budget_year(text: str, mention: DateMention) -> bool:
+    """Whether a period is a comparison base ("on 2022") or a financial year ("for 2025-26")."""
+    before = text[max(0, mention.span.start - 30) : mention.span.start]
+    if _BASE_YEAR_BEFORE.search(before):
+        return True
+    return bool(_FINANCIAL_YEAR.match(text, mention.span.end)) and bool(_FOR_BEFORE.search(before))
 
 
 def _event_dated(text: str, mention: DateMention, figure: int | None) -> bool:

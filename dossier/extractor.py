@@ -235,7 +235,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             claims.extend(_claims(article, sentence, found, earlier, para, anchor, vote_day))
             anchor = story_anchor(text, sentence.dates) or anchor
-            vote_day = _ballot_day(found) or vote_day
+            vote_day = _ballot_day(found, text) or vote_day
         previous_text = para.text
     claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
@@ -346,24 +346,39 @@ def _claims(
         )
 
 
-def _ballot_day(found: list[Found]) -> DateRange | None:
-    """The day of a ballot among the event dates ``found`` ("the by-election on Thursday")."""
+def _ballot_day(found: list[Found], text: str) -> DateRange | None:
+    """The day of a ballot among the event dates ``found`` ("the by-election on Thursday").
+
+    An event the sentence says was voted through is one too: "the assembly
+    approved the budget on Wednesday".
+    """
     for f in found:
         words = set((f.event or "").lower().replace("-", " ").split())
-        if f.kind is Kind.EVENT_DATE and f.date and VOTE_EVENT_WORDS & words:
+        voted = VOTE_EVENT_WORDS & words or _VOTED_THROUGH.search(text, 0, f.start)
+        if f.kind is Kind.EVENT_DATE and f.date and voted:
             return f.date
     return None
 
 
+_VOTED_THROUGH = re.compile(r"\b(?:approved|passed|adopted|rejected|voted)\b", re.IGNORECASE)
+
+
 def _a_ballot_gave(text: str, f: Found) -> bool:
     """Whether a figure is a ballot's outcome: votes cast, a share of the vote, turnout."""
-    ballot = f.kind in (Kind.VOTES, Kind.VOTE_SHARE) or (
-        f.kind is Kind.PERCENT and "turnout" in text[max(0, f.start - 40) : f.start].lower()
+    ballot = (
+        f.kind in (Kind.VOTES, Kind.VOTE_SHARE)
+        or (f.kind is Kind.PERCENT and "turnout" in text[max(0, f.start - 40) : f.start].lower())
+        or (f.kind is Kind.COUNT and _SEATS.search(text, f.start, f.end + 1) is not None)
     )
-    # "a separate motion failed on a 4-5 vote": not the ballot told before
-    return ballot and not _ANOTHER_BALLOT.search(text)
+    # "a separate motion failed on a 4-5 vote": not the ballot told before;
+    # "with its allies it would have 129 seats": a sum, not an outcome
+    hypothetical = _HYPOTHETICAL.search(text, max(0, f.start - 40), f.start)
+    return ballot and not _ANOTHER_BALLOT.search(text) and hypothetical is None
 
 
+# Seats a party won are a ballot's outcome too: "on course for 118 seats".
+_SEATS = re.compile(r"\bseats\b", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(r"\b(?:would|could|might)\b", re.IGNORECASE)
 _ANOTHER_BALLOT = re.compile(
     r"\b(?:separate|another|second|resolution|motion|amendment)\b", re.IGNORECASE
 )

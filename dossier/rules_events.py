@@ -88,18 +88,21 @@ _EVENT_SUBJECT = re.compile(
 )
 _EVENT_AFTER = re.compile(
     r"^(?:’s|'s)?\s*(?P<purpose>(?:for|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?)?"
-    rf"(?:presidential\s+|parliamentary\s+|general\s+|local\s+)?(?P<event>{_EVENT_NOUNS})\b"
+    rf"{_EVENT_MODIFIERS}(?P<event>{_EVENT_NOUNS})\b"
 )
 _HAPPENED_AFTER = re.compile(rf"^\s+(?:{_HAPPENING})\b")
+# Verbs that report an event's outcome with it as their object: "won Sunday's election".
+_OUTCOME_VERBS = ("won", "lost", "wins", "loses", "swept", "topped")
 _PLACED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(K.EVENT_PLACING_WORDS)) + r")\s+(?:the\s+)?$", re.IGNORECASE
+    r"\b(?:" + "|".join(sorted((*K.EVENT_PLACING_WORDS, *_OUTCOME_VERBS))) + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 _ANY_EVENT_VERB = re.compile(r"\b(?:" + _alternation(K.EVENT_VERBS) + r")\b", re.IGNORECASE)
 _EVENT_VERB = re.compile(
     r"(?:\b(?P<subject>[a-z][\w’'-]+)\s+)?\b(?P<verb>"
     + _alternation(K.EVENT_VERBS)
-    + r")\b(?P<gap>(?:\s+[\w’'-]+){0,6}?)(?:\s+(?:"
+    + r")\b(?P<gap>(?:\s+[£$€]?[\w’'-]+(?:\.\d+[a-z]*)?){0,6}?)(?:\s+(?:"
     + _alternation(K.EVENT_DATE_LEADS)
     + r"))?\s*$",
     re.IGNORECASE,
