@@ -368,3 +368,13 @@ CUSTODY_NOUNS = frozenset({"inmates", "prisoners", "detainees", "convicts"})
 SEVERITY_WORDS = frozenset(
     {"seriously", "critically", "severely", "badly", "gravely", "slightly", "condition"}
 )
+# Past tenses and participles not written with "-ed": a part of a group followed by
+# one has a verb of its own ("12 of them were held overnight", "1,800 of them spent
+# the night in shelters").
+IRREGULAR_PARTICIPLES = frozenset(
+    {"held", "taken", "sent", "found", "left", "shot", "hit", "caught", "brought", "kept",
+     "seen", "given", "freed", "fled", "beaten", "thrown", "put", "set", "sold", "told",
+     "driven", "flown", "run", "struck", "stolen", "known", "born", "slain", "hurt", "died",
+     "escaped", "gone", "made", "got", "gotten", "lost", "won", "led", "met", "spent",
+     "slept", "went", "came", "stayed"}
+)  # fmt: skip

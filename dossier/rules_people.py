@@ -70,8 +70,11 @@ _AMONG_THE = re.compile(
 def rule_among_the(s: Sentence) -> Iterable[Found]:
     """A group counted among the dead, injured or missing: "17 children among the dead".
 
-    The total of a part ("three of the 12 were among the missing") is not.
+    Also the groups a total is said to include: "the dead included nine guards,
+    two police officers and four of the attackers".  The total of a part
+    ("three of the 12 were among the missing") is not.
     """
+    yield from _groups_included(s)
     for q in s.quantities:
         if q.unit is not None or _OF_THE_BEFORE.search(s.text, 0, q.span.start):
             continue
@@ -87,6 +90,54 @@ def rule_among_the(s: Sentence) -> Iterable[Found]:
         kind = next((kind for kind in PEOPLE_KINDS if noun in K.KIND_NOUNS[kind]), None)
         if kind is not None:
             yield make_found(q, kind, end, "people", subject_in(s.text[q.span.start : end]))
+
+
+# "the dead included", "the injured were": a total named by its kind, then the groups in it,
+# listed with commas and "and" ("nine guards, two police officers and four of the attackers").
+_LIST_ITEM = r"(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+_GROUPS_INCLUDED = re.compile(
+    r"\bthe\s+(?P<noun>[a-z]+)\s+(?:also\s+)?(?:included|include|includes|were|are|comprised|"
+    r"numbered)\s+(?P<list>(?:" + _LIST_ITEM + r"(?:,\s+and\s+|,\s+|\s+and\s+)){0,6})$",
+    re.IGNORECASE,
+)
+_THE_GROUP = re.compile(r"\s+of\s+(?:the|them|those|whom)(?:\s+[a-z-]+)?")
+
+
+def _groups_included(s: Sentence) -> Iterable[Found]:
+    """Groups listed after "the dead included": each counted as dead (or injured, missing)."""
+    for q in s.quantities:
+        if q.unit is not None:
+            continue
+        m = _GROUPS_INCLUDED.search(s.text, max(0, q.span.start - 240), q.span.start)
+        if m is None or _LIST_STOP.search(m.group("list")):
+            continue
+        noun = m.group("noun").lower()
+        kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+        if kind is not None:
+            end = _group_end(s.text, q.span.end)
+            yield make_found(q, kind, end, "people", subject_in(s.text[q.span.start : end]))
+
+
+# Words that end a list: a new clause has begun ("the dead included 12 soldiers and
+# police said 30 ...").
+_LIST_STOP = re.compile(
+    r"\b(?:said|says|say|told|was|were|is|are|had|has|have|who|which|that|while)\b",
+    re.IGNORECASE,
+)
+
+
+def _group_end(text: str, end: int) -> int:
+    """Where a listed group's words end: "nine prison guards", "four of the attackers"."""
+    of = _THE_GROUP.match(text, end)
+    if of is not None:
+        return of.end()
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    if k < len(words) - 1 and words[k][0].islower() and is_people(words[k + 1][0]):
+        k += 1  # "two police officers"
+    if k < len(words) and (is_people(words[k][0]) or is_plural_noun(words[k][0])):
+        return words[k][2]
+    return end
 
 
 _OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|whom)\b")

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from dossier import kinds as K
 from dossier.model import Kind, Quantity
-from dossier.rules import PEOPLE_KINDS, Found, Sentence, in_quotation
+from dossier.rules import PEOPLE_KINDS, Found, Sentence, in_quotation, is_people, words_after
 
 # Kinds a later bare figure can take over from the figure it refers back to.
 _REFERABLE = (*PEOPLE_KINDS, Kind.COUNT, Kind.VOTES)
@@ -19,7 +20,28 @@ _ELLIPSIS_AFTER = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|on|throughout|near)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|others|further)\b(?!\s+than)")
 _AND_BEFORE = re.compile(r"\band\s+$")
-_INCLUDING = re.compile(r"\b(?:including|among them)\s+$", re.IGNORECASE)
+# "including 87 minors and at least 30 journalists": a list of parts, each after the opener.
+_INCLUDING = re.compile(
+    r"\b(?:including|among them)\s+(?P<list>(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+    r"(?:,\s+and\s+|,\s+|\s+and\s+)){0,5})$",
+    re.IGNORECASE,
+)
+_NOT_IN_A_LIST = re.compile(
+    r"\b(?:said|says|told|was|were|is|are|had|has|have|who|which|that|while)\b", re.IGNORECASE
+)
+
+
+# A verb right after a figure makes it a clause's subject, not a listed part ("including nine
+# children, and 310 patients are being treated").
+_VERB_AFTER = re.compile(r"\s+(?:are|were|was|is|have|has|had|will|would|remain|[a-z]{3,}ed)\b")
+
+
+def _included(before: str) -> bool:
+    """Whether the figure after ``before`` is one of the parts "including" lists."""
+    m = _INCLUDING.search(before, max(0, len(before) - 200))
+    return m is not None and not _NOT_IN_A_LIST.search(m.group("list"))
+
+
 _THE_FIGURE = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:figure|number|total|tally|count)\s+at\s+$"
     r"|\bthe\s+(?:figure|number|total|tally|count)\s+(?:stood|stands|was|is|rose|reached|"
@@ -50,8 +72,19 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         earlier = [
             f for f in out if f.end <= q.span.start and f.kind in _REFERABLE and f.unit != "percent"
         ]
+        part = _part_of_a_group(s.text, q, mine, earlier, previous)
+        if part is not None:
+            if mine is not None:
+                out[out.index(mine)] = part
+            else:
+                out.append(part)
+            continue
         if mine is not None:
-            if _INCLUDING.search(before) and mine.kind in _PART_KINDS:
+            if (
+                _included(before)
+                and mine.kind in _PART_KINDS
+                and not _VERB_AFTER.match(s.text, mine.end)
+            ):
                 head = next((f for f in reversed(earlier) if _counts_people(f)), None)
                 if head is not None and head.kind is not mine.kind:
                     # "5.1 million returned home, including 1.1 million refugees": returnees
@@ -116,6 +149,54 @@ def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | No
     if re.search(rf"^\s+(?:[a-z]+\s+){{0,3}}{prep.group(1)}\s", between) is None:
         return None
     return head
+
+
+# "11 of them", "dozens of those", "19 of whom": a part of a group named before.
+_OF_THE_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b(?!\s+(?:\d|[a-z]+s\b))")
+# Words between a part and its own verb: "64 of them had since been recaptured".
+_BEFORE_A_VERB = frozenset(
+    {"were", "are", "was", "is", "have", "has", "had", "been", "being", "still", "also",
+     "later", "since", "reportedly", "all", "then", "now", "subsequently", "already",
+     *K.SEVERITY_WORDS}
+)  # fmt: skip
+
+
+def _part_of_a_group(
+    text: str, q: Quantity, mine: Found | None, earlier: list[Found], previous: Found | None
+) -> Found | None:
+    """A part of a group counted before it, given the group's kind.
+
+    "63 police officers were injured, 11 of them seriously", "treated 140
+    injured people, 19 of them children", "41 bodies ... at least two dozen
+    of them were inmates": the part counts the same thing as the group.  A
+    part with a verb of its own ("64 of them had been recaptured", "12 of
+    them have been charged") is told by that verb, not by the group.
+    """
+    of = _OF_THE_GROUP.match(text, q.span.end)
+    if of is None or q.value.high == 1 or (mine is not None and mine.kind is not Kind.COUNT):
+        return None
+    if _own_verb(text, of.end()):
+        return None
+    plain = [f for f in earlier if not _LOCATIVE.search(text[: f.start]) and _counts_people(f)]
+    group = plain[-1] if plain else previous if not earlier else None
+    if group is None or group.kind not in PEOPLE_KINDS:
+        return None
+    words = words_after(text, of.end(), 1)  # "19 of them children": the quote runs on
+    noun_end = words[0][2] if words and is_people(words[0][0]) else of.end()
+    end = max(noun_end, mine.end if mine is not None else 0)
+    return Found(group.kind, q.value, q.qualifier, q.span.start, end, "people", group.subject)
+
+
+def _own_verb(text: str, pos: int) -> bool:
+    """Whether the words after a part are its own verb: "had been recaptured", "escaped"."""
+    words = words_after(text, pos, 8)
+    k = 1 if words and is_people(words[0][0]) else 0
+    while k < len(words) and words[k][0].lower() in _BEFORE_A_VERB:
+        k += 1
+    if k >= len(words):
+        return False
+    word = words[k][0].lower()
+    return (len(word) > 4 and word.endswith("ed")) or word in K.IRREGULAR_PARTICIPLES
 
 
 def _dated_after(s: Sentence, end: int) -> bool:

@@ -755,3 +755,71 @@ def test_events_named_with_a_place_a_relative_clause_or_an_opening_day() -> None
     ]
     # the day of a figure the main clause counts is not an event's
     assert _events("On Tuesday, police arrested 40 people.") == []
+
+
+def _read(text: str) -> list[tuple[str, str]]:
+    return [(c.kind.value, c.quote) for c in _claims(text) if c.kind is not Kind.EVENT_DATE]
+
+
+def test_a_part_of_a_group_takes_the_group_kind() -> None:
+    assert ("injuries", "four of them") in _read(
+        "Twenty officers were hurt in the clashes, four of them seriously."
+    )
+    assert ("injuries", "8 of them children") in _read(
+        "Medics treated 90 wounded people overnight, 8 of them children."
+    )
+    assert ("deaths", "at least a dozen of them") in _read(
+        "Rescuers recovered 30 bodies, and at least a dozen of them were fishermen."
+    )
+    # the previous sentence names the group
+    assert ("injuries", "Six of them") in _read(
+        "The clinic treated 52 injured people. Six of them are in a critical condition."
+    )
+
+
+def test_a_part_with_a_verb_of_its_own_is_not_the_group() -> None:
+    kinds = _read("Police arrested 150 people. By Friday 40 of them had been released on bail.")
+    assert ("arrests", "150 people") in kinds
+    assert not any(k == "arrests" and q.startswith("40") for k, q in kinds)
+    kinds = _read("About 900 residents were evacuated, and 300 of them slept in a sports hall.")
+    assert not any(k == "displaced" and q.startswith("300") for k, q in kinds)
+    # "one of them" points at one person
+    assert not any(
+        q.startswith("one") for _, q in _read("Nine officers were hurt, one of them badly.")
+    )
+
+
+def test_groups_a_total_includes_take_its_kind() -> None:
+    kinds = _read(
+        "The dead included six soldiers, three police officers and two of the gunmen, "
+        "the army said."
+    )
+    assert kinds == [
+        ("deaths", "six soldiers"),
+        ("deaths", "three police officers"),
+        ("deaths", "two of the gunmen"),
+    ]
+    assert _read("The missing include 14 fishermen and a dozen tourists.") == [
+        ("disappearances", "14 fishermen"),
+        ("disappearances", "a dozen tourists"),
+    ]
+    # a new clause ends the list
+    kinds = _read("The injured included 12 miners and police said 30 people were detained.")
+    assert ("arrests", "30 people") in kinds
+
+
+def test_every_part_of_an_including_list_takes_the_whole_kind() -> None:
+    kinds = _read(
+        "Monitors recorded 640 arrests in nine towns, including 41 minors, 12 lawyers "
+        "and at least 20 journalists."
+    )
+    assert [k for k, q in kinds if q.endswith(("minors", "lawyers", "journalists"))] == [
+        "arrests",
+        "arrests",
+        "arrests",
+    ]
+    # a figure with a verb of its own starts a clause: not a listed part
+    kinds = _read(
+        "At least 40 people have died, including six children, and 200 patients are in hospital."
+    )
+    assert ("count", "200 patients") in kinds
