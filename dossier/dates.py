@@ -1286,3 +1286,26 @@ def event_words(event: str) -> frozenset[str]:
     low = event.lower()
     nouns = {noun for verb, noun in EVENT_VERB_NOUNS.items() if verb in low}
     return frozenset(low.split()) | nouns
+
+
+# The event's dead told by who they were: "the dead included nine guards",
+# "among the victims were two children", "those killed included".
+_THE_EVENTS_DEAD = re.compile(
+    r"\b(?:(?:the|those)\s+(?:dead|victims|killed|casualties)\s+(?:included|were)"
+    r"|among\s+(?:the|those)\s+(?:dead|victims|killed)\s+(?:was|were))\b",
+    re.IGNORECASE,
+)
+_RUNNING = re.compile(r"\b(?:since|so far|now|still|have|has|is|are)\b", re.IGNORECASE)
+
+
+def tells_the_events_dead(sentence: str, start: int) -> bool:
+    """Whether a figure breaks down, in the past tense, who an event killed.
+
+    The dead of an event are its own: the figure holds for the event's day,
+    not for the day the story was written.
+    """
+    lead = _THE_EVENTS_DEAD.search(sentence, 0, start)
+    if lead is None:
+        return False
+    between = sentence[lead.end() : start]
+    return ";" not in between and not _RUNNING.search(sentence, lead.start(), start)

@@ -33,6 +33,7 @@ from dossier.dates import (
     infer_reference,
     mentioned_years,
     story_anchor,
+    tells_the_events_dead,
 )
 from dossier.ids import claim_id
 from dossier.kinds import VOTE_EVENT_WORDS
@@ -207,9 +208,12 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     section_start = 0
     anchor: date | None = None
     vote_day: DateRange | None = None  # the day of the ballot the section told last
+    lede: date | None = None  # the past day the section's opening paragraph tells of
+    opening = True
     for block in source.blocks:
         if block.role is BlockRole.HEADING or _MARKDOWN_HEADING.match(body, block.span.start):
             previous_text, section_start, anchor, vote_day = "", block.span.end, None, None
+            lede, opening = None, True
             continue
         if block.role not in _MINED:
             continue
@@ -233,10 +237,13 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
-            claims.extend(_claims(article, sentence, found, earlier, para, anchor, vote_day))
+            days = _Days(anchor, vote_day, lede)
+            claims.extend(_claims(article, sentence, found, earlier, para, days))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
-        previous_text = para.text
+            if opening and lede is None:
+                lede = _lede_day(found, text, published)
+        previous_text, opening = para.text, False
     claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 
@@ -286,20 +293,48 @@ def _story_day(source: Source, years: tuple[int, ...]) -> date | None:
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")
 
 
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """Days the section told before a sentence, that its figures may hold for."""
+
+    anchor: date | None  # the last stated day ("two days earlier")
+    vote_day: DateRange | None  # the ballot told last (what votes were cast for)
+    lede: date | None  # the past day the opening paragraph reported (what was narrated)
+
+
+def _lede_day(found: list[Found], text: str, published: date | None) -> date | None:
+    """The one past day an opening sentence dates its event to ("stormed the prison on Monday").
+
+    A day in a "since" clause starts a count running to the time of
+    writing, so it does not date what the story goes on to narrate.
+    """
+    for f in found:
+        if f.kind is not Kind.EVENT_DATE or f.date is None or published is None:
+            continue
+        since = "since" in text[max(0, f.start - 60) : f.start].lower()
+        if f.date.start == f.date.end < published and not since:
+            return f.date.start
+    return None
+
+
+def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> AsOf | None:
+    """Who the event killed ("the dead included nine guards"), undated: the lede's day."""
+    if lede is None or as_of is None or as_of.basis is not AsOfBasis.PUBLICATION_DATE:
+        return as_of
+    if not tells_the_events_dead(s.text, f.start):
+        return as_of
+    return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
+
+
 def _claims(
     article: _Article,
     s: Sentence,
     found: list[Found],
     earlier: tuple[str, ...],
     para: _Paragraph,
-    anchor: date | None,
-    vote_day: DateRange | None,
+    days: _Days,
 ) -> Iterable[Claim]:
-    """The claims of one sentence.
-
-    ``anchor`` is the story's last stated day ("two days earlier"),
-    ``vote_day`` the day of the ballot it told last (what votes were cast for).
-    """
+    """The claims of one sentence, dated with the ``days`` the section told before it."""
     seen: dict[tuple[str, str], int] = {}
     source = article.source
     for f in found:
@@ -323,9 +358,10 @@ def _claims(
                 article.years,
                 others=others,
                 figure_end=f.end,
-                anchor=anchor,
-                vote_day=vote_day if _a_ballot_gave(s.text, f) else None,
+                anchor=days.anchor,
+                vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
             )
+            as_of = _narrated(s, f, as_of, days.lede)
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
             source_id=source.id,

@@ -109,3 +109,24 @@ def test_an_office_with_of_names_the_person_it_introduced() -> None:
     before = "said Maria Lenz, the agency's head of mission in Chad. Later"
     assert titled_person("head of mission", before) == "Maria Lenz"
     assert titled_person("chief of staff", before) is None
+
+
+def test_who_an_event_killed_holds_for_its_day() -> None:
+    claims = _claims(
+        "A bomb exploded at a market in the city late on Tuesday, police said.\n"
+        "The dead included six children and two police officers, the mayor said.\n"
+        "Doctors say 40 people are still in hospital.",
+        FRI,
+    )
+    assert _as_of(claims, "six children") == "2024-08-06"
+    assert _as_of(claims, "two police officers") == "2024-08-06"
+    assert _as_of(claims, "40 people") == "2024-08-09"
+
+
+def test_a_running_breakdown_of_the_dead_is_not_moved() -> None:
+    claims = _claims(
+        "A bomb exploded at a market in the city late on Tuesday, police said.\n"
+        "The dead have included 12 children since the war began, the agency said.",
+        FRI,
+    )
+    assert _as_of(claims, "12 children") != "2024-08-06"
