@@ -51,11 +51,15 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     ),
     Kind.INJURIES: (
         "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
-        "taken to hospital",
+        "taken to hospital", "needed hospital treatment", "needed treatment",
+        "needed medical treatment", "needed medical attention", "required hospital treatment",
+        "required treatment", "required medical treatment", "received hospital treatment",
+        "received treatment", "sought treatment", "admitted to hospital",
     ),
     Kind.ARRESTS: (
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
-        "apprehended", "remain in custody", "remained in custody", "held",
+        "apprehended", "remain in custody", "remained in custody", "held", "recaptured",
+        "picked up", "re-arrested", "rearrested",
     ),
     Kind.DISAPPEARANCES: (
         "missing", "disappeared", "unaccounted for", "vanished", "whose whereabouts remain unknown",
@@ -67,7 +71,9 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "forced to leave", "crossed into", "have left", "moved to", "relocated", "rehoused",
         "sheltering", "ordered to evacuate", "ordered to leave", "told to evacuate",
         "sleep in the open", "sleeping in the open", "slept in the open", "sleep rough",
-        "sleeping rough", "slept rough",
+        "sleeping rough", "slept rough", "to leave their homes", "to leave home", "to flee",
+        "to be evacuated", "to be rehoused", "to be relocated", "left their homes",
+        "abandoned their homes", "lost their homes", "left homeless", "made homeless",
     ),
 }  # fmt: skip
 
@@ -79,6 +85,31 @@ HARM_NOUNS = frozenset(
 # Verbs after counted people who went back: they are returnees, a count of their own,
 # not displaced ("5.1 million displaced people returned to their homes").
 RETURN_VERBS: tuple[str, ...] = ("returned", "went home", "went back", "have returned")
+# Places people stay in when driven from their homes: people taken to, living in or
+# remaining in one are displaced ("2,600 people were taken to emergency shelters",
+# "212 households remain in temporary accommodation", "families living in caravans").
+LODGINGS: tuple[str, ...] = (
+    "shelters", "shelter", "evacuation centres", "evacuation centers", "evacuation centre",
+    "evacuation center", "temporary accommodation", "emergency accommodation",
+    "temporary housing", "emergency housing", "temporary shelters", "relief camps",
+    "displacement camps", "camps", "tents", "caravans", "emergency shelters",
+)  # fmt: skip
+# Verbs that put people in a lodging ("taken to", "housed in"); "remain in" and
+# "are in" are read through the auxiliaries.
+LODGING_VERBS: tuple[str, ...] = (
+    "taken", "moved", "brought", "bused", "bussed", "housed", "put up", "staying", "living",
+    "sleeping", "sheltering", "accommodated", "placed", "stay", "live", "sleep", "lived",
+    "stayed", "slept",
+)  # fmt: skip
+# Verbs whose object is a person, for a bare figure told by them ("212 had been
+# charged", "40 were sentenced"): a count of people.  Only after an auxiliary.
+PEOPLE_VERBS: tuple[str, ...] = (
+    "charged", "convicted", "sentenced", "indicted", "prosecuted", "released", "freed",
+    "deported", "expelled", "questioned", "interrogated", "fined", "acquitted", "pardoned",
+    "summoned", "rescued", "vaccinated", "interviewed", "jailed for", "imprisoned for",
+)  # fmt: skip
+# A sentence's length, not an arrest: "23 people were jailed for 10 days".
+SENTENCING_VERBS: tuple[str, ...] = ("jailed for", "imprisoned for", "sentenced")
 # Places people are sheltered in: a bare figure they hold counts displaced people
 # ("the main camp now holds between 65,000 and 70,000").
 SHELTER_NOUNS = frozenset({"camp", "camps", "shelter", "shelters", "settlement", "settlements"})
@@ -110,7 +141,10 @@ KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
         "arrested", "detained", "arrest of", "detention of", "arrests of", "detaining",
         "arresting", "jailed", "rounded up", "detentions of",
     ),
-    Kind.DISAPPEARANCES: ("disappearance of", "disappearances of"),
+    Kind.DISAPPEARANCES: (
+        "disappearance of", "disappearances of", "lost track of", "lost contact with",
+        "no trace of", "unable to locate", "unable to trace",
+    ),
     Kind.DISPLACED: (
         "displacing", "displaced", "displacement of", "evacuated", "evacuation of",
         "forced", "exodus of",
@@ -164,9 +198,10 @@ SUBJECTS: tuple[str, ...] = (
     "civilians", "protesters", "protestors", "demonstrators", "soldiers", "troops",
     "police", "officers", "children", "women", "miners", "workers", "students",
     "journalists", "residents", "citizens", "passengers", "hostages", "prisoners",
-    "inmates", "migrants", "refugees", "villagers", "strikers", "activists", "rescuers",
+    "inmates", "detainees", "migrants", "refugees", "villagers", "strikers", "activists",
+    "rescuers",
     "firefighters", "fans", "supporters", "tourists", "venezuelans", "families",
-    "households", "people", "soldier", "civilian",
+    "households", "people", "soldier", "civilian", "minors",
 )  # fmt: skip
 
 # Counted things other than people, with the unit recorded for them.

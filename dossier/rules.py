@@ -24,6 +24,7 @@ from dossier.model import DateRange, Interval, Kind, Qualifier, Quantity, Span
 
 PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
 _WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]+|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
+_CLOSING_QUOTES = frozenset({"”", '"'})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "(", ")", "?", "!", "—", "–"})
 
 
@@ -75,6 +76,9 @@ def _read_words(text: str, pos: int, limit: int) -> tuple[tuple[str, int, int], 
         word = m.group()
         if word in _CLAUSE_END or len(out) >= limit:
             break
+        if word in _CLOSING_QUOTES and m.start() == pos:
+            continue  # a figure quoted on its own: '"around 900" people had been detained'
+
         out.append((word, m.start(), m.end()))
     return tuple(out)
 

@@ -177,8 +177,8 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
         noun = words[k][0].lower()
         for kind in PEOPLE_KINDS:
             if noun in K.KIND_NOUNS[kind]:
-                if kind is Kind.DISPLACED and _other_kind_before(s.text, q.span.start):
-                    break  # "the bodies of 12 migrants": the dead, who were migrants
+                if noun in K.PEOPLE_NOUNS and _other_kind_before(s.text, q.span.start, kind):
+                    break  # "the bodies of 12 migrants", "lost track of 34 detainees"
                 if (
                     noun in ("held", "missing", "killed", "dead")
                     and k > 0
@@ -251,6 +251,11 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     verb_zone = _VERB_ZONE.match(rest)
     tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
     auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
+    if any(tail.startswith(f" {v} ") for v in K.SENTENCING_VERBS):
+        return Kind.COUNT  # "23 people were jailed for 10 days": sentenced, not arrested
+    lodged = _LODGED.match(tail)
+    if lodged and (lodged.group("verb") or (verb_zone and verb_zone.group(0).strip())):
+        return Kind.DISPLACED  # "212 households remain in temporary accommodation"
     for kind in PEOPLE_KINDS:
         verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
         if verb is not None:
@@ -261,10 +266,22 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
         return Kind.VOTES
     if any(tail.startswith(f" {v} ") for v in K.RETURN_VERBS):
         return Kind.COUNT  # returnees: no longer displaced
+    if auxiliary and any(tail.startswith(f" {v} ") for v in K.PEOPLE_VERBS):
+        return Kind.COUNT  # "212 had been charged"
     return None
 
 
+# People taken to, living in or remaining in a lodging for the displaced, after the
+# auxiliaries: " taken to emergency shelters", " in temporary accommodation" (after
+# "remain" or "are": "aid for 40,000 people in camps" says who gets it, not where).
+_LODGED = re.compile(
+    r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + r") )?(?:in|into|to|at) "
+    r"(?:[a-z-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
+)
+
+
 _PHRASE_OPENERS = frozenset({"from", "of", "in", "at", "on", "across"})
+_RELATIVES = frozenset({"that", "which"})
 
 
 def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
@@ -274,6 +291,8 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
     for j in range(k + 2, min(len(words), k + 8)):
         if words[j][0].lower() in _PHRASE_OPENERS:
             return None
+        if words[j][0].lower() in _RELATIVES and not is_people(words[j - 1][0]):
+            return None  # "freed 300 inmates in an attack that killed 23": the attack's verb
         kind = predicate_kind(words, j)
         if kind is not None:
             return kind
@@ -328,10 +347,17 @@ _KIND_BEFORE = {
 }
 
 
-def _other_kind_before(text: str, start: int) -> bool:
-    """Whether a phrase of deaths, injuries or arrests leads up to the figure at ``start``."""
+def _other_kind_before(text: str, start: int, kind: Kind) -> bool:
+    """Whether a phrase of another kind than ``kind`` leads up to the figure at ``start``.
+
+    People named by their state ("migrants", "detainees") are counted by what
+    the phrase says happened to them: "the deaths of 12 detainees" are deaths.
+    Phrases of displacement are too loose ("forced") to overrule a noun.
+    """
     before = text[max(0, start - 60) : start].lower()
-    return any(_KIND_BEFORE[k].search(before) for k in PEOPLE_KINDS if k is not Kind.DISPLACED)
+    return any(
+        _KIND_BEFORE[k].search(before) for k in PEOPLE_KINDS if k not in (kind, Kind.DISPLACED)
+    )
 
 
 def rule_kind_before(s: Sentence) -> Iterable[Found]:

@@ -45,7 +45,9 @@ def _included(before: str) -> bool:
 _THE_FIGURE = re.compile(
     r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:figure|number|total|tally|count)\s+at\s+$"
     r"|\bthe\s+(?:figure|number|total|tally|count)\s+(?:stood|stands|was|is|rose|reached|"
-    r"climbed|has risen|had risen)\s+(?:at\s+|to\s+)?$",
+    r"climbed|has risen|had risen)\s+(?:at\s+|to\s+)?$"
+    r"|\b(?:it|this|that)\s+(?:stood|stands|had risen|has risen|had climbed|has climbed)"
+    r"\s+(?:at|to)\s+$",
     re.IGNORECASE,
 )
 
@@ -102,7 +104,9 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             head = earlier[-1]
             out.append(_like(q, head, q.span.end + more.end()))
             continue
-        if _THE_FIGURE.search(before):
+        if _THE_FIGURE.search(before) and (
+            _ELLIPSIS_AFTER.match(after) or _dated_after(s, q.span.end)
+        ):
             head = earlier[-1] if earlier else previous
             if head is not None and head.kind in _REFERABLE:
                 out.append(_like(q, head, q.span.end))
@@ -130,7 +134,7 @@ _SET_AGAINST = re.compile(
 # A list joined on to a figure: ", six with assault and three with ...".
 _LIST_JOIN = re.compile(r"(?:,|\band)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(with|for|in|on|at|to|from)\s")
-_DATE_LEADS = re.compile(r"\s+(?:by|on|as of|at|in)\s+")
+_DATE_LEADS = re.compile(r"\s+(?:by|on|as of|at|in|since)\s+")
 
 
 def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | None:

@@ -823,3 +823,62 @@ def test_every_part_of_an_including_list_takes_the_whole_kind() -> None:
         "At least 40 people have died, including six children, and 200 patients are in hospital."
     )
     assert ("count", "200 patients") in kinds
+
+
+def test_people_in_lodgings_for_the_displaced_are_displaced() -> None:
+    for text, quote in (
+        (
+            "About 1,300 villagers were taken to evacuation centres overnight.",
+            "About 1,300 villagers",
+        ),
+        ("Officials said 900 people had to leave their homes.", "900 people"),
+        ("Some 140 households remain in emergency accommodation.", "Some 140 households"),
+        ("Scores of families are still living in tents and caravans.", "Scores of families"),
+        ("Around 60 residents were left homeless by the fire.", "Around 60 residents"),
+    ):
+        assert ("displaced", quote) in _read(text), text
+    # who aid is for is not where they live; soldiers at a camp are not displaced
+    assert _read("The trucks carried aid for 8,000 people in camps near the border.") == [
+        ("count", "8,000 people")
+    ]
+    assert _read("About 300 soldiers at the camp were put on alert.") == [
+        ("count", "About 300 soldiers")
+    ]
+
+
+def test_what_happened_to_people_decides_their_kind() -> None:
+    assert _read("The clinic said 45 marchers had needed hospital treatment.") == [
+        ("injuries", "45 marchers")
+    ]
+    assert _read("Lawyers said they had lost track of 17 detainees.") == [
+        ("disappearances", "17 detainees")
+    ]
+    assert _read("Monitors documented the deaths of 9 detainees in custody.") == [
+        ("deaths", "9 detainees")
+    ]
+    # a sentence's length is not an arrest; people charged or released are counted
+    assert _read("A court said 14 people were jailed for up to 30 days.") == [
+        ("count", "14 people")
+    ]
+    kinds = _read("Officials said 51 had been charged and 212 had been released on bail.")
+    assert kinds == [("count", "51"), ("count", "212")]
+    assert _read("By noon 30 of them had been recaptured.") == [("arrests", "30")]
+
+
+def test_a_figure_in_quotation_marks_reads_its_noun() -> None:
+    kinds = _read('The minister said that "about 600" people had been detained.')
+    assert [k for k, _ in kinds] == ["arrests"]
+
+
+def test_a_relative_clause_belongs_to_its_own_noun() -> None:
+    kinds = _read("Rebels freed hundreds of prisoners in a raid that killed at least 12 people.")
+    assert kinds == [("count", "hundreds of prisoners"), ("deaths", "at least 12 people")]
+
+
+def test_a_figure_a_pronoun_refers_back_to() -> None:
+    kinds = _read("On Monday officials put the toll at 31; by Friday it stood at 47.")
+    assert kinds == [("deaths", "31"), ("deaths", "47")]
+    kinds = _read("Police arrested 40 people; later it stood at 12 degrees.")
+    assert kinds == [("arrests", "40 people")]
+    kinds = _read("It said 800 people had died at sea in 2023, and at least 90 since January 1.")
+    assert [k for k, _ in kinds] == ["deaths", "deaths"]
