@@ -949,6 +949,8 @@ def _distance(mention: DateMention, start: int, end: int, others: Sequence[int])
     """How far a date is from a figure; one with another figure between counts as farther."""
     if mention.span.start >= end:
         lo, hi, gap = end, mention.span.start, mention.span.start - end
+        if mention.since:  # "at least 140 since January 1": the lead is the date's own
+            gap = max(0, gap - len("since "))
     else:
         lo, hi, gap = mention.span.end, start, max(0, start - mention.span.end)
     return (int(any(lo <= o < hi for o in others)), gap)
@@ -1253,6 +1255,9 @@ def event_day_of(
     if since is not None and ref is not None:
         words = [w for w in since.group("event").lower().split() if w not in _NOT_EVENT_WORDS]
         day = next((d for w in reversed(words) if (d := _event_named(w, events))), None)
+        if day is None and any(w in EVENT_WORDS for w in words):
+            # "since the attack" when the article dated it as a raid: its one past event
+            day = _event_named(words[-1], events, ref, one=True)
         if day is not None and day.start < ref:
             return DateRange(start=day.start, end=ref)
     return None

@@ -348,7 +348,9 @@ def _claims(
             basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED
             as_of = AsOf(range=f.date, basis=basis) if f.date else None
         else:
-            others = tuple(q.span.start for q in s.quantities if q.span.start != f.start)
+            others = tuple(
+                q.span.start for q in s.quantities if not f.start <= q.span.start < f.end
+            )
             as_of = choose_as_of(
                 s.text,
                 f.start,

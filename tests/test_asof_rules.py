@@ -130,3 +130,17 @@ def test_a_running_breakdown_of_the_dead_is_not_moved() -> None:
         FRI,
     )
     assert _as_of(claims, "12 children") != "2024-08-06"
+
+
+def test_since_the_event_runs_from_the_one_past_event_dated() -> None:
+    claims = _claims(
+        "Gunmen stormed the county jail late on Monday, officials said.\n"
+        "A nurse said the hospital had received 30 bodies since the attack.",
+        FRI,
+    )
+    assert _as_of(claims, "30 bodies") == {"from": "2024-08-05", "to": "2024-08-09"}
+
+
+def test_a_qualified_figure_takes_the_date_right_after_it() -> None:
+    claims = _claims("Some 900 people drowned in 2023, and at least 60 since January 1.", FRI)
+    assert _as_of(claims, "at least 60") == {"from": "2024-01-01", "to": "2024-08-09"}
