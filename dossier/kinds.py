@@ -398,6 +398,8 @@ IRREGULAR_PLURALS = frozenset(
 COUNTED_TIME_UNITS = frozenset({"hours", "man-hours", "person-hours"})
 # People held in custody: moving them is a transfer, not displacement.
 CUSTODY_NOUNS = frozenset({"inmates", "prisoners", "detainees", "convicts"})
+# People serving sentences: held in a prison, they are its population, not arrests.
+SENTENCED_NOUNS = frozenset({"inmates", "prisoners", "convicts"})
 # Words after "N of them" that grade the injured rather than count anew
 # ("injuring 12, two of them seriously").
 SEVERITY_WORDS = frozenset(

@@ -198,7 +198,9 @@ def rule_size(s: Sentence) -> Iterable[Found]:
 
 
 _PARTITIVE = re.compile(
-    r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
+    r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))"
+    r"|(?:the\s+[\w-]+['’]s|its|their|his|her)\s+(?P<owned>\d[\d,.]*)"
+    r"|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
 )
 # "Of them, 14 have been charged": the group named first, the part after.
 _PART_AFTER_OF_THEM = re.compile(
@@ -228,16 +230,21 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
             continue
         unit, end = "people", q.span.end
         words = words_after(s.text, q.span.end + m.end(), 5)
-        if m.group("total"):
+        if m.group("owned"):
+            # "2,300 of the airline's 2,900 cabin crew": an owner's whole is a figure of its own
+            head = plural_head(words)
+            unit = words[head][0].lower() if head is not None else "people"
+        elif m.group("total"):
             head = plural_head(words)
             if head is None or not any(
                 t.span.start == q.span.end + m.start("total") for t in s.quantities
             ):
                 continue
             unit = words[head][0].lower()
-            if " ".join(w[0].lower() for w in words[: head + 1]) in K.COUNT_UNITS:
+            told = whole_told(s.text, words[head][2])
+            if not told and " ".join(w[0].lower() for w in words[: head + 1]) in K.COUNT_UNITS:
                 continue  # "71 of the 150 seats": read whole by rule_count_unit
-            if not whole_told(s.text, words[head][2]):
+            if not told:
                 end = words[head][2]
         else:
             k = 1 if words and is_people(words[0][0]) else 0
@@ -252,14 +259,19 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         yield make_found(q, Kind.COUNT, end, unit, None)
 
 
-_PARTICIPLE = re.compile(r"\s+[a-z]+ed\b")
+_PARTICIPLE = re.compile(
+    r"\s+(?:[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)) + r")\b"
+    r"|\s+(?:that|which|who)\s"  # "the 73 drones that were launched"
+    r"|\s+(?:it|they|he|she|we)\s+(?:had|has|have)\s+[a-z]+ed\b"  # "flights it had scheduled"
+)
 
 
 def whole_told(text: str, noun_end: int) -> bool:
     """Whether the whole of "48 of the 73 drones launched" is a figure told in its own right.
 
-    A participle after its noun says something of the whole ("73 drones
-    launched at the region"); otherwise it only names the set the part is
-    taken from ("9 of the 14 exits too narrow").
+    A participle or a relative clause after its noun says something of the
+    whole ("73 drones launched at the region", "the 1,040 inmates held at the
+    jail", "the 1,150 flights it had scheduled"); otherwise it only names the
+    set the part is taken from ("9 of the 14 exits too narrow").
     """
     return _PARTICIPLE.match(text, noun_end) is not None

@@ -226,7 +226,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
         if kind is None:
             continue
-        if kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS:
+        if (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS) or (
+            kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS
+        ):
+            # "31 inmates were moved": a transfer; "1,040 inmates held at the jail": its population
             yield make_found(q, Kind.COUNT, end, "people", subject)
             continue
         if kind is Kind.VOTES:

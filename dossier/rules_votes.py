@@ -13,6 +13,7 @@ from decimal import Decimal
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier
 from dossier.rules import Found, Sentence, make_found, plural_head, words_after
+from dossier.rules_counts import of_a_whole
 
 _OF_REQUIRED_VOTES = re.compile(
     r"\s+of\s+(?:the|these|those|its|a)?\s*[\d\w,.]+\s+(?:\w+\s+){0,2}?(votes|ballots)\b"
@@ -72,15 +73,29 @@ _VOTES_TO = re.compile(r"\bvotes?\s+to\s+$")
 _BY_N_TO = re.compile(r"\bby\s+\d[\d,]*\s+to\s+$")
 _TO_N = re.compile(r"\s+to\s+\d")
 _SCORE = re.compile(
-    r"(?:\bvoted\s+|\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
+    r"\bvoted\s+(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
+    r"|(?:\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
     r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
+)
+_SCORE_GROUPS = ((1, 2), (3, 4), (5, 6))
+
+
+# A motion's fate with its tally, in a sentence about a vote: "was lost 22-28",
+# "passed 40 to 12", "carried by 9-4".  Read apart from "voted 7-2" because
+# "won 3-1" is also a game's score.
+_DECIDED_BY = re.compile(
+    r"\b(?:passed|carried|lost|defeated|rejected|approved|adopted|won|fell|failed)\s+"
+    r"(?:by\s+)?(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
 )
 
 
 def rule_vote_score(s: Sentence) -> Iterable[Found]:
-    """A tally written as a score: "voted 7-2", "failed on a 4-5 vote"."""
-    for m in _SCORE.finditer(s.text):
-        groups = (1, 2) if m.group(1) else (3, 4)
+    """A tally written as a score: "voted 7-2", "voted 31 to 19", "failed on a 4-5 vote"."""
+    scores = list(_SCORE.finditer(s.text))
+    if _VOTING.search(s.text.lower()):
+        scores += _DECIDED_BY.finditer(s.text)
+    for m in scores:
+        groups = next(((a, b) for a, b in _SCORE_GROUPS if m.group(a)), (1, 2))
         for g in groups:
             value = Interval(low=Decimal(m.group(g)), high=Decimal(m.group(g)))
             yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
@@ -115,12 +130,51 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         if m:
             yield make_found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
             continue
-        if _TURNOUT_BEFORE.search(before):
-            continue
-        won = _WON_BEFORE.search(before)
+        if _TURNOUT_BEFORE.search(before) or _CHANGE_BY.search(before):
+            continue  # "turnout was 61%", "the krone rose 1.2% against the euro"
+        whole = of_a_whole(s.text, q.span.end)
+        if whole is not None and whole[1] not in _VOTE_WHOLES:
+            continue  # "with 99.2% of polling stations counted"
+        won = _WON_BEFORE.search(before) or _fell_to_a_result(s.text, before)
         tail = _VOTED_AFTER.match(after)
         if won or tail:
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+# A change by a share, not a share: "rose 1.2%", "fell by 3 percent".
+_CHANGE_BY = re.compile(
+    r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|sank|plunged|"
+    r"increased|decreased|grew|shrank|declined|rallied|weakened|strengthened|eased|up|down)"
+    r"(?:\s+by)?\s+(?:just\s+|only\s+|some\s+|about\s+|nearly\s+|almost\s+)?$"
+)
+# What a share of a ballot can be of.
+_VOTE_WHOLES = frozenset({"votes", "vote", "ballots", "voters", "electorate", "those"})
+# A party's result reached by a fall or a rise: "slumped to 24.9%" in a sentence that
+# speaks of its seats or result ("the yield fell to 4.1%" does not).
+_MOVED_TO = re.compile(
+    r"\b(?:rose|fell|slumped|dropped|climbed|jumped|slipped|surged|sank|plunged|crashed|"
+    r"soared|increased|fell back|recovered|collapsed|tumbled|fallen|risen|sunk|slid|edged up|"
+    r"edged down)\s+to\s+$"
+)
+_RESULT_WORDS = re.compile(
+    r"\b(?:seats?|votes?|result|party|candidate|ballot|election|constituency)\b", re.IGNORECASE
+)
+
+
+def _fell_to_a_result(text: str, before: str) -> bool:
+    clause = before[max(before.rfind(","), before.rfind(";")) + 1 :]
+    return (
+        _MOVED_TO.search(before) is not None
+        and _RESULT_WORDS.search(text) is not None
+        and _PERCENT_SUBJECTS.search(clause) is None
+    )
+
+
+_PERCENT_SUBJECTS = re.compile(
+    r"\b(?:GDP|turnout|inflation|unemployment|poverty|yields?|rates?|prices?|shares|index|"
+    r"growth|economy|currency|deficit|debt|approval|rating|support)\b",
+    re.IGNORECASE,
+)
 
 
 _SPLIT_VOTE = re.compile(

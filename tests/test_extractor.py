@@ -882,3 +882,40 @@ def test_a_figure_a_pronoun_refers_back_to() -> None:
     assert kinds == [("arrests", "40 people")]
     kinds = _read("It said 800 people had died at sea in 2023, and at least 90 since January 1.")
     assert [k for k, _ in kinds] == ["deaths", "deaths"]
+
+
+def test_a_tally_after_a_vote_verb_is_two_vote_counts() -> None:
+    kinds = _read("The assembly voted 44 to 12 in favour, and the amendment was lost 18-38.")
+    assert [(k, q.split()[0]) for k, q in kinds] == [
+        ("votes", "44"),
+        ("votes", "12"),
+        ("votes", "18"),
+        ("votes", "38"),
+    ]
+    # a game's score is not a tally
+    assert _read("United won 3-1 on Saturday.") == []
+
+
+def test_shares_that_are_not_a_share_of_the_vote() -> None:
+    text = (
+        "The Unity party took 41.5% of the vote. With 97.3% of polling stations counted, "
+        "the Liberals had fallen to 18.2%, their worst result in decades, and lost 20 seats. "
+        "The currency rose 0.8% against the dollar and the bond yield fell to 3.9%."
+    )
+    kinds = _read(text)
+    assert ("vote_share", "41.5% of the vote") in kinds
+    assert ("percent", "97.3% of polling stations") in kinds
+    assert ("vote_share", "18.2%") in kinds
+    assert ("percent", "0.8%") in kinds
+    assert ("percent", "3.9%") in kinds
+
+
+def test_a_whole_told_in_its_own_right_is_its_own_figure() -> None:
+    kinds = _read("The airline cancelled 230 of the 900 flights it had planned for Monday.")
+    assert ("count", "900 flights") in kinds and ("count", "230") in kinds
+    kinds = _read("Officials said 75 of the 610 inmates held at the prison had escaped.")
+    assert ("count", "610 inmates") in kinds
+    kinds = _read("The union speaks for about 1,900 of the company's 2,400 drivers.")
+    assert ("count", "about 1,900") in kinds and ("count", "2,400 drivers") in kinds
+    # a whole that only names the set stays in the part's quote
+    assert _read("It won 71 of the 150 seats.") == [("count", "71 of the 150 seats")]
