@@ -206,7 +206,6 @@ _PARTITIVE = re.compile(
 _PART_AFTER_OF_THEM = re.compile(
     r"(?:^|[.;:]\s*)(?:of\s+(?:them|those|these|whom))\s*,\s*$", re.IGNORECASE
 )
-_AUXILIARY = frozenset({"have", "has", "had", "were", "was", "are", "is", "remain", "remains"})
 
 
 def rule_partitive(s: Sentence) -> Iterable[Found]:
@@ -248,17 +247,18 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
                 end = words[head][2]
         else:
             k = 1 if words and is_people(words[0][0]) else 0
-            if (
-                k < len(words)
-                and words[k][0].lower() in _AUXILIARY
-                and predicate_kind(words, k) is not None
+            if m.group(0).rstrip().endswith(("those", "these")) and _NAMING_PARTICIPLE.fullmatch(
+                words[0][0] if words else ""
             ):
-                continue  # "Forty-one of those patients have died": deaths
+                k = 1  # "31 of those arrested had been released": the group's name, not its verb
+            if k < len(words) and predicate_kind(words, k) not in (None, Kind.COUNT):
+                continue  # "Forty-one of those patients have died", "four of whom later died"
         if {w[0].lower() for w in words} & K.SEVERITY_WORDS:
             continue
         yield make_found(q, Kind.COUNT, end, unit, None)
 
 
+_NAMING_PARTICIPLE = re.compile(r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)))
 _PARTICIPLE = re.compile(
     r"\s+(?:[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)) + r")\b"
     r"|\s+(?:that|which|who)\s"  # "the 73 drones that were launched"

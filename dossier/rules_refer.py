@@ -157,6 +157,8 @@ def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | No
 
 # "11 of them", "dozens of those", "19 of whom": a part of a group named before.
 _OF_THE_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b(?!\s+(?:\d|[a-z]+s\b))")
+# The group named before its part: "Of the 40 injured, 12 are in critical condition".
+_GROUP_FIRST = re.compile(r"(?:^|[.;:]\s*)Of\s+(?:the|those|these)\s+[^,;:]{1,60},\s*$")
 # Words between a part and its own verb: "64 of them had since been recaptured".
 _BEFORE_A_VERB = frozenset(
     {"were", "are", "was", "is", "have", "has", "had", "been", "being", "still", "also",
@@ -176,17 +178,25 @@ def _part_of_a_group(
     part with a verb of its own ("64 of them had been recaptured", "12 of
     them have been charged") is told by that verb, not by the group.
     """
+    if q.value.high == 1 or (mine is not None and mine.kind is not Kind.COUNT):
+        return None
     of = _OF_THE_GROUP.match(text, q.span.end)
-    if of is None or q.value.high == 1 or (mine is not None and mine.kind is not Kind.COUNT):
+    named_first = _GROUP_FIRST.search(text, 0, q.span.start)
+    if of is not None:
+        plain = [f for f in earlier if not _LOCATIVE.search(text[: f.start]) and _counts_people(f)]
+        group = plain[-1] if plain else previous if not earlier else None
+        part_end = of.end()
+    elif named_first is not None:  # "Of the 40 injured, 12 are in critical condition"
+        group = next((f for f in earlier if f.start >= named_first.start()), None)
+        part_end = q.span.end
+    else:
         return None
-    if _own_verb(text, of.end()):
+    if _own_verb(text, part_end):
         return None
-    plain = [f for f in earlier if not _LOCATIVE.search(text[: f.start]) and _counts_people(f)]
-    group = plain[-1] if plain else previous if not earlier else None
     if group is None or group.kind not in PEOPLE_KINDS:
         return None
-    words = words_after(text, of.end(), 1)  # "19 of them children": the quote runs on
-    noun_end = words[0][2] if words and is_people(words[0][0]) else of.end()
+    words = words_after(text, part_end, 1)  # "19 of them children": the quote runs on
+    noun_end = words[0][2] if words and is_people(words[0][0]) else part_end
     end = max(noun_end, mine.end if mine is not None else 0)
     return Found(group.kind, q.value, q.qualifier, q.span.start, end, "people", group.subject)
 

@@ -919,3 +919,12 @@ def test_a_whole_told_in_its_own_right_is_its_own_figure() -> None:
     assert ("count", "about 1,900") in kinds and ("count", "2,400 drivers") in kinds
     # a whole that only names the set stays in the part's quote
     assert _read("It won 71 of the 150 seats.") == [("count", "71 of the 150 seats")]
+
+
+def test_a_part_after_its_group_is_named_first() -> None:
+    assert ("injuries", "7") in _read("Of the 52 wounded, 7 are in intensive care.")
+    # a verb of its own: the part is not the group
+    assert ("count", "45") in _read("Of the 300 people arrested, 45 have been charged.")
+    # a part whose own verb has a kind is read by it, with or without an auxiliary
+    kinds = _read("Crews pulled 19 survivors from the rubble, four of whom later died.")
+    assert ("deaths", "four") in kinds
