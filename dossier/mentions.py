@@ -10,7 +10,6 @@ merges them ("Almagro" and "Luis Almagro" are one person).
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -18,6 +17,7 @@ from types import MappingProxyType
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Claim, Entity, Source
+from dossier.name_scan import SourceScans
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,12 +52,14 @@ def link(
     *,
     attributed: Mapping[str, str] | None = None,
     mentions: Mapping[str, tuple[str, ...]] | None = None,
+    scans: SourceScans | None = None,
 ) -> EntityLinks:
     """Link ``entities`` to ``claims`` and ``sources``.
 
     ``attributed`` (claim id -> entity id) and ``mentions`` (entity id ->
     claim ids) may come ready from the reconciler; missing ones are derived
-    here from each claim's attribution and context names.
+    here from each claim's attribution and context names.  ``scans`` holds
+    earlier scans of source texts (``name_scan``), used and brought up to date.
     """
     index = entity_index(entities)
     known = {e.id for e in entities}
@@ -97,27 +99,32 @@ def link(
         mentioned=MappingProxyType(
             {k: tuple(dict.fromkeys(v)) for k, v in sorted(mentioned.items())}
         ),
-        in_sources=MappingProxyType(_source_mentions(entities, sources)),
+        in_sources=MappingProxyType(_source_mentions(entities, sources, scans)),
     )
 
 
-def _source_mentions(
-    entities: Sequence[Entity], sources: Sequence[Source]
-) -> dict[str, tuple[tuple[str, int], ...]]:
-    """Entity id -> ((source id, number of mentions), ...), sources in id order."""
+def surface_names(entities: Sequence[Entity]) -> dict[str, str]:
+    """Every name and alias of three characters or more -> its entity (the first by id)."""
     surface: dict[str, str] = {}
     for entity in sorted(entities, key=lambda e: e.id):
         for name in (entity.name, *entity.aliases):
             if len(name) >= 3:
                 surface.setdefault(name, entity.id)
+    return surface
+
+
+def _source_mentions(
+    entities: Sequence[Entity], sources: Sequence[Source], scans: SourceScans | None
+) -> dict[str, tuple[tuple[str, int], ...]]:
+    """Entity id -> ((source id, number of mentions), ...), sources in id order."""
+    surface = surface_names(entities)
     if not surface:
         return {}
-    names = sorted(surface, key=lambda n: (-len(n), n))
-    pattern = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(n) for n in names) + r")(?!\w)")
+    found = (scans if scans is not None else SourceScans()).scan(sources, surface)
     counts: dict[str, Counter[str]] = defaultdict(Counter)
-    for source in sorted(sources, key=lambda s: s.id):
-        for match in pattern.finditer(source.body):
-            counts[surface[match.group(0)]][source.id] += 1
+    for source in sources:
+        for name, count in found[source.id]:
+            counts[surface[name]][source.id] += count
     return {
         entity_id: tuple(sorted(per_source.items()))
         for entity_id, per_source in sorted(counts.items())

@@ -17,6 +17,7 @@ from jinja2 import Environment
 
 from dossier import export, feeds, listings, record_pages, search, site
 from dossier.model import Page
+from dossier.name_scan import SourceScans
 from dossier.parts import Parts
 from dossier.records import paused_gc as collector_paused
 from dossier.render import environment, render_page
@@ -24,21 +25,31 @@ from dossier.static import static_files
 
 _last: list[tuple[site.SiteData, site.Lookup]] = []
 _parts: list[Parts] = [Parts()]  # pieces of the last build in this process
+_scans: list[SourceScans] = [SourceScans()]  # texts scanned for names in this process
 
 
-def lookup_of(data: site.SiteData) -> site.Lookup:
-    """The ``Lookup`` for ``data``, built once for both ``pages`` and ``other_files``."""
+def lookup_of(data: site.SiteData, scans: SourceScans | None = None) -> site.Lookup:
+    """The ``Lookup`` for ``data``, built once for both ``pages`` and ``other_files``.
+
+    ``scans`` are earlier scans of the sources' texts for names (``name_scan``);
+    without them, those of the last build in this process are used.
+    """
     if _last and _last[0][0] is data:
         return _last[0][1]
-    lookup = site.Lookup(data)
+    if scans is not None:
+        _scans[0] = scans
+    lookup = site.Lookup(data, _scans[0])
     _last[:] = [(data, lookup)]
     return lookup
 
 
-def pages(data: site.SiteData) -> tuple[Page, ...]:
-    """Every page of the site in a stable order: indexes, search, then one page per record."""
+def pages(data: site.SiteData, scans: SourceScans | None = None) -> tuple[Page, ...]:
+    """Every page of the site in a stable order: indexes, search, then one page per record.
+
+    ``scans`` (see ``lookup_of``) are brought up to date for the caller to keep.
+    """
     with collector_paused():
-        lookup = lookup_of(data)
+        lookup = lookup_of(data, scans)
         planned = [
             *listings.pages(data, lookup),
             *search.pages(data, lookup),

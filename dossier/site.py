@@ -48,6 +48,7 @@ from dossier.model import (
     Source,
     Status,
 )
+from dossier.name_scan import SourceScans
 
 # The template of files made whole in Python (search shards, sitemaps): it prints ``text``.
 VERBATIM = "verbatim.txt"
@@ -136,7 +137,7 @@ class Lookup:
     them, so planning costs about the same per page however large the records.
     """
 
-    def __init__(self, data: SiteData) -> None:
+    def __init__(self, data: SiteData, scans: SourceScans | None = None) -> None:
         self.data = data
         self.sources = {s.id: s for s in data.sources}
         self.claims = {c.id: c for c in data.claims}
@@ -153,6 +154,7 @@ class Lookup:
             data.sources,
             attributed=data.attributed or None,
             mentions=data.mentions or None,
+            scans=scans,
         )
         self.attributed = self.links.speaker
         self._keys: dict[int, tuple[object, str]] = {}
