@@ -188,7 +188,12 @@ def _build_all(
             loaded.claims,
             reconciled.questions,
         )
-        planned = [*output.pages(data), *redirects.pages(moved, {"site": config})]
+        from dossier import name_scan
+
+        scans = name_scan.SourceScans.from_bytes(
+            _read_or_empty(config.cache / name_scan.CACHE_FILE)
+        )
+        planned = [*output.pages(data, scans), *redirects.pages(moved, {"site": config})]
         pages, clashes = unique_pages(planned)
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
@@ -204,6 +209,8 @@ def _build_all(
     if parts.made:
         cache.write_atomic(config.cache / PARTS, parts.to_bytes())
     cache.write_atomic(config.cache / RECONCILE_MEMO, reconcile_memo.dumps(memo))
+    if scans.changed:
+        cache.write_atomic(config.cache / name_scan.CACHE_FILE, scans.to_bytes())
     write_manifest(manifest_path, config.output, pages, after.files)
     keys = [item.key for item in gathered.inputs]
     store.prune(set(keys))
