@@ -18,20 +18,36 @@ redirected: its pages are deleted, like any stale page.
 Earlier redirects are carried forward (re-pointed if their target moved),
 so an address published once keeps working for as long as the site keeps
 its ``data/redirects.json``.
+
+Parsing those files takes seconds in a large dossier, so each build also
+keeps what it published in the cache folder (``published.bin``), with the
+size, time and inode of each data file as it left them.  The next build
+reads that record instead while the three files are still the ones it
+describes; when any differs (edited, restored, another output folder), or
+the record is missing or damaged, the files themselves are read.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
+import pickle
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dossier.cache import write_atomic
 from dossier.model import Claim, Page, Question
 
 REDIRECTS_FILE = "data/redirects.json"
+CLAIMS_FILE = "data/claims.json"
+QUESTIONS_FILE = "data/conflicts.json"
+PUBLISHED = "published.bin"  # in the cache folder: what the last build published
+_MAGIC = b"dossier-published 1\n"
+_CHECK = 16
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -58,11 +74,23 @@ class Redirect:
     reason: str
 
 
-def read_previous(output: Path) -> PreviousSite:
-    """The addresses the site in ``output`` published; empty when there is none."""
+def read_previous(output: Path, cache: Path | None = None) -> PreviousSite:
+    """The addresses the site in ``output`` published; empty when there is none.
+
+    With ``cache``, the record the last build kept there is used while the data
+    files are the ones it describes (see the module docstring).
+    """
+    if cache is not None:
+        kept = _read_kept(cache / PUBLISHED, output)
+        if kept is not None:
+            return kept
+    return _parse_previous(output)
+
+
+def _parse_previous(output: Path) -> PreviousSite:
     questions = {
         str(q["id"]): tuple(str(c) for c in q.get("claim_ids", ()))
-        for q in _records(output / "data/conflicts.json")
+        for q in _records(output / QUESTIONS_FILE)
         if "id" in q
     }
     claims = {
@@ -72,7 +100,7 @@ def read_previous(output: Path) -> PreviousSite:
             kind=str(c.get("kind", "")),
             start=int((c.get("span") or [0])[0]),
         )
-        for c in _records(output / "data/claims.json")
+        for c in _records(output / CLAIMS_FILE)
         if "id" in c
     }
     redirects = {
@@ -106,32 +134,37 @@ def plan(
     """Redirects for the addresses the previous site published whose content moved.
 
     Content that is gone (a removed article, a deleted sentence) gets no
-    redirect: its pages are deleted like any stale page.
+    redirect: its pages are deleted like any stale page.  Only ids that went
+    away are looked at closely, so a build that moved nothing costs a pass
+    over the ids.
     """
-    live_claims = {c.id: c for c in claims}
-    shown_questions = {q.id: q for q in questions if len(q.claim_ids) > 1}
-    question_of = {cid: q.id for q in shown_questions.values() for cid in q.claim_ids}
+    live_claims = {c.id for c in claims}
+    shown_questions = {q.id for q in questions if len(q.claim_ids) > 1}
     moved_claim: dict[str, str] = {}
     result: dict[str, Redirect] = {}
 
-    by_figure: dict[tuple[str, str, str], list[Claim]] = {}
-    for claim in claims:
-        by_figure.setdefault((claim.source_id, claim.quote, claim.kind.value), []).append(claim)
-    for old_id, old in sorted(previous.claims.items()):
+    gone = sorted(old_id for old_id in previous.claims if old_id not in live_claims)
+    by_figure = _by_figure(claims) if gone else {}
+    for old_id in gone:
+        old = previous.claims[old_id]
         twins = by_figure.get((old.source, old.quote, old.kind), [])
-        if old_id in live_claims or not twins:
+        if not twins:
             continue
         twin = min(twins, key=lambda c: (abs(c.span.start - old.start), c.id))
         moved_claim[old_id] = twin.id
         path = claim_page.format(old_id)
         result[path] = Redirect(path=path, target=claim_page.format(twin.id), reason="claim")
 
-    for old_id, old_claims in sorted(previous.questions.items()):
-        if old_id in shown_questions or len(old_claims) < 2:
-            continue
+    gone = sorted(
+        old_id
+        for old_id, old_claims in previous.questions.items()
+        if len(old_claims) >= 2 and old_id not in shown_questions
+    )
+    question_of = _question_of(questions) if gone else {}
+    for old_id in gone:
         votes = Counter(
             question_of[cid]
-            for cid in (moved_claim.get(c, c) for c in old_claims)
+            for cid in (moved_claim.get(c, c) for c in previous.questions[old_id])
             if cid in question_of
         )
         if votes:
@@ -140,15 +173,51 @@ def plan(
             target = question_page.format(best)
             result[path] = Redirect(path=path, target=target, reason="question")
 
-    live_pages = {claim_page.format(c) for c in live_claims}
-    live_pages |= {question_page.format(q) for q in shown_questions}
+    live_claim = _page_of(claim_page, live_claims)
+    live_question = _page_of(question_page, shown_questions)
+
+    def live(path: str) -> bool:
+        return live_claim(path) or live_question(path)
+
     for old_path, old_target in sorted(previous.redirects.items()):
-        if old_path in result or old_path in live_pages:
+        if old_path in result or live(old_path):
             continue
         target = result[old_target].target if old_target in result else old_target
-        if target in live_pages:  # an address moved earlier still leads to its content
+        if live(target):  # an address moved earlier still leads to its content
             result[old_path] = Redirect(path=old_path, target=target, reason="earlier move")
     return tuple(sorted(result.values()))
+
+
+def _by_figure(claims: Sequence[Claim]) -> dict[tuple[str, str, str], list[Claim]]:
+    """Claims by source, quoted figure and kind: where a claim whose id changed went."""
+    found: dict[tuple[str, str, str], list[Claim]] = {}
+    for claim in claims:
+        found.setdefault((claim.source_id, claim.quote, claim.kind.value), []).append(claim)
+    return found
+
+
+def _question_of(questions: Sequence[Question]) -> dict[str, str]:
+    """Claim id -> the shown question (answered by several claims) it belongs to."""
+    shown = {q.id: q for q in questions if len(q.claim_ids) > 1}
+    return {cid: q.id for q in shown.values() for cid in q.claim_ids}
+
+
+def _page_of(template: str, ids: Collection[str]) -> Callable[[str], bool]:
+    """Whether a path is ``template.format(i)`` for one of ``ids``, without making them all."""
+    before, brace, after = template.partition("{}")
+    if not brace or any(c in before + after for c in "{}"):
+        return {template.format(i) for i in ids}.__contains__
+    low, high = len(before), len(after)
+
+    def test(path: str) -> bool:
+        return (
+            len(path) >= low + high
+            and path.startswith(before)
+            and path.endswith(after)
+            and path[low : len(path) - high] in ids
+        )
+
+    return test
 
 
 def pages(redirects: Sequence[Redirect], common: Mapping[str, object]) -> tuple[Page, ...]:
@@ -169,3 +238,124 @@ def redirects_json(redirects: Sequence[Redirect]) -> bytes:
         for r in redirects
     ]
     return ("[\n" + ",\n".join(rows) + "\n]\n" if rows else "[]\n").encode("utf-8")
+
+
+# ---------------------------------------------------------------- the kept record
+
+
+def published(
+    claims: Sequence[Claim], questions: Sequence[Question], redirects: Sequence[Redirect]
+) -> PreviousSite:
+    """What a build that writes these records publishes: what ``read_previous`` would read
+    back from its data files (the last record of an id wins, as there)."""
+    from dossier.site import sort_questions
+
+    return PreviousSite(
+        questions={q.id: tuple(q.claim_ids) for q in sort_questions(tuple(questions))},
+        claims=_Claims.of(claims),
+        redirects={r.path: r.target for r in redirects},
+    )
+
+
+def keep_published(cache: Path, output: Path, site: PreviousSite) -> None:
+    """Record ``site`` in ``cache`` with the state of the data files it was written to."""
+    claims = site.claims if isinstance(site.claims, _Claims) else _Claims.of_previous(site.claims)
+    record = (
+        os.path.abspath(output),
+        _file_states(output),
+        dict(site.questions),
+        claims.columns,
+        dict(site.redirects),
+    )
+    payload = pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
+    write_atomic(cache / PUBLISHED, _MAGIC + _checksum(payload) + payload)
+
+
+def _read_kept(path: Path, output: Path) -> PreviousSite | None:
+    """The kept record if it describes the data files now in ``output``; else None."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    check, payload = data[len(_MAGIC) : len(_MAGIC) + _CHECK], data[len(_MAGIC) + _CHECK :]
+    if not data.startswith(_MAGIC) or _checksum(payload) != check:
+        return None
+    try:
+        where, states, questions, columns, redirects = pickle.loads(payload)
+        if where != os.path.abspath(output) or states != _file_states(output):
+            return None
+        return PreviousSite(questions=questions, claims=_Claims(columns), redirects=redirects)
+    except Exception:  # a damaged record only means reading the data files
+        return None
+
+
+def _file_states(output: Path) -> tuple[tuple[int, int, int] | None, ...]:
+    """Size, time and inode of each data file ``read_previous`` reads (None: missing)."""
+    states: list[tuple[int, int, int] | None] = []
+    for name in (QUESTIONS_FILE, CLAIMS_FILE, REDIRECTS_FILE):
+        try:
+            stat = os.stat(output / name)
+        except OSError:
+            states.append(None)
+            continue
+        states.append((stat.st_size, stat.st_mtime_ns, stat.st_ino))
+    return tuple(states)
+
+
+def _checksum(payload: bytes) -> bytes:
+    return hashlib.blake2b(payload, digest_size=_CHECK).digest()
+
+
+Columns = tuple[
+    list[str], list[str], list[str], list[str], list[int]
+]  # id, source, quote, kind, start
+
+
+class _Claims(Mapping[str, PreviousClaim]):
+    """Previous claims kept by column; a ``PreviousClaim`` is made when one is looked up."""
+
+    def __init__(self, columns: Columns) -> None:
+        self.columns = columns
+        ids = columns[0]
+        if not all(len(column) == len(ids) for column in columns):
+            raise ValueError("columns of different lengths")
+        self._row = {claim_id: n for n, claim_id in enumerate(ids)}  # the last row of an id
+
+    @classmethod
+    def of(cls, claims: Sequence[Claim]) -> _Claims:
+        return cls(
+            (
+                [c.id for c in claims],
+                [c.source_id for c in claims],
+                [c.quote for c in claims],
+                [c.kind.value for c in claims],
+                [c.span.start for c in claims],
+            )
+        )
+
+    @classmethod
+    def of_previous(cls, claims: Mapping[str, PreviousClaim]) -> _Claims:
+        rows = list(claims.items())
+        return cls(
+            (
+                [i for i, _ in rows],
+                [c.source for _, c in rows],
+                [c.quote for _, c in rows],
+                [c.kind for _, c in rows],
+                [c.start for _, c in rows],
+            )
+        )
+
+    def __getitem__(self, claim_id: str) -> PreviousClaim:
+        n = self._row[claim_id]
+        _, sources, quotes, kinds, starts = self.columns
+        return PreviousClaim(source=sources[n], quote=quotes[n], kind=kinds[n], start=starts[n])
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._row)
+
+    def __len__(self) -> int:
+        return len(self._row)
+
+    def __contains__(self, claim_id: object) -> bool:
+        return claim_id in self._row
