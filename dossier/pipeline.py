@@ -184,7 +184,7 @@ def _build_all(
     )
     with timer.stage("plan"):
         moved = redirects.plan(
-            redirects.read_previous(config.output),
+            redirects.read_previous(config.output, config.cache),
             loaded.claims,
             reconciled.questions,
         )
@@ -211,6 +211,8 @@ def _build_all(
     cache.write_atomic(config.cache / RECONCILE_MEMO, reconcile_memo.dumps(memo))
     if scans.changed:
         cache.write_atomic(config.cache / name_scan.CACHE_FILE, scans.to_bytes())
+    shown = redirects.published(loaded.claims, reconciled.questions, moved)
+    redirects.keep_published(config.cache, config.output, shown)
     write_manifest(manifest_path, config.output, pages, after.files)
     keys = [item.key for item in gathered.inputs]
     store.prune(set(keys))
