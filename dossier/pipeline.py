@@ -46,7 +46,7 @@ from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import cache, inputs, records, sitestate, tables
+from dossier import background, cache, inputs, records, sitestate, tables
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.inputs import Gathered, Input
@@ -70,7 +70,11 @@ STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
 LAST_BUILD = "last-build.bin"
 RECONCILE_MEMO = "reconcile-memo.bin"  # what the last reconciliation can lend the next
 PARTS = "parts.bin"  # pieces of the whole-corpus data files (see parts)
+TEMPLATE_CODE = "templates"  # folder of the templates' compiled code (see render.renderer)
 LAST_BUILD_FORMAT = b"dossier-last-build 2\n"
+# From this many articles the entries' pack and the reconciler's memo are written by
+# a forked process while the build goes on (``background``); below, forking costs more.
+BACKGROUND_MIN_ARTICLES = 500
 
 # progress(stage, done, total): called as work advances; the command line draws it.
 Progress = Callable[[str, int, int], None]
@@ -143,6 +147,7 @@ def build(
     try:
         return _build_all(config, gathered, digest, output_now, timer, report, jobs)
     finally:
+        background.wait_all()
         gc.unfreeze()
 
 
@@ -161,16 +166,24 @@ def _build_all(
     from dossier.reconciler import reconcile_incremental
 
     diagnostics, skipped = gathered.diagnostics, gathered.skipped
+    keys = [item.key for item in gathered.inputs]
+    big = len(keys) >= BACKGROUND_MIN_ARTICLES
     with timer.stage("extract"):
         store = cache.Store(config.cache)
         entries, cache_notes = extract_all(gathered.inputs, store, jobs=jobs, progress=report)
         loaded = assemble(gathered.inputs, entries)
         gc.freeze()  # as extract_all does: all this lives to the end of the build
+        packed = background.later(lambda: store.pack(keys), worth_a_process=big)
     with timer.stage("reconcile"):
         sources = {a.source.id: a.source for a in loaded.articles}
         memo = reconcile_memo.loads(_read_or_empty(config.cache / RECONCILE_MEMO))
         reconciled, memo = reconcile_incremental(
             loaded.claims, sources, memo, source_keys=loaded.source_keys
+        )
+        memo_path = config.cache / RECONCILE_MEMO
+        memo_kept = background.later(
+            lambda: cache.write_atomic(memo_path, reconcile_memo.dumps(memo)),
+            worth_a_process=big,
         )
     data = site.SiteData(
         config=config,
@@ -208,15 +221,14 @@ def _build_all(
     start = time.perf_counter()
     if parts.made:
         cache.write_atomic(config.cache / PARTS, parts.to_bytes())
-    cache.write_atomic(config.cache / RECONCILE_MEMO, reconcile_memo.dumps(memo))
     if scans.changed:
         cache.write_atomic(config.cache / name_scan.CACHE_FILE, scans.to_bytes())
     shown = redirects.published(loaded.claims, reconciled.questions, moved)
     redirects.keep_published(config.cache, config.output, shown)
     write_manifest(manifest_path, config.output, pages, after.files)
-    keys = [item.key for item in gathered.inputs]
     store.prune(set(keys))
-    store.pack(keys)
+    packed()
+    memo_kept()
     result = BuildReport(
         sources=len(sources),
         claims=len(loaded.claims),
@@ -255,13 +267,14 @@ def render_and_write(
     Returns what was written, the output folder's state afterwards, and the
     render and write times (render: time spent waiting for rendered pages).
     """
-    from dossier import output, parallel
+    from dossier import output, parallel, render
 
     rendering = 0.0
 
     def rendered() -> Iterator[tuple[str, bytes]]:
         nonlocal rendering
-        pages = parallel.render_pages(to_render, lambda: output.Renderer().render, jobs)
+        compiled = config.cache / TEMPLATE_CODE
+        pages = parallel.render_pages(to_render, lambda: render.renderer(compiled), jobs)
         for n in range(1, len(to_render) + 1):
             start = time.perf_counter()
             path, content = next(pages)
