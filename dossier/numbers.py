@@ -39,6 +39,10 @@ SCALE_WORDS: dict[str, int] = {
     "billion": 1_000_000_000,
     "trillion": 1_000_000_000_000,
     "dozen": 12,  # "two dozen"; "a dozen" alone is a vague amount below
+    "lakh": 100_000,  # South Asian scales: "Rs 5 lakh", "2,000 crore rupees"
+    "lakhs": 100_000,
+    "crore": 10_000_000,
+    "crores": 10_000_000,
 }
 # Scales that "half a" can open ("half a million"; "half a dozen" is a vague amount).
 LARGE_SCALES = frozenset({"million", "billion", "trillion"})
@@ -150,14 +154,17 @@ WORDS_BEFORE_AN_ADJECTIVE = frozenset(
 
 CURRENCY_SYMBOLS: dict[str, str] = {
     "US$": "USD", "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR",
-    "R$": "BRL", "C$": "CAD", "A$": "AUD",
+    "R$": "BRL", "C$": "CAD", "A$": "AUD", "HK$": "HKD", "S$": "SGD", "NZ$": "NZD",
+    "NT$": "TWD", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₴": "UAH", "₦": "NGN", "₱": "PHP",
+    "₪": "ILS", "฿": "THB", "₫": "VND", "₵": "GHS", "₸": "KZT", "₾": "GEL",
+    "Rs": "rupees", "Rs.": "rupees",
 }  # fmt: skip
 # Names of currencies written after an amount ("41 million dinars", "500,000 CFA
 # francs"), and the unit recorded.  A name that one country's currency alone
 # bears gets its ISO code; a name several currencies share ("dinars", "pesos",
 # "kroner") is kept as written unless a country names it ("Philippine pesos").
-# Words that are also common English ("won", "real", "marks", "crowns") are
-# listed only with their country.
+# Words that are also common English ("won", "real", "marks", "sol") are
+# listed only with their country; "crowns" after an amount is money in news.
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "us dollars": "USD", "euros": "EUR", "euro": "EUR",
     "pounds": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "usd": "USD", "eur": "EUR",
@@ -195,9 +202,60 @@ CURRENCY_WORDS: dict[str, str] = {
     "rials": "rials", "krone": "krone", "kroner": "kroner", "krona": "krona",
     "lira": "lira", "lire": "lira", "kwacha": "kwacha", "soles": "soles",
     "colones": "colones", "córdobas": "córdobas", "cordobas": "córdobas",
+    # Nordic and central European crowns, written in English news as "crowns"
+    "crowns": "crowns", "norwegian crowns": "NOK", "swedish crowns": "SEK",
+    "danish crowns": "DKK", "icelandic crowns": "ISK", "czech crowns": "CZK",
+    "norwegian krone": "NOK", "danish krone": "DKK", "swedish krona": "SEK",
+    "czech korunas": "CZK", "korunas": "CZK", "koruna": "CZK", "koruny": "CZK",
+    "kronur": "ISK", "kronas": "krona", "kroons": "EEK",
+    # Europe and Central Asia
+    "levs": "BGN", "lev": "BGN", "bulgarian leva": "BGN", "bulgarian levs": "BGN",
+    "leu": "RON", "romanian lei": "RON", "moldovan lei": "MDL", "moldovan leu": "MDL",
+    "polish zloty": "PLN", "polish zlotys": "PLN", "hungarian forints": "HUF",
+    "kunas": "HRK", "kuna": "HRK", "denars": "MKD", "denar": "MKD", "leks": "ALL", "lek": "ALL",
+    "convertible marks": "BAM", "russian roubles": "RUB", "russian rubles": "RUB",
+    "belarusian roubles": "BYN", "belarusian rubles": "BYN", "ukrainian hryvnias": "UAH",
+    "manats": "manat", "azerbaijani manats": "AZN", "turkmen manats": "TMT", "soms": "som",
+    "somoni": "TJS", "uzbek sums": "UZS", "tugriks": "MNT", "tugrik": "MNT",
+    "laris": "GEL", "georgian lari": "GEL", "armenian drams": "AMD", "tenges": "KZT",
+    "turkish liras": "TRY", "liras": "lira",
+    # Middle East, Africa
+    "riyal": "riyals", "rial": "rials", "dirham": "dirhams",
+    "bahraini dinars": "BHD", "afghanis": "AFN", "afghani": "AFN", "nairas": "NGN",
+    "kwanzas": "AOA", "kwanza": "AOA", "meticais": "MZN", "metical": "MZN", "pula": "BWP",
+    "dalasis": "GMD", "dalasi": "GMD", "leones": "SLE", "leone": "SLE", "nakfa": "ERN",
+    "ariary": "MGA", "emalangeni": "SZL", "maloti": "LSL", "birrs": "ETB",
+    "shilling": "shillings", "somali shillings": "SOS", "rwandan francs": "RWF",
+    "congolese francs": "CDF", "guinean francs": "GNF", "burundian francs": "BIF",
+    # Asia and the Pacific
+    "rupee": "rupees", "rupiahs": "IDR", "indonesian rupiah": "IDR", "ringgits": "MYR",
+    "malaysian ringgit": "MYR", "thai baht": "THB", "vietnamese dong": "VND", "kyats": "MMK",
+    "riels": "KHR", "riel": "KHR", "kip": "LAK", "ngultrum": "BTN", "rufiyaa": "MVR",
+    "takas": "BDT", "chinese yuan": "CNY", "japanese yen": "JPY", "hong kong dollar": "HKD",
+    "kina": "PGK", "vatu": "VUV", "tala": "WST", "pa'anga": "TOP", "fiji dollars": "FJD",
+    # The Americas
+    "peso": "pesos", "reals": "BRL", "bolivar": "VES", "bolivares": "VES",
+    "sols": "PEN", "peruvian soles": "PEN", "guaranis": "PYG", "guarani": "PYG",
+    "balboas": "PAB", "gourdes": "HTG", "gourde": "HTG", "lempira": "HNL", "quetzals": "GTQ",
+    "quetzal": "GTQ", "colons": "colones", "boliviano": "BOB", "jamaican dollars": "JMD",
+    "trinidad and tobago dollars": "TTD", "east caribbean dollars": "XCD",
+    "us cents": "USD cents", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
 }  # fmt: skip
+# Currencies written as a code before the amount ("NOK 1.4 billion", "SEK 500m");
+# upper-case three-letter codes only, so "CAD 40" is read but "cad" is not.
+CURRENCY_CODES = frozenset(
+    {
+        "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "NOK", "SEK", "DKK", "ISK", "CZK", "PLN",
+        "HUF", "RON", "BGN", "HRK", "RSD", "RUB", "UAH", "TRY", "INR", "PKR", "BDT", "LKR",
+        "NPR", "IDR", "MYR", "THB", "VND", "PHP", "SGD", "HKD", "TWD", "KRW", "AUD", "NZD",
+        "CAD", "MXN", "BRL", "ARS", "CLP", "COP", "PEN", "ZAR", "NGN", "KES", "GHS", "EGP",
+        "MAD", "AED", "SAR", "QAR", "KWD", "ILS", "IRR", "IQD", "KZT", "GEL", "AMD", "AZN",
+    }
+)  # fmt: skip
 # Every unit a figure of money is recorded with.
-MONEY_UNITS = frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values())
+MONEY_UNITS = (
+    frozenset(CURRENCY_SYMBOLS.values()) | frozenset(CURRENCY_WORDS.values()) | CURRENCY_CODES
+)
 
 MONTHS: dict[str, int] = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
@@ -217,8 +275,19 @@ REFERENCE_WORDS = frozenset(
         "act", "rule", "appendix", "annex", "table", "figure", "fig", "term", "stage",
         "block", "sector", "zone", "camp", "tower", "building", "road", "street", "avenue",
         "day", "week", "year", "aged", "age", "ages", "code", "region", "squad",
+        "junction", "junctions", "lines", "routes", "platforms", "gates", "sections",
+        "articles", "exit", "exits", "terminal", "terminals", "pier", "berth", "runway",
+        "bus", "buses", "wards", "rooms", "blocks", "zones", "sectors", "districts",
+        "call", "dial", "dialling", "dialing", "ring", "text", "hotline", "helpline",
     }
 )  # fmt: skip
+# Words before "day", "week" or "year" that make it a time, not a label: "that year
+# 1,530 people died" counts people; "Year 10", "day 3 of the trial" are labels.
+TIME_DETERMINERS = frozenset(
+    {"that", "this", "last", "next", "each", "every", "per", "a", "same", "previous", "one"}
+)
+# Numbers told as a phone number after a comma: "the emergency number, 112".
+NUMBER_NOUNS = frozenset({"number", "hotline", "helpline", "line"})
 # Superlatives that make a bare number after them an age ("the oldest 63").
 AGE_SUPERLATIVES = frozenset({"youngest", "oldest", "eldest"})
 # Units of time: a number counting them is a duration, not a claim.
@@ -245,7 +314,8 @@ INTENSIFIED = frozenset(
 PERCENT_WORDS = ("percentage points", "percentage point", "per cent", "percent", "pct")
 
 _TOKEN = re.compile(
-    r"US\$|R\$|C\$|A\$|[$€£¥₹]|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:[.'’][A-Za-z]+)*\.?|\S"
+    r"US\$|HK\$|NZ\$|NT\$|[RCAS]\$|[$€£¥₹₩₽₺₴₦₱₪฿₫₵₸₾]"
+    r"|\d+(?:[.,]\d+)*|[A-Za-zÀ-ÿ]+(?:[.'’][A-Za-z]+)*\.?|\S"
 )
 _PHONE = re.compile(
     r"\+\d[\d ().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
@@ -484,14 +554,29 @@ def _is_threshold(toks: tuple[Token, ...], i: int) -> bool:
     return False
 
 
-def _bound_verb_before(toks: tuple[Token, ...], i: int) -> Qualifier | None:
-    """The bound a verb just before the figure sets ("has passed £61 million"), if any."""
+def _bound_verb_before(toks: tuple[Token, ...], i: int, share: bool) -> Qualifier | None:
+    """The bound a verb just before the figure sets ("has passed £61 million"), if any.
+
+    A share is never a tally, so "its share passed 40%" needs no auxiliary.
+    """
     if i == 0 or toks[i - 1].low not in BOUND_VERBS:
         return None
     verb = toks[i - 1].low
-    if verb in BOUND_VERBS_AFTER_AUXILIARY and not (i > 1 and toks[i - 2].low in AUXILIARIES):
+    auxiliary = i > 1 and toks[i - 2].low in AUXILIARIES
+    if verb in BOUND_VERBS_AFTER_AUXILIARY and not (auxiliary or share):
         return None
     return BOUND_VERBS[verb]
+
+
+def _quoted_qualifier(toks: tuple[Token, ...], i: int, text: str) -> Qualifier | None:
+    """A qualifier quoted on its own before the figure: '"no less than" 450 million euros'.
+
+    It bounds the figure; the quote stays the figure alone.
+    """
+    if i < 2 or toks[i - 1].text not in ('"', "”") or toks[i].start - toks[i - 1].end > 1:
+        return None
+    qual = _qualifier_before(toks, i - 1, text)
+    return None if qual is None else qual[1]
 
 
 def _is_subject(tok: Token) -> bool:
@@ -543,9 +628,17 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         prev is not None
         and prev.low in REFERENCE_WORDS
         and core.vague is None
-        and not (prev.low in ("day", "week", "year") and nxt is not None and nxt.low in TIME_UNITS)
+        and not _time_not_label(toks, core, prev, nxt)
     ):
         return True
+    if (
+        core.i > 1
+        and prev is not None
+        and prev.text == ","
+        and toks[core.i - 2].low in NUMBER_NOUNS
+        and core.j == core.i + 1
+    ):
+        return True  # "call the emergency number, 112"
     if (
         nxt is not None
         and nxt.text == "-"
@@ -560,6 +653,16 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
     return bool(
         nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
     )
+
+
+def _time_not_label(toks: tuple[Token, ...], core: _Core, prev: Token, nxt: Token | None) -> bool:
+    """Whether "day", "week" or "year" before a figure is a time ("that year 1,530 people")."""
+    if prev.low not in ("day", "week", "year"):
+        return False
+    if nxt is not None and nxt.low in TIME_UNITS:
+        return True  # "a year 40 weeks long"
+    before = toks[core.i - 2].low if core.i > 1 else ""
+    return before in TIME_DETERMINERS or "," in toks[core.i].text
 
 
 def _is_age_of_the(toks: tuple[Token, ...], core: _Core) -> bool:
@@ -589,14 +692,32 @@ def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:
 
 
 def _proportion_end(toks: tuple[Token, ...], core: _Core, text: str) -> int | None:
-    """Token after "one in five" when the figure at ``core`` opens such a proportion."""
+    """Token after "one in five" or "one voter in three" when ``core`` opens a proportion.
+
+    Not an amount set against a year ("$1,800 in 2022") nor one after a
+    currency sign: a proportion's first term is small and its second no year.
+    """
     j = core.j
+    if j + 1 < len(toks) and toks[j].low != "in" and core.low == 1 and _singular(toks[j]):
+        j += 1  # "one Vestrian in three", "one voter in five"
     if core.vague is not None or j + 1 >= len(toks) or toks[j].low != "in":
         return None
+    if core.low is None or core.low > 100 or _currency_before(toks, core.i) is not None:
+        return None
     other = _read_core(toks, j + 1, text)
-    if other is None or other.vague is not None or core.low is None or other.low is None:
+    if other is None or other.vague is not None or other.low is None:
+        return None
+    if _YEAR.fullmatch(toks[j + 1].text):
         return None
     return other.j if other.low > core.low else None
+
+
+def _singular(tok: Token) -> bool:
+    """A word that may name one of a kind ("voter", "Vestrian"), not a plural or a symbol."""
+    return tok.text.isalpha() and not tok.low.endswith("s") and tok.low not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = frozenset({"of", "and", "or", "to", "the", "a", "an", "was", "is", "for"})
 
 
 def _date_tail(toks: tuple[Token, ...], j: int) -> int:
@@ -621,11 +742,18 @@ def _percent_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str
 
 
 def _currency_before(toks: tuple[Token, ...], i: int) -> tuple[int, str] | None:
-    if i > 0 and toks[i - 1].text in CURRENCY_SYMBOLS and toks[i - 1].end == toks[i].start:
+    """A symbol ("$5", "US$ 5") or an upper-case code ("NOK 1.4 billion") before an amount."""
+    if i == 0:
+        return None
+    prev = toks[i - 1]
+    gap = toks[i].start - prev.end
+    if prev.text in CURRENCY_SYMBOLS and (gap == 0 or (gap == 1 and len(prev.text) > 1)):
         k = i - 1
         if k > 0 and toks[k - 1].text == "US" and toks[k - 1].end == toks[k].start:
             k -= 1
-        return k, CURRENCY_SYMBOLS[toks[i - 1].text]
+        return k, CURRENCY_SYMBOLS[prev.text]
+    if prev.text in CURRENCY_CODES and gap <= 1:
+        return i - 1, prev.text
     return None
 
 
@@ -641,10 +769,15 @@ def _currency_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, st
 
 
 def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) -> _Core | None:
-    """The upper end of "23 to 25", "10-12", "between 10 and 12"."""
+    """The upper end of "23 to 25", "10-12", "between 10 and 12", "45% to 50%"."""
     j = core.j
     if j + 1 >= len(toks) or core.vague is not None:
         return None
+    first_percent = _percent_after(toks, j, text)
+    if first_percent is not None:
+        j = first_percent[0]  # "45% to 50%": the share's sign on both ends
+        if j + 1 >= len(toks):
+            return None
     joiner = toks[j].low
     ok = joiner in ("to", "–", "—") or (joiner == "-" and toks[j].start == toks[j - 1].end)
     if between:
@@ -661,6 +794,8 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
         k += 1  # "between $1,500 and $3,000"
     other = _read_core(toks, k, text)
     if other is None or other.vague is not None or other.low is None or core.low is None:
+        return None
+    if first_percent is not None and _percent_after(toks, other.j, text) is None:
         return None
     low, high = core.low, other.low
     if toks[core.j - 1].text[0].isdigit() and toks[other.j - 1].low in SCALE_WORDS:
@@ -722,8 +857,10 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
             start_i = first - 1
     elif core.vague is None or core.vague in POINT_VAGUE:
         lead = _currency_before(toks, core.i)
-        qual = _qualifier_before(toks, lead[0] if lead else core.i, text)
-        verb_bound = _bound_verb_before(toks, lead[0] if lead else core.i)
+        at = lead[0] if lead else core.i
+        qual = _qualifier_before(toks, at, text)
+        verb_bound = _bound_verb_before(toks, at, _is_percent_next(toks, core.j, text))
+        verb_bound = verb_bound or _quoted_qualifier(toks, at, text)
         if qual is not None:
             start_i, qualifier = qual
             low, high = _bounds(qualifier, core.low)
