@@ -47,7 +47,10 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
     Kind.DEATHS: (
         "killed", "died", "dead", "perished", "murdered", "shot dead", "lost their lives",
         "were executed", "drowned", "slain", "confirmed dead", "have died", "burned to death",
-        "feared dead", "presumed dead",
+        "feared dead", "presumed dead", "found dead", "pronounced dead", "declared dead",
+        "executed", "beheaded", "lynched", "massacred", "suffocated", "crushed to death",
+        "fatally shot", "fatally wounded", "fatally injured", "succumbed", "did not survive",
+        "starved to death", "froze to death", "stabbed to death", "beaten to death",
     ),
     Kind.INJURIES: (
         "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
@@ -55,15 +58,24 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "needed medical treatment", "needed medical attention", "required hospital treatment",
         "required treatment", "required medical treatment", "received hospital treatment",
         "received treatment", "sought treatment", "admitted to hospital",
+        "in intensive care", "in hospital", "in the hospital", "in critical condition",
+        "in a critical condition", "in serious condition", "in a serious condition",
+        "in stable condition", "in a stable condition", "being treated", "airlifted to hospital",
+        "flown to hospital", "rushed to hospital",
     ),
     Kind.ARRESTS: (
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
         "apprehended", "remain in custody", "remained in custody", "held", "recaptured",
-        "picked up", "re-arrested", "rearrested",
+        "picked up", "re-arrested", "rearrested", "under arrest", "placed under arrest",
+        "behind bars", "remanded", "remanded in custody", "locked up", "booked",
     ),
     Kind.DISAPPEARANCES: (
         "missing", "disappeared", "unaccounted for", "vanished", "whose whereabouts remain unknown",
         "whose whereabouts are unknown", "whose whereabouts are still unknown",
+        "not been seen", "never been seen", "not been heard from", "not been heard of",
+        "not seen since", "never returned", "never came home", "never came back",
+        "went missing", "gone missing", "go missing", "disappear", "vanish",
+        "whose fate is unknown", "whose fate remains unknown", "remain unaccounted for",
     ),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
@@ -74,8 +86,45 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "sleeping rough", "slept rough", "to leave their homes", "to leave home", "to flee",
         "to be evacuated", "to be rehoused", "to be relocated", "left their homes",
         "abandoned their homes", "lost their homes", "left homeless", "made homeless",
+        "driven from their homes", "driven out", "forced out", "chased from their homes",
+        "sought asylum", "applied for asylum", "claimed asylum", "requested asylum",
+        "crossed the border", "arrived by sea", "arrived by boat", "landed by boat",
     ),
 }  # fmt: skip
+
+# Patterns of the kinds' verbs that a word list cannot hold, after the auxiliaries
+# (read as regular expressions over the lower-case words, each followed by a space):
+# held "in lawful detention", people who "suffered serious injuries", who "had left
+# villages in the district", who "reached the island by sea".
+KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
+    Kind.ARRESTS: (r"[\"“”]? ?in (?:[a-z-]+ ){0,2}?(?:custody|detention|jail) ",),
+    Kind.INJURIES: (
+        r"(?:suffered|sustained|received) (?:[a-z-]+ ){0,2}?(?:injuries|wounds|burns|fractures) ",
+    ),
+    Kind.DISPLACED: (
+        r"left (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages|towns|city|town|area"
+        r"|region|district|province|country|island|neighbou?rhoods?|valley|camps?) ",
+        r"(?:arrived|reached|landed|crossed|made the crossing|travelled|traveled) "
+        r"(?:[a-z-]+ ){0,4}?(?:by|in|on) (?:sea|boats?|dinghy|dinghies|rafts?|small boats) ",
+    ),
+}
+# Places people moved to that make it a transfer, not displacement: "600 had been moved
+# to the mainland", "31 inmates were moved to a neighbouring prison".
+TRANSFER_PLACES: tuple[str, ...] = (
+    "the mainland", "another", "other", "a neighbouring", "a neighboring", "a different",
+)  # fmt: skip
+# Verbs that drive people from their homes: "has driven seven million people from
+# their homes", "forced 40,000 from their homes".
+DRIVE_VERBS = frozenset(
+    {"driven", "drove", "drive", "drives", "driving", "forced", "forcing", "forces", "force",
+     "chased", "pushed", "evicted", "evicting", "expelled", "expelling", "uprooted",
+     "uprooting", "displaced", "displacing", "ousted", "routed", "sent", "scattered"}
+)  # fmt: skip
+# What people are driven from: "from their homes", "out of their villages".
+HOMES = frozenset(
+    {"homes", "houses", "villages", "towns", "land", "lands", "farms", "neighbourhoods",
+     "neighborhoods", "communities", "home", "city", "region", "country"}
+)  # fmt: skip
 
 # Nouns for harm done to the body: people "with weapon wounds", "22 of them with
 # severe burns" are counted among the injured.
@@ -126,7 +175,8 @@ VOTE_VERBS: tuple[str, ...] = (
 # leaving are not listed: "300 residents evacuated their homes" left them.
 ACTIVE_TOO_VERBS = frozenset(
     {"killed", "murdered", "injured", "wounded", "hurt", "treated", "arrested", "detained",
-     "jailed", "held", "apprehended"}
+     "jailed", "held", "apprehended", "executed", "massacred", "lynched", "beheaded",
+     "booked", "remanded", "picked up", "locked up"}
 )  # fmt: skip
 
 # Active verbs or nouns before a figure: "killing 12", "the death toll rose to
@@ -173,6 +223,20 @@ PEOPLE_NOUNS = frozenset(
         "motorists", "worshippers", "mourners", "climbers", "hikers", "divers", "guests",
         "councillors", "councilors", "senators", "legislators", "representatives", "mps",
         "ministers", "jurors", "judges", "commissioners", "parliamentarians",
+        "suspects", "defendants", "accused", "convicts", "captives", "abductees",
+        "asylum-seekers", "seekers", "relatives", "neighbours", "neighbors", "parents",
+        "babies", "infants", "toddlers", "teenagers", "pensioners", "retirees", "seafarers",
+        "cadets", "conscripts", "reservists", "smugglers", "traffickers", "gangsters",
+        "insurgents", "jihadists", "extremists", "combatants", "schoolchildren",
+        "schoolgirls", "schoolboys", "worshipers", "parishioners", "monks", "nuns",
+        "priests", "lawyers", "prosecutors", "officials", "labourers", "laborers",
+        "engineers", "technicians", "scientists", "researchers", "academics", "athletes",
+        "players", "cyclists", "campers", "holidaymakers", "visitors", "travellers",
+        "travelers", "customers", "users", "consumers", "clients", "owners", "landlords",
+        "troopers", "gendarmes", "guardsmen", "wardens", "contractors", "dockers",
+        "dockworkers", "picketers", "pickets", "looters", "rioters", "gunmen", "assailants",
+        "attackers", "raiders", "squatters", "evacuees", "returnees", "deportees",
+        "orphans", "widows", "elders", "adolescents", "juveniles",
     }
 )  # fmt: skip
 
@@ -396,6 +460,8 @@ IRREGULAR_PLURALS = frozenset(
 # Aggregates of time written in thousands are counted work, not a span of
 # time ("volunteers worked 40,000 hours"): time units that may be counted so.
 COUNTED_TIME_UNITS = frozenset({"hours", "man-hours", "person-hours"})
+# People counted as ill: "38 patients were in hospital" counts patients, not injuries.
+ILLNESS_NOUNS = frozenset({"patients", "cases", "sufferers"})
 # People held in custody: moving them is a transfer, not displacement.
 CUSTODY_NOUNS = frozenset({"inmates", "prisoners", "detainees", "convicts"})
 # People serving sentences: held in a prison, they are its population, not arrests.

@@ -226,10 +226,13 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
         if kind is None:
             continue
-        if (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS) or (
-            kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS
+        if (
+            (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS)
+            or (kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS)
+            or (kind is Kind.INJURIES and subject in K.ILLNESS_NOUNS)
         ):
-            # "31 inmates were moved": a transfer; "1,040 inmates held at the jail": its population
+            # "31 inmates were moved": a transfer; "1,040 inmates held at the jail": its
+            # population; "38 patients were in hospital": people who fell ill
             yield make_found(q, Kind.COUNT, end, "people", subject)
             continue
         if kind is Kind.VOTES:
@@ -264,7 +267,12 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
         if verb is not None:
             if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
                 return None  # "two candidates held rallies": they did it, nobody was held
+            if verb == "moved to" and tail.startswith(_TRANSFERS):
+                return Kind.COUNT  # "600 had been moved to the mainland": a transfer
             return kind
+    pattern_kind = next((k for k, p in _KIND_PATTERNS if p.match(tail)), None)
+    if pattern_kind is not None:
+        return pattern_kind
     if any(tail.startswith(f" {v} ") for v in K.VOTE_VERBS):
         return Kind.VOTES
     if any(tail.startswith(f" {v} ") for v in K.RETURN_VERBS):
@@ -272,6 +280,13 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     if auxiliary and any(tail.startswith(f" {v} ") for v in K.PEOPLE_VERBS):
         return Kind.COUNT  # "212 had been charged"
     return None
+
+
+# The kinds' verb patterns, each read from the verb on: " in lawful detention ".
+_KIND_PATTERNS = tuple(
+    (kind, re.compile(" " + pattern)) for kind, ps in K.KIND_VERB_PATTERNS.items() for pattern in ps
+)
+_TRANSFERS = tuple(f" moved to {place} " for place in K.TRANSFER_PLACES)
 
 
 # People taken to, living in or remaining in a lodging for the displaced, after the
