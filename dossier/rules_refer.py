@@ -7,6 +7,7 @@ import re
 from dossier import kinds as K
 from dossier.model import Kind, Quantity
 from dossier.rules import PEOPLE_KINDS, Found, Sentence, in_quotation, is_people, words_after
+from dossier.rules_people import predicate_kind
 
 # Kinds a later bare figure can take over from the figure it refers back to.
 _REFERABLE = (*PEOPLE_KINDS, Kind.COUNT, Kind.VOTES)
@@ -155,8 +156,12 @@ def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | No
     return head
 
 
-# "11 of them", "dozens of those", "19 of whom": a part of a group named before.
-_OF_THE_GROUP = re.compile(r"\s+of\s+(?:them|whom|those|these)\b(?!\s+(?:\d|[a-z]+s\b))")
+# "11 of them", "dozens of those", "19 of whom": a part of a group named before; a general
+# noun may name the group again ("dozens of those cases", "12 of these people").
+_OF_THE_GROUP = re.compile(
+    r"\s+of\s+(?:them|whom|(?:those|these)(?:\s+(?:cases|people|persons|individuals|victims)\b"
+    r"|\b(?!\s+(?:\d|[a-z]+s\b))))"
+)
 # The group named before its part: "Of the 40 injured, 12 are in critical condition".
 _GROUP_FIRST = re.compile(r"(?:^|[.;:]\s*)Of\s+(?:the|those|these)\s+[^,;:]{1,60},\s*$")
 # Words between a part and its own verb: "64 of them had since been recaptured".
@@ -178,9 +183,12 @@ def _part_of_a_group(
     part with a verb of its own ("64 of them had been recaptured", "12 of
     them have been charged") is told by that verb, not by the group.
     """
-    if q.value.high == 1 or (mine is not None and mine.kind is not Kind.COUNT):
+    if q.value.high == 1:
         return None
     of = _OF_THE_GROUP.match(text, q.span.end)
+    verbless = of is not None and _STATE_AFTER.match(text, of.end()) is not None
+    if mine is not None and mine.kind is not Kind.COUNT and not verbless:
+        return None
     named_first = _GROUP_FIRST.search(text, 0, q.span.start)
     if of is not None:
         plain = [f for f in earlier if not _LOCATIVE.search(text[: f.start]) and _counts_people(f)]
@@ -193,7 +201,7 @@ def _part_of_a_group(
         return None
     if _own_verb(text, part_end):
         return None
-    if group is None or group.kind not in PEOPLE_KINDS:
+    if group is None or not (group.kind in PEOPLE_KINDS or (verbless and _counts_people(group))):
         return None
     words = words_after(text, part_end, 1)  # "19 of them children": the quote runs on
     noun_end = words[0][2] if words and is_people(words[0][0]) else part_end
@@ -202,15 +210,26 @@ def _part_of_a_group(
 
 
 def _own_verb(text: str, pos: int) -> bool:
-    """Whether the words after a part are its own verb: "had been recaptured", "escaped"."""
-    words = words_after(text, pos, 8)
+    """Whether the words after a part are its own verb with a kind: "had been recaptured".
+
+    A passive that says nothing of the kind ("14 of them were shot after they
+    had been detained") leaves the part in its group; an active verb ("1,800
+    of them spent the night in shelters") tells something of its own.
+    """
+    words = words_after(text, pos, 12)
     k = 1 if words and is_people(words[0][0]) else 0
+    start = k
     while k < len(words) and words[k][0].lower() in _BEFORE_A_VERB:
         k += 1
     if k >= len(words):
         return False
     word = words[k][0].lower()
-    return (len(word) > 4 and word.endswith("ed")) or word in K.IRREGULAR_PARTICIPLES
+    verb = (len(word) > 4 and word.endswith("ed")) or word in K.IRREGULAR_PARTICIPLES
+    return verb and (k == start or predicate_kind(words, start) is not None)
+
+
+# A part in a state, with no verb: "eight of them in intensive care", "two of them in a coma".
+_STATE_AFTER = re.compile(r"\s+(?:in|on|at|with|under)\s")
 
 
 def _dated_after(s: Sentence, end: int) -> bool:
