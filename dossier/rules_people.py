@@ -202,6 +202,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             continue
         words = words_after(s.text, q.span.end, 14)
         k = skip_modifiers(words)
+        if k < len(words) - 1 and words[k][0].lower() in _POSSESSIVES:
+            k += 1  # "58 of its members"
         end = q.span.end
         subject = None
         if (
@@ -214,6 +216,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if k < len(words) and is_people(words[k][0]):
             subject, end = words[k][0].lower(), words[k][2]
             k += 1
+            if k < len(words) - 1 and words[k][0] == "and" and is_people(words[k + 1][0]):
+                k += 2  # "58 of its members and supporters had been detained"
         elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
             subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
             k += 1
@@ -226,6 +230,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
         if kind is None:
             continue
+        kind = _main_verb_kind(words, k) or kind
         if (
             (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS)
             or (kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS)
@@ -244,6 +249,32 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
+
+
+_POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
+# Verbs that open a main clause after a reduced relative ("61 people taken into custody
+# during the operation had not been seen since").
+_MAIN_AUXILIARIES = frozenset(
+    {"had", "have", "has", "were", "was", "are", "is", "remain", "remains", "remained"}
+)
+
+
+def _main_verb_kind(words: Words, k: int) -> Kind | None:
+    """The kind of the main verb when the subject's first verb is a reduced relative.
+
+    "61 people taken into custody ... had not been seen since": the participle
+    only names the group; the main clause says what became of it.
+    """
+    if k >= len(words) or words[k][0].lower() in _MAIN_AUXILIARIES:
+        return None
+    for j in range(k + 1, len(words)):
+        word = words[j][0].lower()
+        if word in _RELATIVES or word == "and":
+            return None  # "taken into custody, which had ...": another clause
+        if word in _MAIN_AUXILIARIES:
+            kind = predicate_kind(words, j)
+            return kind if kind in PEOPLE_KINDS else None
+    return None
 
 
 def predicate_kind(words: Words, k: int = 0) -> Kind | None:
