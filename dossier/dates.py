@@ -181,7 +181,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "weekday",
-        re.compile(r"(?:(?P<rel>last|this|next|this past)\s+)?" + _WEEKDAY + _PART, re.IGNORECASE),
+        re.compile(
+            r"(?:(?:early|small|wee)\s+hours\s+of\s+)?(?:(?P<rel>last|this|next|this past)\s+)?"
+            + _WEEKDAY
+            + _PART,
+            re.IGNORECASE,
+        ),
     ),
     (
         "relative_day",
@@ -783,6 +788,8 @@ def choose_as_of(
                 if not _clause_apart(text, figure, end, m) and not _event_dated(text, m, figure)
             ]
             mentions = own or mentions
+            if _PRESENT_AFTER.match(text, end):
+                mentions = _now_or_spoken(text, mentions, end)
             # A statement's date ("the officer announced on Friday") dates the
             # figure only when no other date in the sentence does.
             mentions = [m for m in mentions if not spoken_date(text, m)] or mentions
@@ -827,6 +834,21 @@ _NOW = re.compile(r"\b(?:now|later|currently|so far|to date|still)\b", re.IGNORE
 _PRESENT_AFTER = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:is|are|remain|remains)\b(?!\s+(?:thought|believed|said))"
 )
+
+
+def _now_or_spoken(text: str, mentions: list[DateMention], end: int) -> list[DateMention]:
+    """The dates a figure told in the present keeps: before it, since-ranges, statements.
+
+    "Three people are still missing, among them two hikers last seen on
+    Tuesday": a day after a present-tense figure dates another clause.
+    """
+    return [
+        m
+        for m in mentions
+        if m.span.start < end or m.since or m.since_event or spoken_date(text, m)
+    ]
+
+
 # Words that refer back to a day or a period told before.
 _SAME_DAY = re.compile(
     r"\b(?:(?:that|the same)\s+(?:day|morning|afternoon|evening|night)|on the day)\b",
@@ -1314,3 +1336,33 @@ def tells_the_events_dead(sentence: str, start: int) -> bool:
         return False
     between = sentence[lead.end() : start]
     return ";" not in between and not _RUNNING.search(sentence, lead.start(), start)
+
+
+# What a dated heading may hold besides its day: a time, "Updated", "Update:", a zone.
+_HEADING_EXTRAS = re.compile(
+    r"(?:\b(?:last\s+)?updated?\b|\b(?:at|on|local\s+time|[ap]\.?m\.?|gmt|bst|cet|cest|utc)\b"
+    r"|\b\d{1,2}[:.h]\d\d\b|[\s,.:;|*()—–-])*",
+    re.IGNORECASE,
+)
+
+
+def heading_day(text: str, ref: date | None, years: Sequence[int] = ()) -> date | None:
+    """The day a dated heading or update line names ("Thursday, 30 October, 10:15").
+
+    A live blog or an update-by-update report heads each part with the day
+    it was written: what follows is told as of that day, and "this morning"
+    or "on Tuesday" are read from it.  The line must hold nothing but one
+    day, a time and words like "Updated".
+    """
+    if len(text) > 60:
+        return None
+    days = [m for m in find_dates(text, ref, years=years) if m.range is not None]
+    if len(days) != 1 or not days[0].has_day or days[0].range is None:
+        return None
+    day = days[0]
+    rest = text[: day.span.start] + " " + text[day.span.end :]
+    if not _HEADING_EXTRAS.fullmatch(rest):
+        return None
+    if ref is not None and day.range.end > ref:
+        return None
+    return day.range.end

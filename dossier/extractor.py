@@ -30,6 +30,7 @@ from dossier.dates import (
     dateline_date,
     event_dates,
     event_day_of,
+    heading_day,
     infer_reference,
     mentioned_years,
     story_anchor,
@@ -37,7 +38,7 @@ from dossier.dates import (
 )
 from dossier.ids import claim_id
 from dossier.kinds import VOTE_EVENT_WORDS
-from dossier.model import AsOf, AsOfBasis, BlockRole, Claim, DateRange, Kind, Source, Span
+from dossier.model import AsOf, AsOfBasis, Block, BlockRole, Claim, DateRange, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
 from dossier.numbers import find_quantities
 from dossier.rules import PEOPLE_KINDS, Found, Rule, Sentence
@@ -207,13 +208,16 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     previous_text = ""
     section_start = 0
     anchor: date | None = None
-    vote_day: DateRange | None = None  # the day of the ballot the section told last
+    vote_day: DateRange | None = None  # the day of the ballot the story told last
     lede: date | None = None  # the past day the section's opening paragraph tells of
     opening = True
+    told = article  # the article as its current section tells it (a dated update's day)
     for block in source.blocks:
-        if block.role is BlockRole.HEADING or _MARKDOWN_HEADING.match(body, block.span.start):
-            previous_text, section_start, anchor, vote_day = "", block.span.end, None, None
+        dated = _dated_heading(article, block)
+        if dated is not None or _is_heading(body, block):
+            previous_text, section_start, anchor = "", block.span.end, None
             lede, opening = None, True
+            told = _written_on(article, dated)
             continue
         if block.role not in _MINED:
             continue
@@ -231,21 +235,47 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
                 text=text,
                 span=span,
                 quantities=find_quantities(text),
-                dates=event_dates(text, published, reference, article.years, anchor=anchor),
+                dates=event_dates(text, told.published, told.reference, years, anchor=anchor),
                 context=previous_text + "\n" + para.text,
             )
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             days = _Days(anchor, vote_day, lede)
-            claims.extend(_claims(article, sentence, found, earlier, para, days))
+            claims.extend(_claims(told, sentence, found, earlier, para, days))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
             if opening and lede is None:
-                lede = _lede_day(found, text, published)
+                lede = _lede_day(found, text, told.published)
         previous_text, opening = para.text, False
     claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
+
+
+def _is_heading(body: str, block: Block) -> bool:
+    return block.role is BlockRole.HEADING or bool(_MARKDOWN_HEADING.match(body, block.span.start))
+
+
+def _dated_heading(article: _Article, block: Block) -> date | None:
+    """The day a heading or a line of its own names, when it names nothing else.
+
+    "Thursday, 30 October, 10:15" over an update, or "## Tuesday 28 October"
+    in a live report: the part it heads is told as of that day.
+    """
+    if block.role not in (BlockRole.HEADING, BlockRole.PARAGRAPH):
+        return None
+    text = block.span.slice(article.source.body).strip("#* \n")
+    ref = article.published or article.reference
+    return heading_day(text, ref, article.years)
+
+
+def _written_on(article: _Article, day: date | None) -> _Article:
+    """``article`` as a part written on ``day`` tells it: "this morning" is that day's."""
+    if day is None:
+        return article
+    if article.published is not None:
+        return replace(article, published=day)
+    return replace(article, reference=day)
 
 
 def _dated_by_their_event(claims: list[Claim], ref: date | None) -> list[Claim]:

@@ -26,7 +26,8 @@ rule is strict about what ties a day to an event:
   or a year only when scheduled ("due to open in 2025"), never for a
   forecast figure ("expected to grow by 1.8 percent in 2024").
 
-"Overnight", "today" and "tomorrow" name no calendar day for an event.
+"Overnight", "today", "tonight", "this morning", "yesterday" and "tomorrow"
+are told from the time of writing, not named for the timeline.
 """
 
 from __future__ import annotations
@@ -93,8 +94,12 @@ _EVENT_AFTER = re.compile(
 _HAPPENED_AFTER = re.compile(rf"^\s+(?:{_HAPPENING})\b")
 # Verbs that report an event's outcome with it as their object: "won Sunday's election".
 _OUTCOME_VERBS = ("won", "lost", "wins", "loses", "swept", "topped")
+# Words telling that the event is over: "after Sunday's election", "following Monday's blast".
+_OVER_WORDS = ("after", "following")
 _PLACED_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted((*K.EVENT_PLACING_WORDS, *_OUTCOME_VERBS))) + r")\s+(?:the\s+)?$",
+    r"\b(?:"
+    + "|".join(sorted((*K.EVENT_PLACING_WORDS, *_OUTCOME_VERBS, *_OVER_WORDS)))
+    + r")\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -114,7 +119,8 @@ _NOT_SUBJECTS = frozenset(
 # Words before a bare participle that make it describe people ("those arrested").
 _ADJECTIVAL = frozenset({"those", "these", "the", "of", "people", "persons", "anyone"})
 _CLAUSE_PUNCTUATION = re.compile(r"[,;:]")
-_NO_SINGLE_DAY = frozenset({"overnight"})
+# Words for a day told from the time of writing: a story's "now", not a day for the timeline.
+_NO_SINGLE_DAY = frozenset({"overnight", *RELATIVE_DAYS})
 
 
 def _counts_a_noun(text: str, end: int) -> bool:
