@@ -161,7 +161,10 @@ PEOPLE_VERBS: tuple[str, ...] = (
 SENTENCING_VERBS: tuple[str, ...] = ("jailed for", "imprisoned for", "sentenced")
 # Places people are sheltered in: a bare figure they hold counts displaced people
 # ("the main camp now holds between 65,000 and 70,000").
-SHELTER_NOUNS = frozenset({"camp", "camps", "shelter", "shelters", "settlement", "settlements"})
+SHELTER_NOUNS = frozenset(
+    {"camp", "camps", "shelter", "shelters", "settlement", "settlements", "centre", "center",
+     "centres", "centers", "hostel", "hostels", "hotspot", "hotspots"}
+)  # fmt: skip
 # Verbs after counted people that make them votes cast ("four members voted against",
 # "twelve deputies broke ranks to support it").
 VOTE_VERBS: tuple[str, ...] = (

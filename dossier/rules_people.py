@@ -414,6 +414,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None:
             continue
+        driven = _driven_from_home(s.text, q.span.start, q.span.end)
+        if driven is not None:
+            yield make_found(
+                q, Kind.DISPLACED, driven, "people", subject_in(s.text[q.span.start : driven])
+            )
+            continue
         before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
         for kind in PEOPLE_KINDS:
             if _KIND_BEFORE[kind].search(before):
@@ -430,6 +436,31 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
                 )
                 break
+
+
+_DRIVE_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(K.DRIVE_VERBS)) + r")\s+(?:(?:some|an|about|around|nearly|almost|"
+    r"more|than|over|at|least|up|to|roughly|estimated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FROM_HOME = re.compile(
+    r"\s+(?:from|out\s+of)\s+(?:their|its|his|her)\s+(?:[a-z-]+\s+)?(?:"
+    + "|".join(sorted(K.HOMES))
+    + r")\b"
+)
+
+
+def _driven_from_home(text: str, start: int, end: int) -> int | None:
+    """The quote's end when a figure is of people driven from home ("drove tens of thousands
+    from their homes", "has forced 40,000 residents out of their villages"), else None."""
+    if not _DRIVE_BEFORE.search(text, max(0, start - 50), start):
+        return None
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    noun_end = end
+    if k < len(words) and is_people(words[k][0]):
+        noun_end = words[k][2]
+    return noun_end if _FROM_HOME.match(text, noun_end) else None
 
 
 _TOLL = re.compile(
@@ -471,7 +502,8 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
 
 _SHELTER_HOLDS = re.compile(
     r"\b(?:" + "|".join(sorted(K.SHELTER_NOUNS)) + r")\b[^.;:]{0,60}?\b(?:now\s+)?"
-    r"(?:holds?|held|houses?|housed|hosts?|hosted|shelters?|sheltered)\s+$",
+    r"(?:(?:is|was|were|are)\s+)?(?:holds?|held|holding|houses?|housed|housing|hosts?|hosted|"
+    r"hosting|shelters?|sheltered|sheltering|accommodates|accommodated|accommodating)\s+$",
     re.IGNORECASE,
 )
 
