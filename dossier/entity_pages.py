@@ -126,34 +126,41 @@ def _periods(
     """An entity's rows by month of publication, and by day in months of more than
     ``ENTITY_ROWS`` (the finer level is worked out only where it is needed)."""
     keys_of, claim_keys = lookup.published_keys, lookup.claim_published
-    months: dict[str, list[tuple[int, str, Any]]] = {}  # month -> (table, day, row)
-    for table, claim_ids in enumerate((said, mentioned)):
+    months: dict[str, _Day] = {}
+    for claim_ids, table in ((said, "said"), (mentioned, "mentioned")):
         for claim_id in claim_ids:
             keys = claim_keys.get(claim_id)
             if keys is not None:
-                months.setdefault(keys[0], []).append((table, keys[1], claim_id))
-    for source_id, count in in_sources:
-        if source_id in keys_of:
-            month, day = keys_of[source_id]
-            months.setdefault(month, []).append((2, day, (source_id, count)))
+                month = months.get(keys[0]) or months.setdefault(keys[0], _Day((keys[0],) * 2))
+                getattr(month, table).append(claim_id)
+    for row in in_sources:
+        keys = keys_of.get(row[0])
+        if keys is not None:
+            month = months.get(keys[0]) or months.setdefault(keys[0], _Day((keys[0],) * 2))
+            month.in_sources.append(row)
     found = []
-    for month in sorted(months):
-        rows = months[month]
-        if len(rows) <= ENTITY_ROWS:
-            found.append(_day((month, month), rows))
-            continue
-        days: dict[str, list[tuple[int, str, Any]]] = {}
-        for row in rows:
-            days.setdefault(row[1], []).append(row)
-        found += [_day((month, day), days[day]) for day in sorted(days)]
+    for key in sorted(months):
+        month = months[key]
+        found += [month] if month.rows <= ENTITY_ROWS else _by_day(month, claim_keys, keys_of)
     return found
 
 
-def _day(keys: tuple[str, str], rows: list[tuple[int, str, Any]]) -> _Day:
-    tables: tuple[list[Any], list[Any], list[Any]] = ([], [], [])
-    for table, _, row in rows:
-        tables[table].append(row)
-    return _Day(keys, *tables)
+def _by_day(
+    month: _Day, claim_keys: dict[str, tuple[str, str]], keys_of: dict[str, tuple[str, str]]
+) -> list[_Day]:
+    """A month's rows by the day they were published, each table in its order."""
+    days: dict[str, _Day] = {}
+
+    def day(key: str) -> _Day:
+        return days.get(key) or days.setdefault(key, _Day((month.keys[0], key)))
+
+    for claim_id in month.said:
+        day(claim_keys[claim_id][1]).said.append(claim_id)
+    for claim_id in month.mentioned:
+        day(claim_keys[claim_id][1]).mentioned.append(claim_id)
+    for row in month.in_sources:
+        day(keys_of[row[0]][1]).in_sources.append(row)
+    return [days[key] for key in sorted(days)]
 
 
 def _split_pages(

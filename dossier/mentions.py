@@ -63,16 +63,17 @@ def link(
     """
     index = entity_index(entities)
     known = {e.id for e in entities}
+    resolved = _Resolved(index)
     speaker: dict[str, str] = {}
     if attributed:
         speaker = {c: e for c, e in attributed.items() if e in known}
     else:
         for claim in claims:
-            entity = index.resolve(claim.attributed_to)
-            if entity is not None:
-                speaker[claim.id] = entity.id
+            entity_id = resolved(claim.attributed_to)
+            if entity_id is not None:
+                speaker[claim.id] = entity_id
     said: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:
+    for claim in claims:  # (a claim id found twice is said by its last speaker both times)
         if claim.id in speaker:
             said[speaker[claim.id]].append(claim.id)
     mentioned: dict[str, list[str]] = defaultdict(list)
@@ -81,17 +82,16 @@ def link(
             if entity_id in known:
                 mentioned[entity_id].extend(claim_ids)
     else:
-        cache: dict[str, str | None] = {}
+        # Many claims share their context names (a paragraph's figures): resolved once.
+        named: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
         for claim in claims:
-            found: set[str] = set()
-            for name in claim.context_names:
-                if name not in cache:
-                    entity = index.resolve(name)
-                    cache[name] = entity.id if entity else None
-                entity_id = cache[name]
-                if entity_id is not None and entity_id != speaker.get(claim.id):
-                    found.add(entity_id)
-            for entity_id in sorted(found):
+            if not claim.context_names:
+                continue
+            key = (claim.context_names, speaker.get(claim.id))
+            found = named.get(key)
+            if found is None:
+                found = named[key] = _named(key[0], key[1], resolved)
+            for entity_id in found:
                 mentioned[entity_id].append(claim.id)
     return EntityLinks(
         speaker=MappingProxyType(speaker),
@@ -101,6 +101,28 @@ def link(
         ),
         in_sources=MappingProxyType(_source_mentions(entities, sources, scans)),
     )
+
+
+class _Resolved:
+    """Name -> id of the entity it resolves to (None: none), each name resolved once."""
+
+    def __init__(self, index: EntityIndex) -> None:
+        self.index = index
+        self.ids: dict[str | None, str | None] = {}
+
+    def __call__(self, name: str | None) -> str | None:
+        try:
+            return self.ids[name]
+        except KeyError:
+            entity = self.index.resolve(name)
+            found = self.ids[name] = entity.id if entity is not None else None
+            return found
+
+
+def _named(names: tuple[str, ...], speaker: str | None, resolved: _Resolved) -> list[str]:
+    """Ids of the entities ``names`` resolve to, but the speaker's, in id order."""
+    found = {i for i in map(resolved, names) if i is not None and i != speaker}
+    return sorted(found)
 
 
 def surface_names(entities: Sequence[Entity]) -> dict[str, str]:
