@@ -200,6 +200,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None:
             continue
+        part = _part_of_a_whole(s, q.span.end)
+        if part is not None:
+            yield make_found(q, part, q.span.end, "people", None)
+            continue
         words = words_after(s.text, q.span.end, 14)
         k = skip_modifiers(words)
         if k < len(words) - 1 and words[k][0].lower() in _POSSESSIVES:
@@ -249,6 +253,31 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
+
+
+_OF_THE = re.compile(r"\s+of\s+the\s+")
+
+
+def _part_of_a_whole(s: Sentence, end: int) -> Kind | None:
+    """The kind of a part told against a whole counted in people: what the main verb says.
+
+    "About 18,000 of the more than 60,000 people evacuated since Sunday remain
+    in shelters": the part is displaced, whatever the whole's participle says.
+    """
+    of = _OF_THE.match(s.text, end)
+    whole = of and next((q for q in s.quantities if q.span.start == of.end()), None)
+    if not whole or whole.unit is not None:
+        return None
+    words = words_after(s.text, whole.span.end, 14)
+    k = skip_modifiers(words)
+    if k >= len(words) or not is_people(words[k][0]):
+        return None
+    k += 1
+    if k < len(words) and words[k][0].lower() in _MAIN_AUXILIARIES:
+        kind = predicate_kind(words, k)
+    else:
+        kind = _main_verb_kind(words, k)
+    return kind if kind in PEOPLE_KINDS else None
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})
