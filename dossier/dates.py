@@ -32,6 +32,7 @@ from dateutil.relativedelta import relativedelta
 
 from dossier.kinds import EVENT_NOUNS as EVENT_WORDS
 from dossier.kinds import EVENT_VERBS as EVENT_VERB_NOUNS
+from dossier.kinds import IRREGULAR_PAST
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 from dossier.numbers import MONTHS
 from dossier.text import lower_for_matching
@@ -1366,3 +1367,29 @@ def heading_day(text: str, ref: date | None, years: Sequence[int] = ()) -> date 
     if ref is not None and day.range.end > ref:
         return None
     return day.range.end
+
+
+# A sentence told at the time of writing: present, perfect, future, or a state now.
+_TOLD_NOW = re.compile(
+    r"\b(?:is|are|am|has|have|remain|remains|now|still|so\s+far|currently|to\s+date|will"
+    r"|would|could|may|might|expects?|says|say|plans?|continues?|since|yet|expected|due"
+    r"|ongoing|being|today|this\s+(?:week|month|year))\b",
+    re.IGNORECASE,
+)
+_TOLD_PAST = re.compile(
+    r"\b(?:was|were|had|did|[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PAST)) + r")\b",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def narrated_in_the_past(sentence: str) -> bool:
+    """Whether a sentence narrates what happened, in the past, with nothing told as of now.
+
+    A story that opens on a past event ("stormed the prison on Monday") goes
+    on narrating it: "Guards fired on the crowd and 40 were arrested" holds
+    for that day.  "Has", "are", "now", "still", "since" tell a state at the
+    time of writing instead.
+    """
+    plain = _QUOTED.sub(" ", sentence)
+    return bool(_TOLD_PAST.search(plain)) and not _TOLD_NOW.search(plain)

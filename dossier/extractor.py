@@ -33,6 +33,7 @@ from dossier.dates import (
     heading_day,
     infer_reference,
     mentioned_years,
+    narrated_in_the_past,
     story_anchor,
     tells_the_events_dead,
 )
@@ -216,8 +217,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         dated = _dated_heading(article, block)
         if dated is not None or _is_heading(body, block):
             previous_text, section_start, anchor = "", block.span.end, None
-            lede, opening = None, True
-            told = _written_on(article, dated)
+            opening, told = True, _written_on(article, dated)
+            lede = None if dated is not None else lede  # an update starts its own story
             continue
         if block.role not in _MINED:
             continue
@@ -245,8 +246,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             claims.extend(_claims(told, sentence, found, earlier, para, days))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
-            if opening and lede is None:
-                lede = _lede_day(found, text, told.published)
+            if opening:
+                lede = _lede_day(found, text, told.published) or lede
         previous_text, opening = para.text, False
     claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
@@ -348,12 +349,36 @@ def _lede_day(found: list[Found], text: str, published: date | None) -> date | N
 
 
 def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> AsOf | None:
-    """Who the event killed ("the dead included nine guards"), undated: the lede's day."""
+    """A figure of the past event the story opened on, undated: the lede's day.
+
+    Who the event killed ("the dead included nine guards") and what the
+    story goes on narrating in the past tense ("40 were arrested") happened
+    on the day the opening paragraph gave the event.
+    """
     if lede is None or as_of is None or as_of.basis is not AsOfBasis.PUBLICATION_DATE:
         return as_of
-    if not tells_the_events_dead(s.text, f.start):
+    if tells_the_events_dead(s.text, f.start):
+        return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
+    if not _reports_the_event(s, f, as_of, lede):
         return as_of
     return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
+
+
+# What a sum or a share is told as: a price, a rate, a budget, rarely what an event did.
+_STATE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
+
+
+def _reports_the_event(s: Sentence, f: Found, as_of: AsOf, lede: date) -> bool:
+    """Whether a figure is narrated as part of an event that happened the day before writing.
+
+    A story published the day after its event ("police arrested 40 people
+    on Saturday") is that event's report: what it goes on to tell in the
+    past tense happened on the event's day.  Days later, a story tells the
+    aftermath instead.
+    """
+    if f.kind in _STATE_KINDS or (as_of.range.start - lede).days != 1:
+        return False
+    return narrated_in_the_past(s.text)
 
 
 def _claims(

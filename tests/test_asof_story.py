@@ -54,3 +54,33 @@ def test_after_a_days_election_dates_the_election() -> None:
 def test_relative_days_are_not_timeline_dates() -> None:
     claims = _claims("A ferry capsized this morning and two crew were rescued.", THU)
     assert not [c for c in claims if c.kind is Kind.EVENT_DATE]
+
+
+SUN = date(2024, 8, 4)
+
+
+def test_a_story_written_the_day_after_its_event_narrates_that_day() -> None:
+    text = (
+        "Violence broke out outside the stadium on Saturday.\n"
+        "Officers arrested 23 people and four stewards were taken to hospital.\n"
+        "The club says 12 of its members are still banned.\n"
+    )
+    claims = _claims(text, SUN)
+    assert _as_of(claims, "23 people") == "2024-08-03"
+    assert _as_of(claims, "four stewards") == "2024-08-03"
+    assert _as_of(claims, "12 of its members") == "2024-08-04"
+
+
+def test_days_after_the_event_a_story_tells_the_aftermath() -> None:
+    text = "A quake struck the valley on Tuesday.\nVolunteers opened 14 shelters in schools.\n"
+    assert _as_of(_claims(text, THU), "14 shelters") == "2024-08-08"
+
+
+def test_a_ballot_told_in_the_opening_dates_its_outcome_under_a_later_heading() -> None:
+    text = (
+        "The Greens gained seats after Sunday's election, the board said on Monday.\n"
+        "## The numbers\n"
+        "The party won 661,418 votes, and turnout was 61.4%.\n"
+    )
+    claims = _claims(text, date(2024, 8, 5))
+    assert _as_of(claims, "661,418 votes") == "2024-08-04"
