@@ -70,6 +70,7 @@ STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
 LAST_BUILD = "last-build.bin"
 RECONCILE_MEMO = "reconcile-memo.bin"  # what the last reconciliation can lend the next
 PARTS = "parts.bin"  # pieces of the whole-corpus data files (see parts)
+PARTS_ADDED = "parts-added.bin"  # ... and the pieces added to them since
 TEMPLATE_CODE = "templates"  # folder of the templates' compiled code (see render.renderer)
 LAST_BUILD_FORMAT = b"dossier-last-build 2\n"
 # From this many articles the entries' pack and the reconciler's memo are written by
@@ -214,13 +215,17 @@ def _build_all(
         to_render, keep = split_pages(pages, previous, before.files)
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
-    parts = Parts.from_bytes(_read_or_empty(config.cache / PARTS), render_version())
+    parts = Parts.from_bytes(
+        _read_or_empty(config.cache / PARTS),
+        render_version(),
+        _read_or_empty(config.cache / PARTS_ADDED),
+    )
     written, after, seconds = render_and_write(
         config, data, to_render, keep, before, report, jobs, extra, parts
     )
     start = time.perf_counter()
     if parts.made:
-        cache.write_atomic(config.cache / PARTS, parts.to_bytes())
+        keep_parts(config.cache, parts)
     if scans.changed:
         cache.write_atomic(config.cache / name_scan.CACHE_FILE, scans.to_bytes())
     shown = redirects.published(loaded.claims, reconciled.questions, moved)
@@ -292,6 +297,20 @@ def render_and_write(
     after = sitestate.after_write(config.output, before, written.changed, written.deleted)
     seconds = [("render", rendering), ("write", time.perf_counter() - started - rendering)]
     return written, after, seconds
+
+
+def keep_parts(folder: Path, parts: Parts) -> None:
+    """Store the pieces in ``folder``: only those added, until they outgrow their share.
+
+    A new base is written before its (empty) added record, so a build killed
+    between the two leaves added pieces naming the old base, which are ignored.
+    """
+    added = parts.added_bytes()
+    if added is None:
+        cache.write_atomic(folder / PARTS, parts.to_bytes())
+        added = parts.added_bytes()
+    if added is not None:
+        cache.write_atomic(folder / PARTS_ADDED, added)
 
 
 def _silent(stage: str, done: int, total: int) -> None:
