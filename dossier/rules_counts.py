@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 
 from dossier import kinds as K
-from dossier.model import Kind, Qualifier
+from dossier.model import Kind, Qualifier, Quantity
 from dossier.numbers import MONEY_UNITS
 from dossier.rules import (
     Found,
     Sentence,
+    Words,
     in_quotation,
     is_people,
     make_found,
@@ -138,7 +139,18 @@ def rule_percent(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.PERCENT, end, q.unit, m.group(1) if m else subject)
 
 
-_DEFINITE = re.compile(r"\b(?:the|these|those)\s+$", re.IGNORECASE)
+# A set already known: "the three main crossing points", "the other two towers", "all
+# three towers", "both".
+_DEFINITE = re.compile(
+    r"\b(?:(?:the|these|those)(?:\s+(?:other|remaining|same|last|first|next))?|all|both)\s+$",
+    re.IGNORECASE,
+)
+# "visited the mine eleven times in 2024": how often; "three times as many": a multiplier.
+_MULTIPLIER_AFTER = frozenset(
+    {"as", "more", "less", "higher", "lower", "larger", "smaller", "bigger", "greater", "the",
+     "faster", "slower", "over", "than", "that", "longer", "cheaper", "dearer", "a", "an",
+     "per", "its", "their", "what"}
+)  # fmt: skip
 _PARTITIVE_OF_THE = re.compile(r"[\d\w]\s+of\s+the\s+$", re.IGNORECASE)
 _SPREAD = re.compile(r"\b(?:across|throughout|among|between|into)\s+$", re.IGNORECASE)
 
@@ -163,6 +175,9 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if _SPREAD.search(before) or in_quotation(s.text, q.span.start):
             continue
         words = words_after(s.text, q.span.end, 6)
+        if _how_often(q, words):
+            yield make_found(q, Kind.COUNT, words[0][2], "times", "times")
+            continue
         vague_of = q.qualifier is Qualifier.VAGUE and words[:1] and words[0][0] == "of"
         head = plural_head(words, 1 if vague_of else 0)  # "hundreds of boats"
         if head is None:
@@ -171,6 +186,15 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if noun in K.MEASURE_NOUNS or (partitive and not whole_told(s.text, words[head][2])):
             continue
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+def _how_often(q: Quantity, words: Words) -> bool:
+    """ "visited the mine eleven times in 2024": a count of occasions, not a multiplier."""
+    if not words or words[0][0].lower() != "times" or q.qualifier is Qualifier.VAGUE:
+        return False
+    if q.value.low is None or q.value.low < 2:
+        return False
+    return len(words) == 1 or words[1][0].lower() not in _MULTIPLIER_AFTER
 
 
 # A size named before a bare figure: "a licensed capacity of 28,000", "the population

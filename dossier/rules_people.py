@@ -552,6 +552,9 @@ def rule_sheltered(s: Sentence) -> Iterable[Found]:
         yield make_found(q, Kind.DISPLACED, end, "people", subject_in(s.text[q.span.start : end]))
 
 
+_THE_KNOWN = re.compile(r"\b(?:the|these|those|all|both)(?:\s+other)?\s+$", re.IGNORECASE)
+
+
 def rule_people_count(s: Sentence) -> Iterable[Found]:
     """Any other count of people: "410,000 people need assistance", "17 truck drivers"."""
     for q in s.quantities:
@@ -566,6 +569,8 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
         ):
             k += 1  # "17 truck drivers", "60 union members"
         if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+            if _THE_KNOWN.search(s.text, 0, q.span.start):
+                continue  # "the seven men were buried": a group told before, not a new count
             noun = words[k][0].lower()
             subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
             yield make_found(q, Kind.COUNT, words[k][2], "people", subject)
