@@ -624,8 +624,9 @@ def expand_agent(np: str, before: str) -> str:
             mods = mods[1:]
         if any(w.lower() in _NOT_MODIFIERS or w[0].isdigit() for w in mods):
             continue
-        if mods:
-            best = " ".join([*mods, *words]).lower() if not mods[0][0].isupper() else best
+        if mods:  # "the provincial health ministry"; "the UN refugee agency" as written
+            best = " ".join([*mods, *words])
+            best = best.lower() if not mods[0][0].isupper() else best
     return best
 
 
@@ -715,6 +716,7 @@ def expand_document(np: str, before: str) -> str:
     said = list(_in_its_pattern(words[-1]).finditer(before))
     if said and (not found or said[-1].start() > found[-1].start()):
         speaker = _speaker_before(before, said[-1].start())
+        speaker = speaker or _speaker_after(before, said[-1].end())
         if speaker is not None:
             return speaker
     return _clean_np(found[-1].group("author")) if found else np
@@ -745,6 +747,20 @@ def _speaker_before(text: str, end: int) -> str | None:
     return None if speaker is None or speaker in PRONOUNS else speaker
 
 
+_SPEAKER_AFTER = re.compile(
+    r"[^.;“”]{0,60}?,\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)\s+(?:said|says|reported)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker_after(text: str, start: int) -> str | None:
+    """The speaker the clause after "In its annual report, ..." names: "the agency said"."""
+    m = _SPEAKER_AFTER.match(text, start)
+    if m is None or m.group("np").lower() in PRONOUNS:
+        return None
+    return m.group("np")
+
+
 # Words a body is called by once named ("the force" for "Greater Halton Police"),
 # and the last words of the names it may stand for.
 BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
@@ -765,7 +781,8 @@ def named_body(np: str, before: str) -> str:
     return best
 
 
-_ACRONYM_DEFINED = re.compile(r"\(((?:[A-Z]\.?){2,8})\)")
+# "the UN refugee agency (UNHCR)", or set off by commas: "the UN refugee agency, UNHCR, said".
+_ACRONYM_DEFINED = re.compile(r"\(((?:[A-Z]\.?){2,8})\)|,\s+((?:[A-Z]\.?){2,8}),")
 _DETERMINER_OR_BREAK = re.compile(r"(?:^|[,;:“”(]|\b(?:the|a|an)\s)", re.IGNORECASE)
 
 
@@ -778,8 +795,10 @@ def acronyms(body: str) -> dict[str, str]:
     """
     found: dict[str, str] = {}
     for m in _ACRONYM_DEFINED.finditer(body):
-        acronym = m.group(1)
+        acronym = m.group(1) or m.group(2)
         before = body[max(0, m.start() - 80) : m.start()].rstrip()
+        if m.group(2) and not _names_a_body(before):
+            continue  # "the EU, US, and UK": a list, not a name set off
         name = _NAME_RUN_AT_END.search(before)
         opener = list(_DETERMINER_OR_BREAK.finditer(before))
         if opener and len(before) - opener[-1].end() <= 60:
@@ -794,6 +813,12 @@ def acronyms(body: str) -> dict[str, str]:
         if name is not None and len(name.group(0).split()) > 1:
             found.setdefault(acronym, without_article(name.group(0)))
     return found
+
+
+def _names_a_body(text: str) -> bool:
+    """Whether ``text`` ends on an organisation's head noun ("the UN refugee agency")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _ORG_HEADS
 
 
 @lru_cache(maxsize=32)

@@ -534,17 +534,19 @@ def _named(article: _Article, s: Sentence, para: _Paragraph, who: str, quoted: b
     if who is None:
         return None
     if who[:1].islower():  # "the minister", "the audit", "the ministry", "the force"
-        person = attr.titled_person(who, before)
+        # A role or a body named under an earlier heading of the story is still the one meant.
+        story = body[: s.span.start]
+        person = attr.titled_person(who, before) or attr.titled_person(who, story)
         if person is not None:
             return attr.expand_name(person, article.names)
-        author = attr.expand_document(who, before)
+        author = attr.expand_document(who, story)
         if author != who and not author[:1].islower():
             return attr.without_article(author)
-        who = author
-        body_named = attr.named_body(who, before)
+        who = attr.without_article(author) if author != who else who
+        body_named = attr.named_body(who, story)
         if body_named != who:
             return body_named
-        return attr.expand_agent(who, body[para.section_start : s.span.end])
+        return attr.expand_agent(who, body[: s.span.end])
     office = attr.without_article(who)
     if office.split()[-1].lower() in attr.OFFICES:  # "The High Commissioner said"
         person = attr.titled_person(office, before)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dossier.attribution import acronyms
 from dossier.dates import heading_day
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
@@ -84,3 +85,22 @@ def test_a_ballot_told_in_the_opening_dates_its_outcome_under_a_later_heading() 
     )
     claims = _claims(text, date(2024, 8, 5))
     assert _as_of(claims, "661,418 votes") == "2024-08-04"
+
+
+def _who(claims: list[Claim], quote: str) -> str | None:
+    return next(c for c in claims if quote in c.quote).attributed_to
+
+
+def test_an_acronym_set_off_by_commas_is_the_body_before_it() -> None:
+    claims = _claims("At least 40 people died, the UN children's agency, UNICEF, said.", THU)
+    assert _who(claims, "40 people") == "UN children's agency"
+    assert acronyms("Sanctions by the EU, US, and UK were lifted.") == {}
+
+
+def test_a_report_named_under_an_earlier_heading_is_its_issuers() -> None:
+    text = (
+        "In its annual report, the Global Food Agency said hunger was rising.\n"
+        "## Details\n"
+        "The report counted 120 food riots.\n"
+    )
+    assert _who(_claims(text, THU), "120 food riots") == "Global Food Agency"
