@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from decimal import Decimal
 
 from dossier import kinds as K
-from dossier.model import Interval, Kind, Qualifier
+from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.rules import Found, Sentence, make_found, plural_head, words_after
 from dossier.rules_counts import of_a_whole
 
@@ -45,8 +45,12 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             continue
         words = words_after(s.text, q.span.end, 4)
         first = words[0][0].lower() if words else ""
-        if first in ("votes", "vote") and not _OF.match(s.text[words[0][2] :]):
-            yield make_found(q, Kind.VOTES, words[0][2], "votes")
+        k = 1 if first in _VOTE_ADJECTIVES and len(words) > 1 else 0
+        noun = words[k][0].lower() if words else ""
+        if noun in ("votes", "vote") and not _OF.match(s.text[words[k][2] :]):
+            yield make_found(q, Kind.VOTES, words[k][2], "votes")
+        elif voting and _TALLY_BEFORE.search(s.text, max(0, q.span.start - 80), q.span.start):
+            yield make_found(q, Kind.VOTES, q.span.end, "votes")  # "its tally rose to 603,105"
         elif _VOTES_TO.search(s.text, max(0, q.span.start - 12), q.span.start) or (
             voting
             and (
@@ -68,6 +72,17 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.VOTES, end, "votes")
 
 
+# Words for the kind of votes counted: "2.16 million valid votes", "4,000 postal votes".
+_VOTE_ADJECTIVES = frozenset(
+    {"valid", "popular", "postal", "total", "early", "absentee", "preferential", "first-preference",
+     "electoral", "mail-in", "overseas", "personal", "more", "fewer", "additional", "extra"}
+)  # fmt: skip
+# A tally named before its figure: "the VIM's tally rose to 603,105", "her vote count stood at".
+_TALLY_BEFORE = re.compile(
+    r"\b(?:tally|vote\s+count|vote\s+total|votes\s+cast)\b[^,;.]{0,30}?\b(?:rose|risen|climbed|"
+    r"jumped|reached|stood|stands|was|is|fell|dropped|grew|increased|came)\s+(?:to\s+|at\s+)?$",
+    re.IGNORECASE,
+)
 # The second side of a tally: "by 9 votes to 4", "passed by 214 to 187".
 _VOTES_TO = re.compile(r"\bvotes?\s+to\s+$")
 _BY_N_TO = re.compile(r"\bby\s+\d[\d,]*\s+to\s+$")
@@ -121,6 +136,7 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
     low = (s.text + " " + s.context).lower()
     if not _VOTE_CONTEXT.search(low):
         return
+    shares: list[Quantity] = []  # the shares of the vote found so far in the sentence
     for q in s.quantities:
         if q.unit != "percent":
             continue
@@ -128,7 +144,14 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         before = s.text[: q.span.start].lower()
         m = _OF_THE_VOTE.match(after)
         if m:
+            shares.append(q)
             yield make_found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
+            continue
+        if _OPINION_POLL.search(s.text):
+            continue  # "a poll found 41% in favour and 47% against": opinion, not a ballot
+        if _SHARE_OF_THE_VOTE.search(before) or (shares and _SET_AGAINST.search(before)):
+            shares.append(q)  # "its share of the vote passed 40%", "to 27.9% from 19.4%"
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
             continue
         if _TURNOUT_BEFORE.search(before) or _CHANGE_BY.search(before):
             continue  # "turnout was 61%", "the krone rose 1.2% against the euro"
@@ -138,9 +161,27 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         won = _WON_BEFORE.search(before) or _fell_to_a_result(s.text, before)
         tail = _VOTED_AFTER.match(after)
         if won or tail:
+            shares.append(q)
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
 
 
+# A share named as one of the vote: "its share of the vote passed 40%".
+_SHARE_OF_THE_VOTE = re.compile(
+    r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?"
+    r"(?:votes?|ballots)\b[^,;.]{0,25}$"
+)
+# A party's earlier result set against its share: "rising to 27.9% from 19.4%", "down from
+# 38 seats and 36.2% in 2021".
+_SET_AGAINST = re.compile(
+    r"\b(?:from|against|compared\s+with|compared\s+to|versus)\s+(?:just\s+|only\s+)?"
+    r"(?:\d[\d,]*\s+seats?\s+and\s+)?$"
+)
+# A sentence telling an opinion poll, whose shares are of respondents.
+_OPINION_POLL = re.compile(
+    r"\b(?:opinion\s+poll|a\s+poll|the\s+poll|poll\s+(?:by|for|of|found|showed|shows)|survey|"
+    r"surveyed|respondents|pollster)\b",
+    re.IGNORECASE,
+)
 # A change by a share, not a share: "rose 1.2%", "fell by 3 percent".
 _CHANGE_BY = re.compile(
     r"\b(?:rose|fell|gained|lost|climbed|dropped|slipped|jumped|surged|sank|plunged|"
@@ -154,7 +195,8 @@ _VOTE_WHOLES = frozenset({"votes", "vote", "ballots", "voters", "electorate", "t
 _MOVED_TO = re.compile(
     r"\b(?:rose|fell|slumped|dropped|climbed|jumped|slipped|surged|sank|plunged|crashed|"
     r"soared|increased|fell back|recovered|collapsed|tumbled|fallen|risen|sunk|slid|edged up|"
-    r"edged down)\s+to\s+$"
+    r"edged down|rising|falling|slumping|dropping|climbing|jumping|slipping|surging|sinking|"
+    r"plunging|soaring|tumbling|sliding|recovering)\s+to\s+$"
 )
 _RESULT_WORDS = re.compile(
     r"\b(?:seats?|votes?|result|party|candidate|ballot|election|constituency)\b", re.IGNORECASE
