@@ -108,7 +108,7 @@ def _other_files(data: site.SiteData, parts: Parts | None) -> dict[str, bytes]:
         "data/conflicts.json": export.records_file(
             (
                 (lookup.question_key(q), lambda q=q: export.question_record(q))
-                for q in site.sort_questions(data.questions)
+                for q in lookup.sorted_questions
             ),
             "conflicts.json",
             remembered,

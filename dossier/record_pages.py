@@ -67,16 +67,18 @@ def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list
         for q in data.questions
     }
     speakers = {e.id: _short(f"{e.id}\1{e.name}") for e in data.entities}
-    speaker_of, question_of = lookup.links.speaker, data.question_of
+    # Bound lookups: this runs once per claim.
+    of_source, of_question, of_speaker = by_source.get, shown.get, speakers.get
+    speaker_of, question_of = dict(lookup.links.speaker).get, data.question_of.get
     none = "-" * 16
     return [
         Page(
             path=f"claims/{claim.id}/index.html",
             template="claim.html",
             context=Context(_claim_context, common, claim),
-            fingerprint=by_source.get(claim.source_id, none)
-            + shown.get(question_of.get(claim.id, ""), none)
-            + speakers.get(speaker_of.get(claim.id, ""), none),
+            fingerprint=of_source(claim.source_id, none)
+            + of_question(question_of(claim.id, ""), none)
+            + of_speaker(speaker_of(claim.id, ""), none),
         )
         for claim in data.claims
     ]

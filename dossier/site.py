@@ -194,12 +194,14 @@ class Lookup:
         """Claim id -> what a claim's row in a table shows: the claim (a function of its
         source), its source, its question's verdict and whom it is attributed to."""
         verdicts = {
-            q.id: f"{q.id} {q.status.value} {len(q.claim_ids) > 1}" for q in self.data.questions
+            q.id: f"{q.id} {q.status._value_} {len(q.claim_ids) > 1}" for q in self.data.questions
         }
-        sources, question_of, speaker = self.source_keys, self.question_of, self.links.speaker
+        # Bound lookups: this runs once per claim.
+        source, verdict = self.source_keys.get, verdicts.get
+        question_of, speaker = self.question_of.get, dict(self.links.speaker).get
         return {
-            c.id: f"{c.id} {sources.get(c.source_id)} "
-            f"{verdicts.get(question_of.get(c.id, ''), '-')} {speaker.get(c.id, '-')}"
+            c.id: f"{c.id} {source(c.source_id)} {verdict(question_of(c.id, ''), '-')} "
+            f"{speaker(c.id, '-')}"
             for c in self.data.claims
         }
 
@@ -240,7 +242,12 @@ class Lookup:
     @cached_property
     def compared_questions(self) -> tuple[Question, ...]:
         """Questions answered by more than one claim, conflicts first (``sort_questions``)."""
-        return tuple(q for q in sort_questions(self.data.questions) if len(q.claim_ids) > 1)
+        return tuple(q for q in self.sorted_questions if len(q.claim_ids) > 1)
+
+    @cached_property
+    def sorted_questions(self) -> tuple[Question, ...]:
+        """Every question, conflicts first (``sort_questions``)."""
+        return sort_questions(self.data.questions)
 
     @cached_property
     def period_of_question(self) -> dict[str, str]:
@@ -330,7 +337,7 @@ def question_text(question: Question) -> str:
 def sort_questions(questions: tuple[Question, ...]) -> tuple[Question, ...]:
     rank = {status: i for i, status in enumerate(STATUS_ORDER)}
     return tuple(
-        sorted(questions, key=lambda q: (rank[q.status], -len(q.claim_ids), q.kind.value, q.id))
+        sorted(questions, key=lambda q: (rank[q.status], -len(q.claim_ids), q.kind._value_, q.id))
     )
 
 
@@ -400,7 +407,7 @@ def method_examples(data: SiteData, lookup: Lookup) -> dict[str, object]:
         if len(by_kind) + len(by_qualifier) + len(by_basis) == wanted:
             break
     by_status: dict[Status, Question] = {}
-    for question in sort_questions(data.questions):
+    for question in lookup.sorted_questions:
         if len(question.claim_ids) > 1 or question.status is Status.SINGLE:
             by_status.setdefault(question.status, question)
     return {
