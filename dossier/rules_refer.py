@@ -21,6 +21,8 @@ _ELLIPSIS_AFTER = re.compile(
 _LOCATIVE = re.compile(r"\b(?:in|at|across|into|on|throughout|near)\s+$", re.IGNORECASE)
 _MORE = re.compile(r"^\s+(?:more|others|further)\b(?!\s+than)")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_MORE_THAN_BEFORE = re.compile(r"\s+(?P<word>more|fewer|less)\s+than\b")
+_COMMA_BEFORE = re.compile(r",\s*$")
 # "including 87 minors and at least 30 journalists": a list of parts, each after the opener.
 _INCLUDING = re.compile(
     r"\b(?:including|among them)\s+(?P<list>(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
@@ -105,6 +107,11 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             head = earlier[-1]
             out.append(_like(q, head, q.span.end + more.end()))
             continue
+        than = _MORE_THAN_BEFORE.match(after)
+        if than and earlier and _COMMA_BEFORE.search(before):
+            # "taking 29 seats, ten more than last time": a difference in the same unit
+            out.append(_like(q, earlier[-1], q.span.end + than.end("word")))
+            continue
         if _THE_FIGURE.search(before) and (
             _ELLIPSIS_AFTER.match(after) or _dated_after(s, q.span.end)
         ):
@@ -128,7 +135,8 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
 # A bare figure set against one named before it: "412 cases, up from 286", "42 stewards,
 # against the 90 required", "down to seven from the nine it reported", "to 23, from 14".
 _SET_AGAINST = re.compile(
-    r"(?:\b(?:up|down)\s+from\s+(?:the\s+)?|\bfrom\s+the\s+|,\s*from\s+"
+    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|a\s+(?:peak|high|low|record|total|maximum|minimum)"
+    r"\s+of\s+)?|\bfrom\s+the\s+|,\s*from\s+|,\s*(?:against|compared\s+with|compared\s+to)\s+"
     r"|\b(?:against|compared\s+with|compared\s+to|versus)\s+the\s+)$",
     re.IGNORECASE,
 )
