@@ -84,7 +84,35 @@ _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _OFFSET_N = r"(?P<n>\d{1,2}|" + "|".join(OFFSET_WORDS) + r")"
+# Reporting periods: "the first quarter", "Q1 2026", "the first half", "full-year".
+ORDINAL_PARTS: dict[str, int] = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
+}  # fmt: skip
+_YEAR_AFTER = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        # "the three months to March 31", "the six months to June": the months ending then
+        "months_to",
+        re.compile(
+            r"\b(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)\s+"
+            + _MONTH
+            + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?"
+            + _YEAR_AFTER,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "quarter",
+        re.compile(
+            r"\b(?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+(?P<part>quarter|half)"
+            r"|(?P<short>q[1-4]|h[12]))\b"
+            + _YEAR_AFTER
+            # "the first half of the match", "the second quarter of the game": not a period
+            + r"(?!\s+of\s+(?:the|a|an|its|his|her|their|this|that)\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    ("full_year", re.compile(r"\bfull[\s-]year\b", re.IGNORECASE)),
     (
         "day_range",
         re.compile(
@@ -302,6 +330,7 @@ _DAY = re.compile(r"day", re.IGNORECASE)
 _DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _NEEDS: dict[str, re.Pattern[str]] = {
+    "months_to": _UNIT,
     "day_range": _DIGIT,
     "month_day": _DIGIT,
     "day_month": _DAY_BEFORE_MONTH,
@@ -320,6 +349,9 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # disagree with it (``lower_for_matching``) skips them.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
+    "months_to": ("months",),
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "full_year": ("full",),
     "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
     "weekend": ("weekend",),
     "day_range": _MONTH_STEMS,
@@ -613,6 +645,8 @@ def _resolve(
         if last <= first:
             return None
         return DateRange(start=date(first, 1, 1), end=date(last, 12, 31)), False, False
+    if name in ("months_to", "quarter", "full_year"):
+        return _reporting_period(name, groups, ref)
     if name == "year":
         year = int(groups["year"])
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 31)), False, False
@@ -654,6 +688,43 @@ def _resolve(
         first = date(ref.year, 1, 1) if unit == "year_to_date" else ref.replace(day=1)
         return DateRange(start=first, end=ref), False, False
     return _period(unit, offset, ref), False, False
+
+
+_MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+
+
+def _reporting_period(
+    name: str, groups: dict[str, str | None], ref: date | None
+) -> tuple[DateRange | None, bool, bool] | None:
+    """A company's reporting period: a quarter, a half, the months to a day, the full year.
+
+    Without a year it is the latest such period that ended by ``ref`` (results
+    are reported after the period), or for "full-year" the year of ``ref``.
+    """
+    if name == "full_year":
+        return (None if ref is None else _period("year", 0, ref)), False, False
+    if name == "months_to":
+        month = MONTHS[(groups["month"] or "").casefold().rstrip(".")]
+        n = _MONTHS_IN.get((groups["n"] or "").lower()) or int(groups["n"] or 3)
+        months = n
+        last_month = month
+    else:
+        short = (groups.get("short") or "").lower()
+        part = "quarter" if short.startswith("q") else "half" if short else groups["part"] or ""
+        k = int(short[1]) if short else ORDINAL_PARTS[(groups["ordinal"] or "").lower()]
+        months = 3 if part.lower() == "quarter" else 6
+        last_month = k * months
+        if last_month > 12:
+            return None
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+    elif ref is None:
+        return None
+    else:
+        year = ref.year if last_month <= ref.month else ref.year - 1
+    end = date(year, last_month, calendar.monthrange(year, last_month)[1])
+    start = end.replace(day=1) - relativedelta(months=months - 1)
+    return DateRange(start=start, end=end), False, False
 
 
 def _resolve_day(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dossier.attribution import acronyms
-from dossier.dates import heading_day
+from dossier.dates import find_dates, heading_day
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
 
@@ -104,3 +104,26 @@ def test_a_report_named_under_an_earlier_heading_is_its_issuers() -> None:
         "The report counted 120 food riots.\n"
     )
     assert _who(_claims(text, THU), "120 food riots") == "Global Food Agency"
+
+
+APR = date(2026, 4, 23)
+
+
+def test_reporting_periods_are_ranges() -> None:
+    def ranges(text: str) -> list[object]:
+        return [m.range.iso() for m in find_dates(text, APR) if m.range is not None]
+
+    q1 = {"from": "2026-01-01", "to": "2026-03-31"}
+    assert ranges("a first-quarter loss") == [q1]
+    assert ranges("sales in the three months to March 31") == [q1]
+    assert ranges("Q4 sales") == [{"from": "2025-10-01", "to": "2025-12-31"}]
+    assert ranges("profit in the second half of 2025") == [
+        {"from": "2025-07-01", "to": "2025-12-31"}
+    ]
+    assert ranges("a full-year forecast") == [{"from": "2026-01-01", "to": "2026-12-31"}]
+    assert ranges("two goals in the first half of the match") == []
+
+
+def test_a_quarters_result_holds_for_the_quarter() -> None:
+    claims = _claims("Revenue fell 23% to $4.1 billion in the three months to March 31.", APR)
+    assert _as_of(claims, "$4.1 billion") == {"from": "2026-01-01", "to": "2026-03-31"}
