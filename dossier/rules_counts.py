@@ -14,6 +14,7 @@ from dossier.rules import (
     Words,
     in_quotation,
     is_people,
+    is_plural_noun,
     make_found,
     phrase_at,
     plural_head,
@@ -223,7 +224,7 @@ def rule_size(s: Sentence) -> Iterable[Found]:
 
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))"
-    r"|(?:the\s+[\w-]+['’]s|its|their|his|her)\s+(?P<owned>\d[\d,.]*)"
+    r"|(?:the\s+[\w-]+['’]s|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<owned>\d[\d,.]*)"
     r"|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
 )
 # "Of them, 14 have been charged": the group named first, the part after.
@@ -257,6 +258,12 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
             # "2,300 of the airline's 2,900 cabin crew": an owner's whole is a figure of its own
             head = plural_head(words)
             unit = words[head][0].lower() if head is not None else "people"
+        elif m.group("total") and not m.group("total")[0].isdigit():
+            named = _named_whole(s.text, q.span.end + m.end(), m.group("total"), words)
+            if named is None:
+                continue
+            yield make_found(q, Kind.COUNT, named[0], named[1], None)
+            continue
         elif m.group("total"):
             head = plural_head(words)
             if head is None or not any(
@@ -280,6 +287,21 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         if {w[0].lower() for w in words} & K.SEVERITY_WORDS:
             continue
         yield make_found(q, Kind.COUNT, end, unit, None)
+
+
+def _named_whole(text: str, end: int, total: str, words: Words) -> tuple[int, str] | None:
+    """A part of a set named by a noun: "Up to 700 of the posts will go", "two of the most
+    badly burned" (the quote's end, the unit); not a part whose verb has a kind."""
+    if total == "most":  # "two of the most badly burned": up to the participle
+        for word, _start, word_end in words[:3]:
+            if _NAMING_PARTICIPLE.fullmatch(word.lower()):
+                return word_end, "people"
+        return None
+    if not is_plural_noun(total) or total in K.MEASURE_NOUNS or is_people(total):
+        return None
+    if plural_head(words) is not None or predicate_kind(words, 0) is not None:
+        return None
+    return end, total
 
 
 _NAMING_PARTICIPLE = re.compile(r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)))
