@@ -27,7 +27,9 @@ from dossier.rules import (
     words_after,
 )
 
-_TO_DIE = re.compile(r"\s+(?:to die|killed)")
+_TO_DIE = re.compile(
+    r"\s+(?:to die|killed|(?:has|have|had)\s+(?:now\s+)?died|died|dies|was killed|has been killed)"
+)
 _ORDINAL_NOUNS = ("victim", "death", "fatality", "person")
 
 
@@ -49,11 +51,13 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
             if s.text[max(0, span.start - 4) : span.start].lower() == "the "
             else span.start
         )
-        value = Interval(low=Decimal(n), high=None)
+        # "a ninth person has died" sets the toll at nine; "the twelfth victim": at least 12
+        person = words[0][0].lower() == "person"
+        value = Interval(low=Decimal(n), high=Decimal(n) if person else None)
         yield Found(
             Kind.DEATHS,
             value,
-            Qualifier.AT_LEAST,
+            Qualifier.EXACT if person else Qualifier.AT_LEAST,
             start,
             words[0][2],
             "people",
