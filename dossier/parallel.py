@@ -8,6 +8,7 @@ extracted in the main process: starting workers costs more than it saves.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from collections.abc import Callable, Iterator, Sequence
@@ -77,6 +78,11 @@ def render_pages(
         return
     global _PAGES, _RENDER
     _PAGES, _RENDER = pages, make_renderer
+    # What the workers inherit (the site's records, the planned pages) lives as long
+    # as they do: out of the collector's sight, its pages are neither scanned again
+    # in each worker nor copied into it by the collector writing to their headers.
+    frozen_before = gc.get_freeze_count()
+    gc.freeze()
     try:
         bounds = [
             (start, min(start + PAGES_PER_TASK, len(pages)))
@@ -87,6 +93,8 @@ def render_pages(
                 yield from batch
     finally:
         _PAGES, _RENDER = (), None
+        if not frozen_before:  # a caller that froze objects unfreezes them itself
+            gc.unfreeze()
 
 
 def _render_range(bounds: tuple[int, int]) -> list[tuple[str, bytes]]:
