@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from pathlib import Path
 
 import pytest
@@ -217,3 +218,27 @@ def test_entries_stay_decoded_between_builds_in_one_process(
     monkeypatch.setattr(cache.Store, "read", fail)
     (articles / "b.txt").unlink()
     assert pipeline.build(config, jobs=1).claims == 1  # a.txt: decoded already
+
+
+def test_a_pack_of_another_format_is_not_read(tmp_path: Path) -> None:
+    store = cache.Store(tmp_path)
+    key, data = cache.extract_to_cache(RAW)
+    store.add(key, data)
+    store.pack([key])
+    pack = tmp_path / cache.PACK
+    older = pack.read_bytes().replace(cache.PACK_FORMAT, b"dossier-pack 2\n", 1)
+    pack.write_bytes(older)
+    assert cache.Store(tmp_path).packed() == {}
+    cache.forget_decoded()
+    assert cache.Store(tmp_path).load_all([key]) == ({key: cache.decode(data)}, [])  # its file
+
+
+def test_a_pack_record_is_its_crc_and_its_pickle(tmp_path: Path) -> None:
+    store = cache.Store(tmp_path)
+    key, data = cache.extract_to_cache(RAW)
+    store.add(key, data)
+    store.pack([key])
+    record = bytes(cache.Store(tmp_path).packed()[key])
+    pickled = record[cache.PACK_CHECK :]
+    assert record[: cache.PACK_CHECK] == zlib.crc32(pickled).to_bytes(4, "little")
+    assert cache.records.loads(pickled) == cache.decode(data)
