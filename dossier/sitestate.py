@@ -235,7 +235,40 @@ def after_write(
         files.pop(path, None)
     files.update(written)
     base = os.path.join(root, "")
-    return SiteState(files=files, folders=_folder_times(base, watched_folders(files)))
+    added = [path for path in written if path not in before.files]
+    if len(added) > FEW_NEW_FILES:
+        watched = watched_folders(files)
+    else:  # a look at each new file's folder instead of counting every file's
+        watched = _watched_after(base, set(before.folders), added)
+    return SiteState(files=files, folders=_folder_times(base, watched))
+
+
+FEW_NEW_FILES = 1000  # up to this many new files, ``after_write`` looks only at their folders
+
+
+def _watched_after(base: str, watched: set[str], added: Iterable[str]) -> set[str]:
+    """The watched folders once ``added`` files joined a site whose folders were ``watched``.
+
+    A new file's folder is watched if it holds anything else, and every
+    folder above it is.  Folders that a removal left with one file stay
+    watched: watching a folder too many costs a ``stat``, never a change missed.
+    """
+    for path in added:
+        folder = path.rpartition("/")[0]
+        if folder not in watched and _entries(base + folder) > 1:
+            watched.add(folder)
+        parent = folder.rpartition("/")[0] if folder else None
+        while parent is not None and parent not in watched:
+            watched.add(parent)
+            parent = parent.rpartition("/")[0] if parent else None
+    return watched
+
+
+def _entries(folder: str) -> int:
+    try:
+        return len(os.listdir(folder))
+    except OSError:
+        return 0
 
 
 def watched_folders(paths: Iterable[str]) -> set[str]:

@@ -134,3 +134,31 @@ def test_refresh_in_another_process_gives_what_refresh_gives(
     assert state == real(site, last, skip=[".marker"])
     assert (state is last) == (change is None)
     assert os.getpid() == parent
+
+
+@pytest.mark.parametrize("few", [1000, 0])
+def test_state_after_adding_files_is_what_a_scan_gives(
+    site: Path, monkeypatch: pytest.MonkeyPatch, few: int
+) -> None:
+    monkeypatch.setattr(sitestate, "FEW_NEW_FILES", few)  # 0: every file's folder counted
+    before = scan(site)
+    new = ["claims/a1/extra.html", "entities/x/y/index.html", "entities/x/y/2.html", "top.html"]
+    for path in new:
+        (site / path).parent.mkdir(parents=True, exist_ok=True)
+        (site / path).write_bytes(path.encode())
+    written = {
+        path: ((site / path).stat().st_size, (site / path).stat().st_mtime_ns) for path in new
+    }
+    after = sitestate.after_write(site, before, written, [])
+    assert after == scan(site)
+    assert {"claims/a1", "entities", "entities/x", "entities/x/y"} <= set(after.folders)
+
+
+def test_a_folder_a_removal_left_with_one_file_stays_watched(site: Path) -> None:
+    before = scan(site)
+    (site / "data/sources.json").unlink()
+    after = sitestate.after_write(site, before, {}, ["data/sources.json"])
+    assert after.files == scan(site).files
+    assert "data" in after.folders  # one folder more than a scan watches: a stat more
+    (site / "data/stray.json").write_bytes(b"{}")  # still noticed
+    assert refresh(site, after) == scan(site)
