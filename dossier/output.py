@@ -6,7 +6,8 @@ search index) and for the other files (data exports, the Atom feed, the
 sitemap and static assets), so it can skip pages whose inputs did not
 change.  The index pages are split so that none lists the whole dossier
 (``listings``); the whole-corpus data files are joined from pieces kept
-between builds (``parts``).
+between builds (``parts``), and the entity pages' counts of mentions in
+sources come from scans of each text kept between builds (``name_scan``).
 """
 
 from __future__ import annotations
