@@ -26,10 +26,14 @@ process while this one reads the articles), the last build's report stands
 and nothing is decoded, reconciled or rendered: the site is a pure function
 of those inputs.
 
-The pieces of the whole-corpus data files are kept too (``parts.bin``).
-The records kept between builds (``pages.bin``, ``last-build.bin``) are
-checksummed pickles, their per-page tables stored by column (``tables``):
-with tens of thousands of pages they load several times faster than JSON.
+The pieces of the whole-corpus data files are kept too (``parts.bin``, and
+the pieces added since in ``parts-added.bin``), and so is the templates'
+compiled code (``templates/``).  The records kept between builds
+(``pages.bin``, ``last-build.bin``) are checksummed pickles, their per-page
+tables stored by column (``tables``): with tens of thousands of pages they
+load several times faster than JSON.  In a large build the entries' pack and
+the reconciler's memo are written by forked processes while the build goes
+on (``background``), and the build waits for them before it returns.
 """
 
 from __future__ import annotations
