@@ -237,8 +237,8 @@ PEOPLE_NOUNS = frozenset(
         "players", "cyclists", "campers", "holidaymakers", "visitors", "travellers",
         "travelers", "customers", "users", "consumers", "clients", "owners", "landlords",
         "troopers", "gendarmes", "guardsmen", "wardens", "contractors", "dockers",
-        "dockworkers", "picketers", "pickets", "looters", "rioters", "gunmen", "assailants",
-        "attackers", "raiders", "squatters", "evacuees", "returnees", "deportees",
+        "dockworkers", "picketers", "pickets", "looters", "rioters", "squatters", "evacuees",
+        "returnees", "deportees",
         "orphans", "widows", "elders", "adolescents", "juveniles",
     }
 )  # fmt: skip

@@ -179,6 +179,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if _how_often(q, words):
             yield make_found(q, Kind.COUNT, words[0][2], "times", "times")
             continue
+        if words and words[0][0].lower() == "times":
+            continue  # "three times as many faults": a multiplier
         vague_of = q.qualifier is Qualifier.VAGUE and words[:1] and words[0][0] == "of"
         head = plural_head(words, 1 if vague_of else 0)  # "hundreds of boats"
         if head is None:

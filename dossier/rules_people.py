@@ -326,8 +326,11 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     lodged = _LODGED.match(tail)
     if lodged and (lodged.group("verb") or (verb_zone and verb_zone.group(0).strip())):
         return Kind.DISPLACED  # "212 households remain in temporary accommodation"
+    verbed = verb_zone is not None and bool(verb_zone.group(0).strip())
     for kind in PEOPLE_KINDS:
         verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
+        if verb is not None and verb.startswith("in ") and not verbed:
+            continue  # "the deaths of 9 detainees in custody": where they were, not a verb
         if verb is not None:
             if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
                 return None  # "two candidates held rallies": they did it, nobody was held
@@ -335,6 +338,8 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
                 return Kind.COUNT  # "600 had been moved to the mainland": a transfer
             return kind
     pattern_kind = next((k for k, p in _KIND_PATTERNS if p.match(tail)), None)
+    if pattern_kind is not None and tail.startswith((" in ", ' " in', " “ in")) and not verbed:
+        pattern_kind = None
     if pattern_kind is not None:
         return pattern_kind
     if any(tail.startswith(f" {v} ") for v in K.VOTE_VERBS):

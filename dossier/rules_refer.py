@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dossier import kinds as K
 from dossier.model import Kind, Quantity
@@ -108,8 +109,9 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             out.append(_like(q, head, q.span.end + more.end()))
             continue
         than = _MORE_THAN_BEFORE.match(after)
-        if than and earlier and _COMMA_BEFORE.search(before):
-            # "taking 29 seats, ten more than last time": a difference in the same unit
+        if than and earlier and earlier[-1].kind is Kind.COUNT and _COMMA_BEFORE.search(before):
+            # "taking 29 seats, ten more than last time": a difference in the same unit; not
+            # for people ("arrested 40 people, 12 more than on Monday" are not 12 arrests)
             out.append(_like(q, earlier[-1], q.span.end + than.end("word")))
             continue
         if _THE_FIGURE.search(before) and (
@@ -196,6 +198,9 @@ def _part_of_a_group(
     of = _OF_THE_GROUP.match(text, q.span.end)
     verbless = of is not None and _STATE_AFTER.match(text, of.end()) is not None
     if mine is not None and mine.kind is not Kind.COUNT and not verbless:
+        widen = of is not None and mine.start == q.span.start and mine.end < of.end()
+        if widen and of is not None and not _own_verb(text, of.end()):
+            return replace(mine, end=of.end())  # "Six of them are in a critical condition"
         return None
     named_first = _GROUP_FIRST.search(text, 0, q.span.start)
     if of is not None:

@@ -253,7 +253,7 @@ _WON_BY = re.compile(
     re.IGNORECASE,
 )
 _FIRST_WORD = re.compile(r"\s+\S+")
-_OTHER_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?!votes?\b)[a-z]+,\s*$")
+_OTHER_COUNT_BEFORE = re.compile(r"\d[\d,.]*\s+(?!votes?\b)[a-z]+\b[^,;.\d]{0,30},\s*$")
 _WORDS = re.compile(r"[a-z-]+")
 
 
@@ -270,7 +270,7 @@ def rule_vote_margin(s: Sentence) -> Iterable[Found]:
         if q.unit is not None:
             continue
         if _MARGIN_AFTER.match(s.text, q.span.end):
-            if _OTHER_COUNT_BEFORE.search(s.text, max(0, q.span.start - 40), q.span.start):
+            if _OTHER_COUNT_BEFORE.search(s.text, max(0, q.span.start - 70), q.span.start):
                 continue  # "29 seats, ten more than last time": a difference in seats
             first = _FIRST_WORD.match(s.text, q.span.end)
             assert first is not None  # the phrase matched there
