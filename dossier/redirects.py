@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import pickle
+from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -250,8 +251,11 @@ def published(
     back from its data files (the last record of an id wins, as there)."""
     from dossier.site import sort_questions
 
+    # data/conflicts.json lists questions sorted; the order matters only when an id repeats.
+    ids = {q.id for q in questions}
+    listed = questions if len(ids) == len(questions) else sort_questions(tuple(questions))
     return PreviousSite(
-        questions={q.id: tuple(q.claim_ids) for q in sort_questions(tuple(questions))},
+        questions={q.id: tuple(q.claim_ids) for q in listed},
         claims=_Claims.of(claims),
         redirects={r.path: r.target for r in redirects},
     )
@@ -260,15 +264,44 @@ def published(
 def keep_published(cache: Path, output: Path, site: PreviousSite) -> None:
     """Record ``site`` in ``cache`` with the state of the data files it was written to."""
     claims = site.claims if isinstance(site.claims, _Claims) else _Claims.of_previous(site.claims)
+    packed = _pack(claims.columns)
+    if packed is None:  # a text holds the separator: the next build reads the data files
+        (cache / PUBLISHED).unlink(missing_ok=True)
+        return
     record = (
         os.path.abspath(output),
         _file_states(output),
         dict(site.questions),
-        claims.columns,
+        packed,
         dict(site.redirects),
     )
     payload = pickle.dumps(record, pickle.HIGHEST_PROTOCOL)
     write_atomic(cache / PUBLISHED, _MAGIC + _checksum(payload) + payload)
+
+
+_SEPARATOR = "\0"
+Packed = tuple[int, str, str, str, str, bytes]
+
+
+def _pack(columns: Columns) -> Packed | None:
+    """The columns as one string each (and the starts as machine integers): faster to
+    pickle and read back than lists of short strings.  None when a text holds the separator."""
+    ids, sources, quotes, kinds, starts = columns
+    texts = [_SEPARATOR.join(column) for column in (ids, sources, quotes, kinds)]
+    if any(text.count(_SEPARATOR) != max(len(ids) - 1, 0) for text in texts):
+        return None
+    return len(ids), texts[0], texts[1], texts[2], texts[3], array("q", starts).tobytes()
+
+
+def _unpack(packed: Packed) -> Columns:
+    count, ids, sources, quotes, kinds, starts = packed
+
+    def split(text: str) -> list[str]:
+        return text.split(_SEPARATOR) if count else []
+
+    found = array("q")
+    found.frombytes(starts)
+    return split(ids), split(sources), split(quotes), split(kinds), found.tolist()
 
 
 def _read_kept(path: Path, output: Path) -> PreviousSite | None:
@@ -281,10 +314,11 @@ def _read_kept(path: Path, output: Path) -> PreviousSite | None:
     if not data.startswith(_MAGIC) or _checksum(payload) != check:
         return None
     try:
-        where, states, questions, columns, redirects = pickle.loads(payload)
+        where, states, questions, packed, redirects = pickle.loads(payload)
         if where != os.path.abspath(output) or states != _file_states(output):
             return None
-        return PreviousSite(questions=questions, claims=_Claims(columns), redirects=redirects)
+        claims = _Claims(_unpack(packed))
+        return PreviousSite(questions=questions, claims=claims, redirects=redirects)
     except Exception:  # a damaged record only means reading the data files
         return None
 

@@ -205,3 +205,23 @@ def test_damaged_or_missing_records_give_the_same_site(
     (project.articles / "two.txt").write_text(TWO, encoding="utf-8")
     assert pipeline.build(project, jobs=1).ok
     assert files_of(project.output) == fresh_build(project, tmp_path, "scratch")
+
+
+def test_a_text_holding_the_separator_leaves_no_record(tmp_path: Path) -> None:
+    sample = claim("s1", "Three people died.", "Three people", Kind.DEATHS, "3")
+    cache, output = tmp_path / "cache", tmp_path / "site"
+    (output / "data").mkdir(parents=True)
+    redirects.keep_published(cache, output, redirects.published([sample], [], []))
+    assert redirects._read_kept(cache / redirects.PUBLISHED, output) is not None
+    odd = replace(sample, quote="Three\0people")
+    redirects.keep_published(cache, output, redirects.published([odd], [], []))
+    assert not (cache / redirects.PUBLISHED).exists()
+
+
+def test_a_record_of_no_claims_reads_back_empty(tmp_path: Path) -> None:
+    cache, output = tmp_path / "cache", tmp_path / "site"
+    moved = [Redirect(path="a/index.html", target="b/index.html", reason="claim")]
+    redirects.keep_published(cache, output, redirects.published([], [], moved))
+    kept = redirects._read_kept(cache / redirects.PUBLISHED, output)
+    assert kept is not None
+    assert _as_dicts(kept) == ({}, {}, {"a/index.html": "b/index.html"})
