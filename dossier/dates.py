@@ -158,6 +158,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year_end",
         re.compile(r"\bthe\s+end\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|%)", re.IGNORECASE),
     ),
+    (
+        # "in April and May 2023", "from March to June 2022": one span of whole months
+        "month_range_year",
+        re.compile(
+            r"(?:\b(?:between|from)\s+)?"
+            + _MONTH
+            + r"\s+(?:and|to|through|until|-|–)\s+"
+            + _MONTH.replace("month", "month2")
+            + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
     ("month_year", re.compile(_MONTH + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b", re.IGNORECASE)),
     (
         "month",
@@ -595,6 +607,20 @@ def _month_only(month: int, ref: date, direction: int) -> DateRange:
     return DateRange(start=date(year, month, 1), end=date(year, month, last))
 
 
+def _month_range(groups: dict[str, str | None]) -> tuple[DateRange | None, bool, bool] | None:
+    """ "April and May 2023": from the first month's first day to the second's last."""
+    first, second = groups["month"] or "", groups["month2"] or ""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return None
+    year = int(groups["year"] or 0)
+    month, month2 = MONTHS[first.casefold().rstrip(".")], MONTHS[second.casefold().rstrip(".")]
+    start_year = year if month < month2 else year - 1  # "December and January 2024"
+    if month == month2:
+        return None
+    last = calendar.monthrange(year, month2)[1]
+    return DateRange(start=date(start_year, month, 1), end=date(year, month2, last)), False, False
+
+
 def _resolve(
     name: str, m: re.Match[str], ref: date | None, direction: int, years: tuple[int, ...]
 ) -> tuple[DateRange | None, bool, bool] | None:
@@ -630,6 +656,8 @@ def _resolve(
         if start is None or end is None:
             return None
         return DateRange(start=start, end=end), guess, True
+    if name == "month_range_year":
+        return _month_range(groups)
     if name == "month_year":
         if not groups["month"][0].isupper():
             return None

@@ -37,6 +37,7 @@ from collections.abc import Iterable
 
 from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
+from dossier.event_words import IRREGULAR_PAST, MORE_EVENT_NOUNS, NOT_HAPPENING_PAST
 from dossier.model import Interval, Kind, Qualifier
 from dossier.rules import (
     Found,
@@ -144,7 +145,7 @@ def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     verb = " ".join(m.group("verb").lower().split())
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
-    if subject in _ADJECTIVAL and " " not in verb:
+    if written.lower() in _ADJECTIVAL and " " not in verb:
         return None  # "those arrested on Thursday" names people, not an event
     if subject and subject not in _NOT_SUBJECTS and not subject.endswith("ly"):
         return f"{subject} {verb}"  # not an adverb: "narrowly approved" is an approval
@@ -186,7 +187,7 @@ _IT_WAS = re.compile(
 # will do; after "as", which also joins what merely went on, only a verb of happening.
 _PAST = r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PAST, key=len, reverse=True))
 _WHEN_AFTER = re.compile(
-    r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?:"
+    r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:"
     + _PAST
     + r")(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z][\w’'-]*){0,2})\b"
     r"|\s+as\s+(?P<happened>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + _HAPPENING + r"))\b"
@@ -246,11 +247,18 @@ def _opening_day(s: Sentence, d: DateMention) -> str | None:
 
 
 def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
-    """What happened on a day, told by the clause after it: "March 3, when parliament passed"."""
+    """What happened on a day, told by the clause after it: "March 3, when parliament passed".
+
+    A verb of speech or tally there tells of a figure, not an event ("2016,
+    when the agency counted 3,104 dead").
+    """
     m = _WHEN_AFTER.match(s.text, d.span.end)
     if m is None:
         return None
-    return m.group("event") or m.group("happened")
+    event = m.group("event") or m.group("happened")
+    if any(word in NOT_HAPPENING_PAST for word in event.lower().split()):
+        return None
+    return event
 
 
 def _planned(s: Sentence, d: DateMention) -> str | None:
@@ -291,13 +299,11 @@ def _planned(s: Sentence, d: DateMention) -> str | None:
 
 def _event_of(s: Sentence, d: DateMention) -> str | None:
     if d.since:  # "since this past March 3, when ...", "will cut aid from July 1"
-        if not d.has_day:
-            return None
         from_ = _FROM_BEFORE.search(s.text, max(0, d.span.start - 8), d.span.start)
-        planned = _planned(s, d) if from_ else None
-        return planned or _event_in_clause_after(s, d)
-    if not d.has_day:  # a month or a year: only for a planned event
-        return _planned(s, d)
+        planned = _planned(s, d) if from_ and d.has_day else None
+        return planned or _event_in_clause_after(s, d) or _broad_event(s, d)
+    if not d.has_day:  # a month or a year: planned, or told as past by a verb or a noun
+        return _planned(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
     start = max(0, d.span.start - 100)
     before = s.text[start : d.span.start]
     if _ANY_EVENT_NOUN.search(s.text, 0, d.span.start):
@@ -314,13 +320,23 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         or _opening_day(s, d)
         or _event_in_clause_after(s, d)
         or _planned(s, d)
+        or _broad_event(s, d)
     )
+
+
+_BY_THE_END = re.compile(r"\bby\s+(?:the\s+(?:end|start|middle)\s+of\s+)?$", re.IGNORECASE)
+
+
+def _deadline(s: Sentence, d: DateMention) -> bool:
+    """A deadline for a period: "by the end of 2026", "by September" (not a day's plan)."""
+    period = not d.has_day or d.text.lower().startswith("the end of")
+    return period and bool(_BY_THE_END.search(s.text, max(0, d.span.start - 30), d.span.start))
 
 
 def rule_event_date(s: Sentence) -> Iterable[Found]:
     """A day tied to an event: "the presidential election held on Sunday, July 28"."""
     for d in s.dates:
-        if d.range is None or d.text.lower() in _NO_SINGLE_DAY:
+        if d.range is None or d.text.lower() in _NO_SINGLE_DAY or _deadline(s, d):
             continue
         event = _event_of(s, d)
         if event is None:
@@ -337,3 +353,191 @@ def rule_event_date(s: Sentence) -> Iterable[Found]:
             event.lower() if not any(c.isupper() for c in event[1:]) else event,
             d.range,
         )
+
+
+# --- A past verb or an event noun telling what happened on a date -------------------------
+
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Where a clause holding a date starts: the last break before it.
+_BACK_STOP = re.compile(r"[;:—–“”\"]|,(?!\d)")
+# A modal or a present tense between a verb and a date makes the date a plan's
+# or a state's ("would arrive over the weekend", "is due to return in October").
+_FORWARD_WORDS = frozenset(
+    {"will", "would", "shall", "could", "can", "may", "might", "should", "must", "is", "are",
+     "am", "says", "say", "expects", "plans", "due", "to"}
+)  # fmt: skip
+# "-ed" words that are not past tenses.
+_NOT_PAST_ED = frozenset(
+    {"hundred", "need", "speed", "seed", "feed", "red", "bed", "shed", "indeed", "united",
+     "proceed", "exceed", "succeed", "wed", "bred", "greed", "deed", "sacred", "naked",
+     "wicked", "beloved", "aged", "related", "detailed", "limited", "advanced", "skilled",
+     "injured", "wounded", "displaced", "televised", "suspected", "malnourished", "unarmed",
+     "armed", "alleged", "so-called", "masked", "named", "unnamed", "elected"}
+)  # fmt: skip
+# A lead before a date that makes it a bound, a comparison or a span, not a day
+# something happened on: "by the end of 2026", "than in 2021", "a budget for 2025".
+_NOT_EVENT_LEAD = re.compile(
+    r"\b(?:by|until|till|through|to|than|from|for|between|as\s+of|compared\s+(?:with|to)"
+    r"|versus|vs|every|each|per)(?:\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of)?"
+    r"(?:\s+(?:in|on|at))?\s*$",
+    re.IGNORECASE,
+)
+# A comparison in the clause: the date is the other term's ("down from 68 percent
+# at the last election in 2019", "five fewer than when the seats were last fought in 2022").
+_COMPARING = re.compile(
+    r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s)")
+# Periods told loosely from the time of writing; a week, a weekend or a month
+# is when figures or moods held, not a day for the timeline.
+_LOOSE_PERIOD = re.compile(
+    r"\b(?:week|weeks|weekend|month|months|fortnight|earlier|later|ago|this\s+year|half"
+    r"|quarter|season|full-year)\b",
+    re.IGNORECASE,
+)
+# A calendar name or a year: what a date on the timeline is written with.
+_CALENDAR = re.compile(
+    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
+    r"|Sept?|Oct|Nov|Dec|last\s+year)\b"
+)
+# Participles describing people, not an event: "those arrested on Thursday".
+_ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
+_PAST_SCAN_WORDS = 12
+
+
+def _is_past(word: str) -> bool:
+    """Whether a lower-case word is a past tense or participle of a verb of happening."""
+    if word in NOT_HAPPENING_PAST or word in _NOT_PAST_ED:
+        return False
+    return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
+
+
+def _clause_before(s: Sentence, d: DateMention) -> int:
+    """Where the clause holding a date starts."""
+    start = 0
+    for stop in _BACK_STOP.finditer(s.text, 0, d.span.start):
+        start = stop.end()
+    return start
+
+
+def _figure_between(s: Sentence, start: int, end: int, *, counted: bool = False) -> bool:
+    """Whether a figure (one counting a noun, if ``counted``) sits between two offsets."""
+    return any(
+        start <= q.span.start < end and (not counted or _counts_a_noun(s.text, q.span.end))
+        for q in s.quantities
+    )
+
+
+def _timeline_date(s: Sentence, d: DateMention) -> bool:
+    """Whether a date can go on a timeline: a calendar name or a year, not a loose period.
+
+    A bound, a comparison, a span or a possessive ("by the end of 2026",
+    "than in 2021", "between 2019 and 2024", "last year's final") is not one.
+    """
+    if not _CALENDAR.search(d.text) or _LOOSE_PERIOD.search(d.text):
+        return False
+    if _NOT_EVENT_LEAD.search(s.text, max(0, d.span.start - 40), d.span.start):
+        return False
+    if _POSSESSIVE_AFTER.match(s.text[d.span.end :]):
+        return False
+    return not _COMPARING.search(s.text, _clause_before(s, d), d.span.start)
+
+
+def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
+    """A past verb of happening governing a date: "approved the treaty on Wednesday night".
+
+    The nearest verb before the date in its clause must tell of a happening,
+    not a speech, a state or a plan ("police said on Sunday", "remained
+    admitted Thursday morning", "would arrive over the weekend").  A figure
+    between the verb and the date, or counting the verb's subject, makes the
+    date that figure's ("arrested three men Wednesday night", "shares fell
+    7.4% on Wednesday", "1.7 lakh people died in road accidents in 2023").
+    """
+    start = _clause_before(s, d)
+    words = list(_WORD.finditer(s.text, start, d.span.start))[-_PAST_SCAN_WORDS:]
+    for m in reversed(words):
+        word = m.group(0).lower()
+        if word in _NOT_PAST_ED:
+            continue
+        if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS:
+            return None
+        if not m.group(0)[:1].islower() or not _is_past(word):
+            continue
+        if _figure_between(s, m.end(), d.span.start):
+            return None
+        if _figure_between(s, start, m.start(), counted=True):
+            return None
+        if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+            return None
+        return word
+    return None
+
+
+_SUPERLATIVE_OF_HARM = re.compile(
+    r"\b(?:deadliest|worst|bloodiest|most\s+(?:destructive|devastating|deadly|violent|lethal"
+    r"|damaging|severe|serious))\b",
+    re.IGNORECASE,
+)
+_SINCE_LEAD = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _since_event(s: Sentence, d: DateMention) -> str | None:
+    """A "since" date naming an earlier disaster: "the deadliest tornado since May 1987".
+
+    Any other "since" runs a figure or a state from the day ("312 people had
+    been arrested since Thursday", "the biggest drop since March 2020").
+    """
+    if not _SINCE_LEAD.search(s.text, max(0, d.span.start - 8), d.span.start):
+        return None
+    clause = s.text[_clause_before(s, d) : d.span.start]
+    return "earlier disaster" if _SUPERLATIVE_OF_HARM.search(clause) else None
+
+
+_MORE_EVENT_NOUNS = _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
+# An event noun, a place or a "the ..." phrase at most, a comma, and "in" or "on"
+# before a date: "the Mount Corra fire in 1997", "the last strike at Kessick
+# Lake, in 2009", "an ambush near Bahr Tana on July 22", "the council's decision in February".
+_NOUN_THEN_DATE = re.compile(
+    rf"\b(?P<event>{_MORE_EVENT_NOUNS})"
+    r"(?:\s+(?:at|near|in|on|outside|off|of|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
+    r"[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?:in|on|during)\s+(?:the\s+(?:night|morning"
+    r"|afternoon|evening)\s+of\s+)?$"
+)
+
+
+def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
+    """An event noun dated by the phrase after it: "the last strike at Kessick Lake, in 2009"."""
+    start = _clause_before(s, d)
+    if start and s.text[start - 1] == ",":
+        start = s.text.rfind(",", 0, start - 1) + 1  # "the last strike at X, in 2009"
+    m = _NOUN_THEN_DATE.search(s.text, max(start, d.span.start - 80), d.span.start)
+    if m is None or _figure_between(s, m.end("event"), d.span.start):
+        return None
+    return m.group("event")
+
+
+_ATTRIBUTIVE_NOUN = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<event>{_MORE_EVENT_NOUNS})\b")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _attributive_event(s: Sentence, d: DateMention) -> str | None:
+    """A month or a year naming the event it comes before: "followed the June 2024 protests"."""
+    m = _ATTRIBUTIVE_NOUN.match(s.text, d.span.end)
+    if m is None or not _THE_BEFORE.search(s.text, max(0, d.span.start - 5), d.span.start):
+        return None
+    return m.group("event")
+
+
+def _broad_event(s: Sentence, d: DateMention) -> str | None:
+    """The general rules, after the strict ones: a past verb, an event noun, a "since" day."""
+    if d.since:  # "since May 1987", "stem from the May 2022 riots"
+        return _since_event(s, d) or (None if d.has_day else _attributive_event(s, d))
+    if not _timeline_date(s, d):
+        return None
+    return (
+        _event_noun_then_date(s, d)
+        or _past_verb_event(s, d)
+        or (None if d.has_day else _attributive_event(s, d))
+    )
