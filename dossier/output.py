@@ -89,7 +89,7 @@ def _other_files(data: site.SiteData, parts: Parts | None) -> dict[str, bytes]:
     remembered = parts if parts is not None else _parts[0]
     lookup = lookup_of(data)
     claims_json, claims_csv = export.claims_files(
-        data.claims, data.question_of, lookup.questions, lookup.source_keys, remembered
+        data.claims, lookup.question_of, lookup.questions, lookup.source_keys, remembered
     )
     counts = {s.id: len(lookup.claims_of_source.get(s.id, ())) for s in data.sources}
     files = {

@@ -69,7 +69,7 @@ def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list
     speakers = {e.id: _short(f"{e.id}\1{e.name}") for e in data.entities}
     # Bound lookups: this runs once per claim.
     of_source, of_question, of_speaker = by_source.get, shown.get, speakers.get
-    speaker_of, question_of = dict(lookup.links.speaker).get, data.question_of.get
+    speaker_of, question_of = dict(lookup.links.speaker).get, lookup.question_of.get
     none = "-" * 16
     return [
         Page(

@@ -143,7 +143,7 @@ class Lookup:
         self.claims = {c.id: c for c in data.claims}
         self.questions = {q.id: q for q in data.questions}
         self.entities = {e.id: e for e in data.entities}
-        self.question_of = data.question_of
+        self.question_of = dict(data.question_of)  # a plain dict: read once per claim, often
         by_source: dict[str, list[Claim]] = defaultdict(list)
         for claim in data.claims:
             by_source[claim.source_id].append(claim)
