@@ -16,7 +16,7 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
         {
             "dead", "deaths", "death", "killed", "killings", "murders", "murdered",
             "fatalities", "fatality", "bodies", "executions", "lives", "homicides",
-            "drowned", "died",
+            "drowned", "died", "suicides",
         }
     ),
     Kind.INJURIES: frozenset(
@@ -51,6 +51,8 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "executed", "beheaded", "lynched", "massacred", "suffocated", "crushed to death",
         "fatally shot", "fatally wounded", "fatally injured", "succumbed", "did not survive",
         "starved to death", "froze to death", "stabbed to death", "beaten to death",
+        "took their own lives", "taken their own lives", "died by suicide", "lost their life",
+        "were confirmed killed", "confirmed killed", "killed themselves", "burned alive",
     ),
     Kind.INJURIES: (
         "injured", "wounded", "hurt", "hospitalised", "hospitalized", "treated",
@@ -76,6 +78,15 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "not seen since", "never returned", "never came home", "never came back",
         "went missing", "gone missing", "go missing", "disappear", "vanish",
         "whose fate is unknown", "whose fate remains unknown", "remain unaccounted for",
+        "whose fate is not known", "whose fate is still unknown", "whose fate remains unclear",
+        "whose whereabouts remain unclear", "not been located", "not yet been located",
+        "not been found", "not yet been found", "yet to be found", "yet to be located",
+        "still to be found", "yet to be accounted for", "not been accounted for",
+        "not yet been accounted for", "not been traced", "listed as missing",
+        "reported missing", "registered as missing", "declared missing", "missing at sea",
+        "lost at sea", "feared lost", "presumed lost", "trapped under", "trapped beneath",
+        "trapped in the rubble", "buried under the rubble", "buried beneath the rubble",
+        "buried in the rubble", "buried alive", "swept away", "washed away",
     ),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
@@ -89,6 +100,11 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "driven from their homes", "driven out", "forced out", "chased from their homes",
         "sought asylum", "applied for asylum", "claimed asylum", "requested asylum",
         "crossed the border", "arrived by sea", "arrived by boat", "landed by boat",
+        "crossing the border", "crossing into", "arriving at the border", "arrived at the border",
+        "arriving across the border", "fleeing", "forced to flee", "took refuge", "taken refuge",
+        "taking refuge", "seeking refuge", "seeking shelter", "made homeless",
+        "staying with relatives", "staying with friends", "staying with family",
+        "living with relatives", "moved in with relatives", "sheltering with relatives",
     ),
 }  # fmt: skip
 
@@ -99,7 +115,9 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
 KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
     Kind.ARRESTS: (r"[\"“”]? ?in (?:[a-z-]+ ){0,2}?(?:custody|detention|jail) ",),
     Kind.INJURIES: (
-        r"(?:suffered|sustained|received) (?:[a-z-]+ ){0,2}?(?:injuries|wounds|burns|fractures) ",
+        r"(?:suffered|sustained|received|had|were left with|was left with) (?:[a-z-]+ ){0,2}?"
+        r"(?:injuries|wounds|burns|fractures|cuts|bruises|bruising|broken (?:bones|limbs|legs|"
+        r"arms|ribs)|lacerations|concussions?|gunshot wounds|head injuries|smoke inhalation) ",
     ),
     Kind.DISPLACED: (
         r"left (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages|towns|city|town|area"
@@ -148,7 +166,8 @@ LODGINGS: tuple[str, ...] = (
 LODGING_VERBS: tuple[str, ...] = (
     "taken", "moved", "brought", "bused", "bussed", "housed", "put up", "staying", "living",
     "sleeping", "sheltering", "accommodated", "placed", "stay", "live", "sleep", "lived",
-    "stayed", "slept",
+    "stayed", "slept", "registered", "sheltered", "camped", "camping", "crammed", "packed",
+    "spent the night", "spending the night", "spent the night in",
 )  # fmt: skip
 # Verbs whose object is a person, for a bare figure told by them ("212 had been
 # charged", "40 were sentenced"): a count of people.  Only after an auxiliary.
@@ -254,7 +273,7 @@ MODIFIERS = frozenset(
         "mass", "illegal", "unlawful", "recorded", "registered", "verified", "total",
         "pro-government", "opposition", "security", "police", "military",
         "protest", "protest-related", "underground",
-        "trapped", "of", "the", "whom", "them", "those",
+        "trapped", "of", "the", "whom", "them", "those", "such",
     }
 )  # fmt: skip
 
@@ -276,7 +295,6 @@ COUNT_UNITS: dict[str, str] = {
     "barrels per day": "barrels per day",
     "barrels a day": "barrels per day",
     "barrels of oil per day": "barrels per day",
-    "barrels": "barrels",
     "countries": "countries",
     "nations": "countries",
     "states": "states",
@@ -296,9 +314,6 @@ COUNT_UNITS: dict[str, str] = {
     "voting centres": "voting centres",
     "members": "members",
     "aftershocks": "aftershocks",
-    "hectares": "hectares",
-    "tonnes": "tonnes",
-    "tons": "tonnes",
     "vehicles": "vehicles",
     "flights": "flights",
     "shelters": "shelters",
@@ -454,7 +469,11 @@ MEASURE_NOUNS = frozenset(
         "kilograms", "kilos", "grams", "pounds", "litres", "liters", "gallons", "acres",
         "storeys", "stories", "points", "goals", "runs", "places", "steps", "levels",
         "kmh", "mph", "knots", "decibels", "volts", "watts", "megawatts", "calories",
-        "pages", "words", "chapters", "paragraphs", "lines",
+        "pages", "words", "chapters", "paragraphs", "lines", "hectares", "tonnes", "tons",
+        "barrels", "megatonnes", "kilotonnes", "ounces", "pints", "lbs", "litre",
+        "sq", "square", "cubic", "metric", "bushels", "carats", "nautical", "kilowatts",
+        "gigawatts", "megawatt-hours", "kilowatt-hours", "terawatt-hours", "gigabytes",
+        "megabytes", "terabytes", "bytes", "celsius", "fahrenheit",
     }
 )  # fmt: skip
 IRREGULAR_PLURALS = frozenset(

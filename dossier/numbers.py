@@ -71,6 +71,8 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "a dozen": (12, 12),
     "dozens": (24, 99),
     "scores": (40, 199),
+    "a small handful": (2, 5),
+    "a handful": (3, 9),
     "hundreds": (200, 999),
     "thousands": (2_000, 9_999),
     "millions": (2_000_000, None),

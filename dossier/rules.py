@@ -156,6 +156,8 @@ def plural_head(words: Words, k: int = 0) -> int | None:
         word = words[j][0]
         if not word[:1].islower() or not _LOWER_WORD.fullmatch(word):
             return None
+        if word in K.PEOPLE_NOUNS and not is_plural_noun(word):
+            return None  # "a handful of people suffered cuts": people head the phrase
         if is_plural_noun(word):
             return j
         if word in _PHRASE_STOPS:

@@ -9,6 +9,7 @@ from dossier import kinds as K
 from dossier.model import Kind, Qualifier, Quantity
 from dossier.numbers import MONEY_UNITS
 from dossier.rules import (
+    PEOPLE_KINDS,
     Found,
     Sentence,
     Words,
@@ -254,6 +255,10 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         m = _PARTITIVE.match(s.text[q.span.end :])
         if m is None:
             continue
+        kind_of_whole = _whole_of_a_kind(s.text, q.span.end + m.end(), m.group("total"))
+        if kind_of_whole is not None:
+            yield make_found(q, kind_of_whole[0], kind_of_whole[1], "people", None)
+            continue
         unit, end = "people", q.span.end
         words = words_after(s.text, q.span.end + m.end(), 5)
         if m.group("owned"):
@@ -289,6 +294,22 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         if {w[0].lower() for w in words} & K.SEVERITY_WORDS:
             continue
         yield make_found(q, Kind.COUNT, end, unit, None)
+
+
+def _whole_of_a_kind(text: str, end: int, total: str | None) -> tuple[Kind, int] | None:
+    """A part of a whole counted by a kind's noun ("29 of those deaths", "40 of the arrests")
+    is of that kind: the kind and the quote's end."""
+    if total is not None:
+        noun, noun_end = total.lower(), end
+    else:
+        words = words_after(text, end, 1)
+        if not words:
+            return None
+        noun, noun_end = words[0][0].lower(), words[0][2]
+    if not is_plural_noun(noun) or noun in K.PEOPLE_NOUNS:
+        return None
+    kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+    return None if kind is None else (kind, noun_end)
 
 
 def _named_whole(text: str, end: int, total: str, words: Words) -> tuple[int, str] | None:

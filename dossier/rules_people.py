@@ -169,6 +169,13 @@ def rule_with_injuries(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.INJURIES, end, "people", subject)
 
 
+_AT_HOSPITAL = re.compile(
+    r"\b(?:hospitals?|clinics?|medics|doctors|paramedics|treated|admitted|trauma|"
+    r"emergency (?:room|ward|department))\b",
+    re.IGNORECASE,
+)
+
+
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
     for q in s.quantities:
@@ -179,6 +186,10 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
         if k >= len(words):
             continue
         noun = words[k][0].lower()
+        if noun in ("casualties", "casualty") and _AT_HOSPITAL.search(s.text):
+            # casualties brought to hospital are the wounded
+            yield make_found(q, Kind.INJURIES, words[k][2], "people", subject_in(s.text))
+            continue
         for kind in PEOPLE_KINDS:
             if noun in K.KIND_NOUNS[kind]:
                 if noun in K.PEOPLE_NOUNS and _other_kind_before(s.text, q.span.start, kind):
@@ -190,7 +201,10 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
                 ):
                     break
                 subject = subject_in(s.text[q.span.end : words[k][2] + 40])
-                yield make_found(q, kind, words[k][2], "people", subject)
+                end = words[k][2]
+                if k > 0 and words[k - 1][0].lower() in _PRONOUN_MORE and _IS_VERB.fullmatch(noun):
+                    end = words[k - 1][2]  # "hundreds more fled": the figure stands for people
+                yield make_found(q, kind, end, "people", subject)
                 break
 
 
@@ -229,6 +243,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
             subject, end = words[k][0], words[k][2]  # "thousands of Venezuelans"
             k += 1
+        if k < len(words) and words[k][0] in ('"', "”"):
+            k += 1  # a quoted figure: '"fewer than 200 civilians" had died'
+        if subject is None and 0 < k <= len(words) and words[k - 1][0].lower() in _PRONOUN_MORE:
+            end = words[k - 1][2]  # "hundreds more were staying with friends"
         if k == len(words) and subject is not None:
             aside = _ASIDE.match(s.text[end:])
             if aside:
@@ -236,6 +254,13 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         kind = predicate_kind(words, k)
         if kind is None and subject is not None:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
+        if (
+            kind is None
+            and subject is not None
+            and k < len(words)
+            and _IS_VERB.fullmatch(words[k][0].lower())
+        ):
+            kind = _main_verb_kind(words, k)  # "Three men suspected of ... were arrested"
         if kind is None:
             continue
         kind = _main_verb_kind(words, k) or kind
@@ -259,6 +284,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         )
 
 
+# "more" standing for people after a figure ("hundreds more fled") is quoted with it.
+_PRONOUN_MORE = frozenset({"more", "others"})
+_IS_VERB = re.compile(r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)))
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 
 
@@ -387,12 +415,19 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
 
 
 # Auxiliaries and adverbs between a counted subject and its verb.
+# Modals and "believed to be" are read past too: "as many as 35 fishermen could be
+# unaccounted for", "7,000 people may have died", "600 are believed to be trapped".
 _VERB_ZONE = re.compile(
-    r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|critically|badly|severely|lightly)\s)*"
+    r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|"
+    r"who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|"
+    r"critically|badly|severely|lightly|could|may|might|must|would|will|be|probably|likely|"
+    r"officially|currently|apparently|formally|"
+    r"(?:believed|feared|thought|said|reported|presumed|understood|known|estimated) to be|"
+    r"(?:believed|feared|thought|said|reported|presumed|known|estimated) to have)\s)*"
 )
 _AUXILIARIES = frozenset(
     {"have", "has", "had", "were", "was", "are", "is", "been", "being", "remain", "remained",
-     "remains", "who", "that"}
+     "remains", "who", "that", "be"}
 )  # fmt: skip
 _DETERMINERS = frozenset(
     {"the", "a", "an", "their", "his", "her", "its", "our", "two", "three", "several", "more"}
@@ -419,7 +454,11 @@ def _acts_on_an_object(verb: str, after: str) -> bool:
 
 
 # An aside between a counted subject and its verb: ", including six children,".
-_ASIDE = re.compile(r"\s*,\s*(?:including|among them|most of them|many of them)\b[^,;.]{1,60},")
+# Also a part told against the subject: ", two of them children,", ", most of whom were women,".
+_ASIDE = re.compile(
+    r"\s*,\s*(?:including|among them|among whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b"
+    r"[^,;.]{1,60},"
+)
 
 
 _BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
@@ -466,6 +505,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 end = q.span.end
                 if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
                     end = words[k][2]
+                elif (
+                    k > 0
+                    and words[k - 1][0].lower() in _PRONOUN_MORE
+                    and (k == len(words) or words[k][0].lower() != "than")
+                ):
+                    end = words[k - 1][2]  # "detained 12 more"
                 elif kind is Kind.DISPLACED and not (
                     k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
                 ):
@@ -574,6 +619,7 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
         if (
             k < len(words) - 1
             and words[k][0].islower()
+            and words[k][0] not in K.PEOPLE_NOUNS
             and words[k + 1][0].lower() in K.PEOPLE_NOUNS
         ):
             k += 1  # "17 truck drivers", "60 union members"

@@ -74,6 +74,8 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             continue
         mine = next((f for f in out if f.start <= q.span.start < f.end), None)
         before = s.text[: q.span.start]
+        if mine is None and _an_age(s.text, q):
+            continue
         after = s.text[q.span.end :]
         earlier = [
             f for f in out if f.end <= q.span.start and f.kind in _REFERABLE and f.unit != "percent"
@@ -132,6 +134,18 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         if head is not None and head.kind in _REFERABLE:
             out.append(_like(q, head, q.span.end))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+_AGE_BOUND = re.compile(r"(?:under|over|below|above|aged)\s", re.IGNORECASE)
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+
+
+def _an_age(text: str, q: Quantity) -> bool:
+    """ "children under five", "people over 65": a bare bound after people is their age."""
+    if not _AGE_BOUND.match(text, q.span.start):
+        return False
+    last = _LAST_WORD.search(text, max(0, q.span.start - 30), q.span.start)
+    return last is not None and (is_people(last.group(1)) or last.group(1).lower() == "those")
 
 
 # A bare figure set against one named before it: "412 cases, up from 286", "42 stewards,
