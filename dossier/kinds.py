@@ -16,7 +16,7 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
         {
             "dead", "deaths", "death", "killed", "killings", "murders", "murdered",
             "fatalities", "fatality", "bodies", "executions", "lives", "homicides",
-            "drowned", "died", "suicides",
+            "drowned", "died", "suicides", "deceased",
         }
     ),
     Kind.INJURIES: frozenset(

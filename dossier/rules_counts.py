@@ -51,6 +51,71 @@ def rule_money(s: Sentence) -> Iterable[Found]:
             ):
                 subject = None
             yield make_found(q, Kind.MONEY, q.span.end, q.unit, subject)
+        elif q.unit is None and q.qualifier is not Qualifier.VAGUE:
+            currency = _unknown_currency(s, q)
+            if currency is not None:
+                yield make_found(q, Kind.MONEY, currency[0], currency[1], None)
+
+
+# An amount in a currency the tables do not know ("14,500 tamars"): told by what is said
+# around it.  Before it, a verb or noun of paying or costing ("costs", "fines of up to",
+# "cash payments of"); after it, a gloss in a known currency (", about $26 million") or
+# what the money is for ("in compensation", "in emergency funds").
+_PAID_BEFORE = re.compile(
+    r"\b(?:costs?|costing|priced at|fines? of|payments? of|paid|pay|paying|"
+    r"compensation of|salary of|salaries of|wages? of|bail of|worth|budget of|loans? of|"
+    r"grants? of|a bill of|bribes? of|ransom of|allowance of|pension of|fee of|fees of)"
+    r"(?:\s+(?:a\s+total\s+of|an?\s+extra|up\s+to|just|only|about|around|some|nearly|"
+    r"almost|roughly|more\s+than|over|at\s+least))?\s+$",
+    re.IGNORECASE,
+)
+_MONEY_FOR_AFTER = re.compile(
+    r"\s+in\s+(?:[a-z]+\s+)?(?:compensation|funds|funding|aid|damages|fines|loans|revenue|"
+    r"bail|salaries|wages|subsidies|grants|payments|bribes|ransom|relief|fees|taxes|"
+    r"investment|credit|reparations|assistance|spending)\b"
+)
+_CURRENCY_NOUN = re.compile(r"\s+([a-z]{3,}s?)\b")
+
+
+def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
+    """The end and name of an unknown currency after a bare figure that is money."""
+    m = _CURRENCY_NOUN.match(s.text, q.span.end)
+    if m is None:
+        return None
+    noun = m.group(1)
+    following = words_after(s.text, m.end(), 1)
+    if (
+        noun.endswith(("ed", "ing", "ly"))
+        or (following and is_people(following[0][0]))
+        or noun in K.PEOPLE_NOUNS
+        or noun in K.MEASURE_NOUNS
+        or noun in K.NOT_PLURAL_NOUNS
+        or noun in _PHRASE_WORDS
+        or any(noun in nouns for nouns in K.KIND_NOUNS.values())
+        or any(noun == phrase.split()[0] for phrase in K.COUNT_UNITS)
+    ):
+        return None
+    after = s.text[m.end() :]
+    gloss = any(
+        g.unit in MONEY_UNITS and 0 < g.span.start - m.end() <= 20 for g in s.quantities
+    ) and re.match(
+        r",\s+(?:or\s+|about\s+|roughly\s+|around\s+|some\s+|nearly\s+|"
+        r"approximately\s+|almost\s+)?\S",
+        after,
+    )
+    before = s.text[max(0, q.span.start - 60) : q.span.start]
+    if gloss or _PAID_BEFORE.search(before) or _MONEY_FOR_AFTER.match(s.text, m.end()):
+        return m.end(), noun
+    return None
+
+
+_PHRASE_WORDS = frozenset(
+    {"and", "or", "but", "the", "for", "from", "with", "per", "more", "than", "each", "who",
+     "which", "that", "were", "are", "was", "had", "have", "has", "will", "would", "into",
+     "over", "under", "since", "after", "before", "during", "times", "this", "those", "these",
+     "other", "others", "less", "fewer", "days", "weeks", "months", "years", "hours",
+     "visits", "calls", "tributes", "respects"}
+)  # fmt: skip
 
 
 _OF_THE_WORD = re.compile(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*")

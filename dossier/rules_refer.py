@@ -56,6 +56,15 @@ _THE_FIGURE = re.compile(
 )
 
 
+# A projection of a figure named before: "the number could reach as many as 350,000 if ...".
+_PROJECTED = re.compile(
+    r"\b(?:figure|number|total|tally|count|toll)\s+(?:could|may|might|will|would|is\s+expected"
+    r"\s+to|is\s+likely\s+to|was\s+expected\s+to)\s+(?:reach|rise\s+to|climb\s+to|top|hit|"
+    r"exceed|double\s+to|grow\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> list[Found]:
     """Figures that take their kind from a figure named before them.
 
@@ -115,6 +124,11 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             # "taking 29 seats, ten more than last time": a difference in the same unit; not
             # for people ("arrested 40 people, 12 more than on Monday" are not 12 arrests)
             out.append(_like(q, earlier[-1], q.span.end + than.end("word")))
+            continue
+        if _PROJECTED.search(before):
+            head = earlier[-1] if earlier else previous
+            if head is not None and head.kind in _REFERABLE:
+                out.append(_like(q, head, q.span.end))
             continue
         if _THE_FIGURE.search(before) and (
             _ELLIPSIS_AFTER.match(after) or _dated_after(s, q.span.end)

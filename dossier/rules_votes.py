@@ -122,6 +122,8 @@ _VOTE_CONTEXT = re.compile(
 _OF_THE_VOTE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b"
 )
+# A share of the votes named by a pronoun, quoted alone: "52.3% of those cast".
+_OF_THOSE_CAST = re.compile(r"\s+of\s+(?:all\s+)?those\s+(?:cast|voting|who\s+voted)\b")
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
 _WON_BEFORE = re.compile(
     r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
@@ -137,6 +139,7 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
     if not _VOTE_CONTEXT.search(low):
         return
     shares: list[Quantity] = []  # the shares of the vote found so far in the sentence
+    turnout = False  # whether a turnout was given before in the sentence
     for q in s.quantities:
         if q.unit != "percent":
             continue
@@ -147,6 +150,12 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
             shares.append(q)
             yield make_found(q, Kind.VOTE_SHARE, q.span.end + m.end(), "percent")
             continue
+        if _OF_THOSE_CAST.match(after):
+            shares.append(q)
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+            continue
+        if turnout and _EARLIER_FIGURE.search(before):
+            continue  # "turnout was 31.4%, down from 34.9%": an earlier turnout
         if _OPINION_POLL.search(s.text):
             continue  # "a poll found 41% in favour and 47% against": opinion, not a ballot
         if _SHARE_OF_THE_VOTE.search(before) or (shares and _SET_AGAINST.search(before)):
@@ -154,6 +163,7 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
             continue
         if _TURNOUT_BEFORE.search(before) or _CHANGE_BY.search(before):
+            turnout = turnout or _TURNOUT_BEFORE.search(before) is not None
             continue  # "turnout was 61%", "the krone rose 1.2% against the euro"
         whole = of_a_whole(s.text, q.span.end)
         if whole is not None and whole[1] not in _VOTE_WHOLES:
@@ -170,6 +180,8 @@ _SHARE_OF_THE_VOTE = re.compile(
     r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?"
     r"(?:votes?|ballots)\b[^,;.]{0,25}$"
 )
+# An earlier figure set against the one before it: "down from 34.9%", "up from 64% in 2020".
+_EARLIER_FIGURE = re.compile(r"\b(?:down|up)\s+from\s+(?:just\s+|only\s+|some\s+)?$")
 # A party's earlier result set against its share: "rising to 27.9% from 19.4%", "down from
 # 38 seats and 36.2% in 2021".
 _SET_AGAINST = re.compile(

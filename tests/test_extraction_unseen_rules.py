@@ -99,6 +99,38 @@ CASES: list[tuple[str, Want]] = [
     ),
     ("The port handled 3.1 million tonnes of wheat and 200,000 barrels of diesel.", []),
     ("Exports reached 900,000 barrels per day.", [("900,000 barrels per day", "count", 9e5, 9e5)]),
+    # money in a currency the tables do not know, told by paying, a gloss or its purpose
+    (
+        "A litre of fuel now costs 4,200 zorins, and the state set aside 90 million zorins, "
+        "roughly $3 million, in relief.",
+        [
+            ("4,200 zorins", "money", 4200, 4200),
+            ("90 million zorins", "money", 90000000, 90000000),
+            ("roughly $3 million", "money", 3000000, 3000000),
+        ],
+    ),
+    (
+        "Judges imposed fines of up to 8,000 pelos and 12 cases ended in acquittals.",
+        [("up to 8,000 pelos", "money", None, 8000), ("12 cases", "count", 12, 12)],
+    ),
+    # turnout and an earlier turnout are percentages; a share "of those cast" is a vote share
+    (
+        "In the mayoral election turnout was 38.5%, up from 33.1% in 2020.",
+        [("38.5%", "percent", 38.5, 38.5), ("33.1%", "percent", 33.1, 33.1)],
+    ),
+    (
+        "The mayor was re-elected with 14,210 votes, or 61.7% of all those voting.",
+        [("14,210 votes", "votes", 14210, 14210), ("61.7%", "vote_share", 61.7, 61.7)],
+    ),
+    # the dead listed after "among the deceased"; a projection of a figure named before
+    (
+        "Among the deceased were three nurses and a driver.",
+        [("three nurses", "deaths", 3, 3)],
+    ),
+    (
+        "The storm has left 4,000 people homeless. Officials say the total may rise to 6,500.",
+        [("4,000 people", "displaced", 4000, 4000), ("6,500", "displaced", 6500, 6500)],
+    ),
     # an age after people is not a figure of its own
     (
         "At least 300 people have died, many of them adults over 70.",
