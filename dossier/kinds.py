@@ -459,7 +459,8 @@ NOT_PLURAL_NOUNS = frozenset(
         "unless", "always", "besides", "sometimes", "nevertheless", "less", "various",
         "previous", "serious", "numerous", "famous", "anonymous", "dangerous", "times",
         "ones", "percent", "others", "series", "news", "means", "regardless",
-        "yes", "days", "weeks", "months", "years", "minutes", "seconds",
+        "yes", "days", "weeks", "months", "years", "minutes", "seconds", "decades",
+        "centuries", "seasons", "nights", "weekends", "generations",
     }
 )  # fmt: skip
 MEASURE_NOUNS = frozenset(

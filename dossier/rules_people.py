@@ -498,6 +498,8 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             )
             continue
         before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
+        if _counts_things(words_after(s.text, q.span.end, 4)):
+            continue  # "the coast guard has detained 47 fishing boats": not people
         for kind in PEOPLE_KINDS:
             if _KIND_BEFORE[kind].search(before):
                 words = words_after(s.text, q.span.end, 4)
@@ -519,6 +521,17 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
                 )
                 break
+
+
+def _counts_things(words: Words) -> bool:
+    """Whether a figure's noun, past up to two modifiers, is a plural thing, not people."""
+    for word, _start, _end in words[:3]:
+        low = word.lower()
+        if is_people(word) or low in K.MODIFIERS or not low.isalpha():
+            return False
+        if is_plural_noun(low):
+            return not any(low in nouns for nouns in K.KIND_NOUNS.values())
+    return False
 
 
 _DRIVE_BEFORE = re.compile(

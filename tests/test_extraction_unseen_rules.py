@@ -131,6 +131,12 @@ CASES: list[tuple[str, Want]] = [
         "The storm has left 4,000 people homeless. Officials say the total may rise to 6,500.",
         [("4,000 people", "displaced", 4000, 4000), ("6,500", "displaced", 6500, 6500)],
     ),
+    # things detained are not arrests; seasons are a span of time
+    (
+        "Customs officers have seized 12 cargo ships and detained 40 shipping containers.",
+        [("12 cargo ships", "count", 12, 12), ("40 shipping containers", "count", 40, 40)],
+    ),
+    ("Two dry seasons ruined the harvest.", []),
     # an age after people is not a figure of its own
     (
         "At least 300 people have died, many of them adults over 70.",
