@@ -322,7 +322,7 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         return _author(_clean_np(m.group("np")))
     for verb in _VERB.finditer(clause):
         word = verb.group(1)
-        if word == "according":
+        if word == "according" or _speaks_of_something_else(clause, figure, verb):
             continue
         before = clause[: verb.start()]
         if _PASSIVE_BEFORE.search(before):
@@ -354,6 +354,27 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
     if m:  # "a 2023 audit by the national accounts office found": its author
         return _clean_np(m.group("author") or m.group("np"))
     return None
+
+
+# A new clause opened by "and" and a speaker: "450 firefighters were working,
+# and Petrie said crews would arrive" gives Petrie only what follows.
+_AND_SPEAKER = re.compile(r",\s+and\s+(?:[\w’'.-]+\s+){1,5}$")
+# A relative clause right after the speaker, or after where the speaker spoke,
+# describes them, not what was said: "said Tomas Berka, who represented 31 of
+# the defendants"; "she said outside the courthouse, where 300 relatives waited".
+_RELATIVE_AFTER = re.compile(
+    rf"\s+(?:{_NAME_RUN.pattern}|(?:outside|at|in|on|from|near|after|during)\s+[^,;]{{1,40}}?)"
+    r",\s+(?:who|whose|where|which)\b"
+)
+
+
+def _speaks_of_something_else(clause: str, figure: int, verb: re.Match[str]) -> bool:
+    """Whether the speech ``verb`` of ``clause`` does not give the figure at ``figure``."""
+    if figure < 0:
+        return False
+    if figure < verb.start():
+        return _AND_SPEAKER.search(clause, figure, verb.start()) is not None
+    return _RELATIVE_AFTER.match(clause, verb.end(), figure) is not None
 
 
 # A participle clause sharing the sentence's subject: ", saying", "while pledging".

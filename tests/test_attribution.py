@@ -211,3 +211,42 @@ def test_names_a_body_or_a_document_goes_by() -> None:
     assert last_organisation("The World Food Programme said it had reached them.") == (
         "World Food Programme"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a new clause opened by "and" and a speaker gives the speaker only what follows
+        (
+            "About 200 volunteers searched the hills on Friday, and Okafor said more would come.",
+            "200",
+            None,
+        ),
+        (
+            "Some 80 soldiers guarded the gates, and the interior ministry said talks had begun.",
+            "80",
+            None,
+        ),
+        # a trailing speaker still covers every clause before it
+        (
+            "Nine people died, and four of them were children, the district office said.",
+            "four",
+            "district office",
+        ),
+        # a relative clause describing the speaker is not what the speaker said
+        ("“It is over,” said Rosa Imbert, who defended 12 of the strikers.", "12", None),
+        (
+            "“We are waiting,” he said outside the morgue, where about 40 families stood.",
+            "40",
+            None,
+        ),
+        # a relative clause inside what was said still is
+        (
+            "The agency said its appeal, which seeks $90 million, was underfunded.",
+            "$90",
+            "agency",
+        ),
+    ],
+)
+def test_speaker_of_another_clause(sentence: str, figure: str, want: str | None) -> None:
+    assert attribute_sentence(sentence, sentence.index(figure)) == want
