@@ -437,6 +437,34 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     return None
 
 
+# A sentence that goes on counting the figure before it: "Of those, 12 ...",
+# "Eight more died", "Three are still missing", "two of them children".
+_GOES_ON = re.compile(
+    r"^\W*(?:of|among)\b|\b(?:still|further|remaining|remain|of them|of those|of these|"
+    r"among them)\b|\bmore\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+
+_NEXT_WORD = re.compile(r"\s*\S*")
+
+
+def carried_speaker(previous: str, sentence: str, first_figure_end: int) -> str | None:
+    """The speaker of ``previous`` when ``sentence``, with none of its own, goes on with its count.
+
+    "The toll rose to 40, the agency said. Of those, 12 were children."
+    gives the agency the 12 as well.  The sentence must say so by its first
+    figure ("Eight more died"): "Nine died, among them two guards" counts
+    back to its own nine, and a sentence that moves on to something else
+    ("Nearly 9,000 postal votes were verified") is the writer's own.
+    """
+    text = previous.rstrip()
+    opening = sentence[: _NEXT_WORD.match(sentence, first_figure_end).end()]
+    if not text or _GOES_ON.search(opening) is None:
+        return None
+    return attribute_sentence(text, max(0, len(text) - 1))
+
+
 # A source named at the very end of a sentence speaks for all its clauses.
 _TRAILING_SOURCE = re.compile(
     r",\s*(?:according to\s+[^,;:“”\"]+|[^,;:“”\"]{1,60}?\s(?:said|says|reported|announced))"

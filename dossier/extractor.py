@@ -509,6 +509,9 @@ def _attribution(
         who = "we"  # "We tested 420 wells", "Our researchers interviewed 214 detainees"
     if who is None and quoted is None and earlier:
         who = attr.introduced_by(earlier[-1])  # "The report also shows how ..." before it
+    if who is None and quoted is None and earlier:
+        first = min((q.span.end for q in s.quantities), default=f.end)
+        who = attr.carried_speaker(earlier[-1], s.text, first)  # "..., it said. Of those, 12"
     if who is None:
         return None
     named = _named(article, s, para, who, quoted is not None)

@@ -7,6 +7,7 @@ import pytest
 from dossier.attribution import (
     attribute_block,
     attribute_sentence,
+    carried_speaker,
     context_names,
     expand_agent,
     expand_name,
@@ -250,3 +251,37 @@ def test_names_a_body_or_a_document_goes_by() -> None:
 )
 def test_speaker_of_another_clause(sentence: str, figure: str, want: str | None) -> None:
     assert attribute_sentence(sentence, sentence.index(figure)) == want
+
+
+_SAID = "The flood killed 31 people in the valley, the regional health office said."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        ("Of the dead, 12 were children.", "12", "regional health office"),
+        ("Among them were 4 firefighters.", "4", "regional health office"),
+        ("Five more are still unaccounted for.", "Five", "regional health office"),
+        (
+            "Six remain in hospital, two of them in a serious condition.",
+            "two",
+            "regional health office",
+        ),
+        # a sentence that moves on, or counts back only to its own figure
+        ("About 2,000 volunteers joined the search on Sunday.", "2,000", None),
+        ("Nine bridges were destroyed, among them three on the main road.", "three", None),
+        ("More than 40 schools stayed shut.", "40", None),
+    ],
+)
+def test_speaker_carried_to_a_sentence_going_on_with_the_count(
+    sentence: str, figure: str, want: str | None
+) -> None:
+    first = next(k for k, c in enumerate(sentence) if c.isdigit() or c.isupper())
+    end = sentence.index(" ", first)
+    assert carried_speaker(_SAID, sentence, end) == want
+
+
+def test_nothing_carried_from_a_sentence_without_a_speaker() -> None:
+    assert (
+        carried_speaker("The flood killed 31 people.", "Of the dead, 12 were children.", 15) is None
+    )
