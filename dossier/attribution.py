@@ -812,21 +812,47 @@ def _speaker_after(text: str, start: int) -> str | None:
 
 # Words a body is called by once named ("the force" for "Greater Halton Police"),
 # and the last words of the names it may stand for.
+_COMPANY_ENDINGS = ("corp", "inc", "ltd", "plc", "group", "company", "holdings")
+_AGENCY_ENDINGS = ("agency", "office", "organization", "organisation", "programme", "bureau")
 BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "force": ("police", "constabulary", "force"),
+    "company": _COMPANY_ENDINGS,
+    "group": _COMPANY_ENDINGS,
+    "firm": _COMPANY_ENDINGS,
+    "agency": _AGENCY_ENDINGS,
+    "organisation": _AGENCY_ENDINGS,
+    "organization": _AGENCY_ENDINGS,
 }
+# What a company is introduced as: "Kessler-Lund, the industrial automation group,".
+_COMPANY_WORDS = ("company", "group", "firm", "maker", "manufacturer", "producer", "operator")
+_INTRODUCED_AS = re.compile(
+    rf"({_NAME_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?P<head>{'|'.join(_COMPANY_WORDS)})\b(?![’'])"
+)
+_ABBREVIATED = frozenset({"corp", "inc", "ltd", "co"})
 
 
 def named_body(np: str, before: str) -> str:
-    """The body a common noun stands for, named in ``before``: "force" -> "Halton Police"."""
+    """The body a common noun stands for, named in ``before``: "force" -> "Halton Police".
+
+    "the company" is the company the article introduced as one ("Kessler-Lund,
+    the industrial automation group") or the last name ending like a
+    company's ("Boreal Nickel Corp."); "the agency" the last name of an agency
+    or office ("the Global Migration Office").
+    """
     heads = BODY_SYNONYMS.get(np.lower())
     if heads is None:
         return np
-    best = np
+    best, at = np, -1
     for m in _NAME_RUN.finditer(before):
         words = m.group(0).split()
         if len(words) > 1 and words[-1].lower() in heads:
-            best = m.group(0)
+            dot = before[m.end() : m.end() + 1] == "." and words[-1].lower() in _ABBREVIATED
+            best, at = m.group(0) + ("." if dot else ""), m.start()
+    if np.lower() in _COMPANY_WORDS:
+        for m in _INTRODUCED_AS.finditer(before):
+            if m.start() > at:
+                best, at = m.group(1), m.start()
     return best
 
 

@@ -546,7 +546,7 @@ def _named(article: _Article, s: Sentence, para: _Paragraph, who: str, quoted: b
         if author != who and not author[:1].islower():
             return attr.without_article(author)
         who = attr.without_article(author) if author != who else who
-        body_named = attr.named_body(who, story)
+        body_named = attr.named_body(who, body[: s.span.end])  # named in the sentence too
         if body_named != who:
             return body_named
         return attr.expand_agent(who, body[: s.span.end])

@@ -13,6 +13,7 @@ from dossier.attribution import (
     expand_name,
     last_organisation,
     name_index,
+    named_body,
     without_article,
 )
 
@@ -285,3 +286,19 @@ def test_nothing_carried_from_a_sentence_without_a_speaker() -> None:
     assert (
         carried_speaker("The flood killed 31 people.", "Of the dead, 12 were children.", 15) is None
     )
+
+
+@pytest.mark.parametrize(
+    ("noun", "before", "want"),
+    [
+        ("company", "Tamsin-Orr, the packaging group, will close two mills.", "Tamsin-Orr"),
+        ("firm", "Talks with the owner, Marrow Copper Inc. broke down.", "Marrow Copper Inc."),
+        ("group", "Holt Brewing Group said sales fell.", "Holt Brewing Group"),
+        ("agency", "a study by the Coastal Survey Office (CSO) found", "Coastal Survey Office"),
+        # a name followed by "the company's ..." does not introduce the company
+        ("company", "In Ravenna, the company's plant will shut.", "company"),
+        ("company", "Output fell in March.", "company"),
+    ],
+)
+def test_body_noun_stands_for_the_body_named(noun: str, before: str, want: str) -> None:
+    assert named_body(noun, before) == want
