@@ -212,12 +212,13 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     vote_day: DateRange | None = None  # the day of the ballot the story told last
     lede: date | None = None  # the past day the section's opening paragraph tells of
     opening = True
+    para_read = 0  # paragraphs read in the section
     told = article  # the article as its current section tells it (a dated update's day)
     for block in source.blocks:
         dated = _dated_heading(article, block)
         if dated is not None or _is_heading(body, block):
             previous_text, section_start, anchor = "", block.span.end, None
-            opening, told = True, _written_on(article, dated)
+            opening, told, para_read = True, _written_on(article, dated), 0
             lede = None if dated is not None else lede  # an update starts its own story
             continue
         if block.role not in _MINED:
@@ -248,7 +249,9 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             vote_day = _ballot_day(found, text) or vote_day
             if opening:
                 lede = _lede_day(found, text, told.published) or lede
-        previous_text, opening = para.text, False
+        # An opening paragraph that dates no event leaves the next one to date it.
+        previous_text, opening = para.text, opening and lede is None and para_read == 0
+        para_read += 1
     claims = _dated_by_their_event(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 

@@ -72,6 +72,27 @@ def test_a_story_written_the_day_after_its_event_narrates_that_day() -> None:
     assert _as_of(claims, "12 of its members") == "2024-08-04"
 
 
+def test_an_opening_that_dates_nothing_leaves_the_second_paragraph_to_date_the_event() -> None:
+    text = (
+        "The ruling party has lost its majority on the county council.\n"
+        "Voters went to the polls on Saturday. The party won nine wards and lost 14 seats.\n"
+        "Riot police arrested 30 people outside the count.\n"
+    )
+    claims = _claims(text, SUN)
+    assert _as_of(claims, "nine wards") == "2024-08-03"
+    assert _as_of(claims, "14 seats") == "2024-08-03"
+    assert _as_of(claims, "30 people") == "2024-08-03"
+
+
+def test_only_the_first_two_paragraphs_date_the_event_narrated() -> None:
+    text = (
+        "The ruling party has lost its majority on the county council.\n"
+        "Turnout fell sharply across the county.\n"
+        "A recount was held on Saturday. Officials rejected 40 ballot papers.\n"
+    )
+    assert _as_of(_claims(text, SUN), "40 ballot papers") == "2024-08-04"
+
+
 def test_days_after_the_event_a_story_tells_the_aftermath() -> None:
     text = "A quake struck the valley on Tuesday.\nVolunteers opened 14 shelters in schools.\n"
     assert _as_of(_claims(text, THU), "14 shelters") == "2024-08-08"
