@@ -69,7 +69,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
         "apprehended", "remain in custody", "remained in custody", "held", "recaptured",
         "picked up", "re-arrested", "rearrested", "under arrest", "placed under arrest",
-        "behind bars", "remanded", "remanded in custody", "locked up", "booked",
+        "behind bars", "locked up", "booked",
     ),
     Kind.DISAPPEARANCES: (
         "missing", "disappeared", "unaccounted for", "vanished", "whose whereabouts remain unknown",
@@ -175,6 +175,7 @@ PEOPLE_VERBS: tuple[str, ...] = (
     "charged", "convicted", "sentenced", "indicted", "prosecuted", "released", "freed",
     "deported", "expelled", "questioned", "interrogated", "fined", "acquitted", "pardoned",
     "summoned", "rescued", "vaccinated", "interviewed", "jailed for", "imprisoned for",
+    "remanded", "bailed", "tried", "arraigned", "identified",
 )  # fmt: skip
 # A sentence's length, not an arrest: "23 people were jailed for 10 days".
 SENTENCING_VERBS: tuple[str, ...] = ("jailed for", "imprisoned for", "sentenced")
@@ -198,7 +199,7 @@ VOTE_VERBS: tuple[str, ...] = (
 ACTIVE_TOO_VERBS = frozenset(
     {"killed", "murdered", "injured", "wounded", "hurt", "treated", "arrested", "detained",
      "jailed", "held", "apprehended", "executed", "massacred", "lynched", "beheaded",
-     "booked", "remanded", "picked up", "locked up"}
+     "booked", "picked up", "locked up"}
 )  # fmt: skip
 
 # Active verbs or nouns before a figure: "killing 12", "the death toll rose to
@@ -207,8 +208,12 @@ KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
     Kind.DEATHS: (
         "killing", "killed", "death toll", "toll", "deaths of", "death of", "killing of",
         "killings of", "murder of", "bodies of", "claimed the lives of", "lives of",
+        "remains of",
     ),
-    Kind.INJURIES: ("injuring", "injured", "wounding", "wounded", "injuries to", "injury toll"),
+    Kind.INJURIES: (
+        "injuring", "injured", "wounding", "wounded", "injuries to", "injury toll", "treated",
+        "treating",
+    ),
     Kind.ARRESTS: (
         "arrested", "detained", "arrest of", "detention of", "arrests of", "detaining",
         "arresting", "jailed", "rounded up", "detentions of",
@@ -273,7 +278,7 @@ MODIFIERS = frozenset(
         "mass", "illegal", "unlawful", "recorded", "registered", "verified", "total",
         "pro-government", "opposition", "security", "police", "military",
         "protest", "protest-related", "underground",
-        "trapped", "of", "the", "whom", "them", "those", "such",
+        "trapped", "excess", "of", "the", "whom", "them", "those", "such",
     }
 )  # fmt: skip
 
@@ -368,6 +373,7 @@ CROWD_WORDS = frozenset(
         "joined", "attended", "filled", "packed", "massed", "walked out", "went on strike",
         "struck", "crowd", "rally", "march", "protest", "demonstration", "strike",
         "released", "freed", "evacuated", "rescued", "trapped", "stranded",
+        "took part", "taking part", "take part", "turned up", "showed up",
     }
 )  # fmt: skip
 
@@ -503,4 +509,27 @@ IRREGULAR_PARTICIPLES = frozenset(
      "driven", "flown", "run", "struck", "stolen", "known", "born", "slain", "hurt", "died",
      "escaped", "gone", "made", "got", "gotten", "lost", "won", "led", "met", "spent",
      "slept", "went", "came", "stayed"}
+)  # fmt: skip
+# Places the injured are taken to: "took five to the Royal Infirmary".
+HOSPITAL_NOUNS = frozenset(
+    {"hospital", "hospitals", "infirmary", "clinic", "clinics", "a&e", "trauma", "medical"}
+)
+# Members of one person's family: "lost his father and two sisters", "a mother of
+# three sons" describe someone; counted alone they are not a claim.
+KINSHIP_NOUNS = frozenset(
+    {"sisters", "brothers", "sons", "daughters", "siblings", "cousins", "nephews", "nieces",
+     "uncles", "aunts", "grandchildren", "grandsons", "granddaughters", "grandparents",
+     "stepchildren", "stepsons", "stepdaughters", "half-brothers", "half-sisters", "twins"}
+)  # fmt: skip
+# Animals: hurt or killed, they are counted things, not injuries or deaths of people.
+ANIMAL_NOUNS = frozenset(
+    {"horses", "dogs", "animals", "cattle", "cows", "sheep", "goats", "pigs", "camels",
+     "chickens", "birds", "livestock", "donkeys", "mules", "cats", "pets", "elephants"}
+)  # fmt: skip
+# What people are treated for or admitted with that is illness, not harm done to them:
+# "admitted to hospital with heat-related illness", "treated for dehydration".
+ILLNESS_WORDS = frozenset(
+    {"illness", "illnesses", "dehydration", "heatstroke", "heat-stroke", "exhaustion",
+     "hypothermia", "sickness", "symptoms", "infection", "infections", "fever", "diarrhoea",
+     "diarrhea", "cholera", "poisoning", "disease", "virus", "respiratory", "heat-related"}
 )  # fmt: skip

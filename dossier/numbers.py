@@ -281,6 +281,7 @@ REFERENCE_WORDS = frozenset(
         "articles", "exit", "exits", "terminal", "terminals", "pier", "berth", "runway",
         "bus", "buses", "wards", "rooms", "blocks", "zones", "sectors", "districts",
         "call", "dial", "dialling", "dialing", "ring", "text", "hotline", "helpline",
+        "reference", "ref", "extension", "ext", "id", "pin", "postcode", "zip", "serial",
     }
 )  # fmt: skip
 # Words before "day", "week" or "year" that make it a time, not a label: "that year

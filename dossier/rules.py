@@ -115,7 +115,11 @@ def subject_in(text: str) -> str | None:
 def is_people(word: str) -> bool:
     """A plural for people: listed, or a compound of "-men" ("fishermen", "gunmen")."""
     low = word.lower()
-    return low in K.PEOPLE_NOUNS or (low.endswith("men") and len(low) > 4 and word.islower())
+    return (
+        low in K.PEOPLE_NOUNS
+        or low in K.KINSHIP_NOUNS
+        or (low.endswith("men") and len(low) > 4 and word.islower())
+    )
 
 
 def skip_modifiers(words: Words, k: int = 0) -> int:
@@ -157,6 +161,8 @@ def plural_head(words: Words, k: int = 0) -> int | None:
         if not word[:1].islower() or not _LOWER_WORD.fullmatch(word):
             return None
         if word in K.PEOPLE_NOUNS and not is_plural_noun(word):
+            if j + 1 < len(words) and words[j + 1][0] in K.ANIMAL_NOUNS:
+                continue  # "three police horses": people name whose animals they are
             return None  # "a handful of people suffered cuts": people head the phrase
         if is_plural_noun(word):
             return j

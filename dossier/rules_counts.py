@@ -21,7 +21,7 @@ from dossier.rules import (
     plural_head,
     words_after,
 )
-from dossier.rules_people import predicate_kind
+from dossier.rules_people import predicate_kind, seized_before
 
 
 def rule_money(s: Sentence) -> Iterable[Found]:
@@ -254,6 +254,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         noun = words[head][0].lower()
         if noun in K.MEASURE_NOUNS or (partitive and not whole_told(s.text, words[head][2])):
             continue
+        if noun in K.KINSHIP_NOUNS:
+            continue  # "lost his father and two sisters": who someone is, not a claim
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
 
 
@@ -318,8 +320,8 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.COUNT, q.span.end, "people", None)
             continue
         m = _PARTITIVE.match(s.text[q.span.end :])
-        if m is None:
-            continue
+        if m is None or seized_before(s.text, q.span.start):
+            continue  # "police took two of them": arrests, read by ``rule_kind_before``
         kind_of_whole = _whole_of_a_kind(s.text, q.span.end + m.end(), m.group("total"))
         if kind_of_whole is not None:
             yield make_found(q, kind_of_whole[0], kind_of_whole[1], "people", None)

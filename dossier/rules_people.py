@@ -164,9 +164,32 @@ def rule_with_injuries(s: Sentence) -> Iterable[Found]:
             if k >= len(words) or not is_people(words[k][0]):
                 continue
             end = words[k][2]
-        if _WITH_HARM.match(s.text, end):
+        if _WITH_HARM.match(s.text, end) or (
+            part is None and _most_harmed(s.text, q.span.start, end)
+        ):
             subject = subject_in(s.text[q.span.start : end])
             yield make_found(q, Kind.INJURIES, end, "people", subject)
+
+
+_AUXILIARY_AFTER = re.compile(r"\s+(?:had|have|has|were|was|are|is)\s")
+# Most of a group described by its wounds after a comma: ", most with head injuries".
+_MOST_WITH_HARM = re.compile(
+    r"[^,;.]{0,80},\s+(?:most|many|all|some|several|mostly|nearly\s+all|almost\s+all)"
+    r"(?:\s+of\s+them)?\s+(?:with|suffering(?:\s+from)?|for)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + "|".join(sorted(K.HARM_NOUNS | {"cuts", "bruises", "fractures"})) + r")\b"
+)
+
+
+def _most_harmed(text: str, start: int, end: int) -> bool:
+    """People the sentence goes on to describe by their wounds: "31 students had been
+    brought in, most with head injuries".  Not when their verb is of another kind."""
+    if not _MOST_WITH_HARM.match(text, end) or _other_kind_before(text, start, Kind.INJURIES):
+        return False
+    if not _AUXILIARY_AFTER.match(text, end):
+        return False  # "brought 38 others out alive, many with burns": the rescued
+    words = words_after(text, end, 10)
+    kind = predicate_kind(words)
+    return kind is None or kind is Kind.INJURIES
 
 
 _AT_HOSPITAL = re.compile(
@@ -254,6 +277,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         kind = predicate_kind(words, k)
         if kind is None and subject is not None:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
+        if kind is None and subject is not None and _lodged_past_a_relative(s.text, end):
+            kind = (
+                Kind.DISPLACED
+            )  # "300 people whose homes are nearest spent the night in shelters"
         if (
             kind is None
             and subject is not None
@@ -268,6 +295,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS)
             or (kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS)
             or (kind is Kind.INJURIES and subject in K.ILLNESS_NOUNS)
+            or (kind is Kind.INJURIES and fell_ill(s.text, end))
         ):
             # "31 inmates were moved": a transfer; "1,040 inmates held at the jail": its
             # population; "38 patients were in hospital": people who fell ill
@@ -332,10 +360,13 @@ def _main_verb_kind(words: Words, k: int) -> Kind | None:
         word = words[j][0].lower()
         if word in _RELATIVES or word == "and":
             return None  # "taken into custody, which had ...": another clause
-        if word in _MAIN_AUXILIARIES:
+        if word in _MAIN_AUXILIARIES or word in _MODALS:
             kind = predicate_kind(words, j)
-            return kind if kind in PEOPLE_KINDS else None
+            return kind if kind in PEOPLE_KINDS or kind is Kind.COUNT else None
     return None
+
+
+_MODALS = frozenset({"would", "will", "could", "should", "must", "may", "might"})
 
 
 def predicate_kind(words: Words, k: int = 0) -> Kind | None:
@@ -376,9 +407,17 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
         return Kind.COUNT  # returnees: no longer displaced
     if auxiliary and any(tail.startswith(f" {v} ") for v in K.PEOPLE_VERBS):
         return Kind.COUNT  # "212 had been charged"
+    if _BEFORE_A_COURT.match(tail):
+        return Kind.COUNT  # "would face criminal charges": people prosecuted
     return None
 
 
+# People brought before a court: " face criminal charges ", " stand trial ".
+_BEFORE_A_COURT = re.compile(
+    r" (?:face|faces|faced|facing|stand|stood|go|went|appear|appeared|appearing) "
+    r"(?:(?:[a-z-]+ ){0,2}charges|trial|prosecution|on trial|in court|before (?:a |the )?"
+    r"(?:[a-z-]+ )?(?:court|judge|judges|magistrates?|tribunal)) "
+)
 # The kinds' verb patterns, each read from the verb on: " in lawful detention ".
 _KIND_PATTERNS = tuple(
     (kind, re.compile(" " + pattern)) for kind, ps in K.KIND_VERB_PATTERNS.items() for pattern in ps
@@ -389,13 +428,32 @@ _TRANSFERS = tuple(f" moved to {place} " for place in K.TRANSFER_PLACES)
 # People taken to, living in or remaining in a lodging for the displaced, after the
 # auxiliaries: " taken to emergency shelters", " in temporary accommodation" (after
 # "remain" or "are": "aid for 40,000 people in camps" says who gets it, not where).
+# "spent a second night in", "spend another night at": nights away from home.
+_NIGHTS_AWAY = r"spen[dt] (?:a |the |another |a second |a third |[a-z0-9]+ )?nights?"
 _LODGED = re.compile(
-    r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + r") )?(?:in|into|to|at) "
-    r"(?:[a-z-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
+    r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + "|" + _NIGHTS_AWAY + r") )?"
+    r"(?:in|into|to|at) (?:[a-z0-9,-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
 )
 
 
+_RELATIVE_CLAUSE = re.compile(r"\s+(?:whose|who)\s[^,;.:()]{0,120}")
+
+
+def _lodged_past_a_relative(text: str, end: int) -> bool:
+    """Whether people described by a relative clause are then said to stay in a shelter.
+
+    "some 300 people whose houses lie closest to the plant spent a second
+    night in emergency shelters": the lodging verb is the main clause's.
+    """
+    m = _RELATIVE_CLAUSE.match(text, end)
+    if m is None:
+        return False
+    clause = " " + " ".join(m.group(0).lower().split()) + " "
+    return any(lodged.group("verb") for lodged in _LODGED.finditer(clause))
+
+
 _PHRASE_OPENERS = frozenset({"from", "of", "in", "at", "on", "across"})
+_JOINS = frozenset({"and", "or", "but"})
 _RELATIVES = frozenset({"that", "which"})
 
 
@@ -403,9 +461,9 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
     """The verb's kind past a phrase after the subject: "from the opposition Civic Union"."""
     if k >= len(words) or words[k][0].lower() not in _PHRASE_OPENERS:
         return None
-    for j in range(k + 2, min(len(words), k + 8)):
-        if words[j][0].lower() in _PHRASE_OPENERS:
-            return None
+    for j in range(k + 2, min(len(words), k + 9)):
+        if words[j][0].lower() in _PHRASE_OPENERS - {"of"} or words[j][0].lower() in _JOINS:
+            return None  # "of" names the phrase's place: "from 14 villages north of the dam"
         if words[j][0].lower() in _RELATIVES and not is_people(words[j - 1][0]):
             return None  # "freed 300 inmates in an attack that killed 23": the attack's verb
         kind = predicate_kind(words, j)
@@ -500,12 +558,22 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
         before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
         if _counts_things(words_after(s.text, q.span.end, 4)):
             continue  # "the coast guard has detained 47 fishing boats": not people
+        if seized_before(s.text, q.span.start):
+            yield make_found(q, Kind.ARRESTS, q.span.end, "people", None)
+            continue
+        hospital = _taken_to_hospital(s.text, q.span.start, q.span.end)
+        if hospital is not None:
+            subject = subject_in(s.text[q.span.start : hospital])
+            yield make_found(q, Kind.INJURIES, hospital, "people", subject)
+            continue
         for kind in PEOPLE_KINDS:
             if _KIND_BEFORE[kind].search(before):
                 words = words_after(s.text, q.span.end, 4)
                 k = skip_modifiers(words)
                 end = q.span.end
-                if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+                if k < len(words) - 1 and _named_people(words, k):
+                    end = words[k + 1][2]  # "three Hidro employees"
+                elif k < len(words) and is_people(words[k][0]):
                     end = words[k][2]
                 elif (
                     k > 0
@@ -517,17 +585,80 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
                 ):
                     continue
+                if kind is Kind.INJURIES and fell_ill(s.text, end):
+                    kind = Kind.COUNT  # "treated 40 runners for dehydration": they fell ill
                 yield make_found(
                     q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
                 )
                 break
 
 
+# People taken by the police: "police had taken at least two of them from the ward".
+_SEIZED_BY = re.compile(
+    r"\b(?:police|policemen|officers|soldiers|troops|agents|security\s+forces)\s+"
+    r"(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}(?:taken|took|seized|dragged|"
+    r"hauled|led|bundled|snatched)\s+(?:away\s+)?(?:(?:some|about|around|nearly|almost|more|"
+    r"than|over|at|least|another|a|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def seized_before(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` counts people the police took away."""
+    return _SEIZED_BY.search(text, max(0, start - 60), start) is not None
+
+
+_TAKEN_BEFORE = re.compile(
+    r"\b(?:took|taken|taking|rushed|ferried|airlifted|flew|flown|brought|transferred|"
+    r"transported|carried)\s+(?:(?:some|about|around|nearly|almost|more|than|over|at|least|"
+    r"another|a|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_PLACE = re.compile(r"\s+to\s+(?P<place>(?:[\w&'’-]+\s*){1,6})")
+
+
+def _taken_to_hospital(text: str, start: int, end: int) -> int | None:
+    """The quote's end when a figure is of people taken to hospital ("took five to the
+    Royal Infirmary", "airlifted 12 people to hospital"), else None."""
+    if not _TAKEN_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    noun_end = words[k][2] if k < len(words) and is_people(words[k][0]) else end
+    m = _TO_PLACE.match(text, noun_end)
+    if m is None or not K.HOSPITAL_NOUNS & set(m.group("place").lower().split()):
+        return None
+    return noun_end
+
+
+_FOR_ILLNESS = re.compile(r"\s(?:for|with|from)\s+(?:[\w-]+\s+){0,3}?(?P<ill>[\w-]+)")
+
+
+def fell_ill(text: str, end: int) -> bool:
+    """Whether people counted as treated or admitted are said to be ill, not hurt.
+
+    "admitted to hospital with heat-related illness", "treated 40 runners for
+    dehydration": a count of the sick, not injuries.
+    """
+    clause = re.split(r"[;.,]", text[end : end + 120], maxsplit=1)[0]
+    return any(m.group("ill").lower() in K.ILLNESS_WORDS for m in _FOR_ILLNESS.finditer(clause))
+
+
+def _named_people(words: Words, k: int) -> bool:
+    """A name before people: "three Acme employees", "40 Kurdish fighters"."""
+    return (
+        k + 1 < len(words)
+        and words[k][0][:1].isupper()
+        and words[k][0].isalpha()
+        and is_people(words[k + 1][0])
+    )
+
+
 def _counts_things(words: Words) -> bool:
     """Whether a figure's noun, past up to two modifiers, is a plural thing, not people."""
-    for word, _start, _end in words[:3]:
+    for i, (word, _start, _end) in enumerate(words[:3]):
         low = word.lower()
-        if is_people(word) or low in K.MODIFIERS or not low.isalpha():
+        if is_people(word) or low in K.MODIFIERS or not low.isalpha() or _named_people(words, i):
             return False
         if is_plural_noun(low):
             return not any(low in nouns for nouns in K.KIND_NOUNS.values())
