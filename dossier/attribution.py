@@ -887,6 +887,40 @@ def acronyms(body: str) -> dict[str, str]:
                 continue
         if name is not None and len(name.group(0).split()) > 1:
             found.setdefault(acronym, without_article(name.group(0)))
+    for acronym, name in _spelled_out(body).items():
+        found.setdefault(acronym, name)
+    return found
+
+
+_BARE_ACRONYM = re.compile(r"\b[A-Z]{2,6}\b")
+# Small words an acronym leaves out: "United Nations Office for Project Services" -> "UNOPS".
+_NOT_INITIALLED = frozenset({"of", "the", "and", "for", "on", "in", "de", "del", "la", "y"})
+
+
+def _initials(name: str) -> str:
+    """ "World Health Organization" -> "WHO"; "National Students' Union" -> "NSU"."""
+    return "".join(w[0] for w in name.split() if w.lower() not in _NOT_INITIALLED).upper()
+
+
+def _spelled_out(body: str) -> dict[str, str]:
+    """Acronyms the article uses without defining them, matched to a name it spells out.
+
+    "the United Nations" then "the UN said" (no "(UN)" anywhere): the UN is the
+    United Nations.  The name must have two words or more, every one initialled.
+    """
+    used = {m.group(0) for m in _BARE_ACRONYM.finditer(body)}
+    if not used:
+        return {}
+    found: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(body):
+        words = m.group(0).removesuffix("’s").removesuffix("'s").split()
+        for k in range(len(words) - 1):  # "But the United Nations": from any word on
+            if words[k].lower() in _NOT_INITIALLED:
+                continue
+            name = " ".join(words[k:])
+            if _initials(name) in used:
+                found.setdefault(_initials(name), name)
+                break
     return found
 
 

@@ -302,3 +302,14 @@ def test_nothing_carried_from_a_sentence_without_a_speaker() -> None:
 )
 def test_body_noun_stands_for_the_body_named(noun: str, before: str, want: str) -> None:
     assert named_body(noun, before) == want
+
+
+def test_an_acronym_used_undefined_is_the_name_it_initials() -> None:
+    from dossier.attribution import acronyms
+
+    body = (
+        "But the United Nations has been more cautious. The UN said it had verified 29 deaths. "
+        "The World Health Organization sent a team, and the WHO said 12 had died. "
+        "The EU, the UK and the US said nothing."
+    )
+    assert acronyms(body) == {"UN": "United Nations", "WHO": "World Health Organization"}
