@@ -278,7 +278,7 @@ MODIFIERS = frozenset(
         "mass", "illegal", "unlawful", "recorded", "registered", "verified", "total",
         "pro-government", "opposition", "security", "police", "military",
         "protest", "protest-related", "underground",
-        "trapped", "excess", "of", "the", "whom", "them", "those", "such",
+        "trapped", "excess", "remaining", "of", "the", "whom", "them", "those", "such",
     }
 )  # fmt: skip
 
@@ -532,4 +532,11 @@ ILLNESS_WORDS = frozenset(
     {"illness", "illnesses", "dehydration", "heatstroke", "heat-stroke", "exhaustion",
      "hypothermia", "sickness", "symptoms", "infection", "infections", "fever", "diarrhoea",
      "diarrhea", "cholera", "poisoning", "disease", "virus", "respiratory", "heat-related"}
+)  # fmt: skip
+# One person, whose age may follow after a comma: "his mother, now 88,".
+PERSON_NOUNS = frozenset(
+    {"mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "widow",
+     "widower", "grandmother", "grandfather", "man", "woman", "boy", "girl", "child", "uncle",
+     "aunt", "nephew", "niece", "cousin", "friend", "neighbour", "neighbor", "victim",
+     "survivor", "grandson", "granddaughter", "partner", "parent"}
 )  # fmt: skip

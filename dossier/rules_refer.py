@@ -7,7 +7,15 @@ from dataclasses import replace
 
 from dossier import kinds as K
 from dossier.model import Kind, Quantity
-from dossier.rules import PEOPLE_KINDS, Found, Sentence, in_quotation, is_people, words_after
+from dossier.rules import (
+    PEOPLE_KINDS,
+    Found,
+    Sentence,
+    in_quotation,
+    is_people,
+    is_plural_noun,
+    words_after,
+)
 from dossier.rules_people import predicate_kind
 
 # Kinds a later bare figure can take over from the figure it refers back to.
@@ -107,6 +115,15 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
                     # "5.1 million returned home, including 1.1 million refugees": returnees
                     out[out.index(mine)] = _retyped(mine, head.kind)
             continue
+        estimate = _ESTIMATE_OF.search(before)
+        if earlier and estimate is not None:
+            # "between 2,600 and 3,600, with a central estimate of 3,100": the same figure
+            out.append(replace(_like(q, earlier[-1], q.span.end), start=estimate.start()))
+            continue
+        rest = _the_rest(s.text, q, earlier[-1] if earlier else previous)
+        if rest is not None:
+            out.append(rest)
+            continue
         if earlier and _SET_AGAINST.search(before):
             out.append(_like(q, earlier[-1], q.span.end))  # "412 cases, up from 286"
             continue
@@ -151,15 +168,25 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
 
 
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|aged)\s", re.IGNORECASE)
-_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+$")
+_LAST_WORD = re.compile(r"([A-Za-z-]+)\s+(?:(?:are|were|is|was)\s+)?$")
+_GROUP_PRONOUNS = frozenset({"those", "them", "whom"})
+# "his mother, now 88,": a person, a comma, then an age.
+_AGE_AFTER_A_PERSON = re.compile(r"([A-Za-z-]+),\s+(?:now|then|aged)\s+$")
 
 
 def _an_age(text: str, q: Quantity) -> bool:
-    """ "children under five", "people over 65": a bare bound after people is their age."""
+    """A bare figure that is an age: "children under five", "four of them are under 18",
+    "his mother, now 88,"."""
+    person = _AGE_AFTER_A_PERSON.search(text, max(0, q.span.start - 40), q.span.start)
+    if person is not None and re.match(r"\s*[,.;]", text[q.span.end :]):
+        word = person.group(1)
+        return word.lower() in K.PERSON_NOUNS or word[:1].isupper()
     if not _AGE_BOUND.match(text, q.span.start):
         return False
     last = _LAST_WORD.search(text, max(0, q.span.start - 30), q.span.start)
-    return last is not None and (is_people(last.group(1)) or last.group(1).lower() == "those")
+    return last is not None and (
+        is_people(last.group(1)) or last.group(1).lower() in _GROUP_PRONOUNS
+    )
 
 
 # A bare figure set against one named before it: "412 cases, up from 286", "42 stewards,
@@ -170,6 +197,28 @@ _SET_AGAINST = re.compile(
     r"|\b(?:against|compared\s+with|compared\s+to|versus)\s+the\s+)$",
     re.IGNORECASE,
 )
+# The central value of a range given before: "with a central estimate of 3,100".
+_ESTIMATE_OF = re.compile(
+    r"\b(?:a|an|the|its|their)\s+(?:central|best|median|mid-?point|middle|most\s+likely)\s+"
+    r"(?:estimate|figure|value)\s+(?:of|at)\s+$",
+    re.IGNORECASE,
+)
+# The rest of a group counted before: "the remaining 11", "the other 13".
+_THE_REST = re.compile(r"\b(?:the|The)\s+(?:remaining|other)\s+$")
+
+
+def _the_rest(text: str, q: Quantity, head: Found | None) -> Found | None:
+    """ "The trial of the remaining 11 is due to open": the rest of a group of people
+    counted before, a count of its own (what became of the rest is told by its verb)."""
+    m = _THE_REST.search(text, max(0, q.span.start - 20), q.span.start)
+    if m is None or head is None or not _counts_people(head):
+        return None
+    words = words_after(text, q.span.end, 1)
+    if words and (is_people(words[0][0]) or is_plural_noun(words[0][0])):
+        return None  # "the other two towers": a noun of its own, read by the noun rules
+    return Found(Kind.COUNT, q.value, q.qualifier, m.start(), q.span.end, "people", head.subject)
+
+
 # A list joined on to a figure: ", six with assault and three with ...".
 _LIST_JOIN = re.compile(r"(?:,|\band)\s+$")
 _PREPOSITION_AFTER = re.compile(r"\s+(with|for|in|on|at|to|from)\s")
@@ -201,7 +250,10 @@ _OF_THE_GROUP = re.compile(
     r"|\b(?!\s+(?:\d|[a-z]+s\b))))"
 )
 # The group named before its part: "Of the 40 injured, 12 are in critical condition".
-_GROUP_FIRST = re.compile(r"(?:^|[.;:]\s*)Of\s+(?:the|those|these)\s+[^,;:]{1,60},\s*$")
+_GROUP_FIRST = re.compile(
+    r"(?:^|[.;:]\s*)Of\s+(?:(?:the|those|these)\s+[^,;:]{1,60}|(?P<pronoun>those|these|them))"
+    r",\s*$"
+)
 # Words between a part and its own verb: "64 of them had since been recaptured".
 _BEFORE_A_VERB = frozenset(
     {"were", "are", "was", "is", "have", "has", "had", "been", "being", "still", "also",
@@ -235,6 +287,9 @@ def _part_of_a_group(
         plain = [f for f in earlier if not _LOCATIVE.search(text[: f.start]) and _counts_people(f)]
         group = plain[-1] if plain else previous if not earlier else None
         part_end = of.end()
+    elif named_first is not None and named_first.group("pronoun"):
+        group = previous if not earlier else None  # "... 86 people. Of those, 31 were children"
+        part_end = q.span.end
     elif named_first is not None:  # "Of the 40 injured, 12 are in critical condition"
         group = next((f for f in earlier if f.start >= named_first.start()), None)
         part_end = q.span.end

@@ -85,6 +85,34 @@ CASES: list[tuple[str, Want]] = [
         "Firefighters pulled nine tenants out alive, several with burns.",
         [("nine tenants", "count", 9, 9)],
     ),
+    # a part of the group the previous sentence counted ("Of those, 31 were children")
+    (
+        "The team recovered the remains of at least 40 people. Of those, 12 were women.",
+        [("at least 40 people", "deaths", 40, None), ("12", "deaths", 12, 12)],
+    ),
+    # the rest of a group counted before is a count of its own
+    (
+        "Prosecutors charged nine guards in May. The trial of the remaining eight is due in June.",
+        [("nine guards", "count", 9, 9), ("the remaining eight", "count", 8, 8)],
+    ),
+    (
+        "Crews reached 30 climbers on Sunday; the other 14 were still on the ridge.",
+        [("30 climbers", "count", 30, 30), ("the other 14", "count", 14, 14)],
+    ),
+    # ages: of a person after a comma, of a group after its verb
+    ("Her grandfather, now 93, still farms the land.", []),
+    (
+        "The union named 20 pupils who were detained. Six of them are under 16.",
+        [("20 pupils", "arrests", 20, 20), ("Six of them", "arrests", 6, 6)],
+    ),
+    # the central value of a range is the same kind of figure
+    (
+        "The model put the toll at between 900 and 1,500, with a best estimate of 1,200.",
+        [
+            ("between 900 and 1,500", "deaths", 900, 1500),
+            ("a best estimate of 1,200", "deaths", 1200, 1200),
+        ],
+    ),
     # people the police took away are arrests
     (
         "Witnesses said soldiers had taken six of them to an army base.",
