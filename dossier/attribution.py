@@ -932,10 +932,13 @@ def _names_a_body(text: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _document_pattern(noun: str) -> re.Pattern[str]:
-    """ "<noun> by <author>", the author ending at a verb or a clause's end."""
+    """ "<noun> by <author>", "<noun> published on Monday by <author>", the author
+    ending at a verb, an acronym in brackets or a clause's end."""
     return re.compile(
-        rf"\b{re.escape(noun)}\s+by\s+(?P<author>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)"
+        rf"\b{re.escape(noun)}\s+(?:(?:published|released|issued|compiled|commissioned)\s+"
+        r"(?:(?:on|in|last|this|early|late)\s+\w+\s+)?)?"
+        r"by\s+(?P<author>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)"
         r"(?=\s+(?:found|showed|shows|said|says|counted|concluded|estimated|published|released)\b"
-        r"|\s*[,;.])",
+        r"|\s*[,;.(])",
         re.IGNORECASE,
     )

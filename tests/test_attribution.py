@@ -313,3 +313,15 @@ def test_an_acronym_used_undefined_is_the_name_it_initials() -> None:
         "The EU, the UK and the US said nothing."
     )
     assert acronyms(body) == {"UN": "United Nations", "WHO": "World Health Organization"}
+
+
+def test_a_report_published_by_a_body_is_that_body_s() -> None:
+    from dossier.attribution import expand_document
+
+    before = (
+        "At least 400 people drowned last year, according to an annual report published on "
+        "Monday by the Coastal Rescue Federation (CRF). Most were young men."
+    )
+    assert expand_document("report", before) == "Coastal Rescue Federation"
+    before = "Deaths doubled, according to a study released by the Pell Institute, a think tank."
+    assert expand_document("study", before) == "Pell Institute"
