@@ -307,12 +307,16 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
 def _timeline_context(
     common: dict[str, Any], node: Section[Any], nav: sections.Nav
 ) -> dict[str, Any]:
-    entries = timeline_entries(tuple(c for _, found in node.groups for c in found))
+    # Only a leaf lists its entries; a page above it lists its parts, so its
+    # (possibly whole-corpus) entries are not sorted for nothing.
+    years: list[Any] = []
+    if node.is_leaf:
+        years = _by_year(timeline_entries(tuple(c for _, found in node.groups for c in found)))
     return {
         **common,
         "node": node,
         "nav": nav,
-        "years": _by_year(entries) if node.is_leaf else [],
+        "years": years,
         "entry_count": node.rows,
     }
 
