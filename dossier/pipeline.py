@@ -30,8 +30,9 @@ The pieces of the whole-corpus data files are kept too (``parts.bin``, and
 the pieces added since in ``parts-added.bin``), and so is the templates'
 compiled code (``templates/``).  The records kept between builds
 (``pages.bin``, ``last-build.bin``) are checksummed pickles, their per-page
-tables stored by column (``tables``): with tens of thousands of pages they
-load several times faster than JSON.  In a large build the entries' pack and
+tables stored by column (``tables``) or, for the page plan, as one string of
+lines: with tens of thousands of pages they load several times faster than
+JSON.  In a large build the entries' pack and
 the reconciler's memo are written by forked processes while the build goes
 on (``background``), and the build waits for them before it returns.
 """
@@ -43,14 +44,14 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache as memo
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dossier import background, cache, inputs, records, sitestate, tables
+from dossier import background, cache, inputs, records, sitestate
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.inputs import Gathered, Input
@@ -69,7 +70,7 @@ if TYPE_CHECKING:
 # to do does not pay for them.
 
 MANIFEST = "pages.bin"
-MANIFEST_FORMAT = b"dossier-pages 2\n"
+MANIFEST_FORMAT = b"dossier-pages 3\n"
 STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
 LAST_BUILD = "last-build.bin"
 RECONCILE_MEMO = "reconcile-memo.bin"  # what the last reconciliation can lend the next
@@ -217,13 +218,13 @@ def _build_all(
         previous = read_manifest(manifest_path, config.output)
         before = output_now()
         to_render, keep = split_pages(pages, previous, before.files)
+        parts = Parts.from_bytes(
+            _read_or_empty(config.cache / PARTS),
+            render_version(),
+            _read_or_empty(config.cache / PARTS_ADDED),
+        )
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
-    parts = Parts.from_bytes(
-        _read_or_empty(config.cache / PARTS),
-        render_version(),
-        _read_or_empty(config.cache / PARTS_ADDED),
-    )
     written, after, seconds = render_and_write(
         config, data, to_render, keep, before, report, jobs, extra, parts
     )
@@ -428,33 +429,45 @@ def render_version() -> str:
     return digest.hexdigest()
 
 
-def read_manifest(path: Path, site_folder: Path) -> dict[str, tuple[object, ...]]:
-    """Page path -> (fingerprint, size, mtime) from the last build into ``site_folder``.
+def read_manifest(path: Path, site_folder: Path) -> frozenset[str]:
+    """The pages of the last build into ``site_folder``, as ``manifest_line``s.
 
-    {} if there is none or it was written for other templates, code or output.
+    Empty if there is none or it was written for other templates, code or output.
+    Kept as one string of lines: splitting it and making a set of the lines are
+    single calls, where a table of 100,000 rows is built row by row.
     """
     record = _read_record(path, MANIFEST_FORMAT)
     if not isinstance(record, tuple) or len(record) != 3:
-        return {}
-    render, where, pages = record
-    if render != render_version() or where != _where(site_folder):
-        return {}
-    try:
-        return tables.from_columns(pages)
-    except (TypeError, ValueError):
-        return {}
+        return frozenset()
+    render, where, lines = record
+    if render != render_version() or where != _where(site_folder) or not isinstance(lines, str):
+        return frozenset()
+    return frozenset(lines.split("\n")) if lines else frozenset()
+
+
+def manifest_line(path: str, fingerprint: str, state: FileState) -> str:
+    """A page as the manifest records it: path, fingerprint, size and time of its file."""
+    size, mtime = state
+    return f"{path}\0{fingerprint}\0{size}\0{mtime}"
 
 
 def write_manifest(
     path: Path, site_folder: Path, pages: Sequence[Page], state: Mapping[str, FileState]
 ) -> None:
-    """Record each page's fingerprint with the size and time of the file it was written to."""
-    paths = [p.path for p in pages if p.fingerprint is not None and p.path in state]
-    fingerprints = [p.fingerprint for p in pages if p.fingerprint is not None and p.path in state]
-    files = [state[path] for path in paths]
-    sizes, times = [size for size, _ in files], [time for _, time in files]
-    columns = tables.of_columns(paths, fingerprints, sizes, times)
-    _write_record(path, MANIFEST_FORMAT, (render_version(), _where(site_folder), columns))
+    """Record each page's fingerprint with the size and time of the file it was written to.
+
+    A fingerprint holding a line end or a NUL (never one of ours) is left out:
+    its page is then always rendered, never mistaken for another.
+    """
+    lines = "\n".join(
+        manifest_line(p.path, p.fingerprint, state[p.path])
+        for p in pages
+        if p.fingerprint is not None
+        and p.path in state
+        and "\n" not in p.fingerprint
+        and "\0" not in p.fingerprint
+    )
+    _write_record(path, MANIFEST_FORMAT, (render_version(), _where(site_folder), lines))
 
 
 def unique_pages(pages: Sequence[Page]) -> tuple[list[Page], tuple[Diagnostic, ...]]:
@@ -469,24 +482,22 @@ def unique_pages(pages: Sequence[Page]) -> tuple[list[Page], tuple[Diagnostic, .
 
 
 def split_pages(
-    pages: Sequence[Page],
-    previous: Mapping[str, tuple[object, ...]],
-    existing: Mapping[str, FileState],
+    pages: Sequence[Page], previous: Collection[str], existing: Mapping[str, FileState]
 ) -> tuple[list[Page], list[str]]:
     """Pages to render, and paths of pages whose file is already up to date.
 
     A page is up to date when its fingerprint is the one recorded and its
-    file is still the one written then (same size and modification time).
+    file is still the one written then (same size and modification time):
+    when its ``manifest_line`` is one of ``previous``.
     """
     render: list[Page] = []
     keep: list[str] = []
     for page in pages:
-        recorded = previous.get(page.path)
-        state = existing.get(page.path)
+        fingerprint, state = page.fingerprint, existing.get(page.path)
         if (
-            page.fingerprint is not None
+            fingerprint is not None
             and state is not None
-            and recorded == (page.fingerprint, *state)
+            and manifest_line(page.path, fingerprint, state) in previous
         ):
             keep.append(page.path)
         else:

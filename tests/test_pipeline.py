@@ -82,12 +82,15 @@ def test_split_pages() -> None:
         Page(path="c/index.html", template="x", fingerprint="3"),
         Page(path="d/index.html", template="x", fingerprint="4"),
     ]
-    previous: dict[str, tuple[object, ...]] = {
-        "index.html": ("0", 1, 1),
-        "a/index.html": ("1", 1, 1),
-        "b/index.html": ("changed", 1, 1),
-        "c/index.html": ("3", 1, 1),
-        "d/index.html": ("4", 1, 1),
+    previous = {
+        pipeline.manifest_line(path, fingerprint, (1, 1))
+        for path, fingerprint in [
+            ("index.html", "0"),
+            ("a/index.html", "1"),
+            ("b/index.html", "changed"),
+            ("c/index.html", "3"),
+            ("d/index.html", "4"),
+        ]
     }
     existing = {p: (1, 1) for p in ("index.html", "a/index.html", "b/index.html")}
     existing["d/index.html"] = (1, 2)  # touched since it was written
@@ -140,3 +143,24 @@ def test_rendering_on_workers_keeps_page_order(monkeypatch: pytest.MonkeyPatch) 
     forked = list(parallel.render_pages(pages, make, 2))
     assert [p for p, _ in forked] == [p for p, _ in serial] == [p.path for p in pages]
     assert all(str(os.getpid()) not in data.decode() for _, data in forked)
+
+
+def test_manifest_keeps_fingerprinted_pages_with_their_files(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    pages = [
+        Page(path="index.html", template="index.html"),  # no fingerprint: always rendered
+        Page(path="a/index.html", template="x", fingerprint="1"),
+        Page(path="b/index.html", template="x", fingerprint="2"),
+        Page(path="c/index.html", template="x", fingerprint="bad\nline"),
+    ]
+    state = {p.path: (10, 20) for p in pages if p.path != "b/index.html"}
+    where = tmp_path / "pages.bin"
+    pipeline.write_manifest(where, site, pages, state)
+    recorded = pipeline.read_manifest(where, site)
+    assert recorded == {pipeline.manifest_line("a/index.html", "1", (10, 20))}
+    render, keep = pipeline.split_pages(pages, recorded, {**state, "b/index.html": (10, 20)})
+    assert [p.path for p in render] == ["index.html", "b/index.html", "c/index.html"]
+    assert keep == ["a/index.html"]
+    assert pipeline.read_manifest(where, tmp_path / "elsewhere") == frozenset()
+    where.write_bytes(where.read_bytes()[:-3])  # damaged: nothing is trusted
+    assert pipeline.read_manifest(where, site) == frozenset()
