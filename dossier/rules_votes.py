@@ -179,6 +179,8 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
 _SHARE_OF_THE_VOTE = re.compile(
     r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?"
     r"(?:votes?|ballots)\b[^,;.]{0,25}$"
+    r"|\b(?:its|their|his|her)\s+(?:vote\s+)?share\s+(?:to|at|of|from)\s+"
+    r"(?:just\s+|only\s+|almost\s+|nearly\s+|over\s+|about\s+)?$"
 )
 # An earlier figure set against the one before it: "down from 34.9%", "up from 64% in 2020".
 _EARLIER_FIGURE = re.compile(r"\b(?:down|up)\s+from\s+(?:just\s+|only\s+|some\s+)?$")
@@ -191,7 +193,9 @@ _SET_AGAINST = re.compile(
 # A sentence telling an opinion poll, whose shares are of respondents.
 _OPINION_POLL = re.compile(
     r"\b(?:opinion\s+poll|a\s+poll|the\s+poll|poll\s+(?:by|for|of|found|showed|shows)|survey|"
-    r"surveyed|respondents|pollster)\b",
+    r"surveyed|respondents|pollster|pollsters|(?:final|latest|last|recent|previous|new)\s+"
+    r"(?:[A-Z][\w-]*\s+){0,3}polls?|poll\s*,|poll\s+(?:had|has|put|puts|gave|gives|published|"
+    r"released|conducted|suggested|suggests|predicted|predicts))\b",
     re.IGNORECASE,
 )
 # A change by a share, not a share: "rose 1.2%", "fell by 3 percent".

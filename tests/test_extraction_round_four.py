@@ -113,6 +113,15 @@ CASES: list[tuple[str, Want]] = [
             ("a best estimate of 1,200", "deaths", 1200, 1200),
         ],
     ),
+    # a party's share moved to a figure is its vote share; a poll's figure is a percentage
+    (
+        "At the general election the Greens doubled their share to 14.2%, from 6.1% in 2021.",
+        [("14.2%", "vote_share", 14.2, 14.2), ("6.1%", "vote_share", 6.1, 6.1)],
+    ),
+    (
+        "The final Orbis poll, published before the election, put the Liberals on 33%.",
+        [("33%", "percent", 33, 33)],
+    ),
     # people the police took away are arrests
     (
         "Witnesses said soldiers had taken six of them to an army base.",
