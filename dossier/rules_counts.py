@@ -239,7 +239,9 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         partitive = _PARTITIVE_OF_THE.search(before)
         if _DEFINITE.search(before) and not partitive:
             continue
-        if _SPREAD.search(before) or in_quotation(s.text, q.span.start):
+        if _SPREAD.search(before) or (
+            in_quotation(s.text, q.span.start) and not _quoted_alone(s.text, q)
+        ):
             continue
         words = words_after(s.text, q.span.end, 6)
         if _how_often(q, words):
@@ -257,6 +259,18 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+def _quoted_alone(text: str, q: Quantity) -> bool:
+    """A figure quoted on its own, not speech: 'to seek "at least 35" orders'.
+
+    Not a vague one ('"several hundred" disputed ballots'): a disputed guess.
+    """
+    if q.qualifier is Qualifier.VAGUE:
+        return False
+    return text[q.span.start - 1 : q.span.start] in ('"', "“") and text[
+        q.span.end : q.span.end + 1
+    ] in ('"', "”")
 
 
 def _how_often(q: Quantity, words: Words) -> bool:

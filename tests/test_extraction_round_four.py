@@ -122,6 +122,11 @@ CASES: list[tuple[str, Want]] = [
         "The final Orbis poll, published before the election, put the Liberals on 33%.",
         [("33%", "percent", 33, 33)],
     ),
+    # a figure quoted on its own is not speech; a vague one is a disputed guess
+    (
+        'The council will seek "at least 35" banning orders, citing "several hundred" breaches.',
+        [('at least 35" banning orders', "count", 35, None)],
+    ),
     # people the police took away are arrests
     (
         "Witnesses said soldiers had taken six of them to an army base.",
