@@ -529,6 +529,43 @@ def spoken_date(text: str, mention: DateMention) -> bool:
     return bool(_SPOKEN.search(text[max(0, mention.span.start - 40) : mention.span.start]))
 
 
+def statement_day(
+    text: str, mentions: Sequence[DateMention], ref: date | None
+) -> DateMention | None:
+    """The past day a statement in ``text`` was made on ("the ministry said on Monday").
+
+    What the rest of the story goes on reporting from that statement holds
+    for that day, not for the day the story was published.
+    """
+    if ref is None:
+        return None
+    for m in mentions:
+        rng = m.range
+        if rng is None or not m.has_day or rng.start != rng.end or m.since or m.since_event:
+            continue
+        before = text[max(0, m.span.start - 50) : m.span.start]
+        if rng.start <= ref and _STATED_ON.search(before) and not _EARLIER_STATEMENT.search(before):
+            return m
+    return None
+
+
+# Someone speaking on a day, in the active voice: "the ministry said on Monday",
+# "told reporters on Wednesday morning"; not "two cases were confirmed on Tuesday".
+_STATED_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|published|released)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# A statement named inside a relative clause is an earlier one, set against
+# the figure: "down to seven from the nine it reported on Monday".
+_EARLIER_STATEMENT = re.compile(
+    r"(?:\b(?:that|which)|\w\s+(?:it|they|he|she))\s+(?:had\s+|has\s+)?(?:\w+\s+){0,1}?"
+    r"(?:said|reported|announced|confirmed|published|released|stated)\b",
+    re.IGNORECASE,
+)
+
+
 def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     """The last day ``text`` states for events (not for statements), if any."""
     days = [

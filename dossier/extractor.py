@@ -34,6 +34,7 @@ from dossier.dates import (
     infer_reference,
     mentioned_years,
     narrated_in_the_past,
+    statement_day,
     story_anchor,
     tells_the_events_dead,
 )
@@ -211,6 +212,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     anchor: date | None = None
     vote_day: DateRange | None = None  # the day of the ballot the story told last
     lede: date | None = None  # the past day the section's opening paragraph tells of
+    statement: _Statement | None = None  # the statement the section goes on reporting
     opening = True
     para_read = 0  # paragraphs read in the section
     told = article  # the article as its current section tells it (a dated update's day)
@@ -219,6 +221,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         if dated is not None or _is_heading(body, block):
             previous_text, section_start, anchor = "", block.span.end, None
             opening, told, para_read = True, _written_on(article, dated), 0
+            statement = None
             lede = None if dated is not None else lede  # an update starts its own story
             continue
         if block.role not in _MINED:
@@ -243,10 +246,16 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
-            days = _Days(anchor, vote_day, lede)
+            days = _Days(anchor, vote_day, lede, statement)
+            before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
+            statement = _statement_after(told, sentence, para, statement)
+            if statement is not None and any(
+                not _same_speaker(c.attributed_to, statement) for c in claims[before:]
+            ):
+                statement = None  # another speaker takes over
             if opening:
                 lede = _lede_day(found, text, told.published) or lede
         # An opening paragraph that dates no event leaves the next one to date it.
@@ -334,6 +343,7 @@ class _Days:
     anchor: date | None  # the last stated day ("two days earlier")
     vote_day: DateRange | None  # the ballot told last (what votes were cast for)
     lede: date | None  # the past day the opening paragraph reported (what was narrated)
+    statement: _Statement | None  # the statement the story goes on reporting
 
 
 def _lede_day(found: list[Found], text: str, published: date | None) -> date | None:
@@ -365,6 +375,61 @@ def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> A
     if not _reports_the_event(s, f, as_of, lede):
         return as_of
     return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
+
+
+@dataclass(frozen=True, slots=True)
+class _Statement:
+    """A statement made on a past day that the story goes on reporting."""
+
+    day: date
+    speaker: str | None  # who made it, as the article names them
+
+
+def _statement_after(
+    article: _Article, s: Sentence, para: _Paragraph, statement: _Statement | None
+) -> _Statement | None:
+    """The statement in force after sentence ``s``: its own, or the one before.
+
+    Another day told for events ("the bridge collapsed on Sunday") ends the
+    statement's reach: what follows is told of that day or of now.
+    """
+    ref = article.published or article.reference
+    own = statement_day(s.text, s.dates, ref)
+    if own is not None and own.range is not None:
+        raw = attr.attribute_sentence(s.text, own.span.start)
+        speaker = None if raw is None else _named(article, s, para, raw, False)
+        return _Statement(own.range.start, speaker)
+    told = story_anchor(s.text, s.dates)
+    if statement is None or told is None or told == statement.day:
+        return statement
+    return None
+
+
+def _same_speaker(who: str | None, statement: _Statement) -> bool:
+    """Whether a figure given by ``who`` continues the statement (unnamed, or a word shared)."""
+    if who is None or statement.speaker is None:
+        return True
+    words = set(_WORD.findall(who.lower())) - _NOT_NAMING
+    return bool(words & set(_WORD.findall(statement.speaker.lower())))
+
+
+_WORD = re.compile(r"[\w’'-]+")
+_NOT_NAMING = frozenset({"the", "a", "an", "of", "and", "for", "in", "on"})
+
+
+def _reported_then(as_of: AsOf | None, statement: _Statement | None) -> AsOf | None:
+    """A figure the text does not date, reported from a statement made on an earlier day.
+
+    "The ministry said on Monday that 40 people had died ... The dead include
+    nine children": a story published on Tuesday still reports Monday's count
+    wherever it goes on telling that statement.
+    """
+    if statement is None or as_of is None or as_of.basis is not AsOfBasis.PUBLICATION_DATE:
+        return as_of
+    if statement.day >= as_of.range.start:
+        return as_of
+    day = statement.day
+    return AsOf(range=DateRange(start=day, end=day), basis=AsOfBasis.STATED)
 
 
 # What a sum or a share is told as: a price, a rate, a budget, rarely what an event did.
@@ -422,6 +487,8 @@ def _claims(
                 vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
             )
             as_of = _narrated(s, f, as_of, days.lede)
+            if days.statement is not None and _same_speaker(who, days.statement):
+                as_of = _reported_then(as_of, days.statement)
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
             source_id=source.id,
