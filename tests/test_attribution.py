@@ -325,3 +325,29 @@ def test_a_report_published_by_a_body_is_that_body_s() -> None:
     assert expand_document("report", before) == "Coastal Rescue Federation"
     before = "Deaths doubled, according to a study released by the Pell Institute, a think tank."
     assert expand_document("study", before) == "Pell Institute"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "expected"),
+    [
+        ("Police have arrested 52 people after the match in Dunmore.", "52 people", "Police"),
+        ("Prosecutors charged nine former guards with manslaughter.", "nine", "Prosecutors"),
+        ("The mining inspectorate has opened 14 investigations.", "14", "mining inspectorate"),
+        ("Local authorities closed 30 schools on Monday.", "30", "Local authorities"),
+        # no actor: passive, a clause after the object, an intransitive verb, a secondary clause
+        ("Eleven people were arrested on Friday.", "Eleven", None),
+        ("Officials closed 8 clinics after staff fell ill at three of them.", "three", None),
+        ("The inquiry opened in May and ran to 60 sittings.", "60", None),
+        ("Riots broke out in 2019, when police detained 200 people.", "200", None),
+        ("Rioters seized 19 guards.", "19", None),
+        # a person's promise is theirs; a body's pledge is reported, not claimed
+        ("Okafor has promised to build 2,000 homes a year.", "2,000", "Okafor"),
+        ("The Harlow Trust has pledged $3 million to the fund.", "$3 million", None),
+        ("Denmark pledged $5 million in aid, the foreign ministry said.", "$5 million",
+         "foreign ministry"),
+        ("The union had asked for a 6% rise.", "6%", "union"),
+    ],
+)  # fmt: skip
+def test_who_acted_or_asked(sentence: str, figure: str, expected: str | None) -> None:
+    got = attribute_sentence(sentence, sentence.index(figure))
+    assert (got if got is None else without_article(got)) == expected
