@@ -910,7 +910,8 @@ def choose_as_of(
             mentions = [
                 m
                 for m in mentions
-                if not _attributive(text, m, figure, end)
+                if not _still_to_come(text, m, ref)
+                and not _attributive(text, m, figure, end)
                 and not _beyond_other(text, figure, m, others)
                 and not _another_figures(text, m, figure)
                 and _clause_apart(text, figure, end, m) < 2
@@ -963,6 +964,29 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
+    """A deadline or a start still to come, not when a figure held.
+
+    "will cut 6,800 jobs by the end of 2026", "savings of €620 million a year
+    from 2027": the figure is told as of now.  A future period of its own
+    ("a deficit of 3.1% in 2024", "next week") is the one the figure is for,
+    unless the sentence narrates the past ("four were remanded to appear next
+    month").
+    """
+    if ref is None or mention.range is None or mention.range.start <= ref:
+        return False
+    lead = _DEADLINE_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start)
+    return bool(lead) or narrated_in_the_past(text)
+
+
+# Words making a later date a deadline or a start: "by 2026", "from 2027", "until June".
+_DEADLINE_LEAD = re.compile(
+    r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$"
+    r"|\b(?:by|before)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Words that put a figure at the time of writing, whatever day the sentences before told.

@@ -11,7 +11,7 @@ from tests.test_extractor import _claims
 FRI = date(2024, 8, 9)  # a Friday; "on Thursday" is 2024-08-08
 
 
-def _as_of(claims: list[Claim], quote: str) -> str:
+def _as_of(claims: list[Claim], quote: str) -> object:
     claim = next(c for c in claims if quote in c.quote and c.kind is not Kind.EVENT_DATE)
     assert claim.as_of is not None
     return claim.as_of.range.iso()
@@ -74,3 +74,21 @@ def test_another_event_day_ends_the_statement() -> None:
         "The network carries 90,000 passengers a day."
     )
     assert _as_of(_claims(text, FRI), "90,000 passengers") == "2024-08-09"
+
+
+def test_a_deadline_still_to_come_is_not_when_a_figure_held() -> None:
+    claims = _claims("The carmaker will close three plants by the end of 2026.", FRI)
+    assert _as_of(claims, "three plants") == "2024-08-09"
+
+
+def test_a_future_period_of_its_own_is_kept() -> None:
+    claims = _claims("The treasury expects a deficit of 3.1% of output in 2025.", FRI)
+    assert _as_of(claims, "3.1%") == {"from": "2025-01-01", "to": "2025-12-31"}
+
+
+def test_a_future_day_in_a_past_narration_does_not_date_its_figure() -> None:
+    text = (
+        "Police said 14 men were charged on Thursday. "
+        "Four more were remanded to appear in court next month."
+    )
+    assert _as_of(_claims(text, FRI), "Four more") == "2024-08-08"
