@@ -111,7 +111,7 @@ _CAP = r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*"
 _NAME_RUN = re.compile(
     rf"(?:{_CAP})(?: +(?:(?:de|da|del|la|los|van|von|der|di|of|the|y) +)?(?:{_CAP}))*"
 )
-_VERB = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b")
+_VERB = re.compile(r"(?<![\w-])(" + "|".join(SPEECH_VERBS) + r")\b")  # not "Oslo-listed"
 _ACCORDING = re.compile(
     r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",  # noqa: E501
     re.IGNORECASE,
@@ -260,7 +260,22 @@ _LEADING_DAY = re.compile(
 
 
 def _subject_before(text: str) -> str | None:
-    """The agent phrase that ends ``text`` (the words before a speech verb)."""
+    """The agent phrase that ends ``text`` (the words before a speech verb).
+
+    "the Oslo-listed company" is "company": a place-made adjective describes
+    a body named elsewhere, and the bare noun finds that name.
+    """
+    subject = _subject_phrase(text)
+    described = _DESCRIBED_BODY.fullmatch(subject or "")
+    return described.group(1) if described else subject
+
+
+# "Oslo-listed company", "London-based group": a body described, not named.
+_DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agency|organi[sz]ation)")
+
+
+def _subject_phrase(text: str) -> str | None:
+    """The agent phrase that ends ``text``, as written."""
     text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
     text = _LEADING_DAY.sub("", text)
     for _ in range(3):
@@ -512,9 +527,10 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
 
 # A sentence that goes on counting the figure before it: "Of those, 12 ...",
 # "Eight more died", "Three are still missing", "two of them children".
+# "Another 27 are missing" adds to it; "Its appeal for $420 million" speaks of the speaker.
 _GOES_ON = re.compile(
-    r"^\W*(?:of|among)\b|\b(?:still|further|remaining|remain|of them|of those|of these|"
-    r"among them)\b|\bmore\b(?!\s+than)",
+    r"^\W*(?:of|among|its|their)\b|\b(?:still|further|remaining|remain|of them|of those|"
+    r"of these|among them|another)\b|\bmore\b(?!\s+than)",
     re.IGNORECASE,
 )
 

@@ -351,3 +351,18 @@ def test_a_report_published_by_a_body_is_that_body_s() -> None:
 def test_who_acted_or_asked(sentence: str, figure: str, expected: str | None) -> None:
     got = attribute_sentence(sentence, sentence.index(figure))
     assert (got if got is None else without_article(got)) == expected
+
+
+def test_a_count_carried_on_or_the_speaker_s_own_thing_keeps_the_speaker() -> None:
+    said = "The toll rose to 16, the regional fire service said on Friday."
+    another = "Another 9 people are listed as missing."
+    assert carried_speaker(said, another, another.index("9") + 1) == "regional fire service"
+    its = "Its appeal for $80 million is 12% funded."
+    assert carried_speaker(said, its, its.index("$80") + 3) == "regional fire service"
+    own = "Nine schools were shut."
+    assert carried_speaker(said, own, own.index("Nine") + 4) is None
+
+
+def test_a_described_body_is_found_by_its_common_noun() -> None:
+    sentence = "Sales fell 8%, the Zurich-listed group said, below forecasts."
+    assert attribute_sentence(sentence, sentence.index("8%")) == "group"
