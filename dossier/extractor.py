@@ -246,12 +246,12 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
+            statement = _statement_after(told, sentence, para, statement)
             days = _Days(anchor, vote_day, lede, statement)
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
-            statement = _statement_after(told, sentence, para, statement)
             if statement is not None and any(
                 not _same_speaker(c.attributed_to, statement) for c in claims[before:]
             ):
@@ -417,19 +417,32 @@ _WORD = re.compile(r"[\w’'-]+")
 _NOT_NAMING = frozenset({"the", "a", "an", "of", "and", "for", "in", "on"})
 
 
-def _reported_then(as_of: AsOf | None, statement: _Statement | None) -> AsOf | None:
+def _reported_then(
+    as_of: AsOf | None, statement: _Statement | None, published: date | None
+) -> AsOf | None:
     """A figure the text does not date, reported from a statement made on an earlier day.
 
     "The ministry said on Monday that 40 people had died ... The dead include
     nine children": a story published on Tuesday still reports Monday's count
-    wherever it goes on telling that statement.
+    wherever it goes on telling that statement, and what ran "since" a day
+    ran up to the statement's day.
     """
-    if statement is None or as_of is None or as_of.basis is not AsOfBasis.PUBLICATION_DATE:
+    if statement is None or as_of is None:
         return as_of
-    if statement.day >= as_of.range.start:
+    rng, day = as_of.range, statement.day
+    if as_of.basis is not AsOfBasis.PUBLICATION_DATE:
+        return _running_to(as_of, day, published)
+    if day >= rng.start:
         return as_of
-    day = statement.day
     return AsOf(range=DateRange(start=day, end=day), basis=AsOfBasis.STATED)
+
+
+def _running_to(as_of: AsOf, day: date, published: date | None) -> AsOf:
+    """A running total told up to the time of writing ("since May 3"), up to the statement's day."""
+    rng = as_of.range
+    if published is None or rng.end != published or not rng.start < day < published:
+        return as_of
+    return replace(as_of, range=DateRange(start=rng.start, end=day))
 
 
 # What a sum or a share is told as: a price, a rate, a budget, rarely what an event did.
@@ -488,7 +501,7 @@ def _claims(
             )
             as_of = _narrated(s, f, as_of, days.lede)
             if days.statement is not None and _same_speaker(who, days.statement):
-                as_of = _reported_then(as_of, days.statement)
+                as_of = _reported_then(as_of, days.statement, article.published)
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
             source_id=source.id,

@@ -92,3 +92,14 @@ def test_a_future_day_in_a_past_narration_does_not_date_its_figure() -> None:
         "Four more were remanded to appear in court next month."
     )
     assert _as_of(_claims(text, FRI), "Four more") == "2024-08-08"
+
+
+def test_a_running_total_runs_to_the_statements_day() -> None:
+    text = (
+        "The health ministry said on Thursday that it had recorded 412 cases since July 20.\n\n"
+        "Of those, 57 have been confirmed in a laboratory since the start of the year, "
+        "the ministry said."
+    )
+    claims = _claims(text, FRI)
+    assert _as_of(claims, "412 cases") == {"from": "2024-07-20", "to": "2024-08-08"}
+    assert _as_of(claims, "57") == {"from": "2024-01-01", "to": "2024-08-08"}
