@@ -179,7 +179,7 @@ def claims_files(
         key = " ".join(
             (source_keys.get(source_id, ""), *ids, *map(verdicts.get, asked, repeat("-")))
         )
-        pieces = _ClaimPieces([(c, questions.get(q)) for c, q in zip(found, asked, strict=True)])
+        pieces = _ClaimPieces(found, asked, questions)
         json_pieces.append(parts.get("claims.json " + key, pieces.json))
         csv_pieces.append(parts.get("claims.csv " + key, pieces.csv))
     header = io.StringIO()
@@ -189,15 +189,21 @@ def claims_files(
 
 
 class _ClaimPieces:
-    """The JSON lines and CSV rows of a run of claims, records made once for both."""
+    """The JSON lines and CSV rows of a run of claims, records made once for both.
 
-    def __init__(self, pairs: list[tuple[Claim, Question | None]]) -> None:
-        self.pairs = pairs
+    Nothing is looked up until a piece is asked for: most runs' pieces are kept ones.
+    """
+
+    def __init__(
+        self, claims: list[Claim], asked: list[str], questions: Mapping[str, Question]
+    ) -> None:
+        self.claims, self.asked, self.questions = claims, asked, questions
         self._records: list[dict[str, Any]] | None = None
 
     def records(self) -> list[dict[str, Any]]:
         if self._records is None:
-            self._records = [claim_record(c, q) for c, q in self.pairs]
+            pairs = zip(self.claims, self.asked, strict=True)
+            self._records = [claim_record(c, self.questions.get(q)) for c, q in pairs]
         return self._records
 
     def json(self) -> bytes:
