@@ -266,10 +266,13 @@ def _subject_before(text: str) -> str | None:
     a body named elsewhere, and the bare noun finds that name.
     """
     subject = _subject_phrase(text)
+    if subject is not None:
+        subject = _OPENING_CONJUNCTION.sub("", subject)  # "But Vasquez said"
     described = _DESCRIBED_BODY.fullmatch(subject or "")
     return described.group(1) if described else subject
 
 
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z])")
 # "Oslo-listed company", "London-based group": a body described, not named.
 _DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agency|organi[sz]ation)")
 

@@ -366,3 +366,8 @@ def test_a_count_carried_on_or_the_speaker_s_own_thing_keeps_the_speaker() -> No
 def test_a_described_body_is_found_by_its_common_noun() -> None:
     sentence = "Sales fell 8%, the Zurich-listed group said, below forecasts."
     assert attribute_sentence(sentence, sentence.index("8%")) == "group"
+
+
+def test_a_conjunction_opening_the_sentence_is_not_part_of_the_speaker() -> None:
+    sentence = "But Okafor said as many as 900 people were turned away."
+    assert attribute_sentence(sentence, sentence.index("900")) == "Okafor"
