@@ -911,6 +911,7 @@ def choose_as_of(
                 m
                 for m in mentions
                 if not _still_to_come(text, m, ref)
+                and not _compared(text, m, end)
                 and not _attributive(text, m, figure, end)
                 and not _beyond_other(text, figure, m, others)
                 and not _another_figures(text, m, figure)
@@ -979,6 +980,18 @@ def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
         return False
     lead = _DEADLINE_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start)
     return bool(lead) or narrated_in_the_past(text)
+
+
+def _compared(text: str, mention: DateMention, end: int) -> bool:
+    """Whether a date after the figure dates what it is compared with, not the figure.
+
+    "five fewer than when the seats were last fought in 2022", "6.2% lower
+    than a year earlier", "compared with 2023": the figure holds for now.
+    """
+    return end <= mention.span.start and bool(_COMPARISON.search(text, end, mention.span.start))
+
+
+_COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to))\b", re.IGNORECASE)
 
 
 # Words making a later date a deadline or a start: "by 2026", "from 2027", "until June".

@@ -390,10 +390,13 @@ def _statement_after(
 ) -> _Statement | None:
     """The statement in force after sentence ``s``: its own, or the one before.
 
-    Another day told for events ("the bridge collapsed on Sunday") ends the
-    statement's reach: what follows is told of that day or of now.
+    Another day told for events ("the bridge collapsed on Sunday") or another
+    matter ("a separate motion") ends the statement's reach: what follows is
+    told of that day or of now.
     """
     ref = article.published or article.reference
+    if _ANOTHER_MATTER.search(s.text):
+        return None
     own = statement_day(s.text, s.dates, ref)
     if own is not None and own.range is not None:
         raw = attr.attribute_sentence(s.text, own.span.start)
@@ -403,6 +406,10 @@ def _statement_after(
     if statement is None or told is None or told == statement.day:
         return statement
     return None
+
+
+# A sentence turning to another matter than the statement's: "a separate motion".
+_ANOTHER_MATTER = re.compile(r"\b(?:separate|separately|unrelated)\b", re.IGNORECASE)
 
 
 def _same_speaker(who: str | None, statement: _Statement) -> bool:

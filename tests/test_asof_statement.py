@@ -103,3 +103,9 @@ def test_a_running_total_runs_to_the_statements_day() -> None:
     claims = _claims(text, FRI)
     assert _as_of(claims, "412 cases") == {"from": "2024-07-20", "to": "2024-08-08"}
     assert _as_of(claims, "57") == {"from": "2024-01-01", "to": "2024-08-08"}
+
+
+def test_a_year_compared_with_dates_the_comparison_not_the_figure() -> None:
+    text = "Exports fell 4.1% to $2.3 billion, lower than in 2021."
+    claims = _claims(text, FRI)
+    assert _as_of(claims, "$2.3 billion") == "2024-08-09"
