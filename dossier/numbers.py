@@ -456,8 +456,35 @@ _PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WOR
 _CURRENCIES_BY_FIRST = _phrase_table(CURRENCY_WORDS, 0)
 
 
+_MINUS_SIGNS = frozenset({"-", "−"})
+
+
+def _negative_share(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
+    """A share below zero: "minus 3%", "-0.4%", "minus two per cent".
+
+    Only a percentage takes a sign: "minus 5 degrees" is no claim, and a hyphen
+    joined to the figure before it is a range ("10-12%").
+    """
+    tok = toks[i]
+    if i + 1 >= len(toks):
+        return None
+    if tok.low == "minus":
+        if not _adjacent(tok, toks[i + 1], text):
+            return None
+    elif toks[i + 1].start != tok.end or (i > 0 and toks[i - 1].end == tok.start):
+        return None
+    core = _read_core(toks, i + 1, text)
+    if core is None or core.vague is not None or core.low is None or core.low <= 0:
+        return None
+    if _percent_after(toks, core.j, text) is None:
+        return None
+    return _Core(i, core.j, -core.low, None)
+
+
 def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
     """The figure starting at token ``i`` (before any qualifier or unit)."""
+    if toks[i].low == "minus" or toks[i].text in _MINUS_SIGNS:
+        return _negative_share(toks, i, text)
     for _rank, phrase, words in _VAGUE_BY_FIRST.get(toks[i].lower, ()):
         j = _match_words(toks, i, words, text)
         if j > 0:
@@ -801,6 +828,8 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
     if first_percent is not None and _percent_after(toks, other.j, text) is None:
         return None
     low, high = core.low, other.low
+    if low < 0 and high < 0 and high < low:
+        low, high = high, low  # "between minus 3% and minus 5%": a fall of 3% to 5%
     if toks[core.j - 1].text[0].isdigit() and toks[other.j - 1].low in SCALE_WORDS:
         scale = SCALE_WORDS[toks[other.j - 1].low]
         if low * scale <= high:
@@ -824,7 +853,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     while i < len(toks):
         tok = toks[i]
         may_start = (
-            tok.text[:1].isdigit() or tok.lower in _VAGUE_BY_FIRST or tok.low in _WORDS_STARTING
+            tok.text[:1].isdigit()
+            or tok.lower in _VAGUE_BY_FIRST
+            or tok.low in _WORDS_STARTING
+            or tok.low == "minus"
+            or tok.text in _MINUS_SIGNS
         )
         core = _read_core(toks, i, text) if may_start else None
         if core is None:
