@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
+from dossier.numbers import UNITS_WORDS
 from dossier.rules import Found, Sentence, make_found, plural_head, words_after
 from dossier.rules_counts import of_a_whole
 
@@ -104,16 +105,60 @@ _DECIDED_BY = re.compile(
 )
 
 
-def rule_vote_score(s: Sentence) -> Iterable[Found]:
-    """A tally written as a score: "voted 7-2", "voted 31 to 19", "failed on a 4-5 vote"."""
-    scores = list(_SCORE.finditer(s.text))
-    if _VOTING.search(s.text.lower()):
-        scores += _DECIDED_BY.finditer(s.text)
-    for m in scores:
+# A split of a bench, board or panel, in figures or words (a bench is small):
+# "ruled 5-2", "split six to three", "by a vote of five to two", "voted seven to two".
+_SIDE = r"(\d{1,3}|" + "|".join(UNITS_WORDS) + r")"
+_NOT_A_SHARE = r"\b(?!\s*(?:%|per\s*cent|percent))"
+_SPLIT_LEADS = (r"vote\s+of", r"voted", r"majority\s+of")
+_BENCH_LEADS = (r"ruled", r"split", r"decided", r"divided", r"sided")
+_WORD_SCORE = re.compile(
+    r"\b(?:" + "|".join(_SPLIT_LEADS) + r")\s+" + _SIDE + r"\s+to\s+" + _SIDE + _NOT_A_SHARE
+)
+_BENCH_SCORE = re.compile(
+    r"\b(?:"
+    + "|".join(_BENCH_LEADS)
+    + r")\s+"
+    + _SIDE
+    + r"\s*(?:[-–]|\s+to\s+)"
+    + _SIDE
+    + _NOT_A_SHARE
+)
+# Who splits 5-2 on a ruling: a court, its judges, a board or a panel.
+_BENCH = re.compile(
+    r"\b(?:court|courts|judges|justices|bench|panel|tribunal|jury|jurors|board|commission|"
+    r"committee|council|councillors|regulators|members)\b",
+    re.IGNORECASE,
+)
+
+
+def _side_value(word: str) -> Decimal:
+    return Decimal(UNITS_WORDS.get(word, word))
+
+
+def _scores(text: str) -> list[tuple[int, int, Decimal]]:
+    """Each side of every tally written as a score, as (start, end, value)."""
+    matches = list(_SCORE.finditer(text)) + list(_WORD_SCORE.finditer(text))
+    if _VOTING.search(text.lower()):
+        matches += _DECIDED_BY.finditer(text)
+    if _BENCH.search(text):
+        matches += _BENCH_SCORE.finditer(text)
+    sides: dict[int, tuple[int, int, Decimal]] = {}
+    for m in matches:
         groups = next(((a, b) for a, b in _SCORE_GROUPS if m.group(a)), (1, 2))
+        if m.group(groups[0]) == m.group(groups[1]) == "50":
+            continue  # "split 50-50": evenly, not a tally
         for g in groups:
-            value = Interval(low=Decimal(m.group(g)), high=Decimal(m.group(g)))
-            yield Found(Kind.VOTES, value, Qualifier.EXACT, m.start(g), m.end(g), "votes")
+            sides.setdefault(m.start(g), (m.start(g), m.end(g), _side_value(m.group(g))))
+    return sorted(sides.values())
+
+
+def rule_vote_score(s: Sentence) -> Iterable[Found]:
+    """A tally written as a score: "voted 7-2", "voted 31 to 19", "failed on a 4-5 vote",
+    a bench's "ruled 5-2" or "a vote of five to two"."""
+    for start, end, value in _scores(s.text):
+        yield Found(
+            Kind.VOTES, Interval(low=value, high=value), Qualifier.EXACT, start, end, "votes"
+        )
 
 
 _VOTE_CONTEXT = re.compile(

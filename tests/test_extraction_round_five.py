@@ -31,6 +31,24 @@ CASES: list[tuple[str, Want]] = [
         "Overnight it fell to minus 8 degrees.",
         [],
     ),
+    # a bench's split is two tallies, in figures or words
+    (
+        "The appeals court ruled 4-1 that the ban was lawful.",
+        [("4", "votes", 4, 4), ("1", "votes", 1, 1)],
+    ),
+    (
+        "The tribunal dismissed the claim by a vote of six to three.",
+        [("six", "votes", 6, 6), ("three", "votes", 3, 3)],
+    ),
+    (
+        "Justices were divided seven to two on the question.",
+        [("seven", "votes", 7, 7), ("two", "votes", 2, 2)],
+    ),
+    # a score with no bench or vote is a game's; "50-50" is evenly
+    (
+        "The home side won 4-1 and the teams split 50-50 on the gate receipts.",
+        [],
+    ),
 ]
 
 
