@@ -34,7 +34,9 @@ _ORDINAL_NOUNS = ("victim", "death", "fatality", "person")
 
 
 def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
-    """ "the twelfth victim", "the 12th death": deaths, at least that many."""
+    """ "the twelfth victim", "the 12th death": deaths, at least that many; one person
+    counted by what befell them ("a second man is missing")."""
+    yield from one_person(s)
     low = s.text.lower()
     if not any(noun in low for noun in _ORDINAL_NOUNS):
         return
@@ -63,6 +65,47 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
             "people",
             subject_in(s.text),
         )
+
+
+# One person named by what befell them: "One man died", "a second man is missing",
+# "a third woman was arrested".  The ordinal tells this person from others named
+# before ("two were rescued and a third man is missing"), so it counts one; only
+# "a ninth person/victim" keeps a running toll (above).
+_ONE_PERSON_NOUNS = frozenset(
+    {"man", "woman", "boy", "girl", "child", "teenager", "baby", "worker", "officer",
+     "soldier", "passenger", "resident", "journalist", "prisoner", "migrant", "civilian",
+     "protester", "hiker", "climber", "fisherman", "student", "driver", "pilot"}
+)  # fmt: skip
+_ONE_PERSON = re.compile(
+    r"\b(?P<lead>[Oo]ne|[Aa]n?\s+(?:second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth))\s+(?P<noun>[a-z]+)\b"
+)
+# "more than one man", "no one man": not a count of one.
+_NOT_ONE_BEFORE = re.compile(r"\b(?:than|least|most|no|any|every|each|the|this|that)\s+$", re.I)
+_ONE_PERSON_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES)
+
+
+_APPOSITION = re.compile(r"\s*,[^,;:.()]{1,60},")
+
+
+def _after_apposition(text: str, pos: int) -> int:
+    """Where the verb may start after ``pos``: past ", believed to be in his 60s," if any."""
+    m = _APPOSITION.match(text, pos)
+    return m.end() if m else pos
+
+
+def one_person(s: Sentence) -> Iterable[Found]:
+    """One person counted by what befell them: "One man died", "a second man is missing"."""
+    for m in _ONE_PERSON.finditer(s.text):
+        if m.group("noun") not in _ONE_PERSON_NOUNS:
+            continue
+        if m.group("lead").lower() == "one" and _NOT_ONE_BEFORE.search(s.text[: m.start()]):
+            continue
+        kind = predicate_kind(words_after(s.text, _after_apposition(s.text, m.end()), 10))
+        if kind not in _ONE_PERSON_KINDS:
+            continue
+        one = Interval(low=Decimal(1), high=Decimal(1))
+        yield Found(kind, one, Qualifier.EXACT, m.start(), m.end(), "people", subject_in(s.text))
 
 
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")

@@ -44,6 +44,28 @@ CASES: list[tuple[str, Want]] = [
         "Justices were divided seven to two on the question.",
         [("seven", "votes", 7, 7), ("two", "votes", 2, 2)],
     ),
+    # one person counted by what befell them; an ordinal tells them from others named before
+    (
+        "One woman drowned when the ferry capsized.",
+        [("One woman", "deaths", 1, 1)],
+    ),
+    (
+        "Three climbers reached the hut and a fourth man, thought to be a guide, is missing.",
+        [("Three climbers", "count", 3, 3), ("a fourth man", "disappearances", 1, 1)],
+    ),
+    (
+        "Officers said that a second teenager was arrested overnight.",
+        [("a second teenager", "arrests", 1, 1)],
+    ),
+    # one person who only speaks, or "more than one", is not a count of one
+    (
+        "One man, whose brother was among the dead, told reporters he had warned them.",
+        [],
+    ),
+    (
+        "More than one woman was hurt in the crush.",
+        [],
+    ),
     # a score with no bench or vote is a game's; "50-50" is evenly
     (
         "The home side won 4-1 and the teams split 50-50 on the gate receipts.",
