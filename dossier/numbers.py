@@ -751,9 +751,12 @@ _FUNCTION_WORDS = frozenset({"of", "and", "or", "to", "the", "a", "an", "was", "
 
 
 def _date_tail(toks: tuple[Token, ...], j: int) -> int:
-    """Skip the second day of "December 1 and 2" / "3-5 May"."""
+    """Skip the second day of "December 1 and 2" / "3-5 May" (or year: "2019 to 2021"),
+    but not a figure after a year: "from 127 in 2019 to 241 last year"."""
     if j + 1 < len(toks) and toks[j].low in ("and", "-", "–", "to") and toks[j + 1].text.isdigit():
-        return j + 2
+        second = toks[j + 1].text
+        if int(second) <= 31 or _YEAR.fullmatch(second):
+            return j + 2
     return j
 
 

@@ -735,7 +735,7 @@ def _driven_from_home(text: str, start: int, end: int) -> int | None:
 
 _TOLL = re.compile(
     r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
-    r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)){0,100}?)"
+    r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)|,\s+(?=from\s)){0,100}?)"
     r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
     r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*$"
 )

@@ -54,10 +54,20 @@ def _included(before: str) -> bool:
     return m is not None and not _NOT_IN_A_LIST.search(m.group("list"))
 
 
+# A figure named again by a word for it: "put the figure at 87", "the figure stood at",
+# "The official figure for the same six years, released in March, was 874", "By Wednesday
+# night that number had dropped to 76".  The verb must come right before the figure.
+_FIGURE_WORDS = r"(?:figure|number|total|tally|count|toll)"
+_FIGURE_VERBS = (
+    "stood", "stands", "was", "is", "rose", "reached", "climbed", "fell", "dropped", "declined",
+    "grew", "increased", "decreased", "jumped", "risen", "climbed", "fallen", "dropped", "grown",
+)  # fmt: skip
 _THE_FIGURE = re.compile(
-    r"\b(?:put|puts|putting|placed|places)\s+the\s+(?:figure|number|total|tally|count)\s+at\s+$"
-    r"|\bthe\s+(?:figure|number|total|tally|count)\s+(?:stood|stands|was|is|rose|reached|"
-    r"climbed|has risen|had risen)\s+(?:at\s+|to\s+)?$"
+    r"\b(?:put|puts|putting|placed|places)\s+the\s+" + _FIGURE_WORDS + r"\s+at\s+$"
+    r"|\b(?:the|that|this|its|their)\s+(?:[a-z]+\s+){0,2}?"
+    + _FIGURE_WORDS
+    + r"\b(?:,[^.;,]{1,80},|\s+for\s+[^.;,]{1,40}?)?\s+(?:(?:has|had|have)\s+(?:since\s+|now\s+)?)?"
+    r"(?:" + "|".join(sorted(set(_FIGURE_VERBS))) + r")\s+(?:at\s+|to\s+)?$"
     r"|\b(?:it|this|that)\s+(?:stood|stands|had risen|has risen|had climbed|has climbed)"
     r"\s+(?:at|to)\s+$",
     re.IGNORECASE,
@@ -125,7 +135,10 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             out.append(rest)
             continue
         if earlier and _SET_AGAINST.search(before):
-            out.append(_like(q, earlier[-1], q.span.end))  # "412 cases, up from 286"
+            # "412 cases, up from 286"; not the place it is in ("148,000 sheltering in 312
+            # centres, down from a peak of 160,000": people)
+            plain = [f for f in earlier if not _LOCATIVE.search(s.text[: f.start])]
+            out.append(_like(q, (plain or earlier)[-1], q.span.end))
             continue
         gapped = _gapped(s.text, q.span.start, q.span.end, earlier)
         if gapped is not None:
@@ -192,7 +205,8 @@ def _an_age(text: str, q: Quantity) -> bool:
 # A bare figure set against one named before it: "412 cases, up from 286", "42 stewards,
 # against the 90 required", "down to seven from the nine it reported", "to 23, from 14".
 _SET_AGAINST = re.compile(
-    r"(?:\b(?:up|down)\s+from\s+(?:the\s+|a\s+(?:peak|high|low|record|total|maximum|minimum)"
+    r"(?:\b(?:up|down)\s+(?:(?:slightly|sharply|steeply|only|just|a\s+little)\s+)?from\s+"
+    r"(?:the\s+|a\s+(?:peak|high|low|record|total|maximum|minimum)"
     r"\s+of\s+)?|\bfrom\s+the\s+|,\s*from\s+|,\s*(?:against|compared\s+with|compared\s+to)\s+"
     r"|\b(?:against|compared\s+with|compared\s+to|versus)\s+the\s+)$",
     re.IGNORECASE,

@@ -66,6 +66,35 @@ CASES: list[tuple[str, Want]] = [
         "More than one woman was hurt in the crush.",
         [],
     ),
+    # a figure that names a count again takes its kind, across a sentence too
+    (
+        "At least 62 people died in the floods. The official figure, released by the ministry"
+        " on Friday, was 71.",
+        [("At least 62 people", "deaths", 62, None), ("71", "deaths", 71, 71)],
+    ),
+    (
+        "Police detained 35 fans before the match. By midnight that number had risen to 48.",
+        [("35 fans", "arrests", 35, 35), ("48", "arrests", 48, 48)],
+    ),
+    # "the number of <noun> ..., from N in <year> to M": both are of the noun
+    (
+        "The yearly number of deaths on the roads has fallen, from 412 in 2015 to 298 last year.",
+        [("412", "deaths", 412, 412), ("298", "deaths", 298, 298)],
+    ),
+    # "down slightly from a peak of N": the people counted, not the place they are in
+    (
+        "About 9,000 people were sheltering in 40 schools, down slightly from a peak of 12,500.",
+        [
+            ("About 9,000 people", "displaced", 9000, 9000),
+            ("40 schools", "count", 40, 40),
+            ("12,500", "displaced", 12500, 12500),
+        ],
+    ),
+    # a day after a date is still a date's second day
+    (
+        "Voting ran from December 1 to 3, and 1,200 ballots were spoiled.",
+        [("1,200 ballots", "count", 1200, 1200)],
+    ),
     # a score with no bench or vote is a game's; "50-50" is evenly
     (
         "The home side won 4-1 and the teams split 50-50 on the gate receipts.",
