@@ -291,6 +291,14 @@ _SIZE_BEFORE = re.compile(
 )
 
 
+# A capacity told by what a place was made for: "designed for 800", "built to hold 1,200".
+_BUILT_FOR = re.compile(
+    r"\b(?:designed|built|meant|intended|planned|constructed)\s+(?:for|to\s+(?:hold|house|"
+    r"accommodate|seat|take))\s+$",
+    re.IGNORECASE,
+)
+
+
 def rule_size(s: Sentence) -> Iterable[Found]:
     """A bare figure giving a size: a population, a capacity, an attendance.
 
@@ -298,6 +306,11 @@ def rule_size(s: Sentence) -> Iterable[Found]:
     """
     for q in s.quantities:
         if q.unit is not None:
+            continue
+        if _BUILT_FOR.search(s.text, max(0, q.span.start - 40), q.span.start) and not (
+            plural_head(words_after(s.text, q.span.end, 4))
+        ):
+            yield make_found(q, Kind.COUNT, q.span.end, "people", "capacity")
             continue
         m = _SIZE_BEFORE.search(s.text, max(0, q.span.start - 120), q.span.start)
         if m is None or plural_head(words_after(s.text, q.span.end, 4)) is not None:

@@ -95,6 +95,15 @@ CASES: list[tuple[str, Want]] = [
         "Voting ran from December 1 to 3, and 1,200 ballots were spoiled.",
         [("1,200 ballots", "count", 1200, 1200)],
     ),
+    # a capacity told by what a place was made for is a count
+    (
+        "The arena, built to hold 1,200, was half empty.",
+        [("1,200", "count", 1200, 1200)],
+    ),
+    (
+        "The ward was designed for 40 and the ferry was built for speed.",
+        [("40", "count", 40, 40)],
+    ),
     # a score with no bench or vote is a game's; "50-50" is evenly
     (
         "The home side won 4-1 and the teams split 50-50 on the gate receipts.",
