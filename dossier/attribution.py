@@ -474,7 +474,10 @@ def _promised(speaker: str | None, clause: str, figure: int, verb: re.Match[str]
     if speaker is None or figure < verb.end() or _VERB.search(clause, verb.end()):
         return False
     return speaker.lower() in ("he", "she") or (
-        speaker[:1].isupper() and len(speaker.split()) <= 4 and looks_like_a_name(speaker)
+        speaker[:1].isupper()
+        and len(speaker.split()) <= 4
+        and looks_like_a_name(speaker)
+        and not _is_agent(speaker.split()[-1])  # "Donors pledged $40 million"
     )
 
 

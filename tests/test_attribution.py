@@ -343,6 +343,7 @@ def test_a_report_published_by_a_body_is_that_body_s() -> None:
         # a person's promise is theirs; a body's pledge is reported, not claimed
         ("Okafor has promised to build 2,000 homes a year.", "2,000", "Okafor"),
         ("The Harlow Trust has pledged $3 million to the fund.", "$3 million", None),
+        ("Donors pledged $40 million in Geneva.", "$40 million", None),
         ("Denmark pledged $5 million in aid, the foreign ministry said.", "$5 million",
          "foreign ministry"),
         ("The union had asked for a 6% rise.", "6%", "union"),
