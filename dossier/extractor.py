@@ -38,7 +38,7 @@ from dossier.dates import (
     story_anchor,
     tells_the_events_dead,
 )
-from dossier.ids import claim_id
+from dossier.ids import claim_id, normalise_for_id
 from dossier.kinds import VOTE_EVENT_WORDS
 from dossier.model import AsOf, AsOfBasis, Block, BlockRole, Claim, DateRange, Kind, Source, Span
 from dossier.names import NameEvidence, name_evidence
@@ -76,7 +76,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "9"
+EXTRACTOR_VERSION = "10"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
@@ -207,6 +207,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         attr.acronyms(body),
     )
     claims: list[Claim] = []
+    told_before: dict[tuple[str, str, str], int] = {}  # a sentence told twice keeps ids apart
     previous_text = ""
     section_start = 0
     anchor: date | None = None
@@ -249,7 +250,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             statement = _statement_after(told, sentence, para, statement)
             days = _Days(anchor, vote_day, lede, statement)
             before = len(claims)
-            claims.extend(_claims(told, sentence, found, earlier, para, days))
+            claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
             vote_day = _ballot_day(found, text) or vote_day
             if statement is not None and any(
@@ -476,16 +477,20 @@ def _claims(
     earlier: tuple[str, ...],
     para: _Paragraph,
     days: _Days,
+    told_before: dict[tuple[str, str, str], int],
 ) -> Iterable[Claim]:
-    """The claims of one sentence, dated with the ``days`` the section told before it."""
-    seen: dict[tuple[str, str], int] = {}
+    """The claims of one sentence, dated with the ``days`` the section told before it.
+
+    ``told_before`` counts each (sentence, quote, kind) already given an id in
+    the article, so the same figure in a sentence told twice gets a second id.
+    """
     source = article.source
     for f in found:
         quote = s.text[f.start : f.end]
         start = s.span.start + f.start
-        key = (quote, f.kind.value)
-        occurrence = seen.get(key, 0)
-        seen[key] = occurrence + 1
+        key = (normalise_for_id(s.text), normalise_for_id(quote), f.kind.value)
+        occurrence = told_before.get(key, 0)
+        told_before[key] = occurrence + 1
         who = _attribution(article, s, f, para, earlier)
         if f.kind is Kind.EVENT_DATE:
             basis = AsOfBasis.STATED if article.published else AsOfBasis.INFERRED

@@ -114,6 +114,15 @@ def test_ids_stable_when_other_paragraphs_change() -> None:
     assert [c.id for c in a] == [c.id for c in b]
 
 
+def test_a_sentence_told_twice_gives_two_claims_with_their_own_ids() -> None:
+    text = "Police said 12 people were arrested.\nLater.\nPolice said 12 people were arrested."
+    ids = [c.id for c in _claims(text)]
+    assert len(ids) == 2
+    assert len(set(ids)) == 2
+    # The first telling keeps the id it has when told once.
+    assert ids[0] == _claims("Police said 12 people were arrested.")[0].id
+
+
 def test_rules_are_named_and_documented() -> None:
     assert EXTRACTOR_VERSION
     for name, rule in RULES:
