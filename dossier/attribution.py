@@ -542,22 +542,99 @@ _GOES_ON = re.compile(
 
 
 _NEXT_WORD = re.compile(r"\s*\S*")
+# The clause the first figure stands in: "Three people are still missing, among them ...".
+_CLAUSE_END = re.compile(r"[,;:—–]")
+# A count with no noun of its own refers back to the one before: "Nine were charged".
+_BARE_COUNT = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|remain|remained|died|survived|need|needed)\b"
+)
+# A pronoun going on with what the speaker said or found: "It also recorded ...",
+# "She also fined ...", "They added that ...".
+# "She is one of 450 villagers" describes; it does not go on with a statement.
+_PRONOUN_GOES_ON = re.compile(
+    r"^\W*(It|She|He|They)\s+(?:also\s+|further\s+)?"
+    r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might)\b)[a-z]+\b"
+)
+# Reported tense: "had been", "had died", "would" go on with an indirect statement.
+_REPORTED_TENSE = re.compile(r"\b(?:had|would)\b", re.IGNORECASE)
+# An indirect statement: "X said (that) ...", not a quotation closed by ", X said."
+_INDIRECT = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|reported|stated|added|estimated|found|noted)\s+"
+    r"(?:that\b|(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight)\b)(?-i:[a-z\d]))",
+    re.IGNORECASE,
+)
 
 
-def carried_speaker(previous: str, sentence: str, first_figure_end: int) -> str | None:
-    """The speaker of ``previous`` when ``sentence``, with none of its own, goes on with its count.
+def goes_on(sentence: str, first_start: int, first_end: int) -> bool:
+    """Whether ``sentence`` says by its opening that it continues the sentence before.
+
+    "Of those, 12 ...", "Eight more died", "Three people are still missing",
+    "Nine were charged", "It also recorded 23 wrecks": the signs are in the
+    opening up to the first figure, in the clause that figure stands in, or
+    in a bare count (a number with no noun of its own).
+    """
+    opening = sentence[: _NEXT_WORD.match(sentence, first_end).end()]
+    if _GOES_ON.search(opening) or _PRONOUN_GOES_ON.match(sentence):
+        return True
+    clause_end = _CLAUSE_END.search(sentence, first_end)
+    clause = sentence[first_start : clause_end.start() if clause_end else len(sentence)]
+    if _GOES_ON.search(clause):
+        return True
+    return _WORDS_BEFORE.fullmatch(sentence[:first_start]) is not None and bool(
+        _BARE_COUNT.match(sentence, first_end)
+    )
+
+
+_WORDS_BEFORE = re.compile(r"\W*(?:(?:only|just|and|but)\s+)?", re.IGNORECASE)
+
+
+def carried_speaker(
+    earlier: Sequence[str], sentence: str, first_start: int, first_end: int
+) -> str | None:
+    """The speaker whose statement ``sentence``, with no speaker of its own, goes on with.
 
     "The toll rose to 40, the agency said. Of those, 12 were children."
-    gives the agency the 12 as well.  The sentence must say so by its first
-    figure ("Eight more died"): "Nine died, among them two guards" counts
-    back to its own nine, and a sentence that moves on to something else
-    ("Nearly 9,000 postal votes were verified") is the writer's own.
+    gives the agency the 12 as well.  ``earlier`` holds the sentences of the
+    paragraph before this one; the speaker is the previous sentence's, or,
+    when that sentence itself goes on from an earlier one, the speaker it
+    carries.  The sentence must say it goes on (see ``goes_on``), or stay in
+    the reported tense ("had", "would") of an indirect statement before it:
+    a sentence that moves on to something else ("Nearly 9,000 postal votes
+    were verified") is the writer's own.
     """
-    text = previous.rstrip()
-    opening = sentence[: _NEXT_WORD.match(sentence, first_figure_end).end()]
-    if not text or _GOES_ON.search(opening) is None:
+    if not earlier:
         return None
-    return attribute_sentence(text, max(0, len(text) - 1))
+    previous = earlier[-1].rstrip()
+    if not previous:
+        return None
+    speaker = attribute_sentence(previous, max(0, len(previous) - 1))
+    indirect = speaker is not None and _INDIRECT.search(previous) is not None
+    if (speaker is None or speaker in PRONOUNS) and _continues_without_figure(previous):
+        speaker = carried_speaker(earlier[:-1], previous, 0, 0)
+        indirect = speaker is not None
+    if speaker is None:
+        return None
+    if goes_on(sentence, first_start, first_end):
+        pronoun = _PRONOUN_GOES_ON.match(sentence)
+        person = pronoun.group(1).lower() if pronoun else ""
+        return person if person in ("he", "she") else speaker  # "She blamed ..."
+    own = _QUOTED.sub(" ", sentence)
+    if indirect and _REPORTED_TENSE.search(own) and not _VERB.search(own):
+        return speaker  # "had", "would" in a sentence with no speech verb of its own
+    return None
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _continues_without_figure(sentence: str) -> bool:
+    """Whether a sentence, whatever its figures, opens by going on from the one before."""
+    return bool(_PRONOUN_GOES_ON.match(sentence) or _OPENS_GOING_ON.match(sentence))
+
+
+_OPENS_GOING_ON = re.compile(
+    r"^\W*(?:of\s+(?:those|these|them|the)|among\s+them|another|in\s+addition)\b", re.IGNORECASE
+)
 
 
 # A source named at the very end of a sentence speaks for all its clauses.

@@ -605,8 +605,9 @@ def _attribution(
     if who is None and quoted is None and earlier:
         who = attr.introduced_by(earlier[-1])  # "The report also shows how ..." before it
     if who is None and quoted is None and earlier:
-        first = min((q.span.end for q in s.quantities), default=f.end)
-        who = attr.carried_speaker(earlier[-1], s.text, first)  # "..., it said. Of those, 12"
+        first = min(s.quantities, key=lambda q: q.span.start, default=None)
+        start, end = (first.span.start, first.span.end) if first else (f.start, f.end)
+        who = attr.carried_speaker(earlier, s.text, start, end)  # "..., it said. Of those, 12"
     if who is None:
         return None
     named = _named(article, s, para, who, quoted is not None)

@@ -279,12 +279,13 @@ def test_speaker_carried_to_a_sentence_going_on_with_the_count(
 ) -> None:
     first = next(k for k, c in enumerate(sentence) if c.isdigit() or c.isupper())
     end = sentence.index(" ", first)
-    assert carried_speaker(_SAID, sentence, end) == want
+    assert carried_speaker((_SAID,), sentence, first, end) == want
 
 
 def test_nothing_carried_from_a_sentence_without_a_speaker() -> None:
     assert (
-        carried_speaker("The flood killed 31 people.", "Of the dead, 12 were children.", 15) is None
+        carried_speaker(("The flood killed 31 people.",), "Of the dead, 12 were children.", 13, 15)
+        is None
     )
 
 
@@ -357,11 +358,13 @@ def test_who_acted_or_asked(sentence: str, figure: str, expected: str | None) ->
 def test_a_count_carried_on_or_the_speaker_s_own_thing_keeps_the_speaker() -> None:
     said = "The toll rose to 16, the regional fire service said on Friday."
     another = "Another 9 people are listed as missing."
-    assert carried_speaker(said, another, another.index("9") + 1) == "regional fire service"
+    at = another.index("9")
+    assert carried_speaker((said,), another, at, at + 1) == "regional fire service"
     its = "Its appeal for $80 million is 12% funded."
-    assert carried_speaker(said, its, its.index("$80") + 3) == "regional fire service"
+    at = its.index("$80")
+    assert carried_speaker((said,), its, at, at + 3) == "regional fire service"
     own = "Nine schools were shut."
-    assert carried_speaker(said, own, own.index("Nine") + 4) is None
+    assert carried_speaker((said,), own, 0, 4) is None
 
 
 def test_a_described_body_is_found_by_its_common_noun() -> None:
