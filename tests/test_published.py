@@ -13,10 +13,11 @@ import pytest
 
 from dossier import pipeline, redirects
 from dossier.config import Config
-from dossier.model import Claim, Kind, Question, Span, Status
+from dossier.model import Claim, Kind, Question, Span
 from dossier.redirects import PreviousClaim, PreviousSite, Redirect, plan
 from tests.test_incremental import ONE, OTHER, TWO, files_of, fresh_build
 from tests.test_reconciler import claim
+from tests.test_redirects import deaths_question
 
 
 def _reference_plan(
@@ -62,20 +63,6 @@ def _reference_plan(
     return tuple(sorted(result.values()))
 
 
-def _question(qid: str, members: tuple[str, ...]) -> Question:
-    return Question(
-        id=qid,
-        kind=Kind.DEATHS,
-        unit="people",
-        event="e",
-        scope=None,
-        claim_ids=members,
-        status=Status.CONSISTENT,
-        explanation="",
-        summary="",
-    )
-
-
 def _random_case(rng: random.Random) -> tuple[PreviousSite, list[Claim], list[Question]]:
     sample = claim("s1", "Three people died.", "Three people", Kind.DEATHS, "3")
     quotes, sources = ["3", "4", "5"], ["s1", "s2"]
@@ -93,7 +80,9 @@ def _random_case(rng: random.Random) -> tuple[PreviousSite, list[Claim], list[Qu
 
     claims = [made(cid) for cid in rng.sample(ids, 7)]
     live = [c.id for c in claims]
-    questions = [_question(f"q{n}", tuple(rng.sample(live, rng.randint(1, 3)))) for n in range(4)]
+    questions = [
+        deaths_question(f"q{n}", tuple(rng.sample(live, rng.randint(1, 3)))) for n in range(4)
+    ]
     old = {
         cid: PreviousClaim(
             source=rng.choice(sources),

@@ -89,7 +89,7 @@ def test_a_moved_question_follows_most_of_its_claims() -> None:
     )
     sample = claim("s1", "Three people died.", "Three people", Kind.DEATHS, "3")
     claims = [replace(sample, id=cid) for cid in ("a", "b", "c", "d")]
-    questions = [_question("q-new", ("a", "b")), _question("q-x", ("c", "d"))]
+    questions = [deaths_question("q-new", ("a", "b")), deaths_question("q-x", ("c", "d"))]
     targets = {r.path: r.target for r in plan(previous, claims, questions)}
     assert targets["conflicts/q-old/index.html"] == "conflicts/q-new/index.html"
     assert targets["conflicts/q-older/index.html"] == "conflicts/q-new/index.html"
@@ -103,7 +103,8 @@ def test_a_claim_whose_figure_is_gone_is_not_redirected() -> None:
     assert plan(previous, [], []) == ()
 
 
-def _question(qid: str, members: tuple[str, ...]) -> Question:
+def deaths_question(qid: str, members: tuple[str, ...]) -> Question:
+    """A consistent deaths question over ``members``, for redirect plans."""
     return Question(
         id=qid,
         kind=Kind.DEATHS,
