@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from dossier.config import Config
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -38,3 +40,15 @@ def write_articles(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
         return folder
 
     return write
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Config:
+    """A project of two short articles on different stories (``test_incremental``'s)."""
+    from tests.test_incremental import ONE, OTHER
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "one.txt").write_text(ONE, encoding="utf-8")
+    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
+    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")

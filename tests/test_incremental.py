@@ -59,15 +59,6 @@ def files_of(site: Path) -> dict[str, bytes]:
     }
 
 
-@pytest.fixture
-def project(tmp_path: Path) -> Config:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "one.txt").write_text(ONE, encoding="utf-8")
-    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
-    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
-
-
 def fresh_build(config: Config, tmp_path: Path, name: str) -> dict[str, bytes]:
     """The site a build from scratch (no cache, no earlier output) gives."""
     clean = Config(

@@ -8,16 +8,7 @@ import pytest
 
 from dossier import pipeline
 from dossier.config import Config
-from tests.test_incremental import ONE, OTHER, TWO, files_of, fresh_build
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Config:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "one.txt").write_text(ONE, encoding="utf-8")
-    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
-    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+from tests.test_incremental import TWO, files_of, fresh_build
 
 
 def test_a_build_keeps_its_memo_and_pieces(project: Config) -> None:

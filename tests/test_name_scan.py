@@ -12,7 +12,7 @@ from dossier import mentions, name_scan, pipeline
 from dossier.config import Config
 from dossier.model import Entity, Source, SourceMeta
 from dossier.name_scan import SourceScans, name_pattern, scan_text
-from tests.test_incremental import ONE, OTHER, TWO, files_of, fresh_build
+from tests.test_incremental import TWO, files_of, fresh_build
 
 
 def _alternation(names: list[str]) -> re.Pattern[str]:
@@ -129,15 +129,6 @@ def test_entity_links_are_the_same_with_and_without_kept_scans() -> None:
 
 
 # ---------------------------------------------------------------- kept between builds
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Config:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "one.txt").write_text(ONE, encoding="utf-8")
-    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
-    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
 
 
 def _kept(config: Config) -> SourceScans:

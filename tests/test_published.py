@@ -15,7 +15,7 @@ from dossier import pipeline, redirects
 from dossier.config import Config
 from dossier.model import Claim, Kind, Question, Span
 from dossier.redirects import PreviousClaim, PreviousSite, Redirect, plan
-from tests.test_incremental import ONE, OTHER, TWO, files_of, fresh_build
+from tests.test_incremental import TWO, files_of, fresh_build
 from tests.test_reconciler import claim
 from tests.test_redirects import deaths_question
 
@@ -125,15 +125,6 @@ def test_a_template_with_other_braces_still_finds_live_pages() -> None:
 
 
 # ---------------------------------------------------------------- kept between builds
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Config:
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "one.txt").write_text(ONE, encoding="utf-8")
-    (articles / "other.txt").write_text(OTHER, encoding="utf-8")
-    return Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
 
 
 def _as_dicts(site: PreviousSite) -> tuple[dict, dict, dict]:  # type: ignore[type-arg]
