@@ -124,8 +124,35 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         r"|region|district|province|country|island|neighbou?rhoods?|valley|camps?) ",
         r"(?:arrived|reached|landed|crossed|made the crossing|travelled|traveled) "
         r"(?:[a-z-]+ ){0,4}?(?:by|in|on) (?:sea|boats?|dinghy|dinghies|rafts?|small boats) ",
+        # "told to leave their homes", "ordered to abandon the village"
+        r"(?:told|ordered|urged|asked|advised|forced|instructed) to (?:leave|flee|abandon|"
+        r"evacuate) (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|towns?|city|"
+        r"area|island|neighbou?rhoods?|valley|district) ",
+        # "lost their shelters", "lost their houses": "lost their homes" is listed
+        r"lost (?:their |its |all their )?(?:[a-z-]+ )?(?:shelters?|houses|dwellings|tents) ",
+        # "will need winter shelter", "are in need of emergency housing"
+        r"(?:need|needs|needed|require|requires|required|in need of|without|lack|lacking) "
+        r"(?:[a-z-]+ ){0,2}?(?:shelter|housing|accommodation) ",
     ),
 }
+# Buildings that take in people driven from home for the night: people sleeping or
+# spending the night in one are displaced ("were sleeping in schools and churches",
+# "spent last night in sports halls").  Only with a verb of sleeping or sheltering:
+# "2,000 pupils are in schools" says nothing of the kind.
+NIGHT_SHELTERS: tuple[str, ...] = (
+    "schools", "school", "churches", "church", "mosques", "mosque", "temples", "temple",
+    "sports halls", "sports hall", "gyms", "gym", "gymnasiums", "gymnasium", "stadiums",
+    "stadium", "community centres", "community centre", "community centers",
+    "community center", "town halls", "town hall", "public buildings", "classrooms",
+    "warehouses", "hangars", "halls", "makeshift shelters", "the open", "cars",
+    "vehicles", "tents", "hotels", "motels",
+)  # fmt: skip
+# Verbs of sleeping or sheltering that put people in a night shelter.
+SLEEP_VERBS: tuple[str, ...] = (
+    "sleeping", "slept", "sleep", "sleeps", "sheltering", "sheltered", "shelter", "camped",
+    "camping", "took refuge", "taking refuge", "taken refuge", "sought refuge",
+    "seeking refuge", "bedded down", "huddled", "crammed", "packed",
+)  # fmt: skip
 # Places people moved to that make it a transfer, not displacement: "600 had been moved
 # to the mainland", "31 inmates were moved to a neighbouring prison".
 TRANSFER_PLACES: tuple[str, ...] = (

@@ -428,6 +428,8 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     lodged = _LODGED.match(tail)
     if lodged and (lodged.group("verb") or (verb_zone and verb_zone.group(0).strip())):
         return Kind.DISPLACED  # "212 households remain in temporary accommodation"
+    if _SLEPT_IN.match(tail):
+        return Kind.DISPLACED  # "40,000 people were sleeping in schools and churches"
     verbed = verb_zone is not None and bool(verb_zone.group(0).strip())
     for kind in PEOPLE_KINDS:
         verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
@@ -476,6 +478,14 @@ _NIGHTS_AWAY = r"spen[dt] (?:a |the |another |a second |a third |[a-z0-9]+ )?nig
 _LODGED = re.compile(
     r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + "|" + _NIGHTS_AWAY + r") )?"
     r"(?:in|into|to|at) (?:[a-z0-9,-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
+)
+
+
+_SLEPT_IN = re.compile(
+    r" (?:" + "|".join(map(re.escape, K.SLEEP_VERBS)) + "|" + _NIGHTS_AWAY + r") "
+    r"(?:in|into|inside|at|under) (?:[a-z0-9,-]+ ){0,3}?(?:"
+    + "|".join(map(re.escape, K.NIGHT_SHELTERS))
+    + r") "
 )
 
 
@@ -562,7 +572,7 @@ _ASIDE = re.compile(
 )
 
 
-_BEFORE_FILL = r"(?:\s+(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*$"  # noqa: E501
+_BEFORE_FILL = r"(?:\s+[\"“]?(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*[\"“]?$"  # noqa: E501
 
 
 # Per kind: any of its ``K.KIND_BEFORE`` phrases, then filler up to the figure.
@@ -734,10 +744,10 @@ def _driven_from_home(text: str, start: int, end: int) -> int | None:
 
 
 _TOLL = re.compile(
-    r"\b(?P<what>death toll|toll|number of (?:the )?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
+    r"\b(?P<what>death toll|toll|number (?:of (?:the )?)?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
     r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)|,\s+(?=from\s)){0,100}?)"
     r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
-    r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*$"
+    r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*[\"“]?$"
 )
 
 

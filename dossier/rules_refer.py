@@ -313,6 +313,8 @@ def _part_of_a_group(
         return None
     if group is None or not (group.kind in PEOPLE_KINDS or (verbless and _counts_people(group))):
         return None
+    if group.kind is Kind.COUNT and mine is not None and mine.kind in PEOPLE_KINDS:
+        return None  # "Eight people were pulled out, two of them with serious injuries"
     words = words_after(text, part_end, 1)  # "19 of them children": the quote runs on
     noun_end = words[0][2] if words and is_people(words[0][0]) else part_end
     end = max(noun_end, mine.end if mine is not None else 0)

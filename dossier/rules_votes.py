@@ -171,7 +171,7 @@ _OF_THE_VOTE = re.compile(
 _OF_THOSE_CAST = re.compile(r"\s+of\s+(?:all\s+)?those\s+(?:cast|voting|who\s+voted)\b")
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
 _WON_BEFORE = re.compile(
-    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
+    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on|drew|drawing|polled|polling|captured|capturing|earned|scored|attracted)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
 )
 _VOTED_AFTER = re.compile(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])")
 
@@ -224,8 +224,18 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
 _SHARE_OF_THE_VOTE = re.compile(
     r"\b(?:share|percentage|proportion)\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+)?"
     r"(?:votes?|ballots)\b[^,;.]{0,25}$"
-    r"|\b(?:its|their|his|her)\s+(?:vote\s+)?share\s+(?:to|at|of|from)\s+"
-    r"(?:just\s+|only\s+|almost\s+|nearly\s+|over\s+|about\s+)?$"
+    r"|\b(?:its|their|his|her|[\w-]+['’]s?)\s+(?:vote\s+)?share\s+(?:to|at|of|from|was|is|"
+    r"stood\s+at|reached|rose\s+to|fell\s+to)\s+(?:just\s+|only\s+|almost\s+|nearly\s+|"
+    r"over\s+|about\s+)?$"
+    # "received 148,306 votes, or 50.4%", "to 146,394 for Voss, or 49.6%": the votes as a share
+    r"|\d[\d,]*\d(?:\s+(?:votes?|ballots))?(?:\s+(?:for|to)\s+(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]*"
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?\s*,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
+    # "members rejected the offer by 91%", "voters approved the measure by 58%"
+    r"|\b(?:rejected|approved|backed|endorsed|passed|adopted|defeated|ratified|accepted|"
+    r"carried|voted\s+down|voted\s+through)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,6}"
+    r"by\s+(?:a\s+margin\s+of\s+)?(?:about\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
 )
 # An earlier figure set against the one before it: "down from 34.9%", "up from 64% in 2020".
 _EARLIER_FIGURE = re.compile(r"\b(?:down|up)\s+from\s+(?:just\s+|only\s+|some\s+)?$")

@@ -1,0 +1,112 @@
+"""Kinds, values and quotes for general rules of news reporting, on sentences written here.
+
+Round six: people driven from home told by where they sleep or what they lost,
+tolls and kinds named before a quoted figure, shares of a vote given after the
+votes or after "drew" and "rejected ... by", parts of a group that keep its kind.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_generalising import _d, _found
+
+Want = list[tuple[str, str, float | int | None, float | int | None]]
+
+CASES: list[tuple[str, Want]] = [
+    # people sleeping in public buildings, with a verb of sleeping or spending the night
+    (
+        "After the floods about 2,300 villagers were sleeping in churches and mosques.",
+        [("about 2,300 villagers", "displaced", 2300, 2300)],
+    ),
+    (
+        "Officials said 650 people spent Sunday night in gyms and a community centre.",
+        [("650 people", "displaced", 650, 650)],
+    ),
+    (
+        "Some 90 families bedded down in the town hall after the river burst its banks.",
+        [("Some 90 families", "displaced", 90, 90)],
+    ),
+    # without such a verb a school holds pupils, not the displaced
+    (
+        "The district said 2,000 pupils are in schools that need new roofs.",
+        [("2,000 pupils", "count", 2000, 2000)],
+    ),
+    # told to leave home, left without shelter, in need of shelter
+    (
+        "A further 1,500 residents were ordered to abandon their villages on Friday.",
+        [("1,500 residents", "displaced", 1500, 1500)],
+    ),
+    (
+        "The storm meant 800 households lost their houses in a single night.",
+        [("800 households", "displaced", 800, 800)],
+    ),
+    (
+        "Engineers warned that 12,000 people would need emergency housing before winter.",
+        [("12,000 people", "displaced", 12000, 12000)],
+    ),
+    # "the number" with the kind's participle right after it
+    (
+        "By Tuesday the number evacuated from the coast had risen to 7,400.",
+        [("7,400", "displaced", 7400, 7400)],
+    ),
+    (
+        "Police put the number detained at 96 after the march.",
+        [("96", "arrests", 96, 96)],
+    ),
+    # a figure quoted after the verb or the toll keeps the verb's kind
+    (
+        'The ministry said its strike had killed "at least 14 fighters" near the pass.',
+        [("at least 14 fighters", "deaths", 14, None)],
+    ),
+    (
+        'The governor insisted the toll was "below 200" across the province.',
+        [("below 200", "deaths", None, 200)],
+    ),
+    # a share of the vote after the votes, after "drew", after "rejected ... by"
+    (
+        "In the election Okafor received 61,220 votes, or 52.1%, to 54,090 for Lind, or 46.0%.",
+        [
+            ("61,220 votes", "votes", 61220, 61220),
+            ("52.1%", "vote_share", 52.1, 52.1),
+            ("46.0%", "vote_share", 46.0, 46.0),
+        ],
+    ),
+    (
+        "The Green candidate drew 7 percent of voters' support in the mayoral election.",
+        [("7 percent", "vote_share", 7, 7)],
+    ),
+    (
+        "Nurses rejected the pay deal by 83% in a ballot that closed on Monday.",
+        [("83%", "vote_share", 83, 83)],
+    ),
+    (
+        "The commission put the governor's share at about 44% in the runoff.",
+        [("about 44%", "vote_share", 44, 44)],
+    ),
+    # a change by a share is not a vote, even in a sentence that names one
+    (
+        "The council voted to approve a levy that raises water bills by 3.5%.",
+        [("3.5%", "percent", 3.5, 3.5)],
+    ),
+    # the part of a plain count told by its wounds is injured
+    (
+        "Nine climbers were brought down from the ridge, three of them with head injuries.",
+        [("Nine climbers", "count", 9, 9), ("three of them", "injuries", 3, 3)],
+    ),
+    # parts listed after a total of the held are held too
+    (
+        "Lawyers put the number held at 120, including nine minors and two doctors.",
+        [
+            ("120", "arrests", 120, 120),
+            ("nine minors", "arrests", 9, 9),
+            ("two doctors", "arrests", 2, 2),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES, ids=[c[0][:40] for c in CASES])
+def test_round_six_cases(text: str, want: Want) -> None:
+    expected = [(q, kind, _d(lo), _d(hi)) for q, kind, lo, hi in want]
+    assert _found(text) == expected
