@@ -323,6 +323,8 @@ _TOKEN = re.compile(
 _PHONE = re.compile(
     r"\+\d[\d ().-]{7,}\d|\(\d{2,4}\)\s?\d{3,4}[ .-]\d{3,4}|\b\d{3}[ .-]\d{3}[ .-]\d{4}\b"
     r"|\b\d{3}-\d{4}\b"
+    # "1800 226 226", "0800 555 0199": groups of digits with single spaces, no commas
+    r"|\b\d{3,4} \d{3} \d{3,4}\b"
 )
 _YEAR = re.compile(r"1[89]\d\d|20\d\d|2100")
 _NUMERAL = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
@@ -502,6 +504,14 @@ def _read_core(toks: tuple[Token, ...], i: int, text: str) -> _Core | None:
                 return _Core(i, j + 1, value * SCALE_WORDS[scale], None)
         if j < len(toks) and toks[j].start == tok.end and toks[j].low in SCALE_ABBREVIATIONS:
             return _Core(i, j + 1, value * SCALE_ABBREVIATIONS[toks[j].low], None)
+        if (
+            j + 1 < len(toks)
+            and toks[j].text == "-"
+            and toks[j].start == tok.end
+            and toks[j + 1].start == toks[j].end
+            and toks[j + 1].low in LARGE_SCALES
+        ):
+            return _Core(i, j + 2, value * SCALE_WORDS[toks[j + 1].low], None)  # "$1.84-billion"
         return _Core(i, j, value, None)
     if (
         tok.low == "a"
@@ -650,7 +660,7 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         return not _is_percent_next(toks, core.j, text)  # a year
     if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
         return True  # "July 28"
-    if _is_age_apposition(toks, core) or _is_age_of_the(toks, core):
+    if _is_age_apposition(toks, core) or _is_age_of_the(toks, core) or _is_second_age(toks, core):
         return True  # "Ana Ruiz, 45, said", "the youngest victim was 14, the oldest 63"
     if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
         return True  # "28 July"
@@ -700,12 +710,32 @@ def _is_age_of_the(toks: tuple[Token, ...], core: _Core) -> bool:
 
     Not across punctuation or "of" ("the youngest of the 14 children" counts them).
     """
-    for tok in reversed(toks[max(0, core.i - 4) : core.i]):
+    before = toks[max(0, core.i - 6) : core.i]
+    for k in range(len(before) - 1, -1, -1):
+        tok = before[k]
         if tok.low in AGE_SUPERLATIVES:
             return core.vague is None
+        if tok.low == "of" and k + 1 < len(before) and before[k + 1].low in _GROUP_PRONOUNS:
+            continue  # "the youngest of them 15"
         if not tok.text[:1].isalpha() or tok.low == "of":
             return False
     return False
+
+
+_GROUP_PRONOUNS = frozenset({"them", "those", "these", "whom"})
+_AGE_WORDS = frozenset({"aged", "ages", "age"})
+
+
+def _is_second_age(toks: tuple[Token, ...], core: _Core) -> bool:
+    """The second of two ages: "two men, aged 58 and 63", "aged 19 to 24"."""
+    i = core.i
+    return (
+        i >= 3
+        and toks[i - 1].low in ("and", "or", "to", "-", "–")
+        and toks[i - 2].text.isdigit()
+        and toks[i - 3].low in _AGE_WORDS
+        and core.vague is None
+    )
 
 
 def _is_age_apposition(toks: tuple[Token, ...], core: _Core) -> bool:
@@ -828,8 +858,10 @@ def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) 
     other = _read_core(toks, k, text)
     if other is None or other.vague is not None or other.low is None or core.low is None:
         return None
-    if first_percent is not None and _percent_after(toks, other.j, text) is None:
-        return None
+    if first_percent is not None:
+        second = _percent_after(toks, other.j, text)
+        if second is None or second[1] != first_percent[1]:
+            return None  # "by 1.5 percentage points to 21.5%": a change, then a level
     low, high = core.low, other.low
     if low < 0 and high < 0 and high < low:
         low, high = high, low  # "between minus 3% and minus 5%": a fall of 3% to 5%

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from dossier import kinds as K
 from dossier.model import Kind, Qualifier, Quantity
@@ -61,14 +62,28 @@ def rule_money(s: Sentence) -> Iterable[Found]:
 # around it.  Before it, a verb or noun of paying or costing ("costs", "fines of up to",
 # "cash payments of"); after it, a gloss in a known currency (", about $26 million") or
 # what the money is for ("in compensation", "in emergency funds").
-_PAID_BEFORE = re.compile(
-    r"\b(?:costs?|costing|priced at|fines? of|payments? of|paid|pay|paying|"
+_PAID_WORDS = (
+    r"\b(?:costs?(?:\s+(?:the|its|their)\s+[a-z]+)?|costing|priced at|fines? of|payments? of|"
+    r"paid|pay|paying|"
     r"compensation of|salary of|salaries of|wages? of|bail of|worth|budget of|loans? of|"
     r"grants? of|a bill of|bribes? of|ransom of|allowance of|pension of|fee of|fees of)"
     r"(?:\s+(?:a\s+total\s+of|an?\s+extra|up\s+to|just|only|about|around|some|nearly|"
-    r"almost|roughly|more\s+than|over|at\s+least))?\s+$",
+    r"almost|roughly|more\s+than|over|at\s+least))?\s+"
+)
+_PAID_BEFORE = re.compile(_PAID_WORDS + "$", re.IGNORECASE)
+# An amount paid in a named unit: the unit is a currency for the rest of the passage.
+_PAID_IN = re.compile(
+    _PAID_WORDS + r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+([a-z]{3,}s?)\b",
     re.IGNORECASE,
 )
+
+
+@lru_cache(maxsize=256)
+def _currencies_paid_in(passage: str) -> frozenset[str]:
+    """Units an amount is paid in somewhere in ``passage``: "a loaf costs 38 marks"."""
+    return frozenset(m.group(1).lower() for m in _PAID_IN.finditer(passage))
+
+
 _MONEY_FOR_AFTER = re.compile(
     r"\s+in\s+(?:[a-z]+\s+)?(?:compensation|funds|funding|aid|damages|fines|loans|revenue|"
     r"bail|salaries|wages|subsidies|grants|payments|bribes|ransom|relief|fees|taxes|"
@@ -106,6 +121,8 @@ def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
     before = s.text[max(0, q.span.start - 60) : q.span.start]
     if gloss or _PAID_BEFORE.search(before) or _MONEY_FOR_AFTER.match(s.text, m.end()):
         return m.end(), noun
+    if noun in _currencies_paid_in(s.text) or noun in _currencies_paid_in(s.context):
+        return m.end(), noun  # "up from 22 marks" after "a loaf now costs 38 marks"
     return None
 
 

@@ -103,6 +103,35 @@ CASES: list[tuple[str, Want]] = [
             ("two doctors", "arrests", 2, 2),
         ],
     ),
+    # the second of two ages, an age after "the youngest of them", a phone number: no claims
+    (
+        "Officers questioned two women, aged 34 and 41, about the fire.",
+        [("two women", "count", 2, 2)],
+    ),
+    (
+        "The crew included six cadets, the youngest of them 17.",
+        [("six cadets", "count", 6, 6)],
+    ),
+    ("Anyone with information can call 0800 555 0199 at any time.", []),
+    # a change in points, then a level in percent, are two figures, not a range
+    (
+        "The bank cut its deposit rate by 0.75 percentage points to 3.25%.",
+        [("0.75 percentage points", "percent", 0.75, 0.75), ("3.25%", "percent", 3.25, 3.25)],
+    ),
+    # a scale joined by a hyphen
+    (
+        "The province signed a $2.6-billion deal for new trains.",
+        [("$2.6-billion", "money", 2600000000, 2600000000)],
+    ),
+    # a unit paid in once is a currency for the rest of the passage
+    (
+        "A litre of milk costs 14 dobras, up from 9 dobras in spring.",
+        [("14 dobras", "money", 14, 14), ("9 dobras", "money", 9, 9)],
+    ),
+    (
+        "The drought cost the state 3 billion lakas in lost harvests.",
+        [("3 billion lakas", "money", 3000000000, 3000000000)],
+    ),
 ]
 
 
