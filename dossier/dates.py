@@ -147,6 +147,28 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "between January 2020 and the end of 2024", "from March 2021 to June 2023"
+        "month_year_span",
+        re.compile(
+            r"\b(?:between|from)\s+"
+            + _MONTH
+            + r",?\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until|through)\s+"
+            r"(?:(?P<closing>the\s+end\s+of)\s+)?(?:"
+            + _MONTH.replace("month", "month2")
+            + r",?\s+)?(?P<year2>(?:1[89]|20)\d\d)\b(?![.,]\d|%)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "the first nine months of the year", "the first six months of 2024"
+        "first_months",
+        re.compile(
+            r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+            r"\s+months\s+of\s+(?:the\s+year|(?:this|last)\s+year|(?P<year>(?:19|20)\d\d))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "year_range",
         re.compile(
             r"\b(?:between|from)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until)\s+"
@@ -348,6 +370,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "day_month": _DAY_BEFORE_MONTH,
     "month_year": _YEAR_DIGITS,
     "year_range": _YEAR_DIGITS,
+    "month_year_span": _YEAR_DIGITS,
+    "first_months": _UNIT,
     "year_end": _YEAR_DIGITS,
     "offset": _UNIT,
     "weekday": _DAY,
@@ -362,6 +386,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "months_to": ("months",),
+    "first_months": ("first",),
+    "month_year_span": _MONTH_STEMS,
     "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
     "full_year": ("full",),
     "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
@@ -580,6 +606,34 @@ def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     return last.start
 
 
+def story_period(text: str, ref: date | None) -> DateRange | None:
+    """The last period of several days ``text`` states, for "the period", "the quarter" later.
+
+    A "since" range, a period still to come and a single day are not one:
+    "in the quarter" refers back to "between July 1 and September 30" or
+    "the first half", not to "on Tuesday".
+    """
+    periods = [
+        m.range
+        for m in find_dates(text, ref)
+        if m.range is not None
+        and m.range.start < m.range.end
+        and not m.since
+        and not m.since_event
+        and (ref is None or m.range.end <= ref)
+        and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+    ]
+    return periods[-1] if periods else None
+
+
+# A period a figure is compared with: "over the same period last year", "than in 2023".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:same\s+(?:period|quarter|months?|time)|than|compared\s+(?:with|to)|up\s+from"
+    r"|down\s+from)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
 def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | None:
     return story_anchor(text, [m for m in found if m.span.end <= pos])
 
@@ -670,9 +724,14 @@ def _resolve(
         second = _resolve_day(groups, groups["month2"], int(groups["day2"]), ref, direction, years)
         if first is None or second is None or first[0] is None or second[0] is None:
             return None
-        if second[0] < first[0]:
+        start = first[0]
+        if second[0] < start and not groups.get("year"):
+            # each day alone read to its nearest year: "between April 1 and June 30" told
+            # in November is this year's, though April 1 alone is nearer next year's
+            start = start - relativedelta(years=1)
+        if second[0] < start:
             return None
-        return DateRange(start=first[0], end=second[0]), first[1], True
+        return DateRange(start=start, end=second[0]), first[1], True
     if name in ("month_day", "day_month"):
         month = MONTHS[groups["month"].casefold().rstrip(".")]
         if not groups["month"][0].isupper():
@@ -695,6 +754,10 @@ def _resolve(
         return DateRange(start=start, end=end), guess, True
     if name == "month_range_year":
         return _month_range(groups)
+    if name == "month_year_span":
+        return _month_year_span(groups)
+    if name == "first_months":
+        return _first_months(m, groups, ref)
     if name == "month_year":
         if not groups["month"][0].isupper():
             return None
@@ -756,6 +819,45 @@ def _resolve(
 
 
 _MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
+_MONTH_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11,
+}  # fmt: skip
+
+
+def _month_year_span(groups: dict[str, str | None]) -> tuple[DateRange | None, bool, bool] | None:
+    """ "Between January 2020 and the end of 2024": the first month's start to the last's end."""
+    if not groups["month"] or not groups["month"][0].isupper():
+        return None
+    first = date(int(groups["year"] or 0), MONTHS[groups["month"].casefold().rstrip(".")], 1)
+    year2 = int(groups["year2"] or 0)
+    month2 = 12
+    if groups.get("month2"):
+        if not groups["month2"][0].isupper():
+            return None
+        month2 = MONTHS[groups["month2"].casefold().rstrip(".")]
+    last = date(year2, month2, calendar.monthrange(year2, month2)[1])
+    return (DateRange(start=first, end=last), False, False) if first < last else None
+
+
+def _first_months(
+    m: re.Match[str], groups: dict[str, str | None], ref: date | None
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "The first nine months of the year": January to the end of the ninth month."""
+    n_text = (groups["n"] or "").lower()
+    n = _MONTH_COUNTS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
+    if not 1 <= n <= 11:
+        return None
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+    elif ref is None:
+        return None
+    elif "last year" in m.group(0).lower():
+        year = ref.year - 1
+    else:  # the latest such months that ended by the time of writing
+        year = ref.year if n <= ref.month else ref.year - 1
+    end = date(year, n, calendar.monthrange(year, n)[1])
+    return DateRange(start=date(year, 1, 1), end=end), False, False
 
 
 def _reporting_period(
@@ -867,6 +969,7 @@ def choose_as_of(
     figure_end: int | None = None,
     anchor: date | None = None,
     vote_day: DateRange | None = None,
+    period: DateRange | None = None,
 ) -> AsOf | None:
     """The as-of date of a figure at ``figure``..``figure_end`` of ``sentence``.
 
@@ -877,7 +980,8 @@ def choose_as_of(
     offsets of the sentence's other figures: a date with another figure
     between it and this one belongs to that figure ("$14 million, up from
     $11 million last year").  ``anchor`` is the story's last stated day,
-    for "two days earlier".
+    for "two days earlier"; ``period`` the story's last stated period, for
+    "in the quarter".
 
     ``vote_day``, given for a figure a ballot produced (votes cast, a share
     of the vote, turnout), is the day of the vote the story told last: the
@@ -896,7 +1000,7 @@ def choose_as_of(
             m
             for m in (
                 *find_dates(text, ref, inferred=inferred, years=years, anchor=anchor),
-                *back_references(text, texts[k + 1 :], ref, anchor),
+                *back_references(text, texts[k + 1 :], ref, anchor, period),
             )
             if m.range is not None and (k == 0 or m.has_day)
         ]
@@ -916,6 +1020,7 @@ def choose_as_of(
                 and not _beyond_other(text, figure, m, others)
                 and not _another_figures(text, m, figure)
                 and _clause_apart(text, figure, end, m) < 2
+                and not _now_between(text, m, figure)
             ]
             if any(spoken_date(text, m) for m in mentions):
                 # "the office said on Thursday that 1,246 cases had been recorded since
@@ -982,6 +1087,19 @@ def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
     return bool(lead) or narrated_in_the_past(text)
 
 
+# Words telling a clause as of the time of writing: "and are now worth 9%".
+_NOW_WORDS = re.compile(r"\b(?:now|currently|today)\b", re.IGNORECASE)
+
+
+def _now_between(text: str, mention: DateMention, figure: int) -> bool:
+    """Whether the figure's own clause, after an earlier date, is told as of now.
+
+    "Remittances reached $3.1 billion in the first nine months, and are now
+    worth about 9% of GDP": the share holds at the time of writing.
+    """
+    return mention.span.end <= figure and bool(_NOW_WORDS.search(text, mention.span.end, figure))
+
+
 def _compared(text: str, mention: DateMention, end: int) -> bool:
     """Whether a date after the figure dates what it is compared with, not the figure.
 
@@ -1033,14 +1151,35 @@ _SAME_PERIOD = re.compile(
     r"|(?:in|at|during)\s+that\s+(?P<event>election|vote|referendum|poll|ballot|census))\b",
     re.IGNORECASE,
 )
+# A period told before, named again: "in the quarter", "over the period", "during the
+# same five years"; not the same period of another year ("the same period last year").
+_THE_PERIOD = re.compile(
+    r"\b(?:in|over|during|for|across|throughout)\s+(?:the|that)\s+(?:same\s+)?"
+    r"(?:quarter|period|half|(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]+"
+    r"(?:years?|months?)(?:\s+period)?))\b"
+    r"(?!\s*(?:,\s*)?(?:of|in|last|a\s+year|the\s+previous|the\s+year\s+before"
+    r"|to|ended|ending|through|from|since|before|after)\b)",
+    re.IGNORECASE,
+)
+# A length of time, not a period of the calendar: "a raise over three years".
+_DURATION = re.compile(
+    r"\b(?:over|for|within|across)\s+(?:the\s+next\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d{1,2})\s+(?:years|months|weeks)\b",
+    re.IGNORECASE,
+)
 # A study named again: "The audit counted 17 contractors" after "a 2023 audit by ...".
 _STUDY_NOUNS = ("audit", "survey", "census", "study", "poll", "review", "analysis", "assessment")
 _STUDY_AGAIN = re.compile(r"\bthe\s+(?P<noun>" + "|".join(_STUDY_NOUNS) + r")\b", re.IGNORECASE)
 _BACK_WORDS = ("that ", "same ", "since then", "on the day")
+_PERIOD_WORDS = ("quarter", "period", "half", "year", "month")
 
 
 def back_references(
-    text: str, before: Sequence[str], ref: date | None, anchor: date | None
+    text: str,
+    before: Sequence[str],
+    ref: date | None,
+    anchor: date | None,
+    period: DateRange | None = None,
 ) -> tuple[DateMention, ...]:
     """Dates ``text`` gives by referring back: "that morning", "that same year", "since then".
 
@@ -1048,10 +1187,21 @@ def back_references(
     ``anchor``; a year, a month or an event ("in that election") is that of
     the last date written before, in ``text`` or in ``before`` (the
     sentences before it, nearest first); a study named again ("the audit
-    counted") is of the year it was named with ("a 2023 audit").
+    counted") is of the year it was named with ("a 2023 audit"); a period
+    named again ("in the quarter", "over the period") is the last period of
+    several days told before, in ``text``, ``before`` or, failing those, the
+    story's last, ``period``.
     """
     low = text.lower()
     found: list[DateMention] = []
+    if any(word in low for word in _PERIOD_WORDS):
+        for m in _THE_PERIOD.finditer(text):
+            told = _last_period((text[: m.start()], *before), ref)
+            if told is _A_DURATION:
+                continue
+            told = told or period
+            if told is not None:
+                found.append(_referred(m, text, told, False))
     if any(noun in low for noun in _STUDY_NOUNS):
         for m in _STUDY_AGAIN.finditer(text):
             year = _year_of_study((text[: m.start()], *before), m.group("noun"))
@@ -1102,6 +1252,24 @@ def _referred(m: re.Match[str], text: str, rng: DateRange, has_day: bool) -> Dat
         since=False,
         has_day=has_day,
     )
+
+
+def _last_period(texts: Sequence[str], ref: date | None) -> DateRange | None:
+    """The last period of several days written in ``texts`` (nearest first).
+
+    A length of time told first ("a raise over three years ... 5.5 per cent
+    over the same period") is what "the period" means: no calendar period.
+    """
+    for text in texts:
+        told = story_period(text, ref)
+        if told is not None:
+            return told
+        if _DURATION.search(text):
+            return _A_DURATION
+    return None
+
+
+_A_DURATION = DateRange(start=date.min, end=date.min)  # "the period" meant a length of time
 
 
 def _last_told(texts: Sequence[str], ref: date | None, event: str | None) -> DateRange | None:

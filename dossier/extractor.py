@@ -36,6 +36,7 @@ from dossier.dates import (
     narrated_in_the_past,
     statement_day,
     story_anchor,
+    story_period,
     tells_the_events_dead,
 )
 from dossier.ids import claim_id, normalise_for_id
@@ -211,6 +212,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     previous_text = ""
     section_start = 0
     anchor: date | None = None
+    period: DateRange | None = None  # the last period of several days the section told
     vote_day: DateRange | None = None  # the day of the ballot the story told last
     lede: date | None = None  # the past day the section's opening paragraph tells of
     statement: _Statement | None = None  # the statement the section goes on reporting
@@ -220,7 +222,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     for block in source.blocks:
         dated = _dated_heading(article, block)
         if dated is not None or _is_heading(body, block):
-            previous_text, section_start, anchor = "", block.span.end, None
+            previous_text, section_start, anchor, period = "", block.span.end, None, None
             opening, told, para_read = True, _written_on(article, dated), 0
             statement = None
             lede = None if dated is not None else lede  # an update starts its own story
@@ -248,10 +250,11 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             statement = _statement_after(told, sentence, para, statement)
-            days = _Days(anchor, vote_day, lede, statement)
+            days = _Days(anchor, vote_day, lede, statement, period)
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
+            period = story_period(text, told.published or told.reference) or period
             vote_day = _ballot_day(found, text) or vote_day
             if statement is not None and any(
                 not _same_speaker(c.attributed_to, statement) for c in claims[before:]
@@ -345,6 +348,7 @@ class _Days:
     vote_day: DateRange | None  # the ballot told last (what votes were cast for)
     lede: date | None  # the past day the opening paragraph reported (what was narrated)
     statement: _Statement | None  # the statement the story goes on reporting
+    period: DateRange | None = None  # the last period of several days told ("the quarter")
 
 
 def _lede_day(found: list[Found], text: str, published: date | None) -> date | None:
@@ -510,6 +514,7 @@ def _claims(
                 figure_end=f.end,
                 anchor=days.anchor,
                 vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
+                period=days.period,
             )
             as_of = _narrated(s, f, as_of, days.lede)
             if days.statement is not None and _same_speaker(who, days.statement):

@@ -1,0 +1,95 @@
+"""As-of dates of figures told for a period: spans of months, periods named again."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.dates import find_dates
+from dossier.model import Claim, Kind
+from tests.test_extractor import _claims
+
+NOV = date(2025, 11, 20)  # a Thursday
+
+
+def _as_of(claims: list[Claim], quote: str) -> object:
+    claim = next(c for c in claims if quote in c.quote and c.kind is not Kind.EVENT_DATE)
+    assert claim.as_of is not None
+    return claim.as_of.range.iso()
+
+
+def _ranges(text: str, ref: date = NOV) -> list[object]:
+    return [m.range.iso() for m in find_dates(text, ref) if m.range is not None]
+
+
+def test_a_span_of_months_across_years_runs_from_the_first_to_the_end_of_the_last() -> None:
+    assert _ranges("between January 2020 and the end of 2024") == [
+        {"from": "2020-01-01", "to": "2024-12-31"}
+    ]
+    assert _ranges("from March 2021 to June 2023") == [{"from": "2021-03-01", "to": "2023-06-30"}]
+    assert _ranges("from October 2019 through February 2020") == [
+        {"from": "2019-10-01", "to": "2020-02-29"}
+    ]
+
+
+def test_the_first_months_of_the_year_run_from_january() -> None:
+    assert _ranges("in the first nine months of the year") == [
+        {"from": "2025-01-01", "to": "2025-09-30"}
+    ]
+    assert _ranges("in the first six months of 2023") == [
+        {"from": "2023-01-01", "to": "2023-06-30"}
+    ]
+    # told in March, the first ten months of "the year" are last year's
+    assert _ranges("in the first ten months of the year", date(2025, 3, 2)) == [
+        {"from": "2024-01-01", "to": "2024-10-31"}
+    ]
+
+
+def test_a_figure_in_the_quarter_holds_for_the_quarter_told_paragraphs_before() -> None:
+    claims = _claims(
+        "The library lent 84,000 books between April 1 and June 30, up 9% on the same "
+        "period last year, the council said.\n\n"
+        "It issued 2,300 new cards in the quarter, most of them to children.",
+        NOV,
+    )
+    assert _as_of(claims, "2,300 new cards") == {"from": "2025-04-01", "to": "2025-06-30"}
+
+
+def test_over_the_period_refers_to_the_span_the_story_opened_with() -> None:
+    claims = _claims(
+        "Border guards turned back 12,400 people between March 2022 and the end of 2024, "
+        "a monitoring group said on Tuesday.\n\n"
+        "The interior ministry says 9,100 people were turned back.\n\n"
+        "The guards also seized 310 boats over the period.",
+        NOV,
+    )
+    assert _as_of(claims, "12,400 people") == {"from": "2022-03-01", "to": "2024-12-31"}
+    assert _as_of(claims, "310 boats") == {"from": "2022-03-01", "to": "2024-12-31"}
+
+
+def test_the_same_period_after_a_length_of_time_is_not_a_calendar_period() -> None:
+    claims = _claims(
+        "Exports to the region fell in the week of November 3 to 9.\n\n"
+        "The drivers want a 9 per cent raise over two years. The hauliers have offered "
+        "4 per cent over the same period.",
+        NOV,
+    )
+    assert _as_of(claims, "4 per cent") == "2025-11-20"
+
+
+def test_a_period_compared_with_is_not_the_one_named_again() -> None:
+    claims = _claims(
+        "Ticket sales reached 2.1 million in the first half, 12% more than in 2024.\n\n"
+        "The airline flew 40,000 flights over the period.",
+        NOV,
+    )
+    assert _as_of(claims, "40,000 flights") == {"from": "2025-01-01", "to": "2025-06-30"}
+
+
+def test_a_clause_told_now_after_a_dated_one_holds_at_the_time_of_writing() -> None:
+    claims = _claims(
+        "Tourism earned $2.4 billion in the first nine months of the year and is now "
+        "worth about 11% of output, the statistics office said.",
+        NOV,
+    )
+    assert _as_of(claims, "$2.4 billion") == {"from": "2025-01-01", "to": "2025-09-30"}
+    assert _as_of(claims, "about 11%") == "2025-11-20"
