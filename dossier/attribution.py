@@ -118,7 +118,7 @@ _ACCORDING = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
 _FILLER_TAIL = re.compile(
-    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|now|"
+    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|now|just|"
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
     r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
@@ -138,7 +138,13 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "results", "figures", "data", "bulletin", "report", "statement", "tally", "count",
     "estimate", "estimates", "update", "records", "statistics", "numbers",
 )  # fmt: skip
-_DOCS = "|".join(DOCUMENT_NOUNS)
+# Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
+STUDY_NOUNS: tuple[str, ...] = (
+    "poll", "survey", "study", "census", "analysis", "audit", "review", "investigation",
+    "report", "count", "tally", "assessment",
+)  # fmt: skip
+# "the statistical office's price survey" is the office's, like its bulletin.
+_DOCS = "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
 _DOCUMENT_OF = re.compile(
     rf"^(?:(?:the|a|an|its|their|[\w-]+)\s+){{0,3}}(?:{_DOCS})\s+"
     rf"(?:(?:released|published|issued|compiled|provided|given)\s+)?(?:from|by|of)\s+"
@@ -150,19 +156,70 @@ _DOCUMENT_OF = re.compile(
     rf"(?:latest\s+|official\s+|new\s+|own\s+)?(?:{_DOCS})$",
     re.IGNORECASE,
 )
-# Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
-STUDY_NOUNS: tuple[str, ...] = (
-    "poll", "survey", "study", "census", "analysis", "audit", "review", "investigation",
-    "report", "count", "tally", "assessment",
+# What a study does with a figure: "a 2022 survey found", "the census counted".
+STUDY_VERBS: tuple[str, ...] = (
+    "found", "finds", "showed", "shows", "suggested", "suggests", "counted", "counts",
+    "recorded", "records", "concluded", "concludes", "estimated", "estimates",
 )  # fmt: skip
+_STUDIES = "|".join(STUDY_NOUNS)
+# Words that may follow a study's noun before its verb: its author or sponsor,
+# when and how it was made ("a poll by Kvist Research for this newspaper last
+# month found"), never a new clause ("the report was released as police found").
 _STUDY_FOUND = re.compile(
-    r"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,4}?(?:"
-    + "|".join(STUDY_NOUNS)
-    + r"))(?:\s+by\s+(?P<author>[^,;.]{1,40}?)|\s+(?:of|from)\s+[^,;.]{1,40}?"
-    r"|\s+(?:commissioned|ordered|requested|funded)\s+by\s+[^,;.]{1,40}?)?"
-    r"\s+(?:found|finds|showed|shows|suggested|suggests)\b",
+    rf"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STUDIES}))\b"
+    r"(?P<rest>(?:\s+(?:by|of|from|for|published|released|conducted|carried|commissioned|"
+    r"ordered|funded|in|on|last|this|earlier)\b|,)[^;.“”]{0,90}?)?"
+    rf"\s+(?:also\s+)?(?:{'|'.join(STUDY_VERBS)})\b",
     re.IGNORECASE,
 )
+# "In a survey published this month by the Korvel Institute, 54% ...": the study
+# opens the sentence, and the figures after its comma are its findings.
+_IN_A_STUDY = re.compile(
+    rf"\b(?:in|according\s+to)\s+(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:{_STUDIES}))\b(?P<rest>[^,;.“”]{{0,90}}),",
+    re.IGNORECASE,
+)
+_BODY_NAME = rf"(?:{_NAME_RUN.pattern})(?:\s+(?:for|and)\s+(?:{_NAME_RUN.pattern}))*"
+# Who made a study: the name after "by" and its describing words ("by the polling
+# firm Pulso Kalinao"), else the common noun up to the next preposition or comma,
+# or the name set off after it ("by the camp's management agency, the Office ...").
+_MADE_BY = re.compile(
+    rf"\bby\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z]+)\s+){{0,3}}?"
+    rf"(?P<name>{_BODY_NAME})"
+    r"|\bby\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?=\s*(?:[,(]|$)|\s+(?:for|on|in|at|last|this|earlier|with|and)\b)"
+)
+_SET_OFF_NAME = re.compile(rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME})")
+
+
+# Speech verbs that are participles before "by": "a poll published by the institute".
+_PARTICIPLES = frozenset(
+    {"published", "reported", "estimated", "counted", "recorded", "documented", "registered",
+     "tallied", "confirmed", "cited", "listed", "updated", "claimed", "announced"}
+)  # fmt: skip
+_BY_SOMEONE = re.compile(r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
+# A study someone owns ("in its annual report"): its owner is named as the speaker.
+_OWNED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+# A study's sponsor is not its author: "an audit commissioned by the council".
+_SPONSORED = re.compile(r"\b(?:commissioned|funded|ordered|requested|paid\s+for)\s+$")
+
+
+def _study_author(np: str, rest: str, after: str = "") -> str:
+    """The author of the study ``np`` whose description is ``rest``, else the study itself.
+
+    ``after`` is the text following ``rest``, where a name set off by commas may sit.
+    """
+    made = _MADE_BY.search(rest)
+    if made is not None and _SPONSORED.search(rest, 0, made.start()):
+        made = None
+    if made is None:
+        return _clean_np(np)
+    if made.group("name"):
+        return made.group("name")
+    set_off = _SET_OFF_NAME.match(rest + after, made.end())
+    return set_off.group("name") if set_off else _clean_np(made.group("np"))
+
+
 # A figure someone put forward, passive: "the 7% rise demanded by unions".
 _BY_AGENT = re.compile(
     r"\b(?:demanded|sought|proposed|estimated|claimed|forecast|projected|counted|requested|"
@@ -349,6 +406,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
     m = _ACCORDING.search(clause)
     if m:
         named = _NAMED_AFTER_ROLE.match(clause, m.end())
+        study = _IN_A_STUDY.match(clause + ",", m.start())
+        if study:  # "according to a preliminary assessment by the camp's agency, the ..."
+            return _study_author(study.group("np"), study.group("rest"), clause[study.end() - 1 :])
         if named and m.group("np")[:1].islower():
             return strip_titles(named.group(1))  # "according to its director, Dr Ana Ruiz."
         return _author(_clean_np(m.group("np")))
@@ -357,6 +417,8 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         if word == "according" or _speaks_of_something_else(clause, figure, verb):
             continue
         before = clause[: verb.start()]
+        if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
+            continue  # "a poll published by the institute": a participle, not its speaker
         if _PASSIVE_BEFORE.search(before):
             continue  # "a soldier was reported as the twelfth victim": no speaker
         if _NOT_YET_SAID.search(before):
@@ -375,6 +437,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
                 after = None  # "..., stated that as of Thursday morning it ..."
             if after:  # "..., said fire chief Lena Brandt."
                 return after.group(1)
+        study = _STUDY_FOUND.search(clause, 0, verb.end())
+        if study and study.end() == verb.end():  # "a survey carried out with X counted"
+            return _study_author(study.group("np"), study.group("rest") or "")
         subject = _subject_before(before)
         if subject in ("we", "i") and _open_quote(before):
             continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
@@ -384,12 +449,15 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "Gavi has pledged $1.2 million": a donation, told in the writer's voice
         if subject is not None:
             return subject
+    study = _IN_A_STUDY.search(clause, 0, max(0, figure))
+    if study and figure > study.end() and not _OWNED.match(study.group("np")):
+        return _study_author(study.group("np"), study.group("rest"))  # "In a survey by X, 64% ..."
     actor = _actor(clause, figure)
     if actor is not None:
         return actor
     m = _STUDY_FOUND.search(clause)
     if m:  # "a 2023 audit by the national accounts office found": its author
-        return _clean_np(m.group("author") or m.group("np"))
+        return _study_author(m.group("np"), m.group("rest") or "")
     return None
 
 
@@ -534,9 +602,24 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
 # A sentence that goes on counting the figure before it: "Of those, 12 ...",
 # "Eight more died", "Three are still missing", "two of them children".
 # "Another 27 are missing" adds to it; "Its appeal for $420 million" speaks of the speaker.
+# "Two of the most badly burned ...", "in those two weeks", "over the same period",
+# "Most live in camps": a part of the group, or the time, the statement told of.
+_PARTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "most", "many", "some", "half", "all", "none", "several", "few", "a third",
+    "a quarter", "a fifth", "a majority",
+)  # fmt: skip
 _GOES_ON = re.compile(
     r"^\W*(?:of|among|its|their)\b|\b(?:still|further|remaining|remain|of them|of those|"
-    r"of these|among them|another)\b|\bmore\b(?!\s+than)",
+    r"of these|among them|another)\b|\bmore\b(?!\s+than)"
+    r"|\b(?:those|these)\b(?!\s+(?:who\b|[a-z]+ed\b))"
+    r"|\b(?:over|in|during|for)\s+the\s+(?:same\s+)?period\b",
+    re.IGNORECASE,
+)
+_PART_OPENING = re.compile(
+    rf"\W*(?:(?:\d[\d,.]*|{'|'.join(_PARTS)})\s+of\s+the\b"
+    r"|(?:most|many|several|some|half|none|the\s+rest)\s+(?:were|was|are|is|have|has|had|"
+    r"remain|remained|live|lived|stay|stayed|work|worked|fled|returned|died|said|say)\b)",
     re.IGNORECASE,
 )
 
@@ -553,7 +636,8 @@ _BARE_COUNT = re.compile(
 # "She is one of 450 villagers" describes; it does not go on with a statement.
 _PRONOUN_GOES_ON = re.compile(
     r"^\W*(It|She|He|They)\s+(?:also\s+|further\s+)?"
-    r"(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might)\b)[a-z]+\b"
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might)\b)[a-z]+\b"
+    r"|(?:has|have|had)\s+been\s+[a-z]+ing\b|had\s+[a-z]+(?:ed|en)\b|would\b)"
 )
 # Reported tense: "had been", "had died", "would" go on with an indirect statement.
 _REPORTED_TENSE = re.compile(r"\b(?:had|would)\b", re.IGNORECASE)
@@ -575,6 +659,8 @@ def goes_on(sentence: str, first_start: int, first_end: int) -> bool:
     """
     opening = sentence[: _NEXT_WORD.match(sentence, first_end).end()]
     if _GOES_ON.search(opening) or _PRONOUN_GOES_ON.match(sentence):
+        return True
+    if _PART_OPENING.match(sentence):
         return True
     clause_end = _CLAUSE_END.search(sentence, first_end)
     clause = sentence[first_start : clause_end.start() if clause_end else len(sentence)]
@@ -710,16 +796,55 @@ def attribute_block(previous_paragraph: str) -> str | None:
     return _subject_before(text[: m.start()])
 
 
-def last_speaker(text: str) -> str | None:
-    """The most recent named speaker in ``text`` (to resolve "he said")."""
+# A person introduced as a sentence's subject, by age ("Kirsty Bell, 41, has worked"),
+# a relative clause ("Alma Ferrante, who heads ...") or a title ("Interior Secretary
+# Arturo Lacson rejected the report").
+_PERSON_SUBJECT = re.compile(
+    rf"(?P<name>{_NAME_RUN.pattern})(?=,\s+(?:\d{{1,3}},|who\s)|\s+(?:has|had|is|was|[a-z]+ed)\b)"
+)
+
+
+def _without_office(name: str) -> str:
+    """ "Health Minister Ana Ruiz" -> "Ana Ruiz": the words after the last office word."""
+    words = _tokens(name)
+    for k in range(len(words) - 3, -1, -1):
+        if words[k].lower() in OFFICES or words[k].lower() in TITLE_WORDS:
+            return " ".join(words[k + 1 :])
+    return name
+
+
+def _last_person(text: str) -> tuple[int, str] | None:
+    """The last person ``text`` introduces as the subject of a sentence, with where."""
     best: tuple[int, str] | None = None
+    for m in _PERSON_SUBJECT.finditer(text):
+        written = m.group("name")
+        name = _without_office(strip_titles(written))
+        if len(_tokens(name)) < 2 or not looks_like_a_name(name):
+            continue
+        aged = text.startswith(",", m.end())
+        if aged or name != written:
+            best = (m.start(), name)
+    return best
+
+
+def _later(best: tuple[int, str] | None, found: tuple[int, str]) -> tuple[int, str]:
+    return found if best is None or found[0] >= best[0] else best
+
+
+def last_speaker(text: str) -> str | None:
+    """The most recent named speaker in ``text`` (to resolve "he said").
+
+    A person the text introduces later as a subject (by age, a relative
+    clause or a title) is the one meant, even with no speech verb of their own.
+    """
+    best: tuple[int, str] | None = _last_person(text)
     for m in _VERB.finditer(text):
         subject = _subject_before(text[: m.start()])
         if subject and subject.lower() not in PRONOUNS and subject[0].isupper():
-            best = (m.start(), subject)
+            best = _later(best, (m.start(), subject))
         after = _NAME_AFTER.match(text[m.end() :])
         if after and _COMMA_OR_QUOTE_AT_END.search(text[: m.start()]):
-            best = (m.start(), after.group(1))
+            best = _later(best, (m.start(), after.group(1)))
     return best[1] if best else None
 
 
