@@ -53,7 +53,11 @@ NOT_HAPPENING_PAST = frozenset(
      "recovered", "grew", "grown", "rose", "risen", "increased",
      "decreased", "declined", "dropped", "doubled", "tripled", "halved", "climbed",
      "jumped", "surged", "soared", "slumped", "peaked", "slowed", "shrank", "widened",
-     "narrowed", "improved", "worsened", "averaged"}
+     "narrowed", "improved", "worsened", "averaged", "accounted",
+     # everyday doings around an event, not an event of their own
+     "gathered", "laughed", "complained", "arrived", "travelled", "traveled", "flew",
+     "watched", "attended", "queued", "allowed", "interviewed", "questioned",
+     "talked", "chatted", "prayed", "cried", "wept", "smiled", "joked"}
 )  # fmt: skip
 
 # Event nouns beyond ``kinds.EVENT_NOUNS``: what a story dates as having happened
@@ -67,11 +71,57 @@ MORE_EVENT_NOUNS = frozenset(
      "capsizing", "evacuation", "rescue", "ruling", "judgment", "judgement", "sentencing",
      "conviction", "acquittal", "indictment", "amnesty", "agreement", "deal", "treaty",
      "accord", "pact", "truce", "visit", "offer", "petition", "ballot", "count",
-     "announcement", "launch", "opening", "closure", "shutdown", "merger", "takeover",
+     "launch", "opening", "closure", "shutdown", "merger", "takeover",
      "bankruptcy", "default", "devaluation", "resignation", "dismissal", "impeachment",
      "swearing-in", "reshuffle", "standoff", "hijacking", "lockdown", "derailment",
      "collision", "fires", "bushfire", "wildfires", "quakes", "eruptions", "storms",
      "cyclones", "landslides", "mudslides", "explosions", "blasts", "raids", "attacks",
      "bombings", "shootings", "strikes", "rallies", "marches", "demonstrations", "riots",
      "round of fighting", "round of talks", "round of voting", "first round", "second round"}
+)  # fmt: skip
+
+# Past tenses of a figure's movement: a date after them dates the figure, not an
+# event ("shares fell 6.1% on Monday", "exports slipped 2% in March").
+MOVEMENT_PAST = frozenset(
+    {"fell", "fallen", "rose", "risen", "dropped", "slipped", "gained", "lost", "climbed",
+     "jumped", "surged", "soared", "slumped", "tumbled", "plunged", "plummeted", "eased",
+     "edged", "dipped", "sank", "grew", "shrank", "increased", "decreased", "declined",
+     "rallied", "recovered", "hit", "reached", "topped", "traded", "closed", "ended",
+     "finished", "stood", "averaged", "peaked", "won", "took", "polled", "secured",
+     "received", "got", "earned", "counted", "recorded", "bought", "sold", "distributed",
+     "handled", "carried", "served", "delivered", "processed", "produced", "exported",
+     "imported"}
+)  # fmt: skip
+
+# Words in the clause before a date that put what it tells ahead of the time of
+# writing: a plan, a schedule, a forecast or a deadline ("will reopen on",
+# "are due to meet in", "is expected to vote on", "the assembly meets for the
+# first time on").  A present tense of these verbs tells a schedule.
+LOOKING_AHEAD = frozenset(
+    {"will", "would", "shall", "’ll", "'ll", "due", "scheduled", "expected", "expects",
+     "slated",
+     "upcoming", "forthcoming", "next", "meets", "opens", "begins", "starts", "resumes",
+     "reopens", "returns", "closes", "ends", "expires", "sits", "convenes", "must",
+     "deadline", "takes", "comes", "meet", "begin", "resume", "reopen", "convene", "expire"}
+)  # fmt: skip
+
+# Words that start a clause of its own between a plan word and a date: what
+# follows tells a past event again ("would not say whether the bus was speeding
+# when it crashed on Tuesday").
+CLAUSE_OPENERS = frozenset(
+    {"when", "after", "since", "because", "which", "who", "that", "whether", "as", "before",
+     "where", "while", "following"}
+)  # fmt: skip
+
+# Nouns of a publication: a participle after them tells when it was published
+# ("results released by the electoral authority on Monday", "a statement issued
+# on Sunday"), the day of a statement rather than of an event.
+PUBLICATION_NOUNS = frozenset(
+    {"results", "result", "statement", "statements", "bulletin", "report", "reports",
+     "figures", "data", "video", "videos", "footage", "document", "documents", "study",
+     "survey", "poll", "list", "letter", "notice", "release", "communique", "update",
+     "estimate", "estimates", "findings", "photos", "images", "recording"}
+)  # fmt: skip
+PUBLISHING_PAST = frozenset(
+    {"released", "issued", "published", "posted", "circulated", "shared", "made", "put"}
 )  # fmt: skip

@@ -37,7 +37,16 @@ from collections.abc import Iterable
 
 from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
-from dossier.event_words import IRREGULAR_PAST, MORE_EVENT_NOUNS, NOT_HAPPENING_PAST
+from dossier.event_words import (
+    CLAUSE_OPENERS,
+    IRREGULAR_PAST,
+    LOOKING_AHEAD,
+    MORE_EVENT_NOUNS,
+    MOVEMENT_PAST,
+    NOT_HAPPENING_PAST,
+    PUBLICATION_NOUNS,
+    PUBLISHING_PAST,
+)
 from dossier.model import Interval, Kind, Qualifier
 from dossier.rules import (
     Found,
@@ -131,18 +140,49 @@ def _counts_a_noun(text: str, end: int) -> bool:
     return plural_head(words, k) is not None or (k < len(words) and is_people(words[k][0]))
 
 
+def _dates_a_figure(
+    s: Sentence, d: DateMention, verb: str, start: int, end: int | None = None
+) -> bool:
+    """Whether a figure after an event's verb makes the date the figure's, not the event's.
+
+    A figure's movement or share ("shares fell 6.1% on Monday", "won 38% in
+    2021") and a year's tally of people ("police arrested 1,204 people in
+    2023") are figures with a date; an arrest, a release or a fine on a day
+    or in a month is an event ("police detained 43 people on Thursday",
+    "the firm was fined £340,000 in March").
+    """
+    end = d.span.start if end is None else end
+    for q in s.quantities:
+        if not start <= q.span.start < end:
+            continue
+        if verb in MOVEMENT_PAST or q.unit == "percent":
+            return True
+        if _a_year(d) and _counts_people(s.text, q.span.end):
+            return True
+    return False
+
+
+def _a_year(d: DateMention) -> bool:
+    """Whether a date is a whole year or longer ("2023", "last year")."""
+    return d.range is not None and (d.range.end - d.range.start).days >= 360
+
+
+def _counts_people(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts people ("1,204 people", "12 soldiers")."""
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    return k < len(words) and is_people(words[k][0])
+
+
 def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     """The event a verb names just before a date: "the mine collapsed on" -> "mine collapsed"."""
     before = s.text[start : d.span.start]
     m = _EVENT_VERB.search(before) if _ANY_EVENT_VERB.search(before) else None
     if m is None or _CLAUSE_PUNCTUATION.search(m.group("gap")):
         return None
-    if any(
-        start + m.end("verb") <= q.span.start < d.span.start and _counts_a_noun(s.text, q.span.end)
-        for q in s.quantities
-    ):
-        return None  # "arrested four people on Wednesday": the figure's date
     verb = " ".join(m.group("verb").lower().split())
+    if _dates_a_figure(s, d, verb.split()[-1], start + m.end("verb")):
+        return None  # "arrested 1,204 people in 2023": a year's tally
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
     if written.lower() in _ADJECTIVAL and " " not in verb:
@@ -195,18 +235,17 @@ _WHEN_AFTER = re.compile(
 _CLAUSE_STOP = re.compile(r"[;:—–()“”\"]|,(?!\d)")
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _SINCE_OR_UNTIL = re.compile(r"\b(?:since|until|till|through|before|after)\s+$", re.IGNORECASE)
-# A plan, a schedule or a deadline before a date: "is due to discuss the crisis on",
-# "will reopen on", "would be made by", "plans to vaccinate ... in a campaign".
-_PLANNED = re.compile(
-    r"\b(?P<marker>will|would|(?P<schedule>(?:due|scheduled|set|expected|planned)\s+to"
-    r"|plans?\s+to|intends?\s+to))\s+(?:be\s+|have\s+to\s+)?(?P<verb>[a-z][\w’'-]*)"
-    r"(?P<rest>(?:\s+(?:[^\s,;:—–()“”\"]|,(?=\d))+){0,14}?)(?:\s+(?:on|by|from|in|at))?\s*$"
+# "have called another rally for", "has balloted for a further 10 days of action in":
+# what was called for is still to come.
+_CALLED_FOR = re.compile(
+    r"\b(?:called|calling|calls|balloted|booked)\b(?:\s+[\w’'-]+){0,6}?\s+for\b",
+    re.IGNORECASE,
 )
-_AUXILIARIES = frozenset({"is", "are", "was", "were", "has", "have", "had", "also", "still"})
-# Words every match of ``_PLANNED`` contains one of.
-_PLAN_WORDS = ("will", "would", " to ")
-_EVENT_WORD_STOPS = frozenset(
-    {"to", "in", "on", "at", "by", "for", "from", "with", "into", "of", "between", "and"}
+# "is to be sworn in on", "plans to return to the village in June".
+_TO_BE = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+to|(?:plans?|planning|planned|intends?|aims?|hopes?|wants?)"
+    r"\s+to)\s+(?:be\s+)?[a-z]+\b",
+    re.IGNORECASE,
 )
 
 
@@ -240,9 +279,9 @@ def _opening_day(s: Sentence, d: DateMention) -> str | None:
     verb = _ANY_EVENT_VERB.search(clause)
     if verb is None:
         return None
-    start = after.start("clause") + verb.end()
-    if any(q.span.start >= start and _counts_a_noun(s.text, q.span.end) for q in s.quantities):
-        return None  # "On Tuesday, police arrested 40 people": the figure's day
+    word = " ".join(verb.group(0).lower().split())
+    if _dates_a_figure(s, d, word.split()[-1], after.start("clause") + verb.end(), len(s.text)):
+        return None
     return K.EVENT_VERBS.get(" ".join(verb.group(0).lower().split()))
 
 
@@ -261,49 +300,62 @@ def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     return event
 
 
-def _planned(s: Sentence, d: DateMention) -> str | None:
-    """A planned or due event: "the Security Council is due to discuss the crisis on Feb. 13".
+# A verb of speech governing the date: the day of a statement ("the service said on
+# Thursday morning as teams began searching", "declared Friday a day of mourning").
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told|announced|reported|stated|added|confirmed|warned|wrote|tweeted|posted"
+    r"|declared|estimated|disclosed|revealed)\s+(?:(?:late|early)\s+)?(?:(?:on|in|at)\s+)?"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
-    A day may follow any plan ("will reopen on January 13"); a month or a
-    year only a schedule ("due to open in 2025"), with no figure after it
-    ("expected to grow by 1.8 percent in 2024" dates a forecast).  A figure
-    that is the plan's subject ("12 are expected to appear in court on
-    Monday") makes the day that figure's own.
+
+def _statement_day(s: Sentence, d: DateMention) -> bool:
+    """Whether a verb of speech in the active voice governs the date ("said on Thursday").
+
+    In the passive it tells an event ("the outbreak was declared on July 24").
     """
-    start = max(0, d.span.start - 120)
-    window = s.text[start : d.span.start].lower()
-    if not any(word in window for word in _PLAN_WORDS):
-        return None
-    for stop in _CLAUSE_STOP.finditer(s.text, start, d.span.start):
-        start = stop.end()
-    m = _PLANNED.search(s.text, start, d.span.start)
-    if m is None or _SINCE_OR_UNTIL.search(s.text, start, d.span.start):
-        return None
-    if d.text.lower() in RELATIVE_DAYS:
-        return None  # "we will be back tomorrow": no calendar day
-    if not d.has_day and not m.group("schedule"):
-        return None
-    before_plan = any(start <= q.span.start < m.start() for q in s.quantities)
-    if before_plan or (not d.has_day and any(m.start() < q.span.start for q in s.quantities)):
-        return None  # the figure's date: "expected to grow by 1.8 percent in 2024"
-    words = [m.group("verb")]
-    for word in m.group("rest").split():
-        if word.lower() in _EVENT_WORD_STOPS or word[:1].isdigit() or len(words) > 3:
+    said = _SAID_BEFORE.search(s.text, max(0, d.span.start - 40), d.span.start)
+    return said is not None and not _PASSIVE_BEFORE.search(s.text, 0, said.start())
+
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
+
+
+def _dated_between(s: Sentence, start: int, d: DateMention) -> bool:
+    """Whether another date sits between an event's mention and ``d``: the event has its own.
+
+    "the fire that swept the camp on Tuesday ... spent a second night in the
+    open on Wednesday": the fire is Tuesday's, not Wednesday's.
+    """
+    return any(start <= o.span.start and o.span.end <= d.span.start for o in s.dates)
+
+
+def _looks_ahead(s: Sentence, d: DateMention) -> bool:
+    """Whether the clause before a date tells a plan, a schedule or a deadline.
+
+    "will reopen on January 13", "are due to meet in Geneva on", "the new
+    assembly meets for the first time on", "have called a rally for
+    Saturday": still to come when the story was written, so no event date.
+    A clause opening between the plan word and the date tells something
+    else ("would not say whether the bus was speeding when it crashed on").
+    """
+    start = _clause_before(s, d)
+    words = [w.group(0).lower() for w in _WORD.finditer(s.text, start, d.span.start)]
+    for word in reversed(words):
+        if word in CLAUSE_OPENERS:
             break
-        words.append(word)
-    subject = [w for w in s.text[start : m.start()].split() if w.lower() not in _AUXILIARIES][-1:]
-    if subject and subject[0].isalpha() and subject[0].lower() not in _NOT_SUBJECTS:
-        words.insert(0, subject[0])  # "the board is due to discuss" -> "board discuss"
-    return " ".join(words)
+        if word in LOOKING_AHEAD:
+            return True
+    clause = s.text[start : d.span.start]
+    return bool(_CALLED_FOR.search(clause) or _TO_BE.search(clause))
 
 
 def _event_of(s: Sentence, d: DateMention) -> str | None:
-    if d.since:  # "since this past March 3, when ...", "will cut aid from July 1"
-        from_ = _FROM_BEFORE.search(s.text, max(0, d.span.start - 8), d.span.start)
-        planned = _planned(s, d) if from_ and d.has_day else None
-        return planned or _event_in_clause_after(s, d) or _broad_event(s, d)
-    if not d.has_day:  # a month or a year: planned, or told as past by a verb or a noun
-        return _planned(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
+    if _looks_ahead(s, d) or _statement_day(s, d):
+        return None
+    if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
+        return _event_in_clause_after(s, d) or _broad_event(s, d)
     start = max(0, d.span.start - 100)
     before = s.text[start : d.span.start]
     if _ANY_EVENT_NOUN.search(s.text, 0, d.span.start):
@@ -311,7 +363,7 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         if event is not None:
             return event
         subject = _EVENT_SUBJECT.search(s.text[: d.span.start])
-        if subject is not None:
+        if subject is not None and not _dated_between(s, subject.start(), d):
             return subject.group("event") or subject.group("relative")
     return (
         _event_named_after(s, d)
@@ -319,7 +371,6 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         or _it_was(s, d)
         or _opening_day(s, d)
         or _event_in_clause_after(s, d)
-        or _planned(s, d)
         or _broad_event(s, d)
     )
 
@@ -379,7 +430,8 @@ _NOT_PAST_ED = frozenset(
 _NOT_EVENT_LEAD = re.compile(
     r"\b(?:by|until|till|through|to|than|from|for|between|as\s+of|compared\s+(?:with|to)"
     r"|versus|vs|every|each|per)(?:\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of)?"
-    r"(?:\s+(?:in|on|at))?\s*$",
+    r"(?:\s+(?:in|on|at))?(?:\s+the)?\s*$"
+    r"|\b(?:on|in)\s+(?:a|an|one|any)\s+$",
     re.IGNORECASE,
 )
 # A comparison in the clause: the date is the other term's ("down from 68 percent
@@ -405,6 +457,25 @@ _CALENDAR = re.compile(
 # Participles describing people, not an event: "those arrested on Thursday".
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
 _PAST_SCAN_WORDS = 12
+
+
+# "last" before a past participle: the last time something was done, a milestone
+# the story dates ("it had last been inspected on May 28", "which it last did in 2011").
+_LAST_BEFORE = re.compile(r"\blast\s+(?:(?:been|fully|formally)\s+)?$", re.IGNORECASE)
+_NOT_LAST_VERBS = frozenset({"said", "told", "spoke", "spoken", "reported", "updated"})
+
+
+def _past_form(word: str) -> bool:
+    """Whether a word is a past tense or participle ("inspected", "did", "raised")."""
+    if word in _NOT_LAST_VERBS or word in _NOT_PAST_ED:
+        return False
+    return word in IRREGULAR_PAST or word == "did" or (word.endswith("ed") and len(word) > 4)
+
+
+def _published_thing(text: str, verb: int) -> bool:
+    """Whether a participle describes a publication ("a statement released on Sunday")."""
+    words = [w.group(0).lower() for w in _WORD.finditer(text, max(0, verb - 40), verb)]
+    return any(word in PUBLICATION_NOUNS for word in words[-4:])
 
 
 def _is_past(word: str) -> bool:
@@ -461,14 +532,18 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
         word = m.group(0).lower()
         if word in _NOT_PAST_ED:
             continue
+        if _LAST_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) and _past_form(word):
+            return f"last {word}"  # "had last been inspected on May 28": the last time
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
             continue
-        if _figure_between(s, m.end(), d.span.start):
+        if word in PUBLISHING_PAST and _published_thing(s.text, m.start()):
+            return None  # "results released by the electoral authority on Monday"
+        if _dates_a_figure(s, d, word, m.end()):
             return None
-        if _figure_between(s, start, m.start(), counted=True):
-            return None
+        if not d.has_day and _figure_between(s, start, m.start(), counted=True):
+            return None  # "1.7 lakh people died in road accidents in 2023": a tally
         if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             return None
         return word
@@ -478,6 +553,10 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
 _SUPERLATIVE_OF_HARM = re.compile(
     r"\b(?:deadliest|worst|bloodiest|most\s+(?:destructive|devastating|deadly|violent|lethal"
     r"|damaging|severe|serious))\b",
+    re.IGNORECASE,
+)
+_PERIOD_AFTER = re.compile(
+    r"\s+(?:year|month|week|day|weekend|period|season|quarter|decade|summer|winter)\b",
     re.IGNORECASE,
 )
 _SINCE_LEAD = re.compile(r"\bsince\s+$", re.IGNORECASE)
@@ -492,7 +571,10 @@ def _since_event(s: Sentence, d: DateMention) -> str | None:
     if not _SINCE_LEAD.search(s.text, max(0, d.span.start - 8), d.span.start):
         return None
     clause = s.text[_clause_before(s, d) : d.span.start]
-    return "earlier disaster" if _SUPERLATIVE_OF_HARM.search(clause) else None
+    harm = _SUPERLATIVE_OF_HARM.search(clause)
+    if harm is None or _PERIOD_AFTER.match(clause, harm.end()):
+        return None  # "the deadliest year on the route since 2019": no event then
+    return "earlier disaster"
 
 
 _MORE_EVENT_NOUNS = _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
