@@ -87,6 +87,10 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "lost at sea", "feared lost", "presumed lost", "trapped under", "trapped beneath",
         "trapped in the rubble", "buried under the rubble", "buried beneath the rubble",
         "buried in the rubble", "buried alive", "swept away", "washed away",
+        "never found", "never been found", "never recovered", "never been recovered",
+        "not been recovered", "not yet been recovered", "yet to be recovered",
+        "never traced", "never been traced", "not yet been traced", "not yet traced",
+        "not been identified or found",
     ),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
@@ -115,6 +119,10 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
 KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
     Kind.ARRESTS: (r"[\"“”]? ?in (?:[a-z-]+ ){0,2}?(?:custody|detention|jail) ",),
     Kind.INJURIES: (
+        # "taken to hospitals in the capital", "rushed to a local clinic"
+        r"(?:taken|rushed|brought|flown|airlifted|admitted|transported|ferried) to "
+        r"(?:[a-z-]+ ){0,2}?(?:hospitals?|clinics?|infirmary|infirmaries|trauma centres?|"
+        r"trauma centers?) ",
         r"(?:suffered|sustained|received|had|were left with|was left with) (?:[a-z-]+ ){0,2}?"
         r"(?:injuries|wounds|burns|fractures|cuts|bruises|bruising|broken (?:bones|limbs|legs|"
         r"arms|ribs)|lacerations|concussions?|gunshot wounds|head injuries|smoke inhalation) ",
@@ -290,7 +298,9 @@ PEOPLE_NOUNS = frozenset(
         "troopers", "gendarmes", "guardsmen", "wardens", "contractors", "dockers",
         "dockworkers", "picketers", "pickets", "looters", "rioters", "squatters", "evacuees",
         "returnees", "deportees",
-        "orphans", "widows", "elders", "adolescents", "juveniles",
+        "orphans", "widows", "elders", "adolescents", "juveniles", "colleagues",
+        "co-workers", "coworkers", "classmates",
+        "lifeguards", "caregivers", "carers",
     }
 )  # fmt: skip
 

@@ -53,8 +53,9 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
             if s.text[max(0, span.start - 4) : span.start].lower() == "the "
             else span.start
         )
-        # "a ninth person has died" sets the toll at nine; "the twelfth victim": at least 12
-        person = words[0][0].lower() == "person"
+        # "a ninth person has died", "the fire's second death" set the toll; "the twelfth
+        # victim" may not be the last counted: at least 12
+        person = words[0][0].lower() in ("person", "death", "deaths", "fatality")
         value = Interval(low=Decimal(n), high=Decimal(n) if person else None)
         yield Found(
             Kind.DEATHS,
@@ -78,8 +79,27 @@ _ONE_PERSON_NOUNS = frozenset(
 )  # fmt: skip
 _ONE_PERSON = re.compile(
     r"\b(?P<lead>[Oo]ne|[Aa]n?\s+(?:second|third|fourth|fifth|sixth|seventh|"
-    r"eighth|ninth|tenth))\s+(?P<noun>[a-z]+)\b"
+    r"eighth|ninth|tenth)|[Aa]n?\s+\d{1,3}-year-old)\s+(?P<noun>[a-z]+)\b"
 )
+# Nouns for one who does something, told by their ending ("one picketer", "a second
+# cyclist"); the few common words so written that name things are set aside.
+_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+_NOT_AGENTS = frozenset(
+    {"other", "another", "order", "number", "quarter", "letter", "water", "matter", "center",
+     "centre", "corner", "border", "chamber", "container", "computer", "trailer", "tower",
+     "shelter", "factor", "sector", "motor", "floor", "door", "hour", "error", "paper",
+     "major", "minor", "senior", "junior", "former", "further", "either", "neither", "after",
+     "over", "under", "never", "rather", "whether", "together", "however", "remainder",
+     "member", "register", "theatre", "theater", "helicopter", "tractor", "reactor"}
+)  # fmt: skip
+
+
+def _one_person_noun(noun: str) -> bool:
+    return noun in _ONE_PERSON_NOUNS or (
+        len(noun) >= 6 and noun.endswith(_AGENT_ENDINGS) and noun not in _NOT_AGENTS
+    )
+
+
 # "more than one man", "no one man": not a count of one.
 _NOT_ONE_BEFORE = re.compile(r"\b(?:than|least|most|no|any|every|each|the|this|that)\s+$", re.I)
 _ONE_PERSON_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES)
@@ -97,7 +117,7 @@ def _after_apposition(text: str, pos: int) -> int:
 def one_person(s: Sentence) -> Iterable[Found]:
     """One person counted by what befell them: "One man died", "a second man is missing"."""
     for m in _ONE_PERSON.finditer(s.text):
-        if m.group("noun") not in _ONE_PERSON_NOUNS:
+        if not _one_person_noun(m.group("noun")):
             continue
         if m.group("lead").lower() == "one" and _NOT_ONE_BEFORE.search(s.text[: m.start()]):
             continue
@@ -242,8 +262,44 @@ _AT_HOSPITAL = re.compile(
 )
 
 
+# A list of people kept by someone, and the group it names: "its list had 36 names",
+# "a list of the dead ... has 117 names on it".
+_NAMES = re.compile(r"\s+names\b")
+_LIST = re.compile(r"\blists?\b", re.IGNORECASE)
+_GROUP_NAMED = re.compile(
+    r"\b(?:the\s+(?P<noun>dead|missing|disappeared|injured|wounded|detained|displaced)\b"
+    r"|(?P<unaccounted>unaccounted\s+for|whereabouts\s+(?:remain|are|is)\s+unknown))",
+    re.IGNORECASE,
+)
+
+
+def _names_on_a_list(s: Sentence) -> Iterable[Found]:
+    """Names on a list of the dead or missing are a count of them: "the list has 40 names".
+
+    The group is the last one named as such ("the missing", "unaccounted for")
+    in the sentence or the text before it in the paragraph and the one before.
+    """
+    if "names" not in s.text or not _LIST.search(s.text):
+        return
+    for q in s.quantities:
+        m = _NAMES.match(s.text, q.span.end)
+        if q.unit is not None or m is None:
+            continue
+        cut = s.context.find(s.text)
+        before = (s.context[:cut] if cut >= 0 else "") + " " + s.text[: q.span.start]
+        named = list(_GROUP_NAMED.finditer(before))
+        if not named:
+            continue
+        last = named[-1]
+        noun = "missing" if last.group("unaccounted") else last.group("noun").lower()
+        kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+        if kind is not None:
+            yield make_found(q, kind, m.end(), "people")
+
+
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
+    yield from _names_on_a_list(s)
     for q in s.quantities:
         if q.unit is not None:
             continue
@@ -301,7 +357,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             and words[k + 1][0].lower() in K.PEOPLE_NOUNS
         ):
             k += 1  # "60 union members"
-        if k < len(words) and is_people(words[k][0]):
+        quoted = _quoted_noun(words, k)
+        if quoted is not None:
+            subject, end, k = words[quoted - 1][0].lower(), words[quoted][2], quoted + 1
+        elif k < len(words) and is_people(words[k][0]):
             subject, end = words[k][0].lower(), words[k][2]
             k += 1
             if k < len(words) - 1 and words[k][0] == "and" and is_people(words[k + 1][0]):
@@ -320,6 +379,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         kind = predicate_kind(words, k)
         if kind is None and subject is not None:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
+        if kind is None and subject is not None:
+            kind = _kind_of_a_second_verb(s.text, end)  # "who were taken ... and have not
+            # been seen since"
         if kind is None and subject is not None and _lodged_past_a_relative(s.text, end):
             kind = (
                 Kind.DISPLACED
@@ -353,6 +415,22 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
+
+
+_OPENING_QUOTES = frozenset({'"', "“"})
+_CLOSING = frozenset({'"', "”"})
+
+
+def _quoted_noun(words: Words, k: int) -> int | None:
+    """Index of the closing quote of a quoted plural noun after a figure: '2,871 "drug
+    personalities" were killed' counts people under the name a source gives them."""
+    if k >= len(words) or words[k][0] not in _OPENING_QUOTES:
+        return None
+    for j in range(k + 2, min(len(words), k + 5)):
+        if words[j][0] in _CLOSING:
+            last = words[j - 1][0]
+            return j if is_people(last) or is_plural_noun(last) else None
+    return None
 
 
 # "more" standing for people after a figure ("hundreds more fled") is quoted with it.
@@ -433,7 +511,7 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     verbed = verb_zone is not None and bool(verb_zone.group(0).strip())
     for kind in PEOPLE_KINDS:
         verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
-        if verb is not None and verb.startswith("in ") and not verbed:
+        if verb is not None and verb.startswith("in ") and not verbed and "condition" not in verb:
             continue  # "the deaths of 9 detainees in custody": where they were, not a verb
         if verb is not None:
             if not auxiliary and _acts_on_an_object(verb, tail[len(verb) + 2 :]):
@@ -479,6 +557,28 @@ _LODGED = re.compile(
     r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + "|" + _NIGHTS_AWAY + r") )?"
     r"(?:in|into|to|at) (?:[a-z0-9,-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
 )
+
+
+_WHO = frozenset({"who", "that"})
+
+
+def _kind_of_a_second_verb(text: str, end: int) -> Kind | None:
+    """The kind of a second verb joined by "and" in a relative clause after counted people.
+
+    "164 people who were taken away by men in plain clothes and have not been
+    seen since": what became of them is told by the second verb.
+    """
+    words = words_after(text, end, 24)
+    if not words or words[0][0].lower() not in _WHO:
+        return None
+    for j in range(2, len(words) - 1):
+        word = words[j][0].lower()
+        if word in _RELATIVES or word in _WHO:
+            return None
+        if word == "and":
+            kind = predicate_kind(words, j + 1)
+            return kind if kind in PEOPLE_KINDS else None
+    return None
 
 
 _SLEPT_IN = re.compile(
@@ -568,7 +668,7 @@ def _acts_on_an_object(verb: str, after: str) -> bool:
 # Also a part told against the subject: ", two of them children,", ", most of whom were women,".
 _ASIDE = re.compile(
     r"\s*,\s*(?:including|among them|among whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b"
-    r"[^,;.]{1,60},"
+    r"[^,;.]{1,90},"
 )
 
 
@@ -638,12 +738,18 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
                 ):
                     continue
-                if kind is Kind.INJURIES and fell_ill(s.text, end):
-                    kind = Kind.COUNT  # "treated 40 runners for dehydration": they fell ill
+                if kind is Kind.INJURIES and (fell_ill(s.text, end) or _A_RATE.match(s.text, end)):
+                    # "treated 40 runners for dehydration", "treating 400 patients a day": the
+                    # sick, or a caseload
+                    kind = Kind.COUNT
                 yield make_found(
                     q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
                 )
                 break
+
+
+# A rate after a count: "400 patients a day", "60 cases per week".
+_A_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|night|hour)\b")
 
 
 # People taken by the police: "police had taken at least two of them from the ward".

@@ -132,6 +132,66 @@ CASES: list[tuple[str, Want]] = [
         "The drought cost the state 3 billion lakas in lost harvests.",
         [("3 billion lakas", "money", 3000000000, 3000000000)],
     ),
+    # an ordinal death sets the toll; an ordinal victim may not be the last counted
+    (
+        "Health officials confirmed the outbreak's third death on Monday.",
+        [("third death", "deaths", 3, 3)],
+    ),
+    # people under a name their source gives them, in quotes
+    (
+        'The army said 45 "foreign mercenaries" were killed in the assault.',
+        [('45 "foreign mercenaries"', "deaths", 45, 45)],
+    ),
+    (
+        "She said at least six of his former colleagues had died of cancer since 2015.",
+        [("at least six of his former colleagues", "deaths", 6, None)],
+    ),
+    # a part in a condition, with no verb of its own
+    (
+        "Rescuers pulled 14 injured hikers off the slope, two in critical condition.",
+        [("14 injured hikers", "injuries", 14, 14), ("two", "injuries", 2, 2)],
+    ),
+    (
+        "Paramedics said 23 were rushed to hospitals across the county.",
+        [("23", "injuries", 23, 23)],
+    ),
+    # a caseload is a count, not injuries
+    (
+        "The field clinic was treating about 250 patients a day before it closed.",
+        [("about 250 patients", "count", 250, 250)],
+    ),
+    # one person told by their age or by what they do
+    (
+        "Detectives said a 19-year-old woman had been arrested at the airport.",
+        [("a 19-year-old woman", "arrests", 1, 1)],
+    ),
+    (
+        "One cyclist was injured when the barrier collapsed.",
+        [("One cyclist", "injuries", 1, 1)],
+    ),
+    # never found, never recovered: the missing
+    (
+        "The bodies of nine of the crew were never recovered.",
+        [("nine of the crew", "disappearances", 9, 9)],
+    ),
+    (
+        "Twenty climbers, most of them students on a university expedition, were never found.",
+        [("Twenty climbers", "disappearances", 20, 20)],
+    ),
+    # a second verb in the relative clause tells what became of them
+    (
+        "Witnesses named 31 men who were stopped at a checkpoint and have not been seen since.",
+        [("31 men", "disappearances", 31, 31)],
+    ),
+    (
+        "Medics counted 12 people who were caught in the blast and later died.",
+        [("12 people", "deaths", 12, 12)],
+    ),
+    # names on a list of the missing or the dead
+    (
+        "Families of the missing doubt the official count. Their own list has 58 names.",
+        [("58 names", "disappearances", 58, 58)],
+    ),
 ]
 
 
