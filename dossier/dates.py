@@ -543,16 +543,35 @@ def _find_dates(
 
 
 # A reporting verb just before a date: the day someone spoke, not story time.
+# Verbs of saying: a day next to one is the day someone spoke.
+STATEMENT_VERBS = (
+    "said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "wrote",
+    "tweeted", "accused", "warned", "urged", "demanded", "criticised", "criticized",
+    "condemned", "revealed", "disclosed", "insisted", "acknowledged", "pledged", "promised",
+)  # fmt: skip
+# Not among them, for their other senses: "admitted" (to hospital), "claimed" (lives),
+# "estimated" ("an estimated 300"), "denied" (entry).
+_SAYING = "|".join(STATEMENT_VERBS)
 _SPOKEN = re.compile(
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|tweeted)"
-    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    r"\b(?:" + _SAYING + r")(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )
+# A day opening the sentence, then who spoke: "On Wednesday, the group's leader announced".
+_OPENS_A_STATEMENT = re.compile(
+    r"\s*,\s*(?:[\w’'.()-]+,?\s+){1,12}?(?:" + _SAYING + r")\b", re.IGNORECASE
+)
+_SENTENCE_OPENING = re.compile(r"^\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
 
 
 def spoken_date(text: str, mention: DateMention) -> bool:
-    """Whether ``mention`` dates a statement ("the agency said on Monday")."""
-    return bool(_SPOKEN.search(text[max(0, mention.span.start - 40) : mention.span.start]))
+    """Whether ``mention`` dates a statement ("the agency said on Monday").
+
+    So does a day opening the sentence before the speaker: "On Wednesday,
+    the agency's director announced ...".
+    """
+    if _SPOKEN.search(text[max(0, mention.span.start - 40) : mention.span.start]):
+        return True
+    return _opens_a_statement(text, mention)
 
 
 def statement_day(
@@ -570,16 +589,26 @@ def statement_day(
         if rng is None or not m.has_day or rng.start != rng.end or m.since or m.since_event:
             continue
         before = text[max(0, m.span.start - 50) : m.span.start]
-        if rng.start <= ref and _STATED_ON.search(before) and not _EARLIER_STATEMENT.search(before):
+        if rng.start > ref or _EARLIER_STATEMENT.search(before):
+            continue
+        if _STATED_ON.search(before) or _opens_a_statement(text, m):
             return m
     return None
+
+
+def _opens_a_statement(text: str, mention: DateMention) -> bool:
+    """ "On Wednesday, the agency's director announced ...": a day, then who spoke."""
+    return bool(
+        _SENTENCE_OPENING.match(text[: mention.span.start])
+        and _OPENS_A_STATEMENT.match(text, mention.span.end, mention.span.end + 120)
+    )
 
 
 # Someone speaking on a day, in the active voice: "the ministry said on Monday",
 # "told reporters on Wednesday morning"; not "two cases were confirmed on Tuesday".
 _STATED_ON = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
-    r"\b(?:said|says|told|announced|reported|added|confirmed|stated|wrote|published|released)"
+    r"\b(?:" + _SAYING + r"|published|released)"
     r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
     re.IGNORECASE,
 )
@@ -630,6 +659,38 @@ def story_period(text: str, ref: date | None) -> DateRange | None:
 _COMPARED_BEFORE = re.compile(
     r"\b(?:same\s+(?:period|quarter|months?|time)|than|compared\s+(?:with|to)|up\s+from"
     r"|down\s+from)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def opening_day(text: str, mentions: Sequence[DateMention], published: date | None) -> date | None:
+    """The one past day an opening sentence tells its event on, read from its dates alone.
+
+    "Twelve people were killed in a crush before Saturday night's final":
+    the Saturday, whether or not the event is recognised as one.  A day
+    someone spoke on, a "since" day and a day compared with are not it.
+    """
+    if published is None:
+        return None
+    days = {
+        m.range.start
+        for m in mentions
+        if m.range is not None
+        and m.has_day
+        and m.range.start == m.range.end < published
+        and not m.since
+        and not m.since_event
+        and not spoken_date(text, m)
+        and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+        and not _TALLY_ON.search(text, max(0, m.span.start - 50), m.span.start)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+# The day a count was updated, not the event's: "the toll rose to 46 on Sunday".
+_TALLY_ON = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|stood|reached|hit)\s+(?:to\s+|at\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+[a-z]+)?\s+(?:on|by|late\s+on|early\s+on)\s+$",
     re.IGNORECASE,
 )
 

@@ -34,6 +34,7 @@ from dossier.dates import (
     infer_reference,
     mentioned_years,
     narrated_in_the_past,
+    opening_day,
     statement_day,
     story_anchor,
     story_period,
@@ -261,7 +262,11 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             ):
                 statement = None  # another speaker takes over
             if opening:
-                lede = _lede_day(found, text, told.published) or lede
+                lede = (
+                    _lede_day(found, text, told.published)
+                    or opening_day(text, sentence.dates, told.published)
+                    or lede
+                )
         # An opening paragraph that dates no event leaves the next one to date it.
         previous_text, opening = para.text, opening and lede is None and para_read == 0
         para_read += 1

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.dates import find_dates
+from dossier.dates import find_dates, spoken_date, statement_day
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
 
@@ -93,3 +93,46 @@ def test_a_clause_told_now_after_a_dated_one_holds_at_the_time_of_writing() -> N
     )
     assert _as_of(claims, "$2.4 billion") == {"from": "2025-01-01", "to": "2025-09-30"}
     assert _as_of(claims, "about 11%") == "2025-11-20"
+
+
+FRI = date(2025, 11, 21)  # a Friday
+
+
+def test_a_story_published_the_day_after_its_event_narrates_that_day() -> None:
+    # the event is named by its day alone ("Thursday night's concert"), not as an event date
+    claims = _claims(
+        "Nine people were hurt in a stampede outside an arena before Thursday night's "
+        "concert, police said.\n\n"
+        "About 2,000 fans without tickets had gathered at the east gate.",
+        FRI,
+    )
+    assert _as_of(claims, "About 2,000 fans") == "2025-11-20"
+
+
+def test_the_day_a_toll_was_updated_is_not_the_events_day() -> None:
+    claims = _claims(
+        "The death toll from a warehouse fire rose to 31 on Thursday as firefighters reached "
+        "the upper floors, officials said.\n\n"
+        "About 400 people were evacuated from nearby homes, the council said.",
+        FRI,
+    )
+    assert _as_of(claims, "About 400 people") == "2025-11-21"
+
+
+def test_a_day_opening_the_sentence_before_the_speaker_is_the_day_they_spoke() -> None:
+    text = "On Thursday, the regional governor, Ana Ruiz, announced that 1,200 homes would go."
+    day = statement_day(text, find_dates(text, FRI), FRI)
+    assert day is not None and day.range is not None and day.range.start == date(2025, 11, 20)
+    acted = "On Thursday, police in the capital arrested 40 people."
+    assert statement_day(acted, find_dates(acted, FRI), FRI) is None
+    assert not any(spoken_date(acted, m) for m in find_dates(acted, FRI))
+
+
+def test_verbs_of_saying_beyond_said_date_a_statement() -> None:
+    claims = _claims(
+        "The union warned on Wednesday that 5,000 jobs were at risk across the region.", FRI
+    )
+    assert _as_of(claims, "5,000 jobs") == "2025-11-19"
+    # "admitted" to hospital is no statement: the day is when the figure held
+    claims = _claims("Eleven of the injured remained admitted Thursday morning.", FRI)
+    assert _as_of(claims, "Eleven") == "2025-11-20"
