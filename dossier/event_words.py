@@ -53,7 +53,7 @@ NOT_HAPPENING_PAST = frozenset(
      "recovered", "grew", "grown", "rose", "risen", "increased",
      "decreased", "declined", "dropped", "doubled", "tripled", "halved", "climbed",
      "jumped", "surged", "soared", "slumped", "peaked", "slowed", "shrank", "widened",
-     "narrowed", "improved", "worsened", "averaged", "accounted",
+     "narrowed", "improved", "worsened", "averaged", "accounted", "documented", "logged",
      # everyday doings around an event, not an event of their own
      "gathered", "laughed", "complained", "arrived", "travelled", "traveled", "flew",
      "watched", "attended", "queued", "allowed", "interviewed", "questioned",

@@ -437,7 +437,7 @@ _NOT_EVENT_LEAD = re.compile(
 # A comparison in the clause: the date is the other term's ("down from 68 percent
 # at the last election in 2019", "five fewer than when the seats were last fought in 2022").
 _COMPARING = re.compile(
-    r"\b(?:than|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
+    r"\b(?:than(?!\s+(?:about\s+|some\s+)?[\d£$€])|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s)")
@@ -452,7 +452,7 @@ _LOOSE_PERIOD = re.compile(
 _CALENDAR = re.compile(
     r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
-    r"|Sept?|Oct|Nov|Dec|last\s+year)\b"
+    r"|Sept?|Oct|Nov|Dec|[Ll]ast\s+year)\b"
 )
 # Participles describing people, not an event: "those arrested on Thursday".
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
@@ -538,6 +538,8 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
             continue
+        if _dated_between(s, m.end(), d):
+            return None  # "fled when the fire swept through on Tuesday slept ... on Wednesday"
         if word in PUBLISHING_PAST and _published_thing(s.text, m.start()):
             return None  # "results released by the electoral authority on Monday"
         if _dates_a_figure(s, d, word, m.end()):
@@ -545,6 +547,47 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
         if not d.has_day and _figure_between(s, start, m.start(), counted=True):
             return None  # "1.7 lakh people died in road accidents in 2023": a tally
         if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
+            return None
+        return word
+    return None
+
+
+# A date opening its clause, with its lead: "In 2019", "On the night of December 14,
+# 1982,", "and in February last year", "Last year".
+_OPENS_CLAUSE = re.compile(
+    r"\s*(?:(?:and|but|then)\s+)?(?:(?:early|late)\s+)?(?:(?:on|in|during|at|by)\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?",
+    re.IGNORECASE,
+)
+_CLAUSE_END = re.compile(r"[.;:—–“”\"()]|,\s+(?:and|but|while|although|though)\b")
+_OPENING_SCAN_WORDS = 16
+
+
+def _opening_date(s: Sentence, d: DateMention) -> str | None:
+    """The main verb after a date that opens its clause: "In 2019 the organiser was fined".
+
+    The first verb after the date must tell a happening in the past ("In
+    March 2024 a fire destroyed about 600 shelters"); a present tense, a
+    plan, a speech or a state tells none ("In 2019 everyone said").  A
+    figure for the subject of a month or a year is a tally ("In 2023, 1.8
+    million passengers crossed it").
+    """
+    start = _clause_before(s, d)
+    if _OPENS_CLAUSE.fullmatch(s.text, start, d.span.start) is None:
+        return None
+    stop = _CLAUSE_END.search(s.text, d.span.end)
+    end = stop.start() if stop else len(s.text)
+    for m in list(_WORD.finditer(s.text, d.span.end, end))[:_OPENING_SCAN_WORDS]:
+        word = m.group(0).lower()
+        if not m.group(0)[:1].islower() or word in _NOT_PAST_ED:
+            continue
+        if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in LOOKING_AHEAD:
+            return None
+        if not _is_past(word):
+            continue
+        if not d.has_day and _figure_between(s, d.span.end, m.start(), counted=True):
+            return None
+        if word in MOVEMENT_PAST and _figure_between(s, m.end(), end):
             return None
         return word
     return None
@@ -620,6 +663,7 @@ def _broad_event(s: Sentence, d: DateMention) -> str | None:
         return None
     return (
         _event_noun_then_date(s, d)
+        or _opening_date(s, d)
         or _past_verb_event(s, d)
         or (None if d.has_day else _attributive_event(s, d))
     )

@@ -1,0 +1,106 @@
+"""Event dates: what happened and when, not what is planned, said or tallied."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dossier.model import Kind
+from tests.test_extractor import _claims
+
+PUBLISHED = date(2024, 8, 1)  # a Thursday
+
+
+def _event_dates(text: str) -> dict[str, object]:
+    """Each event date's quote and its range, as ISO text."""
+    return {
+        c.quote: c.date.iso()
+        for c in _claims(text, PUBLISHED)
+        if c.kind is Kind.EVENT_DATE and c.date is not None
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # an arrest, a release or a closure keeps its day with its count between
+        ("Border guards detained 31 migrants near the river crossing on Monday.", "Monday",
+         "2024-07-29"),
+        ("The rebels freed nine aid workers on Saturday after weeks of talks.", "Saturday",
+         "2024-07-27"),
+        ("Health officials shut 12 market stalls in the old town on Tuesday.", "Tuesday",
+         "2024-07-30"),
+        ("The regulator fined the water company £2.5 million in March.", "March",
+         {"from": "2024-03-01", "to": "2024-03-31"}),
+        # a date opening its clause, then what happened
+        ("In 2017 the mill's owner was convicted of dumping waste in the river.", "2017",
+         {"from": "2017-01-01", "to": "2017-12-31"}),
+        ("In April 2022, a mudslide buried the only road into the valley.", "April 2022",
+         {"from": "2022-04-01", "to": "2022-04-30"}),
+        ("Last year the province banned night fishing on the lake.", "Last year",
+         {"from": "2023-01-01", "to": "2023-12-31"}),
+        ("A barge sank there in May, and in June another ran aground.", "June",
+         {"from": "2024-06-01", "to": "2024-06-30"}),
+        # the last time something was done: a milestone the story dates
+        ("The tunnel had last been inspected on May 14, engineers said.", "May 14",
+         "2024-05-14"),
+        ("The city last raised bus fares by more than 10 per cent in 2015.", "2015",
+         {"from": "2015-01-01", "to": "2015-12-31"}),
+        # a plan word before a clause of its own does not reach the date
+        ("Police would not say whether the truck was speeding when it overturned on Tuesday.",
+         "Tuesday", "2024-07-30"),
+        # a passive declaration is an event, an active one a statement
+        ("Cases have doubled since the outbreak was declared on June 2.", "June 2",
+         "2024-06-02"),
+    ],
+)  # fmt: skip
+def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # plans, schedules and deadlines
+        ("The bridge will reopen to traffic on August 19.", "August 19"),
+        ("Negotiators are due to meet again in Nairobi on Friday.", "Friday"),
+        ("The tribunal meets for the first time on September 2.", "September 2"),
+        ("Farmers' unions have called a protest for Saturday.", "Saturday"),
+        ("The mayor is to be sworn in on September 1.", "September 1"),
+        ("The agency plans to return to the site in October to drill more wells.", "October"),
+        # the day of a statement or a publication
+        ("The ministry announced on Tuesday that the dam was safe.", "Tuesday"),
+        ("Provisional results released by the commission on Monday gave her 54%.", "Monday"),
+        ("The governor declared Friday a day of mourning.", "Friday"),
+        # a figure's movement, share or tally
+        ("The currency slipped 3.2% against the dollar on Wednesday.", "Wednesday"),
+        ("In 2021, 4.2 million tourists visited the islands.", "2021"),
+        ("In 2023, we documented 310 evictions in the district.", "2023"),
+        ("The coastguard rescued 2,140 people at sea in 2023.", "2023"),
+        # comparisons and loose days
+        ("It was the wettest month in the county since 1976.", "1976"),
+        ("It was the deadliest year on the mountain since 2014.", "2014"),
+        ("He went out for bread on a Sunday morning and never came back.", "Sunday morning"),
+        # everyday doings around an event
+        ("Relatives gathered outside the hospital on Wednesday.", "Wednesday"),
+        ("Rescue dogs arrived from the capital on Friday.", "Friday"),
+    ],
+)  # fmt: skip
+def test_dates_that_are_not_event_dates(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+def test_an_event_dated_earlier_in_the_sentence_keeps_its_own_day() -> None:
+    dates = _event_dates(
+        "Families who fled when the fire swept through the estate on Tuesday "
+        "slept in a school hall on Wednesday."
+    )
+    assert dates.get("Tuesday") == "2024-07-30"
+    assert "Wednesday" not in dates
+
+
+def test_a_past_event_in_a_when_clause_is_dated_but_a_plan_in_one_is_not() -> None:
+    past = _event_dates("The quarry has been closed since 2009, when a rockfall killed two men.")
+    assert past.get("2009") == {"from": "2009-01-01", "to": "2009-12-31"}
+    assert _event_dates("Inspectors will visit the quarry on August 20.") == {}
