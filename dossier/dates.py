@@ -315,6 +315,26 @@ def _weekday_from(ref: date, weekday: int, direction: int) -> date:
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def _happened_in(text: str, start: int) -> bool:
+    """Whether a period at ``start`` is when something told in the past happened.
+
+    "A survey published this month", "seven were killed this year": so far
+    this month or year.  "A deficit of 4.4% this year" names the whole year.
+    """
+    window = text[max(0, start - 40) : start]
+    if window.lower().endswith("earlier "):
+        return True  # "earlier this month"
+    verbs = list(_TOLD_PAST.finditer(window))
+    return bool(verbs) and not _DIGIT.search(window, verbs[-1].end())
+
+
+def _so_far(rng: DateRange, ref: date | None) -> DateRange:
+    """A period running on past ``ref``, cut at ``ref``."""
+    if ref is None or not rng.start <= ref < rng.end:
+        return rng
+    return DateRange(start=rng.start, end=ref)
+
+
 def _period(unit: str, offset: int, ref: date) -> DateRange:
     if unit == "year":
         year = ref.year + offset
@@ -508,6 +528,8 @@ def _find_dates(
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
+            if name == "relative_period" and rng is not None and _happened_in(text, start):
+                rng = _so_far(rng, reference)  # "a survey published this month": so far
             taken.append((start, m.end()))
             found.append(
                 DateMention(

@@ -136,3 +136,16 @@ def test_verbs_of_saying_beyond_said_date_a_statement() -> None:
     # "admitted" to hospital is no statement: the day is when the figure held
     claims = _claims("Eleven of the injured remained admitted Thursday morning.", FRI)
     assert _as_of(claims, "Eleven") == "2025-11-20"
+
+
+def test_what_happened_this_month_happened_by_the_time_of_writing() -> None:
+    assert _ranges("in a poll published this month") == [{"from": "2025-11-01", "to": "2025-11-20"}]
+    assert _ranges("a study earlier this year") == [{"from": "2025-01-01", "to": "2025-11-20"}]
+    assert _ranges("six clinics were closed this year") == [
+        {"from": "2025-01-01", "to": "2025-11-20"}
+    ]
+    # a forecast or a sum for the year names the whole year
+    assert _ranges("a deficit of 4.1% this year") == [{"from": "2025-01-01", "to": "2025-12-31"}]
+    assert _ranges("We have had to find £3m of savings this year") == [
+        {"from": "2025-01-01", "to": "2025-12-31"}
+    ]
