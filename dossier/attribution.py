@@ -36,7 +36,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "announced", "confirmed", "confirms", "estimated", "estimates", "counted", "recorded",
     "documented", "spoke of", "wrote", "tweeted", "posted", "noted", "added", "warned",
     "alleged", "insisted", "explained", "revealed", "registered", "tallied", "declared",
-    "put the", "puts the", "cited", "listed", "stressed", "pointed out", "acknowledged",
+    "put the", "puts the", "cited", "listed", "lists", "stressed", "pointed out", "acknowledged",
     "admitted", "denounced", "indicated", "informed", "updated", "raised", "published",
     "saying", "stating", "claiming", "reporting", "adding", "citing", "according",
     "say", "report", "estimate", "confirm", "claim", "show", "shows", "showed",
@@ -125,8 +125,10 @@ _FILLER_TAIL = re.compile(
 )
 # A clause break inside the words before a speech verb.
 _CLAUSE_TAIL = re.compile(
-    r"[,;:—–()“”]\s*(?:(?:and|but|while|after|before|as|when)\s+)?"
+    r"(?:[;:—–()“”]|(?<!\d),|,(?!\d))\s*(?:(?:and|but|while|after|before|as|when)\s+)?"
     r"|(?:^|\s+)(?:and|but|while|after|before|as|when)\s+"
+    r"|\s+that\s+(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\b|[A-Z])"
+    r"|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)\.\s+(?=[A-Z])"  # a sentence's end
 )
 # A short noun phrase opened by a determiner: a speaker even when its head is
 # not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
@@ -293,10 +295,19 @@ _MOUTHPIECE_FOR = re.compile(
 _HEADED_NP = re.compile(
     r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)"
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:against|for|in|at|from|on|over)\b|$))?)"
-    r"\s*(?:\s(?:in|at|from|on|over|against|for)\s|\s(?:commissioned|published|released|"
+    r"\s*(?:\s(?:in|at|from|on|over|against|for|with)\s|\s(?:commissioned|published|released|"
     r"conducted|compiled|issued|carried out)\s|$)",
     re.IGNORECASE,
 )
+# People who speak for themselves: "a nurse on the cardiac ward", "one volunteer".
+PEOPLE_NOUNS = frozenset(
+    {
+        "nurse", "worker", "volunteer", "witness", "resident", "survivor", "farmer", "teacher",
+        "student", "driver", "miner", "engineer", "researcher", "doctor", "paramedic",
+        "firefighter", "soldier", "guard", "vendor", "trader", "shopkeeper", "neighbour",
+        "neighbor", "relative", "mother", "father", "woman", "man", "employee", "diplomat",
+    }
+)  # fmt: skip
 # Endings of nouns for groups of people who can speak ("organisers", "observers").
 _SPEAKER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
 
@@ -304,7 +315,12 @@ _SPEAKER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
 def _is_agent(word: str) -> bool:
     """Whether ``word`` names who can give a figure (not a place or a proper name)."""
     low = word.lower()
-    return low in AGENT_NOUNS or low.rstrip("s") in AGENT_NOUNS or low.endswith(_SPEAKER_ENDINGS)
+    return (
+        low in AGENT_NOUNS
+        or low.rstrip("s") in AGENT_NOUNS
+        or low in PEOPLE_NOUNS
+        or low.endswith(_SPEAKER_ENDINGS)
+    )
 
 
 # A day opening the clause before its subject: "On Monday the agency had put the toll at 39".
@@ -334,6 +350,11 @@ _OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z])")
 _DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agency|organi[sz]ation)")
 
 
+# A relative clause set off after the speaker, with their age before it:
+# "Maureen Tolley, 72, who worked at the plant for 31 years, said".
+_DESCRIBED_SPEAKER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\b[^“”\".;:]*,$")
+
+
 def _subject_phrase(text: str) -> str | None:
     """The agent phrase that ends ``text``, as written."""
     text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
@@ -343,6 +364,9 @@ def _subject_phrase(text: str) -> str | None:
         if stripped == text:
             break
         text = stripped
+    described = _DESCRIBED_SPEAKER.search(text)
+    if described:  # "A nurse on the ward, who asked not to be named because ..., said"
+        text = text[: described.start()].rstrip()
     if text.endswith(","):  # "Foro Penal, a Venezuelan NGO, stated"
         inner = text[:-1]
         comma = inner.rfind(",")
@@ -396,6 +420,22 @@ def _subject_phrase(text: str) -> str | None:
     return None
 
 
+# Verbs whose object is the listener, not the speaker: "..., told the Gazette that".
+_TO_LISTENER = frozenset({"told", "informed"})
+
+
+_LEADING_NAME = re.compile(rf"\W*(?P<name>{_NAME_RUN.pattern})\s+(?=(?-i:[a-z]))")
+
+
+def _clause_subject(clause: str) -> str | None:
+    """A name opening ``clause`` as its subject, for a second verb joined by "and"."""
+    m = _LEADING_NAME.match(clause)
+    name = m.group("name") if m else None
+    if name is None or name.lower() in STOP_CAPITALS or name.endswith(("’s", "'s")):
+        return None  # "Zambara's previous outbreak ... recorded": not a speaker
+    return name
+
+
 def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> str | None:
     """An explicit attribution inside ``clause``, or None.
 
@@ -427,7 +467,7 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             if sentence_start_np and figure > verb.start():
                 return sentence_start_np
             continue
-        if _COMMA_OR_QUOTE_AT_END.search(before):
+        if _COMMA_OR_QUOTE_AT_END.search(before) and word not in _TO_LISTENER:
             after = _NAME_AFTER_WORDS.match(clause[verb.end() :])
             between = clause[verb.end() : verb.end() + (after.start(1) if after else 0)].split()
             if after and (
@@ -441,6 +481,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         if study and study.end() == verb.end():  # "a survey carried out with X counted"
             return _study_author(study.group("np"), study.group("rest") or "")
         subject = _subject_before(before)
+        if subject is None and before.endswith(" and ") and figure > verb.end():
+            # "UNHCR has trucked in 1,200 tents and says it needs 3,400 more"
+            subject = _clause_subject(clause)
         if subject in ("we", "i") and _open_quote(before):
             continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
         if subject is not None and _SUBORDINATED.search(before):
@@ -565,6 +608,10 @@ _PUT_AT = re.compile(
     r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?at\s+$",
     re.IGNORECASE,
 )
+# Who put a figure at a value, in the passive: "was put at 287 by the inquiry".
+_PUT_BY = re.compile(
+    r"\S+(?:\s+[a-z]+)?\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?=[,.;]|$)"
+)
 # A figure right before a passive agent: "the 7% demanded by unions".
 _JUST_BEFORE = re.compile(r"^[^\d,;:]{0,20}$")
 
@@ -575,7 +622,11 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     if sentence.endswith(("at ", "at\xa0"), 0, figure):  # read from the clause's start
         start = max(sentence.rfind(c, 0, figure) for c in ",;:—–()“”") + 1
         put = _PUT_AT.match(sentence, start, figure)
-    if put:
+    if put and _PASSIVE_BEFORE.search(put.group("np") + " "):  # "the toll was put at 287 by"
+        by = _PUT_BY.match(sentence, figure)
+        if by:
+            return _clean_np(by.group("np"))
+    elif put:
         who = _subject_before(put.group("np"))
         if who is not None and who not in PRONOUNS:
             return who
@@ -827,6 +878,12 @@ def _last_person(text: str) -> tuple[int, str] | None:
     return best
 
 
+def _a_person(subject: str) -> bool:
+    """Whether a speaker may be "he" or "she": a name, or a person described ("doctor at X")."""
+    first = subject.split()[0].lower()
+    return subject[0].isupper() or first in PEOPLE_NOUNS or first in MOUTHPIECES
+
+
 def _later(best: tuple[int, str] | None, found: tuple[int, str]) -> tuple[int, str]:
     return found if best is None or found[0] >= best[0] else best
 
@@ -840,7 +897,7 @@ def last_speaker(text: str) -> str | None:
     best: tuple[int, str] | None = _last_person(text)
     for m in _VERB.finditer(text):
         subject = _subject_before(text[: m.start()])
-        if subject and subject.lower() not in PRONOUNS and subject[0].isupper():
+        if subject and subject.lower() not in PRONOUNS and _a_person(subject):
             best = _later(best, (m.start(), subject))
         after = _NAME_AFTER.match(text[m.end() :])
         if after and _COMMA_OR_QUOTE_AT_END.search(text[: m.start()]):
@@ -1186,6 +1243,40 @@ def acronyms(body: str) -> dict[str, str]:
             found.setdefault(acronym, without_article(name.group(0)))
     for acronym, name in _spelled_out(body).items():
         found.setdefault(acronym, name)
+    for acronym, name in _known_as(body).items():
+        found.setdefault(acronym, name)
+    return found
+
+
+# Bodies whose acronym is used on its own, and the descriptions news prose gives
+# them instead of their full name ("UNHCR" after "the UN refugee agency says").
+KNOWN_ACRONYMS: dict[str, tuple[str, ...]] = {
+    "UNHCR": ("UN refugee agency", "United Nations refugee agency", "U.N. refugee agency"),
+    "WFP": ("World Food Programme", "World Food Program", "UN food agency"),
+    "WHO": ("World Health Organization", "UN health agency"),
+    "UNICEF": ("UN children's agency", "United Nations Children's Fund", "UN children’s agency"),
+    "OCHA": (
+        "UN humanitarian office",
+        "UN humanitarian affairs office",
+        "U.N. humanitarian office",
+    ),
+    "IOM": ("International Organization for Migration", "UN migration agency"),
+    "ICRC": ("International Committee of the Red Cross",),
+}
+
+
+def _known_as(body: str) -> dict[str, str]:
+    """Well-known acronyms the article uses, written as the article describes the body."""
+    found: dict[str, str] = {}
+    for acronym, names in KNOWN_ACRONYMS.items():
+        if acronym not in body:
+            continue
+        lowered = body.casefold()
+        at = [(lowered.find(n.casefold()), n) for n in names]
+        named = [(k, n) for k, n in at if k >= 0]
+        if named:
+            k, n = min(named)
+            found[acronym] = body[k : k + len(n)]
     return found
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dossier.attribution import attribute_sentence, carried_speaker, last_speaker
+from dossier.attribution import acronyms, attribute_sentence, carried_speaker, last_speaker
 
 _SAID = "The regional water board said on Monday that 2,300 wells had been tested."
 
@@ -119,3 +119,62 @@ def test_a_speaker_named_after_a_study_that_is_theirs_speaks() -> None:
 def test_said_by_phone_is_still_said() -> None:
     sentence = "Ana Lopes, a nurse, said by phone that 14 patients had arrived overnight."
     assert _attr(sentence, "14") == "Ana Lopes"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        ("A nurse at the county hospital, who asked not to be named because staff were told not "
+         "to talk, said 19 patients waited overnight.", "19", "nurse"),
+        ("Rosa Klein, 64, who ran the bakery for 30 years, said 12 shops had closed.", "12",
+         "Rosa Klein"),
+        ("One volunteer, who asked not to be named, said about 300 ballots were torn.", "300",
+         "volunteer"),
+        # the listener of "told" is not the speaker
+        ("A former customs officer, who still works at the port, told the Courier that 40 "
+         "containers went unchecked.", "40", "customs officer"),
+    ],
+)  # fmt: skip
+def test_a_speaker_described_by_a_relative_clause(sentence: str, figure: str, want: str) -> None:
+    got = _attr(sentence, figure)
+    assert got is not None and got.endswith(want)
+
+
+def test_he_after_a_described_speaker_is_that_speaker() -> None:
+    text = (
+        '"We will not stop," said Ana Vidal, the league\'s president, who called for an inquiry. '
+        "A doctor at the district clinic, who was not authorised to speak, said 20 were hurt. "
+    )
+    got = last_speaker(text)
+    assert got is not None and got.startswith("doctor")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a passive estimate names who made it after "by"
+        ("The damage was put at $9 million by the county assessor.", "$9 million",
+         "county assessor"),
+        # a second verb joined by "and" shares the sentence's subject
+        ("Oxfam has shipped 800 water filters and says it needs 2,000 more.", "2,000", "Oxfam"),
+        # ... but a figure before that verb is the writer's
+        ("Brightline carried 4 million riders and reported a loss.", "4 million", None),
+        # "lists" is what a document or a body gives
+        ("The charity also lists 57 people still unaccounted for.", "57", "charity"),
+    ],
+)  # fmt: skip
+def test_passive_estimates_joined_verbs_and_lists(
+    sentence: str, figure: str, want: str | None
+) -> None:
+    got = _attr(sentence, figure)
+    assert (got if got is None else got.removeprefix("The ").removeprefix("the ")) == want
+
+
+def test_a_well_known_acronym_is_the_body_the_article_describes() -> None:
+    body = (
+        "The UN refugee agency says 4,000 people fled. Later, UNHCR said it had sent tents. "
+        "The WFP handed out food."
+    )
+    found = acronyms(body)
+    assert found["UNHCR"] == "UN refugee agency"
+    assert "WFP" not in found  # the article never describes it
