@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 
 from dossier import kinds as K
@@ -305,8 +306,8 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
             continue
         words = words_after(s.text, q.span.end, 6)
         k = skip_modifiers(words)
-        if k >= len(words):
-            continue
+        if k >= len(words) or (q.value.high == 1 and words[0][0] == "of"):
+            continue  # "one of the missing", "every one of those deaths": one among them
         noun = words[k][0].lower()
         if noun in ("casualties", "casualty") and _AT_HOSPITAL.search(s.text):
             # casualties brought to hospital are the wounded
@@ -338,8 +339,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
     is transferred, not displaced.
     """
     for q in s.quantities:
-        if q.unit is not None:
-            continue
+        if q.unit is not None or _ONE_AMONG.search(
+            s.text, max(0, q.span.start - 12), q.span.end + 4
+        ):
+            continue  # "my wife is one of the missing": who she is, not a count
         part = _part_of_a_whole(s, q.span.end)
         if part is not None:
             yield make_found(q, part, q.span.end, "people", None)
@@ -372,6 +375,10 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             k += 1  # a quoted figure: '"fewer than 200 civilians" had died'
         if subject is None and 0 < k <= len(words) and words[k - 1][0].lower() in _PRONOUN_MORE:
             end = words[k - 1][2]  # "hundreds more were staying with friends"
+        said = _SAYS_BETWEEN.match(s.text, end) if subject is not None else None
+        if said is not None:
+            words, k = words_after(s.text, said.end(), 14), 0  # "the 11,000 people the UN
+            # says were left homeless": the verb after the source
         if k == len(words) and subject is not None:
             aside = _ASIDE.match(s.text[end:])
             if aside:
@@ -431,6 +438,16 @@ def _quoted_noun(words: Words, k: int) -> int | None:
             last = words[j - 1][0]
             return j if is_people(last) or is_plural_noun(last) else None
     return None
+
+
+# A source between counted people and their verb: "the 11,000 people the UN refugee agency
+# says were left homeless", "1,200 people officials believe have died".
+_SAYS_BETWEEN = re.compile(
+    r"\s+(?:(?:that|whom)\s+)?(?:the\s+)?(?:[A-Za-z'’-]+\s+){1,5}?(?:says|said|say|estimates|"
+    r"estimated|believes|believe|believed|thinks|think|reports|reported|fears|feared)\s+"
+    r"(?=(?:were|was|are|is|had|have|has|may|might|could|would)\b)"
+)
+_ONE_AMONG = re.compile(r"\b(?:is|was|are|were|be|been|as|becomes|became)\s+one(?=\s+of\b)")
 
 
 # "more" standing for people after a figure ("hundreds more fled") is quoted with it.
@@ -619,6 +636,8 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
             return None  # "of" names the phrase's place: "from 14 villages north of the dam"
         if words[j][0].lower() in _RELATIVES and not is_people(words[j - 1][0]):
             return None  # "freed 300 inmates in an attack that killed 23": the attack's verb
+        if words[j - 1][0].lower() in _DETERMINERS:
+            continue  # "supporters of the jailed leader": an adjective, not the verb
         kind = predicate_kind(words, j)
         if kind is not None:
             return kind
@@ -709,6 +728,11 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             )
             continue
         before = s.text[max(0, q.span.start - 60) : q.span.start].lower()
+        rest = _SEARCH_FOR_THE_REST.search(s.text, max(0, q.span.start - 40), q.span.start)
+        if rest is not None:
+            found = make_found(q, Kind.DISAPPEARANCES, q.span.end, "people", None)
+            yield replace(found, start=rest.start("rest"))  # "the search for the other 13"
+            continue
         if _counts_things(words_after(s.text, q.span.end, 4)):
             continue  # "the coast guard has detained 47 fishing boats": not people
         if seized_before(s.text, q.span.start):
@@ -738,6 +762,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
                 ):
                     continue
+                if (
+                    kind is Kind.ARRESTS
+                    and _SENTENCED.search(before)
+                    and _A_TERM.match(s.text, end)
+                ):
+                    kind = Kind.COUNT  # "judges jailed 48 of the detainees for five days"
                 if kind is Kind.INJURIES and (fell_ill(s.text, end) or _A_RATE.match(s.text, end)):
                     # "treated 40 runners for dehydration", "treating 400 patients a day": the
                     # sick, or a caseload
@@ -748,6 +778,19 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 break
 
 
+# The rest of a group still searched for: "the search for the other 13", "searching for
+# the remaining four".  Not "searching for three suspects": a new group, maybe not lost.
+_SEARCH_FOR_THE_REST = re.compile(
+    r"\b(?:search|searches|searched|searching|hunt|looking)\s+for\s+"
+    r"(?P<rest>the\s+(?:other|remaining|last))\s+$",
+    re.IGNORECASE,
+)
+# A sentence passed on people, not their arrest: "jailed 48 of the detainees for 15 days".
+_SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b[^,;.]*$")
+_A_TERM = re.compile(
+    r"\s+for\s+(?:between\s+|up\s+to\s+|at\s+least\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?"
+    r"\s+(?:days|weeks|months|years)\b"
+)
 # A rate after a count: "400 patients a day", "60 cases per week".
 _A_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|night|hour)\b")
 
@@ -894,10 +937,32 @@ _SHELTER_HOLDS = re.compile(
 )
 
 
+# A shelter, then where people stayed in it: "opened a shelter at the high school, where
+# 114 people spent Tuesday night".
+_SHELTER_WHERE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(K.SHELTER_NOUNS | {"evacuation centre", "evacuation center"}))
+    + r")\b[^;:]{0,80}?,?\s+where\s+$",
+    re.IGNORECASE,
+)
+_STAYED = re.compile(
+    r"\s+(?:(?:have|had|has|were|are|was|is)\s+)?(?:spent|spend|spending|slept|sleep|sleeping|"
+    r"stayed|stay|staying|sheltered|sheltering|remain|remained|took\s+refuge|camped)\b"
+)
+
+
 def rule_sheltered(s: Sentence) -> Iterable[Found]:
     """People a camp or shelter holds: "the main camp now holds between 65,000 and 70,000"."""
     for q in s.quantities:
         if q.unit is not None:
+            continue
+        if _SHELTER_WHERE.search(s.text, max(0, q.span.start - 120), q.span.start):
+            words = words_after(s.text, q.span.end, 4)
+            k = skip_modifiers(words)
+            end = words[k][2] if k < len(words) and is_people(words[k][0]) else q.span.end
+            if _STAYED.match(s.text, end):
+                subject = subject_in(s.text[q.span.start : end])
+                yield make_found(q, Kind.DISPLACED, end, "people", subject)
             continue
         if not _SHELTER_HOLDS.search(s.text, max(0, q.span.start - 100), q.span.start):
             continue

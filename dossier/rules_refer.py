@@ -27,14 +27,33 @@ _NOT_ELLIPSIS = re.compile(
 _ELLIPSIS_AFTER = re.compile(
     r"^(?:\s*(?:[.,;:]|$)|\s+(?:would|will|could|might|should)\b|\s+[a-z]+ed\b(?!\s+by\b))"
 )
-_LOCATIVE = re.compile(r"\b(?:in|at|across|into|on|throughout|near)\s+$", re.IGNORECASE)
+# A figure after a preposition of place says where ("in 200 towns"); not after a word for
+# a figure ("put the toll at eleven deaths", "the number held at 311").
+_LOCATIVE = re.compile(
+    r"(?<!toll )(?<!figure )(?<!number )(?<!total )(?<!tally )(?<!count )(?<!held )"
+    r"\b(?:in|at|across|into|on|throughout|near)\s+$",
+    re.IGNORECASE,
+)
 _MORE = re.compile(r"^\s+(?:more|others|further)\b(?!\s+than)")
 _AND_BEFORE = re.compile(r"\band\s+$")
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.;,]|$)")
+_AND_OR_OF = re.compile(r"\s(?:and|of)\s")
+
+
+def _more_ends_clause(text: str, q: Quantity, more: re.Match[str]) -> bool:
+    """ "N more" closing a clause joined on to a figure told before in the sentence:
+    "verified 34 deaths and was checking reports of dozens more"."""
+    return bool(_CLAUSE_END_AFTER.match(text, q.span.end + more.end())) and bool(
+        _AND_OR_OF.search(text[max(0, q.span.start - 40) : q.span.start])
+    )
+
+
 _MORE_THAN_BEFORE = re.compile(r"\s+(?P<word>more|fewer|less)\s+than\b")
 _COMMA_BEFORE = re.compile(r",\s*$")
 # "including 87 minors and at least 30 journalists": a list of parts, each after the opener.
 _INCLUDING = re.compile(
-    r"\b(?:including|among them)\s+(?P<list>(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
+    r"(?:\b(?:including|among them)|\b(?:that|which|it|this|the\s+figure|the\s+toll|the\s+total)"
+    r"\s+(?:also\s+)?(?:includes|included|include))\s+(?P<list>(?:(?:[\w'’-]+\s+){0,5}?[\w'’-]+"
     r"(?:,\s+and\s+|,\s+|\s+and\s+)){0,5})$",
     re.IGNORECASE,
 )
@@ -114,6 +133,16 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             else:
                 out.append(part)
             continue
+        restated = _restated(s.text, q.span.start, mine, earlier)
+        if restated is not None:
+            out[out.index(mine)] = restated
+            continue
+        if mine is None and _included(before):
+            head = next((f for f in reversed(earlier) if f.kind in PEOPLE_KINDS), None)
+            words = words_after(s.text, q.span.end, 1)
+            if head is not None and words and is_people(words[0][0]):
+                out.append(_like(q, head, words[0][2]))  # "but that includes 12 gunmen"
+                continue
         if mine is not None:
             if (
                 _included(before)
@@ -145,7 +174,7 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             out.append(_like(q, gapped, q.span.end))  # "14 charged with rioting, six with assault"
             continue
         more = _MORE.match(after)
-        if more and _AND_BEFORE.search(before) and earlier:
+        if more and earlier and (_AND_BEFORE.search(before) or _more_ends_clause(s.text, q, more)):
             head = earlier[-1]
             out.append(_like(q, head, q.span.end + more.end()))
             continue
@@ -178,6 +207,23 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         if head is not None and head.kind in _REFERABLE:
             out.append(_like(q, head, q.span.end))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# A figure restated in other terms: "1,870 households had lost their shelters, or roughly
+# 9,300 people".
+_OR_BEFORE = re.compile(r",\s+or\s+$")
+
+
+def _restated(text: str, start: int, mine: Found | None, earlier: list[Found]) -> Found | None:
+    """A count of people that restates the people figure just before it, given its kind."""
+    if mine is None or mine.kind is not Kind.COUNT or mine.unit != "people" or not earlier:
+        return None
+    head = earlier[-1]
+    if head.kind not in PEOPLE_KINDS or start - head.end > 60:
+        return None
+    if not _OR_BEFORE.search(text, head.end, start):
+        return None
+    return _retyped(mine, head.kind)
 
 
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|aged)\s", re.IGNORECASE)

@@ -192,6 +192,55 @@ CASES: list[tuple[str, Want]] = [
         "Families of the missing doubt the official count. Their own list has 58 names.",
         [("58 names", "disappearances", 58, 58)],
     ),
+    # a figure after a word for a figure is no place: its parts take its kind
+    (
+        "The agency put the toll at 19 deaths, five of them children.",
+        [("19 deaths", "deaths", 19, 19), ("five of them children", "deaths", 5, 5)],
+    ),
+    # a participle after a determiner is an adjective, not the group's verb
+    (
+        "Hundreds of supporters of the detained mayor gathered outside the court.",
+        [("Hundreds of supporters", "count", 200, 999)],
+    ),
+    # a figure restated in other terms, a total said to include a part
+    (
+        "The council said 420 families had been made homeless, or about 1,700 people.",
+        [("420 families", "displaced", 420, 420), ("about 1,700 people", "displaced", 1700, 1700)],
+    ),
+    (
+        "Medics put the number of dead at 88, but that includes 12 gunmen.",
+        [("88", "deaths", 88, 88), ("12 gunmen", "deaths", 12, 12)],
+    ),
+    # "N more" closing a clause joined to a figure of a kind
+    (
+        "Monitors confirmed the killing of 15 villagers and were investigating reports of 30 more.",
+        [("15 villagers", "deaths", 15, 15), ("30 more", "deaths", 30, 30)],
+    ),
+    # the rest of a group still searched for is missing; new people searched for are not
+    (
+        "Divers rescued six sailors, and the search for the remaining four resumed at dawn.",
+        [("six sailors", "count", 6, 6), ("the remaining four", "disappearances", 4, 4)],
+    ),
+    (
+        "Police are searching for three suspects.",
+        [("three suspects", "count", 3, 3)],
+    ),
+    # one among a group is who someone is, not a count
+    ("Her brother is one of the missing, she said.", []),
+    # a sentence passed on people is not their arrest
+    (
+        "A court jailed 16 protesters for ten days on Monday.",
+        [("16 protesters", "count", 16, 16)],
+    ),
+    # people staying in a shelter named before them; a source between people and their verb
+    (
+        "Volunteers set up a shelter in the parish hall, where 85 residents spent the night.",
+        [("85 residents", "displaced", 85, 85)],
+    ),
+    (
+        "Donors sent tents for the 6,000 people officials say were left homeless by the quake.",
+        [("6,000 people", "displaced", 6000, 6000)],
+    ),
 ]
 
 
