@@ -767,7 +767,7 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     and _SENTENCED.search(before)
                     and _A_TERM.match(s.text, end)
                 ):
-                    kind = Kind.COUNT  # "judges jailed 48 of the detainees for five days"
+                    kind = Kind.COUNT  # "a court jailed 16 protesters for ten days"
                 if kind is Kind.INJURIES and (fell_ill(s.text, end) or _A_RATE.match(s.text, end)):
                     # "treated 40 runners for dehydration", "treating 400 patients a day": the
                     # sick, or a caseload
