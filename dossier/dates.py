@@ -43,8 +43,11 @@ WEEKDAYS: dict[str, int] = {
 }  # fmt: skip
 # Words that make a bare date point forward ("will meet on December 1").
 FUTURE_MARKERS = frozenset(
-    {"will", "scheduled", "due", "set", "next", "upcoming", "planned", "expected", "coming"}
-)
+    {
+        "will", "would", "scheduled", "due", "set", "next", "upcoming", "planned", "expected",
+        "coming",
+    }
+)  # fmt: skip
 # Relative day words: offset in days from the reference date.
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
@@ -1077,7 +1080,9 @@ def choose_as_of(
     end = figure if figure_end is None else figure_end
     texts = (sentence, *reversed(earlier))
     for k, text in enumerate(texts):
-        if k == 1 and (_NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end)):
+        if k == 1 and (
+            _NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end) or _told_now(sentence)
+        ):
             break  # "48 were later freed", "3,000 more are stranded": not the day told before
         mentions = [
             m
@@ -1209,6 +1214,24 @@ _NOW = re.compile(r"\b(?:now|later|currently|so far|to date|still)\b", re.IGNORE
 _PRESENT_AFTER = re.compile(
     r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:is|are|remain|remains)\b(?!\s+(?:thought|believed|said))"
 )
+
+
+# A finite verb in the present or the present perfect: "has trucked in", "the appeal is".
+_PRESENT_VERB = re.compile(r"\b(?:is|are|has|have|says|say|remains|remain)\b", re.IGNORECASE)
+
+
+def _told_now(sentence: str) -> bool:
+    """Whether a sentence is told wholly in the present: a state at the time of writing.
+
+    "UNHCR has trucked in 1,200 tents and says it needs 3,400 more" after a
+    sentence about Wednesday is told as of now, not of Wednesday.
+    """
+    plain = _PERFECT.sub(" has ", _QUOTED.sub(" ", sentence))
+    return bool(_PRESENT_VERB.search(plain)) and not _TOLD_PAST.search(plain)
+
+
+# "has trucked in", "have been moved": the participle is no past tense.
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|already\s+)?(?:been\s+)?[\w’'-]+")
 
 
 def _now_or_spoken(text: str, mentions: list[DateMention], end: int) -> list[DateMention]:

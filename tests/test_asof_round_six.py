@@ -149,3 +149,27 @@ def test_what_happened_this_month_happened_by_the_time_of_writing() -> None:
     assert _ranges("We have had to find £3m of savings this year") == [
         {"from": "2025-01-01", "to": "2025-12-31"}
     ]
+
+
+def test_a_sentence_told_in_the_present_does_not_take_the_day_told_before() -> None:
+    claims = _claims(
+        "Volunteers handed out 5,000 blankets on Tuesday. The council has opened 14 shelters "
+        "and says it needs 600 more beds. The relief fund is $3 million.",
+        FRI,
+    )
+    assert _as_of(claims, "5,000 blankets") == "2025-11-18"
+    assert _as_of(claims, "14 shelters") == "2025-11-21"
+    assert _as_of(claims, "$3 million") == "2025-11-21"
+
+
+def test_a_sentence_narrated_in_the_past_keeps_the_day_told_before() -> None:
+    claims = _claims(
+        "Volunteers handed out 5,000 blankets on Tuesday. Police arrested 12 people at the depot.",
+        FRI,
+    )
+    assert _as_of(claims, "12 people") == "2025-11-18"
+
+
+def test_a_day_after_would_is_still_to_come() -> None:
+    ranges = _ranges("The agency said it would switch to dry rations from Friday.", FRI)
+    assert ranges == ["2025-11-21"] or ranges == [{"from": "2025-11-21", "to": "2025-11-21"}]
