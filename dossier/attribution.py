@@ -52,6 +52,7 @@ PROMISE_VERBS = frozenset({"pledged", "promised", "vowed"})
 ACT_VERBS: tuple[str, ...] = (
     "arrested", "detained", "charged", "fined", "sentenced", "ordered", "closed", "opened",
     "evacuated", "seized", "deported", "suspended", "banned", "expelled", "dismissed",
+    "released", "allocated", "granted", "earmarked", "disbursed", "asked",
 )  # fmt: skip
 # Nouns that can head an unnamed source ("the prosecutor's office reported").
 AGENT_NOUNS = frozenset(
@@ -245,7 +246,7 @@ _NAME_AFTER = re.compile(rf"\s+({_NAME_RUN.pattern})")
 _LEADING_NP = re.compile(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b")
 # A speech verb opening what was said, with or without "that": its speaker
 # speaks for the clauses joined on after it ("said crew earn €24,500, while ...").
-_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,|(?-i:[a-z]))")
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,|(?-i:[a-z\d]))")
 _SPEAKER_THEN_VERB = re.compile(
     rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b"
 )
@@ -287,6 +288,11 @@ _MOUTHPIECE_FOR = re.compile(
     + "|".join(MOUTHPIECES)
     + r")\s+(?:for|of|at|from|with)\s+(?P<body>.+)",
     re.IGNORECASE,
+)
+# An unnamed mouthpiece after the body's name: "a Red Cross spokesman", "an EU official".
+_BODY_MOUTHPIECE = re.compile(
+    rf"\b(?:a|an|the)\s+(?P<body>{_NAME_RUN.pattern})\s+(?:senior\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|representative|official|source)$"
 )
 # A speaker's noun with what follows it: "officials in Kivani", "families of
 # inmates", "observers from the regional organisation", "a count commissioned
@@ -396,6 +402,9 @@ def _subject_phrase(text: str) -> str | None:
     mouthpiece = _MOUTHPIECE_FOR.fullmatch(text)
     if mouthpiece:  # "a spokesman for the Red Cross": the body speaks
         return _clean_np(mouthpiece.group("body"))
+    mouthpiece = _BODY_MOUTHPIECE.search(text)
+    if mouthpiece:  # "a Red Cross spokesman": the body speaks
+        return mouthpiece.group("body")
     headed = _HEADED_NP.match(text)
     if (
         headed
@@ -526,6 +535,8 @@ def _actor(clause: str, figure: int) -> str | None:
         return None  # "were arrested", "will close": no actor, or nothing done yet
     if _NOT_THE_OBJECT.search(clause, act.end(), figure) or _SECONDARY.search(before):
         return None
+    if _VERB.search(before):
+        return None  # "Relatives said officials had asked them for 500 euros": their account
     subject = _subject_before(before)
     head = subject.split()[-1].lower() if subject else ""
     return subject if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS else None

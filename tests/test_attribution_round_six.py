@@ -178,3 +178,27 @@ def test_a_well_known_acronym_is_the_body_the_article_describes() -> None:
     found = acronyms(body)
     assert found["UNHCR"] == "UN refugee agency"
     assert "WFP" not in found  # the article never describes it
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # an authority that released or asked for a sum is its source
+        ("The regional government has released 40 million pesos for repairs.", "40 million",
+         "regional government"),
+        ("The ministry has asked donors for $12 million.", "$12 million", "ministry"),
+        # a mouthpiece after the body's name speaks for the body
+        ("By noon the count had reached 90, a Coast Guard spokeswoman said.", "90",
+         "Coast Guard"),
+        # a speaker's indirect statement covers the clauses joined after it
+        ("Harbour police said 31 people had been charged, while 9 were freed.", "9",
+         "Harbour police"),
+        # an act inside someone's account is theirs, not the actor's
+        ("Two shopkeepers said officials had asked them for 300 euros.", "300", "shopkeepers"),
+        # released from custody is no sum released
+        ("Nine were released on bail.", "Nine", None),
+    ],
+)  # fmt: skip
+def test_authorities_acting_and_mouthpieces(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got if got is None else got.removeprefix("Two ")) == want
