@@ -233,6 +233,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "the following month", "the next morning", "the day before", "the previous year"
+        "offset_the",
+        re.compile(
+            r"\bthe\s+(?:(?P<way>following|previous|preceding)\s+"
+            r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
+            r"|(?P<way2>next)\s+(?P<unit2>day|morning)"
+            r"|(?P<unit3>day|night|evening)\s+(?P<way3>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "on Sunday and Monday", "between Friday and Tuesday": the days from one to the other
         "weekday_range",
         re.compile(
@@ -421,6 +432,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS,
     "offset": ("earlier", "later", "before", "previously"),
+    "offset_the": ("following", "previous", "preceding", "next", "before", "after"),
     "weekday": tuple(WEEKDAYS),
     "weekday_range": tuple(WEEKDAYS),
     "relative_day": tuple(RELATIVE_DAYS),
@@ -510,7 +522,7 @@ def _find_dates(
             start = m.start("month") if name == "month" else m.start()
             if any(a < m.end() and start < b for a, b in taken):
                 continue
-            if name == "offset":
+            if name in ("offset", "offset_the"):
                 taken.append((start, m.end()))
                 offsets.append(m)
                 continue
@@ -561,7 +573,7 @@ def _find_dates(
                 range=moved,
                 basis=basis,
                 since=False,
-                has_day=m.group("unit").lower() in ("day", "week"),
+                has_day=_offset_parts(m)[2] in ("day", "week"),
             )
         )
     return tuple(sorted(found, key=lambda d: d.span.start))
@@ -651,7 +663,12 @@ def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     days = [
         m
         for m in mentions
-        if m.has_day and m.range and not m.since and not m.since_event and not spoken_date(text, m)
+        if m.has_day
+        and m.range
+        and not m.since
+        and not m.since_event
+        and not spoken_date(text, m)
+        and not _A_DAY_ON.match(m.text)  # "the next morning": in passing, not the story's day
     ]
     if not days:
         return None
@@ -724,16 +741,28 @@ def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | 
     return story_anchor(text, [m for m in found if m.span.end <= pos])
 
 
+_A_DAY_ON = re.compile(r"the\s+(?:next|following|previous|preceding|day|night|evening)\b", re.I)
+_FORWARD = frozenset({"later", "following", "next", "after"})
+_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
+
+
+def _offset_parts(m: re.Match[str]) -> tuple[int, int, str]:
+    """(how many, +1 forward or -1 back, unit) of "two days earlier" or "the following month"."""
+    groups = m.groupdict()
+    raw = (groups.get("n") or "one").lower()
+    n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
+    way = next(groups[k] for k in ("way", "way2", "way3") if groups.get(k)).lower()
+    unit = next(groups[k] for k in ("unit", "unit2", "unit3") if groups.get(k)).lower()
+    return n, 1 if way in _FORWARD else -1, "day" if unit in _DAY_PARTS else unit
+
+
 def _offset(m: re.Match[str], base: date) -> DateRange:
     """ "two days earlier" from ``base``: a day, or the month or year it falls in.
 
     From the last day of a year or a month ("the end of 2023") the offset
     keeps to that day: "a year earlier" is the end of 2022.
     """
-    raw = m.group("n").lower()
-    n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
-    sign = 1 if m.group("way").lower() == "later" else -1
-    unit = m.group("unit").lower()
+    n, sign, unit = _offset_parts(m)
     if unit in ("day", "week"):
         day_ = base + timedelta(days=sign * n * (7 if unit == "week" else 1))
         return DateRange(start=day_, end=day_)

@@ -26,6 +26,7 @@ from datetime import date
 
 from dossier import attribution as attr
 from dossier.dates import (
+    DateMention,
     choose_as_of,
     dateline_date,
     event_dates,
@@ -214,6 +215,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     section_start = 0
     anchor: date | None = None
     period: DateRange | None = None  # the last period of several days the section told
+    history: date | None = None  # the day long past the story last narrated
     vote_day: DateRange | None = None  # the day of the ballot the story told last
     lede: date | None = None  # the past day the section's opening paragraph tells of
     statement: _Statement | None = None  # the statement the section goes on reporting
@@ -227,6 +229,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             opening, told, para_read = True, _written_on(article, dated), 0
             statement = None
             lede = None if dated is not None else lede  # an update starts its own story
+            history = None if dated is not None else history
             continue
         if block.role not in _MINED:
             continue
@@ -251,11 +254,12 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             statement = _statement_after(told, sentence, para, statement)
-            days = _Days(anchor, vote_day, lede, statement, period)
+            days = _Days(anchor, vote_day, lede, statement, period, history)
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
             period = story_period(text, told.published or told.reference) or period
+            history = _long_past(text, sentence.dates, told.published, history)
             vote_day = _ballot_day(found, text) or vote_day
             if statement is not None and any(
                 not _same_speaker(c.attributed_to, statement) for c in claims[before:]
@@ -354,6 +358,7 @@ class _Days:
     lede: date | None  # the past day the opening paragraph reported (what was narrated)
     statement: _Statement | None  # the statement the story goes on reporting
     period: DateRange | None = None  # the last period of several days told ("the quarter")
+    history: date | None = None  # a day long past the story narrates (an anniversary's event)
 
 
 def _lede_day(found: list[Found], text: str, published: date | None) -> date | None:
@@ -385,6 +390,43 @@ def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> A
     if not _reports_the_event(s, f, as_of, lede):
         return as_of
     return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
+
+
+# How far back a day must be for the story to be telling history, not news.
+_LONG_AGO_DAYS = 365
+
+
+def _long_past(
+    text: str, mentions: tuple[DateMention, ...], published: date | None, history: date | None
+) -> date | None:
+    """The day long past the story narrates after ``text``: the last it stated, if long ago.
+
+    A recent date told ("on Tuesday", "last week") brings the story back to the news.
+    """
+    if published is None or not mentions:
+        return history
+    recent = any(
+        m.range is not None and (published - m.range.end).days <= _LONG_AGO_DAYS for m in mentions
+    )
+    if recent:
+        return None
+    day = story_anchor(text, [m for m in mentions if m.range and m.range.start == m.range.end])
+    return day or history
+
+
+def _narrated_long_ago(
+    s: Sentence, f: Found, as_of: AsOf | None, history: date | None
+) -> AsOf | None:
+    """A figure narrated in the past after the story told a day long ago: that day.
+
+    "Hurricane Delphine made landfall on September 1, 2015 ... The official
+    toll was 58 dead": a feature ten years on narrates the storm's day.
+    """
+    if history is None or as_of is None or as_of.basis is not AsOfBasis.PUBLICATION_DATE:
+        return as_of
+    if not narrated_in_the_past(s.text):
+        return as_of
+    return AsOf(range=DateRange(start=history, end=history), basis=AsOfBasis.STATED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -517,11 +559,12 @@ def _claims(
                 article.years,
                 others=others,
                 figure_end=f.end,
-                anchor=days.anchor,
+                anchor=days.anchor or days.history,
                 vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
                 period=days.period,
             )
             as_of = _narrated(s, f, as_of, days.lede)
+            as_of = _narrated_long_ago(s, f, as_of, days.history)
             if days.statement is not None and _same_speaker(who, days.statement):
                 as_of = _reported_then(as_of, days.statement, article.published)
         yield Claim(

@@ -173,3 +173,41 @@ def test_a_sentence_narrated_in_the_past_keeps_the_day_told_before() -> None:
 def test_a_day_after_would_is_still_to_come() -> None:
     ranges = _ranges("The agency said it would switch to dry rations from Friday.", FRI)
     assert ranges == ["2025-11-21"] or ranges == [{"from": "2025-11-21", "to": "2025-11-21"}]
+
+
+def test_relative_days_count_from_the_story_day() -> None:
+    anchor = date(2025, 11, 10)
+    told = find_dates("A survey the following month found 300 more.", FRI, anchor=date(2025, 9, 9))
+    assert [m.range.iso() for m in told if m.range] == [{"from": "2025-10-01", "to": "2025-10-31"}]
+    told = find_dates("Rescuers returned the next morning.", FRI, anchor=anchor)
+    assert [m.range.iso() for m in told if m.range] == ["2025-11-11"]
+    told = find_dates("The road had been closed the day before, police said.", FRI, anchor=anchor)
+    assert [m.range.iso() for m in told if m.range] == ["2025-11-09"]
+    # "the day before the vote" dates nothing the text states
+    assert find_dates("Police arrested nine people the day before the vote.", FRI) == ()
+
+
+def test_a_feature_narrating_a_day_long_past_dates_its_figures_to_that_day() -> None:
+    claims = _claims(
+        "Ana Ferreira still keeps the ticket.\n\n"
+        "The ferry Santa Luzia sank off Cape Verde on March 3, 2009, in a winter gale.\n\n"
+        "## The night\n\n"
+        "There were 412 passengers on board. A coastguard survey the following month counted "
+        "38 lifejackets missing from the wreck.\n\n"
+        "## Now\n\n"
+        "The harbour now handles 2,000 passengers a day.",
+        FRI,
+    )
+    assert _as_of(claims, "412 passengers") == "2009-03-03"
+    assert _as_of(claims, "38 lifejackets") == {"from": "2009-04-01", "to": "2009-04-30"}
+    assert _as_of(claims, "2,000 passengers") == "2025-11-21"
+
+
+def test_a_recent_day_brings_the_story_back_to_the_news() -> None:
+    claims = _claims(
+        "The mine first flooded on June 2, 1998.\n\n"
+        "On Tuesday it flooded again. Rescuers pulled 14 miners out through a ventilation "
+        "shaft.",
+        FRI,
+    )
+    assert _as_of(claims, "14 miners") == "2025-11-18"
