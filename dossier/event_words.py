@@ -77,7 +77,9 @@ MORE_EVENT_NOUNS = frozenset(
      "collision", "fires", "bushfire", "wildfires", "quakes", "eruptions", "storms",
      "cyclones", "landslides", "mudslides", "explosions", "blasts", "raids", "attacks",
      "bombings", "shootings", "strikes", "rallies", "marches", "demonstrations", "riots",
-     "round of fighting", "round of talks", "round of voting", "first round", "second round"}
+     "round of fighting", "round of talks", "round of voting", "first round", "second round",
+     "derby", "final", "match", "service", "vigil", "memorial", "parade", "air strike",
+     "airstrike", "raids", "inquest", "hearings", "sitting", "session"}
 )  # fmt: skip
 
 # Past tenses of a figure's movement: a date after them dates the figure, not an
@@ -124,4 +126,28 @@ PUBLICATION_NOUNS = frozenset(
 )  # fmt: skip
 PUBLISHING_PAST = frozenset(
     {"released", "issued", "published", "posted", "circulated", "shared", "made", "put"}
+)  # fmt: skip
+
+# Units of a physical measure: a figure in them tells how far something moved,
+# not a figure's movement ("the bus plunged 150 feet into a gorge").
+MEASURE_WORDS = frozenset(
+    {"feet", "foot", "ft", "metres", "meters", "metre", "meter", "m", "km", "kilometres",
+     "kilometers", "miles", "mile", "inches", "cm", "centimetres", "yards"}
+)  # fmt: skip
+
+# Phrases telling a happening whose first word alone tells none ("made landfall",
+# "gave way", "was called" for an election or a strike).
+HAPPENING_PHRASES = frozenset(
+    {"made landfall", "gave way", "took office", "took power", "took control", "set fire",
+     "went down", "came into force", "came into effect", "broke out", "was called",
+     "were called", "was declared", "were declared", "was confirmed", "were confirmed",
+     "was announced", "were announced", "was reported", "were reported", "was imposed",
+     "was lifted"}
+)  # fmt: skip
+
+# Verbs of harm: a counted subject of theirs over a month or a year is a tally
+# ("11 people died on the network in 2024"), not one event's dead.
+HARM_PAST = frozenset(
+    {"died", "killed", "drowned", "injured", "wounded", "hurt", "perished", "crossed",
+     "visited", "travelled", "traveled", "used", "attended"}
 )  # fmt: skip

@@ -39,8 +39,11 @@ from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.event_words import (
     CLAUSE_OPENERS,
+    HAPPENING_PHRASES,
+    HARM_PAST,
     IRREGULAR_PAST,
     LOOKING_AHEAD,
+    MEASURE_WORDS,
     MORE_EVENT_NOUNS,
     MOVEMENT_PAST,
     NOT_HAPPENING_PAST,
@@ -141,7 +144,13 @@ def _counts_a_noun(text: str, end: int) -> bool:
 
 
 def _dates_a_figure(
-    s: Sentence, d: DateMention, verb: str, start: int, end: int | None = None
+    s: Sentence,
+    d: DateMention,
+    verb: str,
+    start: int,
+    end: int | None = None,
+    *,
+    year_tally: bool = True,
 ) -> bool:
     """Whether a figure after an event's verb makes the date the figure's, not the event's.
 
@@ -155,11 +164,51 @@ def _dates_a_figure(
     for q in s.quantities:
         if not start <= q.span.start < end:
             continue
-        if verb in MOVEMENT_PAST or q.unit == "percent":
+        if q.unit == "percent" or (verb in MOVEMENT_PAST and not _a_measure(s.text, q.span.end)):
             return True
-        if _a_year(d) and _counts_people(s.text, q.span.end):
+        if year_tally and _a_year(d) and _counts_people(s.text, q.span.end):
+            return True
+        if _counts_the_dead(s.text, q.span.end):
+            return True  # "rescuers found five more bodies on Wednesday": a toll's day
+    return False
+
+
+_THE_DEAD = frozenset({"bodies", "body", "remains", "dead", "corpses", "victims"})
+
+
+def _counts_the_dead(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts bodies ("three more bodies")."""
+    words = words_after(text, end, 3)
+    return any(word.lower() in _THE_DEAD for word, _, _ in words[:3])
+
+
+def _a_measure(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is a distance ("150 feet", "four metres")."""
+    words = words_after(text, end, 1)
+    return bool(words) and words[0][0].lower() in MEASURE_WORDS
+
+
+def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bool:
+    """Whether a counted subject makes a month's or a year's verb a tally.
+
+    "11 people died on the network in 2024" and "1.8 million passengers
+    crossed it in 2023" count over the period; "two managers were convicted
+    in 2021" are the people of one event.
+    """
+    if d.has_day:
+        return False
+    for q in s.quantities:
+        if not start <= q.span.start < end:
+            continue
+        big = q.value.low is not None and q.value.low >= _TALLY_FLOOR
+        if big or q.unit == "percent":
+            return True
+        if verb in HARM_PAST and _counts_a_noun(s.text, q.span.end):
             return True
     return False
+
+
+_TALLY_FLOOR = 50
 
 
 def _a_year(d: DateMention) -> bool:
@@ -196,12 +245,32 @@ def _event_named_after(s: Sentence, d: DateMention) -> str | None:
     """The event named after a day: "on December 1 for the talks", "in Tuesday's election"."""
     m = _EVENT_AFTER.match(s.text[d.span.end :])
     if m is None:
-        return None
+        return _possessive_event(s, d)
     if m.group("purpose"):
         return m.group("event")
     placed = _PLACED_BEFORE.search(s.text[: d.span.start])
     happened = _HAPPENED_AFTER.match(s.text[d.span.end + m.end() :])
-    return m.group("event") if placed or happened else None
+    return m.group("event") if placed or happened else _possessive_event(s, d)
+
+
+# A date as an event's possessive: "Monday's air strike", "last year's presidential
+# election", "Saturday night's National Cup final".
+_POSSESSIVE_EVENT = re.compile(
+    r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?P<event>(?i:"
+    + _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
+    + r"))\b"
+)
+_AHEAD_OF = re.compile(r"\b(?:ahead\s+of|until|till|for)\s+$", re.IGNORECASE)
+
+
+def _possessive_event(s: Sentence, d: DateMention) -> str | None:
+    """The event a date names as its possessive, unless it is still to come ("ahead of")."""
+    m = _POSSESSIVE_EVENT.match(s.text, d.span.end)
+    if m is None or _AHEAD_OF.search(s.text, max(0, d.span.start - 12), d.span.start):
+        return None
+    if _COMPARING.search(s.text, _clause_before(s, d), d.span.start):
+        return None  # "a third more than at last year's final"
+    return m.group("event")
 
 
 def _event_named_before(before: str) -> str | None:
@@ -355,7 +424,7 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
     if _looks_ahead(s, d) or _statement_day(s, d):
         return None
     if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
-        return _event_in_clause_after(s, d) or _broad_event(s, d)
+        return _possessive_event(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
     start = max(0, d.span.start - 100)
     before = s.text[start : d.span.start]
     if _ANY_EVENT_NOUN.search(s.text, 0, d.span.start):
@@ -456,7 +525,7 @@ _CALENDAR = re.compile(
 )
 # Participles describing people, not an event: "those arrested on Thursday".
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
-_PAST_SCAN_WORDS = 12
+_PAST_SCAN_WORDS = 16
 
 
 # "last" before a past participle: the last time something was done, a milestone
@@ -470,6 +539,32 @@ def _past_form(word: str) -> bool:
     if word in _NOT_LAST_VERBS or word in _NOT_PAST_ED:
         return False
     return word in IRREGULAR_PAST or word == "did" or (word.endswith("ed") and len(word) > 4)
+
+
+_NEXT_WORD = re.compile(r"\s+([a-z]+)")
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+
+
+def _happening_phrase(text: str, m: re.Match[str]) -> str | None:
+    """A phrase of happening at a word: "made landfall", "gave way", "was called"."""
+    word = m.group(0).lower()
+    after = _NEXT_WORD.match(text, m.end())
+    if after is not None and f"{word} {after.group(1)}" in HAPPENING_PHRASES:
+        return f"{word} {after.group(1)}"
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before is not None and f"{before.group(1)} {word}" in HAPPENING_PHRASES:
+        return f"{before.group(1)} {word}"
+    return None
+
+
+_COPULAS = frozenset({"was", "were"})
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:(?:also|then|later|first|still|not)\s+)?([a-z]+)")
+
+
+def _participle_after(text: str, end: int) -> bool:
+    """Whether a past participle follows a copula ("was fined", "were first elected")."""
+    m = _PARTICIPLE_AFTER.match(text, end)
+    return m is not None and (_past_form(m.group(1)) or m.group(1) in NOT_HAPPENING_PAST)
 
 
 def _published_thing(text: str, verb: int) -> bool:
@@ -534,6 +629,11 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
             continue
         if _LAST_BEFORE.search(s.text, max(0, m.start() - 20), m.start()) and _past_form(word):
             return f"last {word}"  # "had last been inspected on May 28": the last time
+        phrase = _happening_phrase(s.text, m)
+        if phrase is not None:
+            return phrase
+        if word in _COPULAS and not _participle_after(s.text, m.end()):
+            return None  # "was in a stable condition on Monday": a state
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
@@ -544,8 +644,8 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
             return None  # "results released by the electoral authority on Monday"
         if _dates_a_figure(s, d, word, m.end()):
             return None
-        if not d.has_day and _figure_between(s, start, m.start(), counted=True):
-            return None  # "1.7 lakh people died in road accidents in 2023": a tally
+        if _a_tally(s, d, word, start, m.start()):
+            return None  # "1.7 lakh people died in road accidents in 2023"
         if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             return None
         return word
@@ -585,12 +685,35 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
             return None
         if not _is_past(word):
             continue
-        if not d.has_day and _figure_between(s, d.span.end, m.start(), counted=True):
+        if _a_tally(s, d, word, d.span.end, m.start()):
             return None
-        if word in MOVEMENT_PAST and _figure_between(s, m.end(), end):
-            return None
+        comma = _BACK_STOP.search(s.text, m.end(), end)
+        phrase_end = comma.start() if comma else end
+        if _dates_a_figure(s, d, word, m.end(), phrase_end, year_tally=False):
+            return None  # "In 2024 prosecutors charged 12 former soldiers" is still an event
         return word
     return None
+
+
+# A date between a subject and its verb: "A court in Korvath on Wednesday convicted",
+# "Parliament last year approved".
+_VERB_AFTER = re.compile(r"\s+(?:(?:also|formally|finally|narrowly)\s+)?([a-z][\w’'-]*)")
+
+
+def _verb_after_date(s: Sentence, d: DateMention) -> str | None:
+    """A past verb of happening right after a date: "the court on Wednesday convicted"."""
+    m = _VERB_AFTER.match(s.text, d.span.end)
+    if m is None:
+        return None
+    word = m.group(1).lower()
+    if word in NOT_HAPPENING_PAST or word in _NOT_PAST_ED or not _is_past(word):
+        return None
+    if word in PUBLISHING_PAST and _published_thing(s.text, d.span.start):
+        return None
+    end = _CLAUSE_END.search(s.text, m.end())
+    if _dates_a_figure(s, d, word, m.end(), end.start() if end else len(s.text)):
+        return None
+    return word
 
 
 _SUPERLATIVE_OF_HARM = re.compile(
@@ -664,6 +787,7 @@ def _broad_event(s: Sentence, d: DateMention) -> str | None:
     return (
         _event_noun_then_date(s, d)
         or _opening_date(s, d)
+        or _verb_after_date(s, d)
         or _past_verb_event(s, d)
         or (None if d.has_day else _attributive_event(s, d))
     )

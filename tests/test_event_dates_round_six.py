@@ -50,6 +50,23 @@ def _event_dates(text: str) -> dict[str, object]:
         # a plan word before a clause of its own does not reach the date
         ("Police would not say whether the truck was speeding when it overturned on Tuesday.",
          "Tuesday", "2024-07-30"),
+        # a date between the subject and its verb
+        ("The appeals court on Tuesday overturned the mayor's conviction.", "Tuesday",
+         "2024-07-30"),
+        # a date as the event's possessive, wherever the sentence stands
+        ("Organisers of Sunday's vigil said 4,000 candles were lit.", "Sunday", "2024-07-28"),
+        ("The toll from Monday's gas explosion rose to 14.", "Monday", "2024-07-29"),
+        ("She came third in last year's mayoral election.", "last year",
+         {"from": "2023-01-01", "to": "2023-12-31"}),
+        # a phrase of happening whose verb alone tells none
+        ("The storm made landfall near the harbour early on Sunday.", "Sunday", "2024-07-28"),
+        ("The old sea wall gave way on Saturday night.", "Saturday night", "2024-07-27"),
+        ("The strike was called on July 2 after talks broke down.", "July 2", "2024-07-02"),
+        # a distance is no figure's movement
+        ("A lorry plunged 60 metres into the ravine on Monday.", "Monday", "2024-07-29"),
+        # a few people of one event, not a tally
+        ("Three officials were convicted of fraud in 2020.", "2020",
+         {"from": "2020-01-01", "to": "2020-12-31"}),
         # a passive declaration is an event, an active one a statement
         ("Cases have doubled since the outbreak was declared on June 2.", "June 2",
          "2024-06-02"),
@@ -82,6 +99,12 @@ def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
         ("It was the wettest month in the county since 1976.", "1976"),
         ("It was the deadliest year on the mountain since 2014.", "2014"),
         ("He went out for bread on a Sunday morning and never came back.", "Sunday morning"),
+        # a toll's day, a state, a comparison with an event
+        ("Divers recovered four more bodies from the lake on Friday.", "Friday"),
+        ("A man who was shot in the arm was in a stable condition on Monday.", "Monday"),
+        ("Turnout was higher than at last year's referendum.", "last year"),
+        ("Talks resume ahead of Thursday's vote.", "Thursday"),
+        ("11 people died on the region's roads in 2022.", "2022"),
         # everyday doings around an event
         ("Relatives gathered outside the hospital on Wednesday.", "Wednesday"),
         ("Rescue dogs arrived from the capital on Friday.", "Friday"),
