@@ -37,7 +37,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "documented", "spoke of", "wrote", "tweeted", "posted", "noted", "added", "warned",
     "alleged", "insisted", "explained", "revealed", "registered", "tallied", "declared",
     "put the", "puts the", "cited", "listed", "lists", "stressed", "pointed out", "acknowledged",
-    "admitted", "denounced", "indicated", "informed", "updated", "raised", "published",
+    "concluded", "denounced", "indicated", "informed", "updated", "raised", "published",
     "saying", "stating", "claiming", "reporting", "adding", "citing", "according",
     "say", "report", "estimate", "confirm", "claim", "show", "shows", "showed",
     "appealed", "appeals", "recommends", "recommended", "believe", "believes", "plans",
@@ -86,6 +86,7 @@ TITLE_WORDS = frozenset(
         "head", "commander", "inspector", "superintendent", "sheriff", "officer", "pope",
         "king", "queen", "prince", "archbishop", "bishop", "father", "rabbi", "imam",
         "professor", "prof", "doctor", "ceo", "founder", "activist", "lawyer", "via",
+        "councillor", "councilor", "alderman", "staff", "sgt",
     }
 )  # fmt: skip
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -161,8 +162,8 @@ _DOCUMENT_OF = re.compile(
 )
 # What a study does with a figure: "a 2022 survey found", "the census counted".
 STUDY_VERBS: tuple[str, ...] = (
-    "found", "finds", "showed", "shows", "suggested", "suggests", "counted", "counts",
-    "recorded", "records", "concluded", "concludes", "estimated", "estimates",
+    "found", "finds", "showed", "shows", "suggested", "suggests", "counted", "recorded",
+    "concluded", "concludes", "estimated", "estimates",
 )  # fmt: skip
 _STUDIES = "|".join(STUDY_NOUNS)
 # Words that may follow a study's noun before its verb: its author or sponsor,
@@ -195,6 +196,8 @@ _MADE_BY = re.compile(
 _SET_OFF_NAME = re.compile(rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME})")
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.IGNORECASE)
 # Speech verbs that are participles before "by": "a poll published by the institute".
 _PARTICIPLES = frozenset(
     {"published", "reported", "estimated", "counted", "recorded", "documented", "registered",
@@ -241,6 +244,11 @@ _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 _NAME_RUN_AT_END = re.compile(rf"(?:{_NAME_RUN.pattern})$")
 _DETERMINER = re.compile(r"^(?:the|a|an|local|state|federal|city)\b", re.IGNORECASE)
 _COMMA_OR_QUOTE_AT_END = re.compile(r"[,”\"]\s*$")
+# A name after "said" that opens what was said, not who said it: "..., said Labour would".
+_STATEMENT_GOES_ON = re.compile(
+    r"\s+(?!(?:on|in|at|of|from|after|before|during|late|early|last|this|who|told|and|as|"
+    r"when|while|outside|by)\b)(?-i:[a-z])"
+)
 _NAME_AFTER_WORDS = re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})")
 _NAME_AFTER = re.compile(rf"\s+({_NAME_RUN.pattern})")
 _LEADING_NP = re.compile(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b")
@@ -289,6 +297,10 @@ _MOUTHPIECE_FOR = re.compile(
     + r")\s+(?:for|of|at|from|with)\s+(?P<body>.+)",
     re.IGNORECASE,
 )
+# A person named with the body they serve: "Staff Sgt. Kevin Mulroney of the provincial police".
+_PERSON_OF_BODY = re.compile(
+    rf"(?P<name>{_NAME_RUN.pattern})\s+of\s+(?:the\s+)?(?-i:[a-z])[\w’'. -]*$"
+)
 # An unnamed mouthpiece after the body's name: "a Red Cross spokesman", "an EU official".
 _BODY_MOUTHPIECE = re.compile(
     rf"\b(?:a|an|the)\s+(?P<body>{_NAME_RUN.pattern})\s+(?:senior\s+)?"
@@ -299,7 +311,7 @@ _BODY_MOUTHPIECE = re.compile(
 # by news outlets".  A place or sender after the noun is not the speaker; an
 # "of" phrase is kept, up to the next preposition.
 _HEADED_NP = re.compile(
-    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<head>[\w’'-]+)"
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
     r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:against|for|in|at|from|on|over)\b|$))?)"
     r"\s*(?:\s(?:in|at|from|on|over|against|for|with)\s|\s(?:commissioned|published|released|"
     r"conducted|compiled|issued|carried out)\s|$)",
@@ -361,6 +373,12 @@ _DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agenc
 _DESCRIBED_SPEAKER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\b[^“”\".;:]*,$")
 
 
+# A speaker's noun phrase with a relative clause after it: "a commission that reported in 1984".
+_RESTRICTED_NP = re.compile(
+    r"(?P<np>(?:the|a|an)\s+[\w’' -]{1,40}?)\s+(?:that|which|who)\s+[^,;]*$", re.IGNORECASE
+)
+
+
 def _subject_phrase(text: str) -> str | None:
     """The agent phrase that ends ``text``, as written."""
     text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
@@ -385,6 +403,9 @@ def _subject_phrase(text: str) -> str | None:
     # "..., prosecutors said": the speaker is only what follows the last
     # clause break, never the end of the reported clause before it.
     text = _CLAUSE_TAIL.split(text)[-1].strip()
+    restricted = _RESTRICTED_NP.match(text)
+    if restricted:  # "A government commission that reported in 1984 (concluded)"
+        text = restricted.group("np")
     words = text.split()
     if not words:
         return None
@@ -399,6 +420,13 @@ def _subject_phrase(text: str) -> str | None:
     last = words[-1].lower().strip("”“\"'")
     if last in PRONOUNS:
         return last
+    person = _PERSON_OF_BODY.search(text)
+    if (
+        person
+        and len(_tokens(person.group("name"))) >= 2
+        and looks_like_a_name(person.group("name"))
+    ):
+        return person.group("name")  # "Kevin Mulroney of the provincial police"
     mouthpiece = _MOUTHPIECE_FOR.fullmatch(text)
     if mouthpiece:  # "a spokesman for the Red Cross": the body speaks
         return _clean_np(mouthpiece.group("body"))
@@ -436,6 +464,12 @@ _TO_LISTENER = frozenset({"told", "informed"})
 _LEADING_NAME = re.compile(rf"\W*(?P<name>{_NAME_RUN.pattern})\s+(?=(?-i:[a-z]))")
 
 
+def _inside(subject: str, before: str, figure: int) -> bool:
+    """Whether the figure at ``figure`` is part of the ``subject`` phrase ending ``before``."""
+    at = before.rfind(subject)
+    return 0 <= at <= figure < at + len(subject)
+
+
 def _clause_subject(clause: str) -> str | None:
     """A name opening ``clause`` as its subject, for a second verb joined by "and"."""
     m = _LEADING_NAME.match(clause)
@@ -466,6 +500,10 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         if word == "according" or _speaks_of_something_else(clause, figure, verb):
             continue
         before = clause[: verb.start()]
+        if _DETERMINER_BEFORE.search(before):
+            continue  # "said its report ...", "the estimate": a noun, not a verb
+        if _RELATIVE_BEFORE.search(before):
+            continue  # "a commission that reported in 1984 concluded": not the main verb
         if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
             continue  # "a poll published by the institute": a participle, not its speaker
         if _PASSIVE_BEFORE.search(before):
@@ -482,6 +520,7 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             if after and (
                 any(w in _NOT_TITLE_WORDS for w in between)
                 or after.group(1).split()[0].casefold() in _WEEKDAYS_AND_MONTHS
+                or _STATEMENT_GOES_ON.match(clause, verb.end() + after.end(1))
             ):
                 after = None  # "..., stated that as of Thursday morning it ..."
             if after:  # "..., said fire chief Lena Brandt."
@@ -499,6 +538,8 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "... protested after the electoral council declared": not the source
         if word in PROMISE_VERBS and not _promised(subject, clause, figure, verb):
             continue  # "Gavi has pledged $1.2 million": a donation, told in the writer's voice
+        if subject is not None and _inside(subject, before, figure):
+            continue  # "Nine Latin American countries called for": the figure is the speaker
         if subject is not None:
             return subject
     study = _IN_A_STUDY.search(clause, 0, max(0, figure))
@@ -559,6 +600,8 @@ _NOT_THE_OBJECT = re.compile(
 # A new clause opened by "and" and a speaker: "450 firefighters were working,
 # and Petrie said crews would arrive" gives Petrie only what follows.
 _AND_SPEAKER = re.compile(r",\s+and\s+(?:[\w’'.-]+\s+){1,5}$")
+# A second verb of the same subject: "heard from 96 witnesses and concluded that ...".
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+)?$")
 # A relative clause right after the speaker, or after where the speaker spoke,
 # describes them, not what was said: "said Tomas Berka, who represented 31 of
 # the defendants"; "she said outside the courthouse, where 300 relatives waited".
@@ -573,7 +616,10 @@ def _speaks_of_something_else(clause: str, figure: int, verb: re.Match[str]) -> 
     if figure < 0:
         return False
     if figure < verb.start():
-        return _AND_SPEAKER.search(clause, figure, verb.start()) is not None
+        return (
+            _AND_SPEAKER.search(clause, figure, verb.start()) is not None
+            or _AND_VERB.search(clause, figure, verb.start()) is not None
+        )
     return _RELATIVE_AFTER.match(clause, verb.end(), figure) is not None
 
 
@@ -911,6 +957,8 @@ def last_speaker(text: str) -> str | None:
         if subject and subject.lower() not in PRONOUNS and _a_person(subject):
             best = _later(best, (m.start(), subject))
         after = _NAME_AFTER.match(text[m.end() :])
+        if after and _STATEMENT_GOES_ON.match(text, m.end() + after.end()):
+            after = None  # "Anita Marsh, said Labour would try": what was said
         if after and _COMMA_OR_QUOTE_AT_END.search(text[: m.start()]):
             best = _later(best, (m.start(), after.group(1)))
     return best[1] if best else None
