@@ -228,7 +228,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "offset",
         re.compile(
             r"\b" + _OFFSET_N + r"\s+(?P<unit>day|week|month|year)s?\s+"
-            r"(?P<way>earlier|later|before(?=\s*[,.;]|$)|previously)",
+            r"(?P<way>earlier|later|before(?=\s*[,.;]|$)|previously|ago)",
             re.IGNORECASE,
         ),
     ),
@@ -431,7 +431,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "day_month": _MONTH_STEMS,
     "month_year": _MONTH_STEMS,
     "month": _MONTH_STEMS,
-    "offset": ("earlier", "later", "before", "previously"),
+    "offset": ("earlier", "later", "before", "previously", "ago"),
     "offset_the": ("following", "previous", "preceding", "next", "before", "after"),
     "weekday": tuple(WEEKDAYS),
     "weekday_range": tuple(WEEKDAYS),
@@ -561,6 +561,8 @@ def _find_dates(
             )
     for m in offsets:
         base = _anchor_before(text, found, m.start()) or anchor or reference
+        if m.group(0).lower().endswith("ago"):
+            base = reference  # "three years ago": from the time of writing
         if base is None:
             continue
         moved = _offset(m, base)
@@ -1563,7 +1565,19 @@ def _another_figures(text: str, mention: DateMention, figure: int) -> bool:
     """Whether a date before the figure is told right after another figure, so is that one's."""
     if mention.span.end > figure:
         return False
-    return bool(_FIGURE_THEN_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start))
+    start = max(0, mention.span.start - 40)
+    return bool(
+        _FIGURE_THEN_LEAD.search(text, start, mention.span.start)
+        or _FROM_FIGURE_LEAD.search(text, start, mention.span.start)
+    )
+
+
+# A date dating the figure a change started from: "rising to 27.9% from 19.4% four years ago".
+_FROM_FIGURE_LEAD = re.compile(
+    r"\bfrom\s+(?:about\s+|around\s+|some\s+)?[$€£]?\d[\d,.]*\s*(?:%|per\s*cent|percent)?"
+    r"(?:\s+[a-z]+)?\s+$",
+    re.IGNORECASE,
+)
 
 
 _ATTRIBUTIVE_AFTER = re.compile(

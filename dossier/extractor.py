@@ -260,7 +260,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             anchor = story_anchor(text, sentence.dates) or anchor
             period = story_period(text, told.published or told.reference) or period
             history = _long_past(text, sentence.dates, told.published, history)
-            vote_day = _ballot_day(found, text) or vote_day
+            vote_day = _newer_ballot(_ballot_day(found, text), vote_day)
             if statement is not None and any(
                 not _same_speaker(c.attributed_to, statement) for c in claims[before:]
             ):
@@ -599,6 +599,17 @@ def _ballot_day(found: list[Found], text: str) -> DateRange | None:
         if f.kind is Kind.EVENT_DATE and f.date and voted:
             return f.date
     return None
+
+
+def _newer_ballot(ballot: DateRange | None, told: DateRange | None) -> DateRange | None:
+    """The ballot a story's results hold for: the newest it told.
+
+    "The party held 71 seats after the 2023 election" in a story on Sunday's
+    vote recalls the last one; the results that follow are still Sunday's.
+    """
+    if ballot is None or (told is not None and ballot.start < told.start):
+        return told
+    return ballot
 
 
 _VOTED_THROUGH = re.compile(r"\b(?:approved|passed|adopted|rejected|voted)\b", re.IGNORECASE)

@@ -211,3 +211,31 @@ def test_a_recent_day_brings_the_story_back_to_the_news() -> None:
         FRI,
     )
     assert _as_of(claims, "14 miners") == "2025-11-18"
+
+
+SUN = date(2025, 11, 23)  # a Sunday
+
+
+def test_years_ago_count_from_the_time_of_writing() -> None:
+    told = find_dates("up from 12.1% three years ago", FRI, anchor=date(2019, 5, 5))
+    assert [m.range.iso() for m in told if m.range] == [{"from": "2022-01-01", "to": "2022-12-31"}]
+
+
+def test_results_after_an_earlier_ballot_is_recalled_hold_for_the_newest() -> None:
+    claims = _claims(
+        "Voters went to the polls on Sunday in a snap general election.\n\n"
+        "The Liberal Party won 38.2% of the vote, the electoral commission said on Monday. "
+        "The party had 61 seats after the last election, in 2021.\n\n"
+        "The Greens took 11.5% of the vote.",
+        date(2025, 11, 24),
+    )
+    assert _as_of(claims, "11.5%") == "2025-11-23"
+
+
+def test_a_date_after_the_figure_a_change_started_from_is_that_figures() -> None:
+    claims = _claims(
+        "The Farmers' Party rose to 17.3% from 9.6% four years ago and won 22 seats.",
+        date(2025, 11, 24),
+    )
+    assert _as_of(claims, "9.6%") == {"from": "2021-01-01", "to": "2021-12-31"}
+    assert _as_of(claims, "22 seats") != {"from": "2021-01-01", "to": "2021-12-31"}
