@@ -300,7 +300,8 @@ PEOPLE_NOUNS = frozenset(
         "returnees", "deportees",
         "orphans", "widows", "elders", "adolescents", "juveniles", "colleagues",
         "co-workers", "coworkers", "classmates",
-        "lifeguards", "caregivers", "carers",
+        "lifeguards", "caregivers", "carers", "fishermen", "trawlermen", "seamen", "firemen",
+        "servicemen", "servicewomen", "tradesmen", "craftsmen", "linemen", "policewomen",
     }
 )  # fmt: skip
 

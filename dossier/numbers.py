@@ -660,6 +660,8 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         return not _is_percent_next(toks, core.j, text)  # a year
     if prev is not None and prev.low in MONTHS and prev.text[0].isupper():
         return True  # "July 28"
+    if core.j == core.i + 1 and first.low == "one" and _one_among(prev, nxt):
+        return True  # "one of the missing", "every one of those deaths": one among a group
     if _is_age_apposition(toks, core) or _is_age_of_the(toks, core) or _is_second_age(toks, core):
         return True  # "Ana Ruiz, 45, said", "the youngest victim was 14, the oldest 63"
     if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
@@ -693,6 +695,14 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
     return bool(
         nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
     )
+
+
+_EVERY = frozenset({"every", "each", "any", "no"})
+
+
+def _one_among(prev: Token | None, nxt: Token | None) -> bool:
+    """Whether "one" picks one among a group rather than counting: "one of them", "every one"."""
+    return (nxt is not None and nxt.low == "of") or (prev is not None and prev.low in _EVERY)
 
 
 def _time_not_label(toks: tuple[Token, ...], core: _Core, prev: Token, nxt: Token | None) -> bool:

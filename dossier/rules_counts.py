@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from decimal import Decimal
 from functools import lru_cache
 
 from dossier import kinds as K
-from dossier.model import Kind, Qualifier, Quantity
-from dossier.numbers import MONEY_UNITS
+from dossier.model import Interval, Kind, Qualifier, Quantity
+from dossier.numbers import MONEY_UNITS, find_ordinals
 from dossier.rules import (
     PEOPLE_KINDS,
     Found,
@@ -246,9 +247,10 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
     crossing points") names a set already known, a spread ("across three
     provinces") says where, measures ("40 metres") are not counts, and a
     figure inside a quotation is speech, often hypothetical: none is
-    recorded.  The whole of a part ("9 of the 14 exits") only when it is
+    recorded unless given in digits.  The whole of a part ("9 of the 14 exits") only when it is
     told as a figure of its own ("48 of the 73 drones launched").
     """
+    yield from _ordinal_counts(s)
     for q in s.quantities:
         if q.unit is not None or q.value.low == 1:
             continue
@@ -257,7 +259,9 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if _DEFINITE.search(before) and not partitive:
             continue
         if _SPREAD.search(before) or (
-            in_quotation(s.text, q.span.start) and not _quoted_alone(s.text, q)
+            in_quotation(s.text, q.span.start)
+            and not _quoted_alone(s.text, q)
+            and not _stated_in_figures(s.text, q)
         ):
             continue
         words = words_after(s.text, q.span.end, 6)
@@ -276,6 +280,80 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
+
+
+# An ordinal that implies a count: "a fourth district" (there are now four), "its fourth
+# increase since June", "the third large fire at the camp since 2024".  The indefinite
+# article says one more of a kind has come; "the"/"its" only with a period counted over.
+_ORDINAL_LEAD = re.compile(r"\b(?P<lead>an?|the|its|their|his|her)\s+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:since|this\s+year|so\s+far|in\s+(?:a|two|three)\s+)")
+_ORDINAL_NOT_COUNTED = frozenset(
+    {"time", "times", "term", "round", "half", "quarter", "floor", "storey", "place", "day",
+     "week", "month", "year", "night", "leg", "stage", "phase", "season", "generation",
+     "chance", "opinion", "look", "thought", "try", "attempt", "option", "language", "home",
+     "wife", "husband", "marriage", "row", "class", "grade", "hand", "instance", "reading",
+     "vote", "tier", "degree", "edition", "level", "line", "division", "party", "world",
+     "way", "wave", "string", "nature", "sight", "glance", "person", "victim", "death",
+     "deaths", "fatality", "man", "woman", "child", "boy", "girl", "anniversary", "largest",
+     "biggest", "most", "highest", "lowest", "straight", "consecutive", "successive",
+     "century", "decade", "minute", "hour", "amendment", "reich", "estate",
+     "official", "sex", "cousin", "son", "daughter", "grader", "tranche", "batch", "draft"}
+)  # fmt: skip
+
+
+def _ordinal_counts(s: Sentence) -> Iterable[Found]:
+    """Counts an ordinal implies: "a third cooling tower", "its fourth increase since June"."""
+    for span, n in find_ordinals(s.text):
+        if n < 2 or n > 100 or s.text[span.end : span.end + 1] == "-":
+            continue  # "first", "second-largest"
+        lead = _ORDINAL_LEAD.search(s.text, max(0, span.start - 8), span.start)
+        if lead is None:
+            continue
+        words = words_after(s.text, span.end, 4)
+        head = _ordinal_head(words)
+        if head is None:
+            continue
+        definite = lead.group("lead").lower() not in ("a", "an")
+        if not _SINCE_AFTER.match(s.text, words[head][2]):
+            continue  # "a second warehouse", "the third estimate": which one, not how many
+        start = lead.start() if not definite else span.start
+        value = Interval(low=Decimal(n), high=Decimal(n))
+        noun = words[head][0].lower()
+        yield Found(Kind.COUNT, value, Qualifier.EXACT, start, words[head][2], noun, noun)
+
+
+_AFTER_A_NOUN = frozenset(
+    {"of", "and", "or", "to", "in", "on", "at", "since", "this", "so", "for", "by", "from",
+     "near", "across", "along", "inside", "outside", "within"}
+)  # fmt: skip
+_NOT_NOUNS = frozenset(
+    {"more", "fewer", "less", "than", "since", "under", "over", "of", "the", "a", "an", "as",
+     "and", "or", "to", "in", "on", "at", "by", "for", "from", "this", "that", "so", "up",
+     "down", "off", "out", "about", "after", "before", "such", "which", "who", "was", "were",
+     "is", "are", "had", "has", "have", "it", "its", "their"}
+)  # fmt: skip
+
+
+def _ordinal_head(words: Words) -> int | None:
+    """The singular noun an ordinal qualifies, past up to two lower-case modifiers: the last
+    lower-case word before a preposition ("a third cooling tower on the estate")."""
+    for j in range(min(3, len(words))):
+        word = words[j][0]
+        if not word.isalpha() or not word.islower() or word in _NOT_NOUNS:
+            return None  # "a third more than", "a third since the start": a fraction
+        if word in _ORDINAL_NOT_COUNTED or is_people(word):
+            return None
+        if j + 1 == len(words) or words[j + 1][0] in _AFTER_A_NOUN:
+            return j
+        if not words[j + 1][0].isalpha() or not words[j + 1][0].islower():
+            return j
+    return None
+
+
+def _stated_in_figures(text: str, q: Quantity) -> bool:
+    """A figure a speaker gives in digits ("we have sampled 46 cooling towers") is a claim;
+    one in words ("the alternative was closing two libraries") is mostly talk."""
+    return q.qualifier is not Qualifier.VAGUE and text[q.span.start : q.span.end][-1:].isdigit()
 
 
 def _quoted_alone(text: str, q: Quantity) -> bool:

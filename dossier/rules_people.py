@@ -389,6 +389,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if kind is None and subject is not None:
             kind = _kind_of_a_second_verb(s.text, end)  # "who were taken ... and have not
             # been seen since"
+        if kind is None and subject is not None:
+            kind = _kind_of_a_joined_group(s, end)  # "27 employees and four contractors
+            # were unaccounted for"
         if kind is None and subject is not None and _lodged_past_a_relative(s.text, end):
             kind = (
                 Kind.DISPLACED
@@ -574,6 +577,26 @@ _LODGED = re.compile(
     r" (?:(?P<verb>" + "|".join(map(re.escape, K.LODGING_VERBS)) + "|" + _NIGHTS_AWAY + r") )?"
     r"(?:in|into|to|at) (?:[a-z0-9,-]+ ){0,3}?(?:" + "|".join(map(re.escape, K.LODGINGS)) + r") "
 )
+
+
+_AND_A_FIGURE = re.compile(r"\s+and\s+")
+
+
+def _kind_of_a_joined_group(s: Sentence, end: int) -> Kind | None:
+    """The verb's kind for counted people joined to a second counted group before it:
+    "27 of its own employees and four workers employed by contractors were unaccounted for"."""
+    m = _AND_A_FIGURE.match(s.text, end)
+    if m is None:
+        return None
+    other = next((q for q in s.quantities if q.span.start == m.end()), None)
+    if other is None or other.unit is not None:
+        return None
+    words = words_after(s.text, other.span.end, 14)
+    k = _people_noun_at(words, skip_modifiers(words))
+    if k is None:
+        return None
+    kind = predicate_kind(words, k + 1) or _main_verb_kind(words, k + 1)
+    return kind if kind in PEOPLE_KINDS else None
 
 
 _WHO = frozenset({"who", "that"})
@@ -982,21 +1005,35 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None:
             continue
-        words = words_after(s.text, q.span.end, 4)
-        k = skip_modifiers(words)
-        if (
-            k < len(words) - 1
-            and words[k][0].islower()
-            and words[k][0] not in K.PEOPLE_NOUNS
-            and words[k + 1][0].lower() in K.PEOPLE_NOUNS
-        ):
-            k += 1  # "17 truck drivers", "60 union members"
-        if k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS:
+        words = words_after(s.text, q.span.end, 6)
+        k = _people_noun_at(words, skip_modifiers(words))
+        if k is not None:
             if _THE_KNOWN.search(s.text, 0, q.span.start):
                 continue  # "the seven men were buried": a group told before, not a new count
             noun = words[k][0].lower()
             subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
             yield make_found(q, Kind.COUNT, words[k][2], "people", subject)
+
+
+_NOT_IN_A_NAME = frozenset(
+    {"of", "the", "a", "an", "or", "in", "on", "at", "to", "for", "with", "by", "from", "were",
+     "was", "are", "is", "had", "have", "has", "who", "that", "which", "than", "more", "each"}
+)  # fmt: skip
+
+
+def _people_noun_at(words: Words, k: int) -> int | None:
+    """Index of the word for people heading ``words[k:]``, past up to three lower-case words:
+    "17 truck drivers", "412 severely malnourished children", "1,150 production and
+    maintenance workers", "22 fishermen"."""
+    for j in range(k, min(len(words), k + 4)):
+        word = words[j][0]
+        low = word.lower()
+        if low in K.PEOPLE_NOUNS:
+            return j if j == k or word.islower() else None
+        bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "the plant's employees"
+        if not bare.isalpha() or not word.islower() or low in _NOT_IN_A_NAME:
+            return None
+    return None
 
 
 _CROWD_AFTER = re.compile(

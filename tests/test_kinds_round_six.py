@@ -241,6 +241,48 @@ CASES: list[tuple[str, Want]] = [
         "Donors sent tents for the 6,000 people officials say were left homeless by the quake.",
         [("6,000 people", "displaced", 6000, 6000)],
     ),
+    # "one of" picks one among a group; it counts nothing
+    (
+        "Six miners were rescued, and every one of them was treated on site.",
+        [("Six miners", "count", 6, 6)],
+    ),
+    # a figure a speaker gives in digits is a claim; one in words mostly talk
+    (
+        '"We have inspected 212 bridges this year," the minister said.',
+        [("212 bridges", "count", 212, 212)],
+    ),
+    (
+        '"The alternative was closing three clinics," the mayor said.',
+        [],
+    ),
+    # people named past adverbs, adjectives and "and"
+    (
+        "The charity fed 640 severely malnourished children and 35 trawlermen.",
+        [
+            ("640 severely malnourished children", "count", 640, 640),
+            ("35 trawlermen", "count", 35, 35),
+        ],
+    ),
+    (
+        "The airport employs some 900 cleaning and catering staff.",
+        [("some 900 cleaning and catering staff", "count", 900, 900)],
+    ),
+    # an ordinal counted over a period implies a count; which one, not how many, otherwise
+    (
+        "The port closed on Friday, its third closure since the spring.",
+        [("third closure", "count", 3, 3)],
+    ),
+    (
+        "It was the fifth chemical leak at the site since 2019.",
+        [("fifth chemical leak", "count", 5, 5)],
+    ),
+    ("The firm will open a second warehouse in March.", []),
+    ("Prices are down by about a third since January.", []),
+    # two counted groups joined before one verb share it
+    (
+        "Police said 14 students and two teachers were detained at the gate.",
+        [("14 students", "arrests", 14, 14), ("two teachers", "arrests", 2, 2)],
+    ),
 ]
 
 
