@@ -230,6 +230,18 @@ class Store:
         self._pickles[entry_key] = pickled
         return self.remember(entry_key, entry), None
 
+    def has(self, entry_key: str) -> bool:
+        """Whether an entry under ``entry_key`` is kept (decoded here, packed or in its file).
+
+        Cheap (no entry is read): a build tells the files to extract before it
+        decodes the others.  A kept entry may still turn out damaged.
+        """
+        return (
+            (self._where, entry_key) in _DECODED
+            or entry_key in self.packed()
+            or self.path(entry_key).is_file()
+        )
+
     def load_all(self, keys: Iterable[str]) -> tuple[dict[str, Entry], list[Diagnostic]]:
         """The entries found under ``keys``: from this process, the pack or their own files.
 

@@ -6,7 +6,6 @@ import argparse
 import contextlib
 import datetime as dt
 import functools
-import http.server
 import shutil
 import sys
 import threading
@@ -196,7 +195,9 @@ def _serve(args: argparse.Namespace, config: Config) -> int:
     if not (root / "index.html").is_file():
         print(f"{root}: error: no site here yet; run 'dossier build' first", file=sys.stderr)
         return EXIT_USAGE
-    handler = functools.partial(_QuietHandler, directory=str(root))
+    import http.server
+
+    handler = functools.partial(_quiet_handler(), directory=str(root))
     with http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler) as server:
         print(f"Serving {root}/ on http://127.0.0.1:{server.server_port}/ (Ctrl-C to stop)")
         with contextlib.suppress(KeyboardInterrupt):
@@ -231,15 +232,20 @@ def _rebuild(args: argparse.Namespace, config: Config, changed: list[str]) -> No
     _build(args, config)
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files without logging every request; pages are never cached by the browser."""
+def _quiet_handler() -> type:
+    """A handler that serves files without logging every request; pages are never cached
+    by the browser.  Made on demand: a build does not import the HTTP server."""
+    import http.server
 
-    def log_message(self, format: str, *args: object) -> None:
-        return None
+    class QuietHandler(http.server.SimpleHTTPRequestHandler):
+        def log_message(self, format: str, *args: object) -> None:
+            return None
 
-    def end_headers(self) -> None:
-        self.send_header("Cache-Control", "no-cache")
-        super().end_headers()
+        def end_headers(self) -> None:
+            self.send_header("Cache-Control", "no-cache")
+            super().end_headers()
+
+    return QuietHandler
 
 
 def _add(args: argparse.Namespace, config: Config) -> int:

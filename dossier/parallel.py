@@ -35,17 +35,38 @@ def workers_for(count: int, jobs: int | None) -> int:
     return max(1, min(allowed, count // MIN_PER_WORKER))
 
 
-def map_entries(raws: Sequence[RawArticle], jobs: int | None) -> Iterator[tuple[str, bytes]]:
-    """``extract_to_cache`` over ``raws``, in order, on up to ``jobs`` processes."""
-    workers = workers_for(len(raws), jobs)
-    if workers == 1:
-        yield from map(extract_to_cache, raws)
-        return
-    import dossier.extractor  # noqa: F401  (workers started by fork inherit it, imported once)
+def map_entries(
+    raws: Sequence[RawArticle], jobs: int | None, *, at_once: bool = False
+) -> Iterator[tuple[str, bytes]]:
+    """``extract_to_cache`` over ``raws``, in order, on up to ``jobs`` processes.
 
+    With ``at_once``, the work starts before this returns, in worker processes
+    even for a handful of files (one process then), so the caller gets on with
+    other work (decoding the cached entries, importing the rest of the build)
+    on the other core while the extractor is imported and run.
+    """
+    if not raws:
+        return iter(())
+    workers = workers_for(len(raws), jobs)
+    forking = "fork" in multiprocessing.get_all_start_methods()
+    if not forking or (workers == 1 and not at_once):
+        return map(extract_to_cache, raws)
+    if workers > 1:
+        import dossier.extractor  # noqa: F401  (workers started by fork inherit it, imported once)
     chunk = max(1, min(16, len(raws) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        yield from pool.map(extract_to_cache, raws, chunksize=chunk)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("fork"))
+    results = pool.map(extract_to_cache, raws, chunksize=chunk)  # submitted now
+    return _drained(pool, results)
+
+
+def _drained(
+    pool: ProcessPoolExecutor, results: Iterator[tuple[str, bytes]]
+) -> Iterator[tuple[str, bytes]]:
+    """``results`` one by one, then ``pool`` shut down (also when the caller stops early)."""
+    try:
+        yield from results
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 # ---------------------------------------------------------------- rendering

@@ -55,13 +55,15 @@ from dossier import background, cache, inputs, records, sitestate
 from dossier.config import Config, check_paths
 from dossier.errors import DossierError, error, warning
 from dossier.inputs import Gathered, Input
-from dossier.loader import Admission, Article, unreadable
+from dossier.loader import Admission, Article, RawArticle, unreadable
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Status
 from dossier.sitestate import FileState, SiteState
 from dossier.static import TEMPLATES
 from dossier.writer import MARKER, WriteReport, write_site
 
 if TYPE_CHECKING:
+    from jinja2 import Environment
+
     from dossier.parts import Parts
     from dossier.site import SiteData
 
@@ -167,19 +169,26 @@ def _build_all(
     jobs: int | None,
 ) -> BuildReport:
     """Every stage after loading, for a build that has something to do."""
+    diagnostics, skipped = gathered.diagnostics, gathered.skipped
+    keys = [item.key for item in gathered.inputs]
+    big = len(keys) >= BACKGROUND_MIN_ARTICLES
+    templates: list[Environment] = []
+    with timer.stage("extract"):
+        store = cache.Store(config.cache)
+        entries, cache_notes = extract_all(
+            gathered.inputs,
+            store,
+            jobs=jobs,
+            progress=report,
+            meanwhile=lambda: templates.append(_prepare(config)),
+        )
+        loaded = assemble(gathered.inputs, entries)
+        gc.freeze()  # as extract_all does: all this lives to the end of the build
+        packed = background.later(lambda: store.pack(keys), worth_a_process=big)
     from dossier import output, reconcile_memo, redirects, site
     from dossier.parts import Parts
     from dossier.reconciler import reconcile_incremental
 
-    diagnostics, skipped = gathered.diagnostics, gathered.skipped
-    keys = [item.key for item in gathered.inputs]
-    big = len(keys) >= BACKGROUND_MIN_ARTICLES
-    with timer.stage("extract"):
-        store = cache.Store(config.cache)
-        entries, cache_notes = extract_all(gathered.inputs, store, jobs=jobs, progress=report)
-        loaded = assemble(gathered.inputs, entries)
-        gc.freeze()  # as extract_all does: all this lives to the end of the build
-        packed = background.later(lambda: store.pack(keys), worth_a_process=big)
     with timer.stage("reconcile"):
         sources = {a.source.id: a.source for a in loaded.articles}
         memo = reconcile_memo.loads(_read_or_empty(config.cache / RECONCILE_MEMO))
@@ -226,7 +235,7 @@ def _build_all(
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
     written, after, seconds = render_and_write(
-        config, data, to_render, keep, before, report, jobs, extra, parts
+        config, data, to_render, keep, before, report, jobs, extra, parts, *templates
     )
     start = time.perf_counter()
     if parts.made:
@@ -270,12 +279,15 @@ def render_and_write(
     jobs: int | None,
     extra: Mapping[str, bytes] | None = None,
     parts: Parts | None = None,
+    templates: Environment | None = None,
 ) -> tuple[WriteReport, SiteState, list[tuple[str, float]]]:
     """Render pages as the writer asks for them, so they are never all in memory.
 
     Pages are rendered on up to ``jobs`` processes when there are many.
-    Returns what was written, the output folder's state afterwards, and the
-    render and write times (render: time spent waiting for rendered pages).
+    ``templates`` is an environment with the templates loaded already
+    (``render.loaded``), made fresh for this build.  Returns what was
+    written, the output folder's state afterwards, and the render and write
+    times (render: time spent waiting for rendered pages).
     """
     from dossier import output, parallel, render
 
@@ -284,7 +296,8 @@ def render_and_write(
     def rendered() -> Iterator[tuple[str, bytes]]:
         nonlocal rendering
         compiled = config.cache / TEMPLATE_CODE
-        pages = parallel.render_pages(to_render, lambda: render.renderer(compiled), jobs)
+        make = lambda: render.renderer(compiled, templates)  # noqa: E731
+        pages = parallel.render_pages(to_render, make, jobs)
         for n in range(1, len(to_render) + 1):
             start = time.perf_counter()
             path, content = next(pages)
@@ -302,6 +315,14 @@ def render_and_write(
     after = sitestate.after_write(config.output, before, written.changed, written.deleted)
     seconds = [("render", rendering), ("write", time.perf_counter() - started - rendering)]
     return written, after, seconds
+
+
+def _prepare(config: Config) -> Environment:
+    """What the build needs after extracting, made while worker processes extract:
+    the reconciling and page-making code imported, the templates loaded."""
+    from dossier import output, reconciler, redirects, render  # noqa: F401
+
+    return render.loaded(config.cache / TEMPLATE_CODE)
 
 
 def keep_parts(folder: Path, parts: Parts) -> None:
@@ -339,37 +360,64 @@ def extract_all(
     *,
     jobs: int | None = None,
     progress: Progress = _silent,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[list[cache.Entry], list[Diagnostic]]:
     """One cache entry per article file, in order: read from the cache or computed.
 
+    Files with no entry are extracted in worker processes started first, while
+    this process decodes the kept entries and then runs ``meanwhile`` (work
+    the build needs later); an entry found damaged is extracted afterwards.
     Files the load stage did not read (unchanged since the last build) are
     read here if their entry is missing or damaged.
     """
     from dossier import parallel
 
     keys = [item.key for item in items]
+    entries: dict[str, cache.Entry] = {}
+    unique = {item.key: item for item in items}
+    first = _read_misses([item for key, item in unique.items() if not store.has(key)], entries)
+    started = parallel.map_entries([raw for _, raw in first], jobs, at_once=True)
     with records.paused_gc():
-        entries, notes = store.load_all(keys)
+        found, notes = store.load_all(k for k in unique if k not in entries)
+        entries.update(found)
         # The entries live to the end of the build (``build`` unfreezes): the garbage
         # collector need not scan them, neither now nor in its later full passes
         # (together a second at 5,000 articles).
         gc.freeze()
-    misses: list[tuple[str, Input]] = []
-    for item in {item.key: item for item in items if item.key not in entries}.values():
-        try:
-            misses.append((item.key, inputs.read(item)))
-        except (DossierError, OSError) as exc:  # gone or changed since the load stage
-            problem = unreadable(item.found, exc)
-            entries[item.key] = cache.Entry(article=None, claims=(), error=problem)
-    done = len(items) - len(misses)
+    if meanwhile is not None:
+        meanwhile()
+    asked = {key for key, _ in first}
+    late = _read_misses(
+        [i for k, i in unique.items() if k not in entries and k not in asked], entries
+    )
+    done = len(items) - len(first) - len(late)
     progress("extract", done, len(items))
-    raws = [item.raw for _, item in misses if item.raw is not None]
-    for n, ((entry_key, data), (wanted, _)) in enumerate(
-        zip(parallel.map_entries(raws, jobs), misses, strict=True), 1
-    ):
-        entries[wanted] = store.add(entry_key, data)
-        progress("extract", done + n, len(items))
+    results = [(first, started), (late, parallel.map_entries([raw for _, raw in late], jobs))]
+    for misses, made in results:
+        for (entry_key, data), (wanted, _) in zip(made, misses, strict=True):
+            entries[wanted] = store.add(entry_key, data)
+            done += 1
+            progress("extract", done, len(items))
     return [entries[k] for k in keys], notes
+
+
+def _read_misses(
+    items: Sequence[Input], entries: dict[str, cache.Entry]
+) -> list[tuple[str, RawArticle]]:
+    """``(key, raw article)`` of each of ``items`` to extract; a file that cannot be read
+    (gone or changed since the load stage) gets an entry saying so in ``entries``."""
+    misses: list[tuple[str, RawArticle]] = []
+    for item in items:
+        try:
+            read = inputs.read(item)
+        except (DossierError, OSError) as exc:
+            entries[item.key] = cache.Entry(
+                article=None, claims=(), error=unreadable(item.found, exc)
+            )
+            continue
+        if read.raw is not None:
+            misses.append((item.key, read.raw))
+    return misses
 
 
 def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:

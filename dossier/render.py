@@ -98,14 +98,37 @@ def environment(templates: Path = TEMPLATES, compiled: BytecodeCache | None = No
     return env
 
 
-def renderer(compiled: Path | None = None) -> Callable[[Page], bytes]:
-    """Page -> its bytes, with the templates' compiled code kept in the folder ``compiled``."""
-    kept = None
-    if compiled is not None:
-        compiled.mkdir(parents=True, exist_ok=True)
-        kept = FileSystemBytecodeCache(str(compiled))
-    env = environment(compiled=kept)
-    return lambda page: render_page(env, page).encode("utf-8")
+def renderer(
+    compiled: Path | None = None, env: Environment | None = None
+) -> Callable[[Page], bytes]:
+    """Page -> its bytes, with the templates' compiled code kept in the folder ``compiled``.
+
+    ``env`` is an environment to render with (``loaded``), made for this build.
+    """
+    if env is None:
+        env = environment(compiled=_compiled_code(compiled))
+    ready = env
+    return lambda page: render_page(ready, page).encode("utf-8")
+
+
+def loaded(compiled: Path | None = None) -> Environment:
+    """An ``environment`` with every template loaded (compiled, or read from ``compiled``).
+
+    A build makes it while worker processes extract its new articles, so that
+    rendering does not wait for the templates to compile.
+    """
+    env = environment(compiled=_compiled_code(compiled))
+    for name in env.list_templates():
+        if name.endswith((".html", ".xml", ".txt")):
+            env.get_template(name)
+    return env
+
+
+def _compiled_code(folder: Path | None) -> BytecodeCache | None:
+    if folder is None:
+        return None
+    folder.mkdir(parents=True, exist_ok=True)
+    return FileSystemBytecodeCache(str(folder))
 
 
 def highlighted(

@@ -8,6 +8,8 @@ import multiprocessing
 import pytest
 
 from dossier import parallel
+from dossier.cache import extract_to_cache
+from dossier.loader import RawArticle
 from dossier.model import Page
 
 
@@ -43,3 +45,16 @@ def test_a_caller_s_frozen_objects_stay_frozen(monkeypatch: pytest.MonkeyPatch) 
     finally:
         gc.unfreeze()
     assert held
+
+
+@pytest.mark.skipif(
+    "fork" not in multiprocessing.get_all_start_methods(), reason="needs fork to start workers"
+)
+def test_extraction_started_at_once_gives_what_extracting_here_gives() -> None:
+    raws = [
+        RawArticle(path=f"n{n}.txt", data=f"Rangers said {n + 4} hikers were rescued.\n".encode())
+        for n in range(3)
+    ]
+    started = parallel.map_entries(raws, 2, at_once=True)
+    assert list(started) == [extract_to_cache(raw) for raw in raws]
+    assert list(parallel.map_entries([], 2, at_once=True)) == []

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,13 @@ ARTICLES: dict[str, str | bytes] = {
     "c.txt": "---\ntitle: C\npublished: 2024-01-05\n---\nSome 2,000 people fled the town.\n",
 }
 Writer = Callable[[dict[str, str | bytes]], Path]
+
+
+@pytest.fixture(autouse=True)
+def _unfrozen() -> Iterator[None]:
+    """``extract_all`` freezes what it decoded for the build, which unfreezes it: so do we."""
+    yield
+    gc.unfreeze()
 
 
 def test_cached_loading_gives_what_the_loader_gives(write_articles: Writer, tmp_path: Path) -> None:
@@ -164,3 +172,25 @@ def test_manifest_keeps_fingerprinted_pages_with_their_files(tmp_path: Path) -> 
     assert pipeline.read_manifest(where, tmp_path / "elsewhere") == frozenset()
     where.write_bytes(where.read_bytes()[:-3])  # damaged: nothing is trusted
     assert pipeline.read_manifest(where, site) == frozenset()
+
+
+def test_new_files_are_extracted_while_the_kept_entries_are_decoded(
+    write_articles: Writer, tmp_path: Path
+) -> None:
+    folder = write_articles({"old.txt": "The museum said 300 paintings were restored.\n"})
+    store = cache.Store(tmp_path / "cache")
+    gathered = inputs.gather(folder, tmp_path / "index.bin")
+    pipeline.extract_all(gathered.inputs, store, jobs=2)
+    store.pack(item.key for item in gathered.inputs)
+    cache.forget_decoded()
+    write_articles({"new.txt": "The library said 45 volumes were missing.\n"})
+    gathered = inputs.gather(folder, tmp_path / "index.bin")
+    calls: list[int] = []
+    store = cache.Store(tmp_path / "cache")
+    assert [store.has(item.key) for item in gathered.inputs] == [False, True]
+    entries, notes = pipeline.extract_all(
+        gathered.inputs, store, jobs=2, meanwhile=lambda: calls.append(1)
+    )
+    assert calls == [1] and not notes
+    loaded = pipeline.assemble(gathered.inputs, entries)
+    assert loaded.articles == load_folder(folder).articles

@@ -43,3 +43,16 @@ def test_a_damaged_compiled_template_is_compiled_again(tmp_path: Path) -> None:
     for path in (tmp_path / "a" / "c" / pipeline.TEMPLATE_CODE).iterdir():
         (compiled / path.name).write_bytes(b"damaged")
     assert _build(tmp_path, "b", articles) == first
+
+
+def test_templates_loaded_ahead_render_what_a_fresh_renderer_renders(tmp_path: Path) -> None:
+    from dossier import render
+    from dossier.model import Page
+
+    compiled = tmp_path / "compiled"
+    ahead = render.loaded(compiled)
+    assert ahead.cache is not None
+    assert {"claim.html", "source.html"} <= {name for _, name in ahead.cache}
+    assert sorted(p.name for p in compiled.iterdir())  # compiled code kept for the next build
+    page = Page(path="verbatim/x.txt", template=render.site.VERBATIM, context={"text": "a < b"})
+    assert render.renderer(compiled, ahead)(page) == render.renderer()(page)
