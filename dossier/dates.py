@@ -1155,7 +1155,17 @@ def choose_as_of(
                 mentions = _now_or_spoken(text, mentions, end)
             # A statement's date ("the officer announced on Friday") dates the
             # figure only when no other date in the sentence does.
-            mentions = [m for m in mentions if not spoken_date(text, m)] or mentions
+            unspoken = [m for m in mentions if not spoken_date(text, m)]
+            if (
+                not unspoken
+                and vote_day is not None
+                and _held_by(vote_day, ref)
+                and all(m.range is not None and m.range.start >= vote_day.start for m in mentions)
+            ):
+                # "the commission said on Monday that the party had won 31.4%": the
+                # result holds for the ballot, whenever it was announced
+                return AsOf(range=vote_day, basis=AsOfBasis.STATED)
+            mentions = unspoken or mentions
         else:
             # A day still to come is when something will happen, not when a figure held.
             # A "since" range is its own clause's; a day still to come is when
@@ -1180,7 +1190,7 @@ def choose_as_of(
         if since and ref is not None and ref > rng.start and not when:
             rng = DateRange(start=rng.start, end=ref)
         return AsOf(range=rng, basis=mention.basis)
-    if vote_day is not None and vote_day.start <= (ref or vote_day.start):
+    if vote_day is not None and _held_by(vote_day, ref):
         return AsOf(range=vote_day, basis=AsOfBasis.STATED)
     if published is not None:
         return AsOf(
@@ -1189,6 +1199,11 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+def _held_by(ballot: DateRange, ref: date | None) -> bool:
+    """Whether a ballot had been held by the time of writing."""
+    return ref is None or ballot.start <= ref
 
 
 def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:

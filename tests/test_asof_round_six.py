@@ -239,3 +239,22 @@ def test_a_date_after_the_figure_a_change_started_from_is_that_figures() -> None
     )
     assert _as_of(claims, "9.6%") == {"from": "2021-01-01", "to": "2021-12-31"}
     assert _as_of(claims, "22 seats") != {"from": "2021-01-01", "to": "2021-12-31"}
+
+
+def test_a_result_announced_days_later_holds_for_the_ballot() -> None:
+    claims = _claims(
+        "Voters in Marlton went to the polls on Sunday to elect a new mayor.\n\n"
+        "The county clerk said on Tuesday that Ana Ruiz had won 54.2% of the vote.",
+        date(2025, 11, 26),
+    )
+    assert _as_of(claims, "54.2%") == "2025-11-23"
+
+
+def test_a_result_announced_before_a_later_ballot_is_not_that_ballots() -> None:
+    claims = _claims(
+        "The council approved the budget late on Wednesday.\n\n"
+        "The nurses' union announced on Tuesday that 88% of members had backed a strike, "
+        "on a turnout of 71%.",
+        date(2025, 11, 20),
+    )
+    assert _as_of(claims, "71%") == "2025-11-18"
