@@ -15,20 +15,29 @@ parts its figures join.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from dossier.entities import EntityIndex
-from dossier.reconcile_features import _interval, _Item
-from dossier.reconcile_tables import _GAP_DAYS, SIGNATURE, _mode
+from dossier.model import Kind
+from dossier.reconcile_features import _interval, _Item, _period
+from dossier.reconcile_tables import (
+    _EVENT_DAY_GAP,
+    _GAP_DAYS,
+    EXCLUSIVE_SCOPES,
+    SIGNATURE,
+    _mode,
+)
 
 
-def _split_by_time(items: list[_Item]) -> Iterable[list[_Item]]:
+def _split_by_time(items: list[_Item], gap: int = _GAP_DAYS) -> Iterable[list[_Item]]:
     current: list[_Item] = []
     for item in items:
         last = current[-1].when if current else None
-        if last and item.when and (item.when - last).days > _GAP_DAYS:
+        if last and item.when and (item.when - last).days > gap:
             yield current
             current = []
         current.append(item)
@@ -46,9 +55,13 @@ class _Group:
     by_source: dict[str, list[_Item]] = field(default_factory=dict)
     # The places every member's ``where`` shares (None until a member has one).
     core: frozenset[str] | None = None
+    scopes: set[str | None] = field(default_factory=set)
+    periods: set[str | None] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
+        self.scopes.add(item.scope)
+        self.periods.add(_period(item.claim))
         if item.where:
             self.core = item.where if self.core is None else self.core & item.where
         self.countries.update(item.countries)
@@ -62,6 +75,10 @@ class _Group:
             return False  # another place: another story
         if item.countries and self.countries and not item.countries & self.countries.keys():
             return False
+        if not _periods_meet(_period(item.claim), self.periods):
+            return False
+        if self._excludes(item.scope):
+            return False  # soldiers and civilians, with no total they are both parts of
         # Only members from the item's own source can clash with it.
         same_source = self.by_source.get(item.claim.source_id, ())
         if any(_one_sentence(item, m) or _own_voice_differs(item, m) for m in same_source):
@@ -69,6 +86,13 @@ class _Group:
         if _named_candidate(item):
             return True  # the candidate already pins the race; event words are noise
         return not (item.families and self.families and not item.families & self.families.keys())
+
+    def _excludes(self, scope: str | None) -> bool:
+        """A figure of ``scope`` counts people none of the members count, and no member
+        counts everyone."""
+        if scope is None or None in self.scopes:
+            return False
+        return any(frozenset((scope, s)) in EXCLUSIVE_SCOPES for s in self.scopes)
 
     def score(self, item: _Item) -> int:
         shared_places = len((item.countries | item.nearby) & self.nearby.keys())
@@ -78,11 +102,52 @@ class _Group:
         return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
 
 
+def _periods_meet(period: str | None, periods: set[str | None]) -> bool:
+    """A figure for a period may join figures for these periods.
+
+    A day's count is not a running total ("on Saturday alone" against "since
+    February"), and a figure for one calendar year ("in 2025 alone") meets only
+    figures for that year.
+    """
+    if period is not None and period.startswith("year:"):
+        return periods <= {period}
+    if any(p is not None and p.startswith("year:") for p in periods):
+        return False
+    return not ({period} | periods) >= {"day", "running"}
+
+
 def _one_sentence(a: _Item, b: _Item) -> bool:
-    """Figures of one sentence answer different things ("17 of the 18", "from X to Y")."""
-    return a.claim.source_id == b.claim.source_id and (
+    """Figures of one sentence answer different things ("17 of the 18", "from X to Y"),
+    unless the sentence sets two bodies' counts side by side ("the ministry put the
+    damage at $240 million, while insurers put it at $410 million") or names a part
+    of the whole ("Nine people, including two police officers")."""
+    same = a.claim.source_id == b.claim.source_id and (
         a.claim.sentence_span == b.claim.sentence_span or a.claim.sentence == b.claim.sentence
     )
+    return same and not (_rival_bodies(a, b) or _part_of(a, b))
+
+
+def _rival_bodies(a: _Item, b: _Item) -> bool:
+    return a.body is not None and b.body is not None and a.body != b.body
+
+
+# Words that present one figure of a sentence as a part of another.
+_PART = re.compile(r"\b(?:including|of them|of whom|among them|among those)\b", re.IGNORECASE)
+
+
+def _part_of(a: _Item, b: _Item) -> bool:
+    """One figure counts a narrower group than the other, said in so many words."""
+    if a.scope == b.scope or not _PART.search(a.claim.sentence):
+        return False
+    whole, part = (a, b) if _rel_of(a) < _rel_of(b) else (b, a)
+    if part.scope is None:
+        return False
+    low, high = _interval(part).low, _interval(whole).high
+    return low is None or high is None or low <= high
+
+
+def _rel_of(item: _Item) -> int:
+    return item.claim.span.start - item.claim.sentence_span.start
 
 
 def _own_voice_differs(a: _Item, b: _Item) -> bool:
@@ -125,6 +190,25 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
     take an item are looked at: for an item that knows where it happened,
     groups holding one of its places and groups that know no place yet.
     """
+    result: list[list[_Item]] = []
+    gap = _EVENT_DAY_GAP if block and _one_day(block[0]) else _GAP_DAYS
+    for run in _split_by_time(block, gap) if gap != _GAP_DAYS else [block]:
+        result.extend(_group_run(run))
+    return result
+
+
+def _one_day(item: _Item) -> bool:
+    """A measure of one day's event: a crowd, a strike's turnout, a poll's turnout."""
+    signature = item.signature
+    if item.claim.kind is Kind.COUNT:
+        return signature == "subject:crowd" or " strike" in signature.split("~")[0]
+    return item.claim.kind is Kind.PERCENT and ("turnout" in signature or "strike" in signature)
+
+
+def _group_run(block: list[_Item]) -> list[list[_Item]]:
+    """``_group`` over figures close enough in time to be about one event."""
+    # A total before its parts: parts of one day join the figure for everyone.
+    block = sorted(block, key=lambda i: (i.when or date.max, i.scope is not None))
     groups: list[_Group] = []
     holding: dict[tuple[str, str], set[int]] = defaultdict(set)  # evidence -> group numbers
     placeless: dict[tuple[str, str], set[int]] = defaultdict(set)  # the same, groups with no core

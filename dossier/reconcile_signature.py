@@ -30,7 +30,10 @@ from dossier.reconcile_tables import (
     _SUBJECT_MIN,
     _SUBJECT_STOP,
     _WORD,
+    CROWD_ACTIONS,
+    CROWD_WORDS,
     SIGNATURE,
+    STANCE,
     _is_percent,
     _value,
     _words,
@@ -128,7 +131,58 @@ def _verb_after(claim: Claim, rel: int) -> str | None:
 
 def _subject_key(subject: str | None) -> str:
     words = [w for w in _WORD.findall((subject or "").casefold()) if w not in _SUBJECT_STOP]
-    return " ".join(w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words)
+    return " ".join(_subject_word(w) for w in words)
+
+
+def _subject_word(word: str) -> str:
+    """A subject word in the form keys compare: plural "s" off, verbs of one action
+    folded ("teachers walked out" and "teachers on strike" both say "strike")."""
+    stem = _stem(word)
+    if stem in _ACTIONS and stem != word.casefold():
+        return stem
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
+_ACTIONS = frozenset(_SAME_ACTION.values()) - {"vote"}
+
+
+def _is_crowd(key: str, action: str | None) -> bool:
+    """A count of one day's crowd: "marchers", "people took to the streets",
+    "Thursday's crowd at 150,000 people", "9,000 people marched"."""
+    words = set(key.split())
+    if words and words <= CROWD_WORDS and words != {"street"}:
+        return True
+    return words <= {"person", "protester"} and action in CROWD_ACTIONS
+
+
+def _stance(claim: Claim) -> str | None:
+    """What one side wants or offers, read just before the figure ("demanding an 8%")."""
+    rel = _rel(claim)
+    before = re.split(r"[,;:()—–]|\b(?:but|while|whereas)\b", claim.sentence[:rel])[-1]
+    for word in reversed([w.casefold() for w in _WORD.findall(before)][-6:]):
+        if word in STANCE:
+            return STANCE[word]
+    return None
+
+
+def _party(claim: Claim, index: Resolver) -> str | None:
+    """The party a count of seats belongs to: the body named nearest before the
+    figure in its sentence ("the Green Union's tally rose to 55 seats"), else after."""
+    rel = _rel(claim)
+    speaker = index.resolve(claim.attributed_to) if claim.attributed_to else None
+    best: tuple[int, str] | None = None
+    for name in claim.context_names:
+        at = claim.sentence.find(name)
+        entity = index.resolve(name)
+        if at < 0 or entity is None or entity.kind in ("place", "person"):
+            continue
+        if speaker is not None and entity.id == speaker.id:
+            continue
+        end = at + len(name)
+        distance = rel - end if end <= rel else 10_000 + at - rel
+        if best is None or (distance, entity.id) < best:
+            best = (distance, entity.id)
+    return best[1] if best else None
 
 
 _NAME = r"[A-ZÀ-Ý][\w’'-]+(?:\s+(?:de\s+|del\s+|da\s+|dos\s+)?[A-ZÀ-Ý][\w’'-]+){0,3}"
@@ -253,17 +307,29 @@ def _raw_signatures(claims: list[Claim], index: Resolver) -> _Raw:
                 "unnamed:" + _value(claim.value, claim.unit)
             )
         elif how:
-            key = _subject_key(claim.event if how == "event" else claim.subject)
-            if not key and claim.kind is Kind.COUNT and claim.subject:
-                key = _subject_key(re.sub(r"\b(?:people|persons)\b", "person", claim.subject))
-            raw[claim.id] = f"{how}:{key}" if key else f"claim:{claim.id}"
-            if key and claim.kind is Kind.COUNT:
-                action = _action(claim)
-                raw[claim.id] = f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
+            raw[claim.id] = _subject_signature(claim, how, index)
         else:
             raw[claim.id] = ""
     confirmed = frozenset(p.key for p in picks.values() if p is not None and not p.weak)
     return _Raw(raw=raw, weak=weak, confirmed=confirmed)
+
+
+def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
+    """The signature of a count, percentage, sum or event date, read from its claim."""
+    key = _subject_key(claim.event if how == "event" else claim.subject)
+    if not key and claim.kind is Kind.COUNT and claim.subject:
+        key = _subject_key(re.sub(r"\b(?:people|persons)\b", "person", claim.subject))
+    if not key:
+        return f"claim:{claim.id}"
+    if claim.kind is Kind.COUNT:
+        action = _action(claim)
+        if _is_crowd(key, action):
+            return f"{how}:crowd"
+        if key == "seat" and (party := _party(claim, index)):
+            return f"seats:{party}"
+        return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
+    stance = _stance(claim) if claim.kind is not Kind.EVENT_DATE else None
+    return f"{how}:{key} ^{stance}" if stance else f"{how}:{key}"
 
 
 def _confirm(key: str, near: tuple[str, ...], confirmed: frozenset[str] | set[str]) -> str:
@@ -331,7 +397,10 @@ def _as_vote_share(claim: Claim) -> Claim:
 
 def _nearest(key: str, reps: list[str], kind: Kind) -> str:
     threshold = _EVENT_MIN if kind is Kind.EVENT_DATE else _SUBJECT_MIN
+    stance = key.partition(" ^")[2]
     for rep in reps:
+        if rep.partition(" ^")[2] != stance:
+            continue  # a demand never settles into an offer
         if fuzz.token_sort_ratio(key, rep) >= threshold:
             return rep
     reps.append(key)

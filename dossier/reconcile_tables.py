@@ -36,7 +36,8 @@ BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
         Kind.DISPLACED: "varying",
         Kind.COUNT: "varying",
         Kind.VOTE_SHARE: "fixed",
-        Kind.VOTES: "fixed",
+        # A tally grows while ballots are counted: a later, larger count is an update.
+        Kind.VOTES: "cumulative",
         Kind.EVENT_DATE: "fixed",
         Kind.PERCENT: "fixed",
         Kind.MONEY: "fixed",
@@ -115,6 +116,56 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foreigners", ("foreigners", "foreign nationals", "tourists")),
 )  # fmt: skip
 
+# Scopes that never count the same people: soldiers killed are not civilians
+# killed.  Figures of two such scopes share a question only beside a figure
+# for everyone, of which both are parts.
+EXCLUSIVE_SCOPES: frozenset[frozenset[str]] = frozenset(
+    frozenset(("security forces", other)) for other in ("civilians", "protesters", "children")
+)
+
+# Words that make a disappearance figure a count of people still missing,
+# which falls as they are found, rather than a running total of disappearances.
+MISSING_WORDS = _words("missing unaccounted")
+
+# What the figure is: what one side wants or offers, not what is.  "Unions are
+# demanding an 8% pay rise" and "the government has offered 3.5%" answer
+# different questions; so does either and the rise finally agreed.
+_STANCE_WORDS = {
+    "demand": """demand demands demanded demanding seek seeks seeking sought want wants
+        wanted wanting request requests requested requesting""",
+    "offer": "offer offers offered offering propose proposes proposed proposing",
+    "pledge": "pledge pledges pledged pledging promise promises promised promising",
+    "appeal": "appeal appeals appealed appealing",
+}
+STANCE: Mapping[str, str] = MappingProxyType(
+    {word: stance for stance, words in _STANCE_WORDS.items() for word in _words(words)}
+)
+
+# Words of a crowd's subject ("marchers", "people took to the streets"): counts
+# of one day's crowd, whatever the noun.
+CROWD_WORDS = _words("march marcher demonstrator crowd took street streets")
+# What a crowd did, or the noun before the figure ("Thursday's crowd at").
+CROWD_ACTIONS = _words("march crowd")
+
+# Measures of one day's event (a crowd, a strike, a poll's turnout): figures
+# for days further apart than this are about different days, not updates.
+_EVENT_DAY_GAP = 2
+
+# The period a figure covers, read from its sentence: a running total
+# ("since February", "so far"), one day ("on Saturday"), one calendar year
+# ("in 2025").  A day's count is not a running total.
+_RUNNING = re.compile(
+    r"\b(?:since|so far|to date|this year|in total|altogether|cumulative)\b", re.IGNORECASE
+)
+_ONE_DAY = re.compile(
+    r"\b(?:(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day alone|in a single day|in one day)\b",
+    re.IGNORECASE,
+)
+# Words that make a day's figure a running total told on that day ("the toll rose to 31 on Sunday").
+_TOLL = re.compile(r"\b(?:toll|total|tally|rose|risen|climbed|now)\b", re.IGNORECASE)
+_ONE_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE)
+
 # Event families: claims about different families are different questions.
 EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("unrest", (
@@ -135,8 +186,9 @@ EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
              "offensive", "fighting", "ambush", "massacre", "militants", "insurgents")),
     ("transport", ("crash", "derailment", "accident", "collision", "capsized", "sank",
                    "ferry", "plane", "train", "bus")),
+    # Not "cases": cases of enforced disappearance, court cases.
     ("disease", ("outbreak", "epidemic", "pandemic", "cholera", "virus", "infections",
-                 "infected", "cases")),
+                 "infected")),
     ("council", ("council", "councillors", "motion", "resolution", "assembly", "parliament",
                  "congress", "senate", "bill")),
 )  # fmt: skip
@@ -167,7 +219,7 @@ _STOP = re.compile(
 # A running total reported as having grown: "the death toll has risen to".
 _RISE = re.compile(
     r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|jumped|increased|grew|grown|reached|"
-    r"mounted|swelled|passed|topped|now stands at|now at)\b(?:\s+\w+){0,2}\s*$",
+    r"mounted|swelled|passed|topped|now stands at|now at|now)\b(?:\s+\w+){0,2}\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_STOP = _words("the a an of in at on for to and people persons")

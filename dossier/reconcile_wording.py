@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from dossier.entities import EntityIndex
 from dossier.model import AsOfBasis, Interval, Kind, Question, Status
-from dossier.reconcile_features import _interval, _Item, _rel, _shown, _whose
+from dossier.reconcile_features import _interval, _Item, _rel, _shown, _still_missing, _whose
 from dossier.reconcile_tables import (
     _COMPARABLE_DAYS,
     _EVENT_WORD,
@@ -162,7 +162,7 @@ def _relations(members: list[_Item]) -> _Relations:
     set and its pairs are counted, not walked: the work grows with the number
     of distinct figures, not with the number of claims repeating them.
     """
-    behaviour = BEHAVIOUR.get(members[0].claim.kind, "fixed")
+    behaviour = _behaviour(members)
     classes: dict[tuple[object, ...], list[_Facts]] = {}
     for n, item in enumerate(members):
         facts = _Facts(n, item)
@@ -194,6 +194,18 @@ def _relations(members: list[_Item]) -> _Relations:
         (members[a], members[b]) for _, a, b in heapq.nsmallest(_MAX_PAIRS_SHOWN, conflicts)
     ]
     return out
+
+
+def _behaviour(members: list[_Item]) -> str:
+    """How the question's measure moves over time (``BEHAVIOUR``).
+
+    People still missing are a number that falls as they are found, unlike a
+    running total of disappearances.
+    """
+    kind = members[0].claim.kind
+    if kind is Kind.DISAPPEARANCES and all(_still_missing(i.claim) for i in members):
+        return "varying"
+    return BEHAVIOUR.get(kind, "fixed")
 
 
 def _before(a: _Facts, b: _Facts) -> bool:
@@ -308,7 +320,7 @@ def _explain(members: list[_Item], status: Status, relations: _Relations) -> str
             + (f"; and {more} more incompatible pair{'s' * (more > 1)}" if more > 0 else "")
             + "."
         )
-        cumulative = BEHAVIOUR.get(members[0].claim.kind) == "cumulative"
+        cumulative = _behaviour(members) == "cumulative"
         if cumulative and relations.conflict_apart:
             parts.append("A running total cannot fall, yet a later figure is lower.")
     if status is Status.SCOPE or relations.scope:

@@ -713,10 +713,11 @@ def test_stories_reported_in_the_same_weeks_never_share_a_question(tmp_path) -> 
     assert max(len(q.claim_ids) for q in result.questions) > 4  # stories still gather
 
 
-@pytest.mark.parametrize("kind", [Kind.DEATHS, Kind.DISPLACED, Kind.VOTES])
+@pytest.mark.parametrize("kind", [Kind.DEATHS, Kind.DISPLACED, Kind.VOTES, Kind.MONEY])
 def test_verdicts_count_pairs_as_if_every_pair_were_compared(kind: Kind) -> None:
     """Claims repeating a figure are compared once; the counts stay those of all pairs."""
     from dossier.reconcile_features import _item
+    from dossier.reconcile_tables import BEHAVIOUR
     from dossier.reconcile_wording import _compare, _Facts, _gap, _relations
 
     rng = random.Random(11)
@@ -733,7 +734,7 @@ def test_verdicts_count_pairs_as_if_every_pair_were_compared(kind: Kind) -> None
         items.append(_item(c, src(f"s{n}", day), entities))
     items.sort(key=lambda i: i.order)
     facts = [_Facts(n, i) for n, i in enumerate(items)]
-    behaviour = {Kind.DEATHS: "cumulative", Kind.DISPLACED: "varying"}.get(kind, "fixed")
+    behaviour = BEHAVIOUR[kind]
     pairs = [(a, b, _compare(a, b, behaviour)) for k, a in enumerate(facts) for b in facts[k + 1 :]]
     got = _relations(items)
     conflicts = sorted((-_gap(a, b), a.number, b.number) for a, b, r in pairs if r == "conflict")
