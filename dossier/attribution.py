@@ -43,6 +43,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "appealed", "appeals", "recommends", "recommended", "believe", "believes", "plans",
     "pledging", "promising", "vowing", "pledged", "promised", "vowed", "asked for",
     "asking for", "asks for", "called for", "calling for", "demanded", "demanding",
+    "seeking", "seeks", "expects", "forecasts", "predicted", "predicts", "warn", "warns",
+    "heard", "gave a figure of", "gave a toll of", "gave figures",
 )  # fmt: skip
 # A person's promise is their claim ("Marek has promised to raise the minimum wage to
 # 4,500 krone"); a body's pledge of money is an event the article reports.
@@ -68,7 +70,7 @@ AGENT_NOUNS = frozenset(
         "center", "centre", "institute", "network", "ombudsman", "tribunal", "company",
         "operator", "relatives", "lawyers", "watchdog", "team", "authority", "officers",
         "tally", "count", "figures", "data", "statistics", "report", "estimate", "estimates",
-        "inspectorate", "regulator",
+        "inspectorate", "regulator", "crew", "crews", "teams",
     }
 )  # fmt: skip
 # Words that precede a name without being part of it.
@@ -120,7 +122,8 @@ _ACCORDING = re.compile(
 )
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
 _FILLER_TAIL = re.compile(
-    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|then|separately|separately,|now|just|"
+    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|is|are|was|were|then|separately|"
+    r"separately,|now|just|there|"
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
     r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
@@ -129,7 +132,8 @@ _FILLER_TAIL = re.compile(
 _CLAUSE_TAIL = re.compile(
     r"(?:[;:—–()“”]|(?<!\d),|,(?!\d))\s*(?:(?:and|but|while|after|before|as|when)\s+)?"
     r"|(?:^|\s+)(?:and|but|while|after|before|as|when)\s+"
-    r"|\s+that\s+(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\b|[A-Z])"
+    r"|(?:^|(?<=\s))(?:that|which|whom)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\b|[A-Z])"
     r"|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)\.\s+(?=[A-Z])"  # a sentence's end
 )
 # A short noun phrase opened by a determiner: a speaker even when its head is
@@ -194,6 +198,24 @@ _MADE_BY = re.compile(
     r"(?=\s*(?:[,(]|$)|\s+(?:for|on|in|at|last|this|earlier|with|and)\b)"
 )
 _SET_OFF_NAME = re.compile(rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME})")
+
+
+# A verb inside a relative clause set off by commas: ", run by the administration that
+# the offensive seeks to dislodge, said".
+_IN_RELATIVE = re.compile(r",[^,;]*\b(?:that|which|whom)\s+(?:the|a|an|its|their)\s[^,;]*$")
+
+
+def _told_aside(clause: str, verb: re.Match[str], figure: int) -> bool:
+    """Whether ``verb`` stands in a relative clause set off by commas that leaves out the figure.
+
+    ", run by the administration that the offensive seeks to dislodge, said on
+    Wednesday that 1,286 people ..." is the administration's; "which the UN said
+    killed about 900 people" keeps its figure inside.
+    """
+    aside = _IN_RELATIVE.search(clause, 0, verb.start())
+    if aside is None or figure < 0:
+        return False
+    return figure < aside.start() or "," in clause[verb.end() : figure]
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
@@ -502,12 +524,14 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
         before = clause[: verb.start()]
         if _DETERMINER_BEFORE.search(before):
             continue  # "said its report ...", "the estimate": a noun, not a verb
-        if _RELATIVE_BEFORE.search(before):
+        if _RELATIVE_BEFORE.search(before) or _told_aside(clause, verb, figure):
             continue  # "a commission that reported in 1984 concluded": not the main verb
         if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
             continue  # "a poll published by the institute": a participle, not its speaker
-        if _PASSIVE_BEFORE.search(before):
+        if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
             continue  # "a soldier was reported as the twelfth victim": no speaker
+        if word == "heard" and clause[verb.end() :].strip(" .") != "":
+            continue  # "..., the court heard." ends what it heard; "heard gunfire" does not
         if _NOT_YET_SAID.search(before):
             continue  # "is due to report results", "will announce": nothing said yet
         if word.endswith("ing") and _PARTICIPLE_JOINED.search(before):
@@ -580,7 +604,10 @@ def _actor(clause: str, figure: int) -> str | None:
         return None  # "Relatives said officials had asked them for 500 euros": their account
     subject = _subject_before(before)
     head = subject.split()[-1].lower() if subject else ""
-    return subject if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS else None
+    if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
+        return subject
+    person = subject is not None and len(_tokens(subject)) >= 2 and looks_like_a_name(subject)
+    return subject if person else None  # "President Leonor Castillo ordered the release of"
 
 
 # An act told in a clause that is not the sentence's main one: "..., when police
@@ -620,6 +647,7 @@ def _speaks_of_something_else(clause: str, figure: int, verb: re.Match[str]) -> 
             _AND_SPEAKER.search(clause, figure, verb.start()) is not None
             or _AND_VERB.search(clause, figure, verb.start()) is not None
         )
+
     return _RELATIVE_AFTER.match(clause, verb.end(), figure) is not None
 
 
@@ -719,8 +747,13 @@ _PARTS = (
 )  # fmt: skip
 _GOES_ON = re.compile(
     r"^\W*(?:of|among|its|their)\b|\b(?:still|further|remaining|remain|of them|of those|"
-    r"of these|among them|another)\b|\bmore\b(?!\s+than)"
-    r"|\b(?:those|these)\b(?!\s+(?:who\b|[a-z]+ed\b))"
+    r"of these|among them|another)\b|\bmore\b(?!\s+than)",
+    re.IGNORECASE,
+)
+# The time or the people the statement told of, referred back to before the first
+# figure: "In those two weeks, ...", "Over the same period 64 ...".
+_REFERS_BACK = re.compile(
+    r"\b(?:those|these)\b(?!\s+(?:who\b|[a-z]+ed\b))"
     r"|\b(?:over|in|during|for)\s+the\s+(?:same\s+)?period\b",
     re.IGNORECASE,
 )
@@ -767,6 +800,8 @@ def goes_on(sentence: str, first_start: int, first_end: int) -> bool:
     """
     opening = sentence[: _NEXT_WORD.match(sentence, first_end).end()]
     if _GOES_ON.search(opening) or _PRONOUN_GOES_ON.match(sentence):
+        return True
+    if _REFERS_BACK.search(sentence, 0, first_start):
         return True
     if _PART_OPENING.match(sentence):
         return True
@@ -1235,6 +1270,9 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "agency": _AGENCY_ENDINGS,
     "organisation": _AGENCY_ENDINGS,
     "organization": _AGENCY_ENDINGS,
+    "union": ("union", "workers", "association", "federation", "confederation"),
+    "airline": ("airline", "airlines", "airways", "air"),
+    "carrier": ("airline", "airlines", "airways", "air"),
 }
 # What a company is introduced as: "Kessler-Lund, the industrial automation group,".
 _COMPANY_WORDS = ("company", "group", "firm", "maker", "manufacturer", "producer", "operator")
@@ -1261,7 +1299,7 @@ def named_body(np: str, before: str) -> str:
         words = m.group(0).split()
         if len(words) > 1 and words[-1].lower() in heads:
             dot = before[m.end() : m.end() + 1] == "." and words[-1].lower() in _ABBREVIATED
-            best, at = m.group(0) + ("." if dot else ""), m.start()
+            best, at = without_article(m.group(0)) + ("." if dot else ""), m.start()
     if np.lower() in _COMPANY_WORDS:
         for m in _INTRODUCED_AS.finditer(before):
             if m.start() > at:
@@ -1304,6 +1342,10 @@ def acronyms(body: str) -> dict[str, str]:
         found.setdefault(acronym, name)
     for acronym, name in _known_as(body).items():
         found.setdefault(acronym, name)
+    for acronym in {m.group(0) for m in _BARE_ACRONYM.finditer(body)} - found.keys():
+        spelled = _spelled_in_lower_case(body, acronym)
+        if spelled is not None:
+            found[acronym] = spelled
     return found
 
 
@@ -1369,6 +1411,18 @@ def _spelled_out(body: str) -> dict[str, str]:
                 found.setdefault(_initials(name), name)
                 break
     return found
+
+
+def _spelled_in_lower_case(body: str, acronym: str) -> str | None:
+    """ "the national emergency management agency" for "NEMA": one word per letter,
+    ending on a body's head noun."""
+    if not 2 < len(acronym) <= 6:
+        return None
+    words = r"\s+".join(rf"{c.lower()}[a-z’'-]*" for c in acronym)
+    for m in re.finditer(rf"\b{words}\b", body):
+        if m.group(0).split()[-1] in _ORG_HEADS:
+            return m.group(0)
+    return None
 
 
 def _names_a_body(text: str) -> bool:

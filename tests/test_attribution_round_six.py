@@ -236,3 +236,54 @@ def test_names_of_speakers(sentence: str, figure: str, want: str | None) -> None
     got = _attr(sentence, figure)
     named = got if got is None else without_article(got)
     assert want in (named, named and strip_titles(named))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a demand in the progressive is the party's own
+        ("The teachers' union is seeking a 7% rise over two years.", "7%", "teachers' union"),
+        ("The carrier now expects a loss of about $40 million for the year.", "$40 million",
+         "carrier"),
+        # "the court heard" closes what was told in court
+        ("Some 300 savers lost their deposits, the court heard.", "300", "court"),
+        ("Residents heard 12 explosions overnight.", "12", None),
+        # a person's official act
+        ("Governor Ana Bravo ordered the release of 9 million pesos.", "9 million",
+         "Governor Ana Bravo"),
+        # "there" after the speaker is a place, not part of the name
+        ("Police there said they had detained 6 people.", "6", "Police"),
+        ("Rescue crews say more than 70 people are trapped.", "70", "Rescue crews"),
+        # a verb inside a relative clause set off by commas is not the speaker's
+        ("The health office, run by the council that the rebels seek to oust, said 212 people "
+         "had died.", "212", "health office"),
+        # ... unless the figure sits in that clause
+        ("The 2019 floods, which the agency said killed 80 people, were worse.", "80", "agency"),
+    ],
+)  # fmt: skip
+def test_demands_forecasts_courts_and_asides(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got if got is None else without_article(got)) == want
+
+
+@pytest.mark.parametrize(
+    ("body", "acronym", "want"),
+    [
+        (
+            "the national disaster relief agency said. Later NDRA said",
+            "NDRA",
+            "national disaster relief agency",
+        ),
+        # the words must end on a body's noun
+        ("a new data record system. NDRS said", "NDRS", None),
+    ],
+)
+def test_an_acronym_spelled_out_in_lower_case(body: str, acronym: str, want: str | None) -> None:
+    assert acronyms(body).get(acronym) == want
+
+
+def test_union_is_the_named_union() -> None:
+    from dossier.attribution import named_body
+
+    before = "The Harbour Workers' Union called the strike. Talks broke down."
+    assert named_body("union", before) == "Harbour Workers' Union"
