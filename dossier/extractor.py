@@ -31,6 +31,7 @@ from dossier.dates import (
     dateline_date,
     event_dates,
     event_day_of,
+    find_dates,
     heading_day,
     infer_reference,
     mentioned_years,
@@ -275,6 +276,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         previous_text, opening = para.text, opening and lede is None and para_read == 0
         para_read += 1
     claims = _dated_by_their_event(claims, article.published or article.reference)
+    claims = _results_of_the_ballot(claims, article.published or article.reference)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 
 
@@ -327,6 +329,60 @@ def _dated_by_their_event(claims: list[Claim], ref: date | None) -> list[Claim]:
             else replace(claim, as_of=AsOf(range=when, basis=AsOfBasis.STATED))
         )
     return out
+
+
+def _results_of_the_ballot(claims: list[Claim], ref: date | None) -> list[Claim]:
+    """Votes, shares and turnout the text does not date hold for the ballot the article dates.
+
+    A story on a count certified days later ("Harlan received 148,306 votes,
+    or 50.4%") reports the result of the election, whose day the article
+    may give only further down ("when polls closed on September 21").  The
+    newest ballot held by the time of writing is the one meant.
+    """
+    ballots = [
+        c.date
+        for c in claims
+        if c.kind is Kind.EVENT_DATE
+        and c.date is not None
+        and c.date.start == c.date.end
+        and (ref is None or c.date.end <= ref)
+        and _BALLOT_WORDS & set((c.event or "").lower().replace("-", " ").split())
+    ]
+    if not ballots:
+        return claims
+    ballot = max(ballots, key=lambda d: d.start)
+    out: list[Claim] = []
+    for claim in claims:
+        if _a_result(claim) and _undated_in_its_sentence(claim, ref):
+            claim = replace(claim, as_of=AsOf(range=ballot, basis=AsOfBasis.STATED))
+        out.append(claim)
+    return out
+
+
+# Words naming a ballot of voters in an event's description.
+_BALLOT_WORDS = frozenset(
+    {"election", "elections", "vote", "voted", "referendum", "ballot", "runoff", "poll", "polls",
+     "plebiscite"}
+)  # fmt: skip
+
+
+def _undated_in_its_sentence(claim: Claim, ref: date | None) -> bool:
+    """Whether a claim's as-of comes from outside its sentence, which names no date."""
+    if claim.as_of is None:
+        return False
+    if claim.as_of.basis is AsOfBasis.PUBLICATION_DATE:
+        return True
+    return not find_dates(claim.sentence, ref)
+
+
+def _a_result(claim: Claim) -> bool:
+    """Whether a claim is what a ballot gave: votes cast, a share of the vote, turnout."""
+    if _ANOTHER_BALLOT.search(claim.sentence):
+        return False  # "the resolution received 17 of the 18 votes": a ballot of its own
+    if claim.kind in (Kind.VOTES, Kind.VOTE_SHARE):
+        return not _HYPOTHETICAL.search(claim.sentence)
+    before = claim.sentence[: max(0, claim.sentence.find(claim.quote))].lower()
+    return claim.kind is Kind.PERCENT and "turnout" in before[-40:]
 
 
 _MINED = (BlockRole.PARAGRAPH, BlockRole.QUOTE, BlockRole.LIST_ITEM)

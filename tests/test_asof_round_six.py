@@ -258,3 +258,16 @@ def test_a_result_announced_before_a_later_ballot_is_not_that_ballots() -> None:
         date(2025, 11, 20),
     )
     assert _as_of(claims, "71%") == "2025-11-18"
+
+
+def test_results_certified_days_later_hold_for_the_election_day_told_further_down() -> None:
+    claims = _claims(
+        "The county board certified Tom Berg as sheriff on Thursday after a final count.\n\n"
+        "Under the certified results, Berg received 41,210 votes, or 51.3%. Turnout was "
+        "44.8%, the board said.\n\n"
+        "When polls closed on November 4, Berg trailed by about 900 votes.",
+        date(2025, 11, 21),
+    )
+    assert _as_of(claims, "41,210 votes") == "2025-11-04"
+    assert _as_of(claims, "51.3%") == "2025-11-04"
+    assert _as_of(claims, "44.8%") == "2025-11-04"
