@@ -222,7 +222,22 @@ def _name_key(name: str, index: Resolver) -> str | None:
     if entity is not None:
         return entity.id if entity.kind != "place" or " " in name else None
     key = _subject_key(name)
-    return f"option:{key}" if key else None
+    if not key:
+        return None
+    sides = {_SIDE[w] for w in key.split() if w in _SIDE}
+    return f"option:{sides.pop()}" if len(sides) == 1 else f"option:{key}"
+
+
+# The side a vote was cast for in a motion, however the sentence words it:
+# "11 in favour", "Eleven councillors backed the plan".  Referendum options
+# ("Yes", "No") keep their own names.
+_SIDE: Mapping[str, str] = MappingProxyType(
+    {
+        **dict.fromkeys(("favour", "favor", "backed", "supported", "approved"), "for"),
+        **dict.fromkeys(("against", "opposed", "rejected"), "against"),
+        **dict.fromkeys(("abstention", "abstained", "abstaining"), "abstention"),
+    }
+)
 
 
 def _explicit_pick(claim: Claim, index: Resolver) -> _Pick | None:
@@ -386,6 +401,8 @@ def _as_vote_share(claim: Claim) -> Claim:
     reconciler groups on change.  Turnout and counting progress stay percentages.
     """
     unit = "%" if _is_percent(claim.unit) else claim.unit
+    if claim.kind is Kind.COUNT and _counts_missing(claim):
+        return replace(claim, kind=Kind.DISAPPEARANCES)
     if claim.kind is Kind.PERCENT and unit == "%":
         window = _window(claim)
         if _VOTE_WORDS.search(window) and not _NOT_A_SHARE.search(claim.sentence):
@@ -393,6 +410,17 @@ def _as_vote_share(claim: Claim) -> Claim:
     if claim.kind in (Kind.VOTE_SHARE, Kind.PERCENT) and unit != claim.unit:
         return replace(claim, unit=unit)
     return claim
+
+
+_MISSING_SUBJECT = _words("missing unaccounted still person")
+
+
+def _counts_missing(claim: Claim) -> bool:
+    """A count of people missing ("30 people remain unaccounted for") is a disappearance
+    figure, as the extractor gives "30 missing"."""
+    words = set(_subject_key(claim.subject).split())
+    said = words & {"missing", "unaccounted"}
+    return claim.unit == "people" and bool(said) and words <= _MISSING_SUBJECT
 
 
 def _nearest(key: str, reps: list[str], kind: Kind) -> str:

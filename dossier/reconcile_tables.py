@@ -25,6 +25,7 @@ def _words(text: str) -> frozenset[str]:
 
 # How a measure behaves over time.  "cumulative": a running total that cannot
 # fall (a later larger figure is an update, a later smaller one a conflict);
+# "tally": a vote count, growing while ballots are counted and fixed once final;
 # "varying": may rise or fall (a later different figure is an update);
 # "fixed": one true value (any incompatible pair is a conflict).
 BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
@@ -36,8 +37,7 @@ BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
         Kind.DISPLACED: "varying",
         Kind.COUNT: "varying",
         Kind.VOTE_SHARE: "fixed",
-        # A tally grows while ballots are counted: a later, larger count is an update.
-        Kind.VOTES: "cumulative",
+        Kind.VOTES: "tally",
         Kind.EVENT_DATE: "fixed",
         Kind.PERCENT: "fixed",
         Kind.MONEY: "fixed",

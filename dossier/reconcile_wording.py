@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import heapq
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -49,7 +50,9 @@ class _Facts:
     in its question (members are in ``order``, so a lower number is earlier).
     """
 
-    __slots__ = ("_rises", "high", "item", "low", "number", "scope", "since", "stated", "when")
+    __slots__ = (
+        "_rises", "high", "item", "low", "number", "partial", "scope", "since", "stated", "when",
+    )  # fmt: skip
 
     def __init__(self, number: int, item: _Item) -> None:
         value = _interval(item)
@@ -58,15 +61,17 @@ class _Facts:
         self.when = item.when.toordinal() if item.when else None
         self.since = (item.since or item.when).toordinal() if item.when else None
         self.stated = item.basis is not AsOfBasis.PUBLICATION_DATE
+        self.partial = _partial_count(item.claim.sentence)
         self._rises: bool | None = None
 
     def key(self, behaviour: str) -> tuple[object, ...]:
         """What ``_compare`` reads of this claim: equal keys relate alike to all others."""
         shown = _shown(self.item)
-        rises = self.rises() if behaviour == "cumulative" else None
+        rises = self.rises() if behaviour in ("cumulative", "tally") else None
+        partial = self.partial if behaviour == "tally" else None
         return (
             self.scope, self.low, self.high, shown.low, shown.high,
-            self.when, self.since, self.stated, rises,
+            self.when, self.since, self.stated, rises, partial,
         )  # fmt: skip
 
     def overlaps(self, other: _Facts) -> bool:
@@ -81,6 +86,26 @@ class _Facts:
             rel = _rel(claim)
             self._rises = bool(_RISE.search(claim.sentence[max(0, rel - 60) : rel]))
         return self._rises
+
+
+# A tally told while ballots are still being counted.
+_PARTIAL = re.compile(
+    r"\b(?:counted|preliminary|partial|provisional|early results|so far|at that stage|"
+    r"with \d+(?:\.\d+)?\s*(?:%|percent|per cent) of)\b",
+    re.IGNORECASE,
+)
+
+
+_FINAL = re.compile(
+    r"\b(?:final|complete|"
+    r"all (?:the )?(?:ballots|votes|precincts|polling stations)(?: \w+)? counted)\b",
+    re.IGNORECASE,
+)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _partial_count(sentence: str) -> bool:
+    return bool(_PARTIAL.search(sentence)) and not _FINAL.search(sentence)
 
 
 def _comparable(a: _Facts, b: _Facts) -> bool:
@@ -104,6 +129,8 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
 
     ``a`` comes before ``b`` in the question; ``behaviour`` is the kind's (``BEHAVIOUR``).
     """
+    if behaviour == "tally":  # a partial count grows until the final one; a final one is fixed
+        behaviour = "cumulative" if a.partial and not _same_time(a, b) else "fixed"
     if a.scope != b.scope:
         if a.scope is None or b.scope is None:
             whole, part = (a, b) if a.scope is None else (b, a)
@@ -320,7 +347,7 @@ def _explain(members: list[_Item], status: Status, relations: _Relations) -> str
             + (f"; and {more} more incompatible pair{'s' * (more > 1)}" if more > 0 else "")
             + "."
         )
-        cumulative = _behaviour(members) == "cumulative"
+        cumulative = _behaviour(members) in ("cumulative", "tally")
         if cumulative and relations.conflict_apart:
             parts.append("A running total cannot fall, yet a later figure is lower.")
     if status is Status.SCOPE or relations.scope:
