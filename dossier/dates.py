@@ -1140,6 +1140,7 @@ def choose_as_of(
                 and not _another_figures(text, m, figure)
                 and _clause_apart(text, figure, end, m) < 2
                 and not _now_between(text, m, figure)
+                and not _record_since(text, m, end)
             ]
             if any(spoken_date(text, m) for m in mentions):
                 # "the office said on Thursday that 1,246 cases had been recorded since
@@ -1219,6 +1220,29 @@ def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
         return False
     lead = _DEADLINE_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start)
     return bool(lead) or narrated_in_the_past(text)
+
+
+# Words making a "since" the measure of a record: "its highest level since 2011".
+_RECORD_WORDS = (
+    "highest", "lowest", "worst", "best", "biggest", "largest", "smallest", "deadliest",
+    "strongest", "weakest", "fastest", "slowest", "sharpest", "steepest", "first", "record",
+    "greatest", "heaviest", "longest", "shortest",
+)  # fmt: skip
+_RECORD_BEFORE = re.compile(
+    r"\b(?:" + "|".join(_RECORD_WORDS) + r")\b[^,;.]{0,60}?\bsince\b[^,;.]*$", re.IGNORECASE
+)
+
+
+def _record_since(text: str, mention: DateMention, end: int) -> bool:
+    """Whether a "since" date after the figure measures a record it set, not its period.
+
+    "Turnout was 61.4%, the highest since 1998", "its worst result since the
+    party was founded in 1991": the figure holds for its own day.  A figure
+    after the date is another's ("since March 1991, when 23 people died").
+    """
+    if not (mention.since or mention.since_event) or mention.span.start < end:
+        return False
+    return bool(_RECORD_BEFORE.search(text, max(0, mention.span.start - 120), mention.span.start))
 
 
 # Words telling a clause as of the time of writing: "and are now worth 9%".

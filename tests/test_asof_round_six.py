@@ -271,3 +271,17 @@ def test_results_certified_days_later_hold_for_the_election_day_told_further_dow
     assert _as_of(claims, "41,210 votes") == "2025-11-04"
     assert _as_of(claims, "51.3%") == "2025-11-04"
     assert _as_of(claims, "44.8%") == "2025-11-04"
+
+
+def test_a_record_since_a_year_is_no_period_the_figure_ran_over() -> None:
+    claims = _claims("Unemployment fell to 3.1% in October, its lowest level since 2007.", FRI)
+    assert _as_of(claims, "3.1%") == {"from": "2025-10-01", "to": "2025-10-31"}
+    claims = _claims("Turnout was 71.4% on Sunday, the highest since the vote of 1994.", FRI)
+    assert _as_of(claims, "71.4%") == "2025-11-16"
+    # a figure after the date is the earlier record's, and a running count keeps its range
+    claims = _claims(
+        "It was the deadliest fire since March 2001, when 31 people died in a hostel.", FRI
+    )
+    assert _as_of(claims, "31 people") == {"from": "2001-03-01", "to": "2001-03-31"}
+    claims = _claims("Inspectors have closed 44 kitchens since 2019, the agency said.", FRI)
+    assert _as_of(claims, "44 kitchens") == {"from": "2019-01-01", "to": "2025-11-21"}
