@@ -224,7 +224,8 @@ SHELTER_NOUNS = frozenset(
 # "twelve deputies broke ranks to support it").
 VOTE_VERBS: tuple[str, ...] = (
     "voted against", "voted for", "voted in favour", "voted in favor", "abstained",
-    "broke ranks",
+    "broke ranks", "voting against", "voting for", "voting in favour", "voting in favor",
+    "cast ballots", "cast their ballots", "cast votes", "cast their votes", "who voted",
 )  # fmt: skip
 
 # Verbs in KIND_VERBS whose simple past is written like their participle: with

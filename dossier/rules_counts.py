@@ -23,7 +23,7 @@ from dossier.rules import (
     plural_head,
     words_after,
 )
-from dossier.rules_people import predicate_kind, seized_before
+from dossier.rules_people import part_of_a_whole, predicate_kind, seized_before
 
 
 def rule_money(s: Sentence) -> Iterable[Found]:
@@ -222,6 +222,21 @@ def rule_percent(s: Sentence) -> Iterable[Found]:
             whole = of_a_whole(s.text, q.span.end)
             end, subject = whole if whole else (q.span.end, None)
             yield make_found(q, Kind.PERCENT, end, q.unit, m.group(1) if m else subject)
+        elif q.unit is None and _POLL.search(s.text):
+            lead = _POINTS_LEAD.match(s.text, q.span.end)
+            if lead is not None:  # "a poll had Voss eight points ahead"
+                yield make_found(q, Kind.PERCENT, lead.end("points"), "percentage points")
+
+
+# A lead in a poll or a count, in points of percent: "eight points ahead", "a 12-point lead"
+# is read by the numbers as a measure.  Only where a poll or a vote is told of: a game's
+# points are its score.
+_POLL = re.compile(
+    r"\b(?:polls?|polling|survey|surveys|pollsters?|ballot|election|vote)\b", re.IGNORECASE
+)
+_POINTS_LEAD = re.compile(
+    r"(?P<points>\s+(?:percentage\s+)?points)\s+(?:ahead|behind|clear|adrift|in\s+front)\b"
+)
 
 
 # A set already known: "the three main crossing points", "the other two towers", "all
@@ -444,6 +459,8 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         m = _PARTITIVE.match(s.text[q.span.end :])
         if m is None or seized_before(s.text, q.span.start):
             continue  # "police took two of them": arrests, read by ``rule_kind_before``
+        if part_of_a_whole(s, q.span.end) is not None:
+            continue  # "1,012 of the 1,098 members who cast ballots": the whole's kind
         kind_of_whole = _whole_of_a_kind(s.text, q.span.end + m.end(), m.group("total"))
         if kind_of_whole is not None:
             yield make_found(q, kind_of_whole[0], kind_of_whole[1], "people", None)

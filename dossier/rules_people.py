@@ -280,7 +280,7 @@ def _names_on_a_list(s: Sentence) -> Iterable[Found]:
     The group is the last one named as such ("the missing", "unaccounted for")
     in the sentence or the text before it in the paragraph and the one before.
     """
-    if "names" not in s.text or not _LIST.search(s.text):
+    if "names" not in s.text:
         return
     for q in s.quantities:
         m = _NAMES.match(s.text, q.span.end)
@@ -288,6 +288,8 @@ def _names_on_a_list(s: Sentence) -> Iterable[Found]:
             continue
         cut = s.context.find(s.text)
         before = (s.context[:cut] if cut >= 0 else "") + " " + s.text[: q.span.start]
+        if not _LIST.search(before[-250:]):
+            continue  # "It has 117 names on it" after "their own list of the dead"
         named = list(_GROUP_NAMED.finditer(before))
         if not named:
             continue
@@ -343,9 +345,9 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             s.text, max(0, q.span.start - 12), q.span.end + 4
         ):
             continue  # "my wife is one of the missing": who she is, not a count
-        part = _part_of_a_whole(s, q.span.end)
+        part = part_of_a_whole(s, q.span.end)
         if part is not None:
-            yield make_found(q, part, q.span.end, "people", None)
+            yield make_found(q, part, q.span.end, "votes" if part is Kind.VOTES else "people")
             continue
         words = words_after(s.text, q.span.end, 14)
         k = skip_modifiers(words)
@@ -459,7 +461,7 @@ _IS_VERB = re.compile(r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PARTICIPLES)))
 _OF_THE = re.compile(r"\s+of\s+the\s+")
 
 
-def _part_of_a_whole(s: Sentence, end: int) -> Kind | None:
+def part_of_a_whole(s: Sentence, end: int) -> Kind | None:
     """The kind of a part told against a whole counted in people: what the main verb says.
 
     "About 18,000 of the more than 60,000 people evacuated since Sunday remain
@@ -474,11 +476,11 @@ def _part_of_a_whole(s: Sentence, end: int) -> Kind | None:
     if k >= len(words) or not is_people(words[k][0]):
         return None
     k += 1
-    if k < len(words) and words[k][0].lower() in _MAIN_AUXILIARIES:
-        kind = predicate_kind(words, k)
+    if k < len(words) and words[k][0].lower() in _MAIN_AUXILIARIES | _WHO:
+        kind = predicate_kind(words, k)  # "of the 1,098 members who cast ballots"
     else:
         kind = _main_verb_kind(words, k)
-    return kind if kind in PEOPLE_KINDS else None
+    return kind if kind in PEOPLE_KINDS or kind is Kind.VOTES else None
 
 
 _POSSESSIVES = frozenset({"its", "their", "our", "his", "her"})

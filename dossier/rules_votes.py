@@ -52,7 +52,7 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             yield make_found(q, Kind.VOTES, words[k][2], "votes")
         elif voting and _TALLY_BEFORE.search(s.text, max(0, q.span.start - 80), q.span.start):
             yield make_found(q, Kind.VOTES, q.span.end, "votes")  # "its tally rose to 603,105"
-        elif _VOTES_TO.search(s.text, max(0, q.span.start - 12), q.span.start) or (
+        elif _VOTES_TO.search(s.text, max(0, q.span.start - 40), q.span.start) or (
             voting
             and (
                 _BY_N_TO.search(s.text, max(0, q.span.start - 20), q.span.start)
@@ -85,7 +85,11 @@ _TALLY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # The second side of a tally: "by 9 votes to 4", "passed by 214 to 187".
-_VOTES_TO = re.compile(r"\bvotes?\s+to\s+$")
+# "148,306 votes, or 50.4%, to 146,394": the share may stand between.
+_VOTES_TO = re.compile(
+    r"\bvotes?(?:,\s+or\s+(?:about\s+|nearly\s+|almost\s+)?[\d.]+\s*(?:%|per\s*cent|percent),)?"
+    r"\s+to\s+$"
+)
 _BY_N_TO = re.compile(r"\bby\s+\d[\d,]*\s+to\s+$")
 _TO_N = re.compile(r"\s+to\s+\d")
 _SCORE = re.compile(

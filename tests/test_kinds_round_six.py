@@ -69,6 +69,7 @@ CASES: list[tuple[str, Want]] = [
         [
             ("61,220 votes", "votes", 61220, 61220),
             ("52.1%", "vote_share", 52.1, 52.1),
+            ("54,090", "votes", 54090, 54090),
             ("46.0%", "vote_share", 46.0, 46.0),
         ],
     ),
@@ -283,6 +284,25 @@ CASES: list[tuple[str, Want]] = [
         "Police said 14 students and two teachers were detained at the gate.",
         [("14 students", "arrests", 14, 14), ("two teachers", "arrests", 2, 2)],
     ),
+    # the second side of a tally after a share; members who cast ballots are votes
+    (
+        "In the vote, Ruiz won 8,410 votes, or 54%, to 7,164 for Hale.",
+        [
+            ("8,410 votes", "votes", 8410, 8410),
+            ("54%", "vote_share", 54, 54),
+            ("7,164", "votes", 7164, 7164),
+        ],
+    ),
+    (
+        "The union said 640 of the 702 members who cast ballots backed the strike.",
+        [("640", "votes", 640, 640), ("702 members", "votes", 702, 702)],
+    ),
+    # a lead in points is a share where a poll or a vote is told of, not in a game
+    (
+        "A new poll puts the mayor six points ahead of her rival.",
+        [("six points", "percent", 6, 6)],
+    ),
+    ("The visitors were six points ahead at the break.", []),
 ]
 
 
