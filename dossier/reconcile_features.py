@@ -216,7 +216,8 @@ def _written_as_place(sentence: str, name: str, entity: Entity) -> bool:
     """
     if entity.kind in ("person", "organisation"):
         return False
-    return bool(re.search(rf"\b(?:in|In|across|throughout)\s+{re.escape(name)}\b", sentence))
+    written = rf"\b(?:in|In|across|throughout)\s+{re.escape(name)}\b(?![’']s)"
+    return bool(re.search(written, sentence))
 
 
 @functools.lru_cache(maxsize=1 << 14)

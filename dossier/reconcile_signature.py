@@ -57,7 +57,10 @@ _REPORTING = _words(
 # Verbs news writers use for one action, folded to one word.
 _SAME_ACTION: Mapping[str, str] = MappingProxyType(
     {
-        **dict.fromkeys(("march", "rally", "demonstrat", "protest", "gather", "join"), "march"),
+        **dict.fromkeys(
+            ("march", "rally", "ralli", "demonstrat", "protest", "gather", "join", "attend"),
+            "march",
+        ),
         **dict.fromkeys(("strike", "strik", "walk", "walkout", "stopp"), "strike"),
         **dict.fromkeys(("deploy", "sent", "send", "station", "dispatch"), "deploy"),
         **dict.fromkeys(("trap", "stuck", "strand"), "trap"),

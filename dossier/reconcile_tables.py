@@ -132,8 +132,8 @@ MISSING_WORDS = _words("missing unaccounted")
 # different questions; so does either and the rise finally agreed.
 _STANCE_WORDS = {
     "demand": """demand demands demanded demanding seek seeks seeking sought want wants
-        wanted wanting request requests requested requesting""",
-    "offer": "offer offers offered offering propose proposes proposed proposing",
+        wanted wanting request requests requested requesting ask asks asked asking""",
+    "offer": "offer offers offered offering propose proposes proposed proposing bid",
     "pledge": "pledge pledges pledged pledging promise promises promised promising",
     "appeal": "appeal appeals appealed appealing",
 }
@@ -143,7 +143,7 @@ STANCE: Mapping[str, str] = MappingProxyType(
 
 # Words of a crowd's subject ("marchers", "people took to the streets"): counts
 # of one day's crowd, whatever the noun.
-CROWD_WORDS = _words("march marcher demonstrator crowd took street streets")
+CROWD_WORDS = _words("march marcher demonstrator crowd took street streets rally")
 # What a crowd did, or the noun before the figure ("Thursday's crowd at").
 CROWD_ACTIONS = _words("march crowd")
 
@@ -159,7 +159,8 @@ _RUNNING = re.compile(
 )
 _ONE_DAY = re.compile(
     r"\b(?:(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day alone|in a single day|in one day)\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day alone|in a single day|in one day|"
+    r"in the (?:past|last) 24 hours|overnight)\b",
     re.IGNORECASE,
 )
 # Words that make a day's figure a running total told on that day ("the toll rose to 31 on Sunday").
