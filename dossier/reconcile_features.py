@@ -216,7 +216,7 @@ def _written_as_place(sentence: str, name: str, entity: Entity) -> bool:
     """
     if entity.kind in ("person", "organisation"):
         return False
-    written = rf"\b(?:in|In|across|throughout)\s+{re.escape(name)}\b(?![’']s)"
+    written = rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Tt]hrough)\s+{re.escape(name)}\b(?![’']s)"
     return bool(re.search(written, sentence))
 
 
@@ -322,17 +322,48 @@ def _perpetrator_only(sentence: str, subject: str) -> bool:
 
 
 def _period(claim: Claim) -> str | None:
-    """The period the figure covers: "running", "day", "year:2025", or None when unsaid."""
-    return _period_of(claim.sentence)
+    """The period the figure covers: "running", "day", "year:2025", or None when unsaid.
+
+    Read from the figure's own clause and a short phrase opening its sentence
+    ("In 2025 alone, 88 people went missing"), so "up from 58% in 2019" does
+    not date the figure it follows.
+    """
+    return _period_of(_period_text(claim.sentence, _rel(claim)))
+
+
+# Where a clause ends: punctuation, or a word that turns to another figure.
+_CLAUSE_BREAK = re.compile(
+    r"(?<!\d),|,(?!\d)|[;:()—–]|\b(?:while|whereas|but|compared with|up from|down from|against)\b"
+)
+# A short phrase opening a sentence that sets the period of what follows.
+_OPENING = re.compile(
+    r"^\s*(?:in|during|throughout|since|so far|this year|on|over)\b[^,;:]{0,40}[,;:]",
+    re.IGNORECASE,
+)
 
 
 @functools.lru_cache(maxsize=1 << 14)
-def _period_of(sentence: str) -> str | None:
-    if _RUNNING.search(sentence):
+def _period_text(sentence: str, rel: int) -> str:
+    """The clause holding the figure at ``rel``, after any opening phrase of the sentence."""
+    start, end = 0, len(sentence)
+    for m in _CLAUSE_BREAK.finditer(sentence):
+        if m.end() <= rel:
+            start = m.end()
+        elif m.start() >= rel:
+            end = m.start()
+            break
+    opening = _OPENING.match(sentence)
+    lead = opening.group(0) if opening and opening.end() <= rel else ""
+    return lead + " " + sentence[start:end]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _period_of(text: str) -> str | None:
+    if _RUNNING.search(text):
         return "running"
-    if m := _ONE_YEAR.search(sentence):
+    if m := _ONE_YEAR.search(text):
         return f"year:{m.group(1)}"
-    if _ONE_DAY.search(sentence) and not _TOLL.search(sentence):
+    if _ONE_DAY.search(text) and not _TOLL.search(text):
         return "day"
     return None
 

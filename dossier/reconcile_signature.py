@@ -158,6 +158,11 @@ def _is_crowd(key: str, action: str | None) -> bool:
     return words <= {"person", "protester"} and action in CROWD_ACTIONS
 
 
+# Verbs (as ``_action`` stems them) that make a party's seats a change, not a total:
+# "lost 12 seats", "gained 5 seats".
+_SEAT_CHANGE = _words("lost los gain pick add drop shed increas decreas")
+
+
 def _stance(claim: Claim) -> str | None:
     """What one side wants or offers, read just before the figure ("demanding an 8%")."""
     rel = _rel(claim)
@@ -344,7 +349,7 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
         if _is_crowd(key, action):
             return f"{how}:crowd"
         if key == "seat" and (party := _party(claim, index)):
-            return f"seats:{party}"
+            return f"seats:{party} ~change" if action in _SEAT_CHANGE else f"seats:{party}"
         return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
     stance = _stance(claim) if claim.kind is not Kind.EVENT_DATE else None
     return f"{how}:{key} ^{stance}" if stance else f"{how}:{key}"

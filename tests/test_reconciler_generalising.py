@@ -582,3 +582,59 @@ def test_a_town_the_sentence_puts_a_figure_in_is_its_own_place() -> None:
         names=("Dorn", "Ardenia"),
     )
     assert not _together(_run([nationwide, town]), nationwide, town)
+
+
+def test_seats_a_party_gained_are_not_the_seats_it_holds() -> None:
+    holds = _claim(
+        "p1",
+        "The Farmers League won 31 seats in the assembly.",
+        "31 seats",
+        Kind.COUNT,
+        31,
+        on=MAY2,
+        subject="seats",
+        unit="seats",
+        names=("Farmers League",),
+    )
+    gained = _claim(
+        "p2",
+        "The Farmers League gained 9 seats.",
+        "9 seats",
+        Kind.COUNT,
+        9,
+        on=MAY2,
+        subject="seats",
+        unit="seats",
+        names=("Farmers League",),
+    )
+    assert not _together(_run([holds, gained]), holds, gained)
+
+
+def test_an_earlier_year_in_another_clause_does_not_date_the_figure() -> None:
+    now = _claim(
+        "q1",
+        "Turnout was 61 percent in Ardenia, up from 55 percent in 2019, the commission said.",
+        "61 percent",
+        Kind.PERCENT,
+        61,
+        on=MAY2,
+        by="commission",
+        subject="turnout",
+        unit="percent",
+        names=("Ardenia",),
+    )
+    again = _claim(
+        "q2",
+        "Observers put turnout in Ardenia at 61 percent.",
+        "61 percent",
+        Kind.PERCENT,
+        61,
+        on=MAY2,
+        by="observers",
+        subject="turnout",
+        unit="percent",
+        names=("Ardenia",),
+    )
+    result = _run([now, again])
+    assert _together(result, now, again)
+    assert _status(result, now) is Status.CONSISTENT
