@@ -233,6 +233,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "on Saturday, six days after a vote": the event that many days before the day told
+        "offset_event",
+        re.compile(
+            r"\b" + _OFFSET_N + r"\s+(?P<unit>day|week)s?\s+(?P<way>after)"
+            r"(?=\s+(?:a|an|the|its|their)\s)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "the following month", "the next morning", "the day before", "the previous year"
         "offset_the",
         re.compile(
@@ -408,6 +417,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "first_months": _UNIT,
     "year_end": _YEAR_DIGITS,
     "offset": _UNIT,
+    "offset_event": _DAY,
     "weekday": _DAY,
     "weekday_range": _DAY,
     "relative_period": _PERIOD,
@@ -433,6 +443,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month": _MONTH_STEMS,
     "offset": ("earlier", "later", "before", "previously", "ago"),
     "offset_the": ("following", "previous", "preceding", "next", "before", "after"),
+    "offset_event": ("after",),
     "weekday": tuple(WEEKDAYS),
     "weekday_range": tuple(WEEKDAYS),
     "relative_day": tuple(RELATIVE_DAYS),
@@ -522,7 +533,7 @@ def _find_dates(
             start = m.start("month") if name == "month" else m.start()
             if any(a < m.end() and start < b for a, b in taken):
                 continue
-            if name in ("offset", "offset_the"):
+            if name in ("offset", "offset_the", "offset_event"):
                 taken.append((start, m.end()))
                 offsets.append(m)
                 continue
@@ -561,11 +572,21 @@ def _find_dates(
             )
     for m in offsets:
         base = _anchor_before(text, found, m.start()) or anchor or reference
+        if m.re is _OFFSET_EVENT:
+            # "six days after a vote" counts back from the day the sentence told
+            told = [
+                d.range.start
+                for d in found
+                if d.span.end <= m.start() and d.has_day and d.range and not d.since
+            ]
+            if not told:
+                continue
+            base = told[-1]
         if m.group(0).lower().endswith("ago"):
             base = reference  # "three years ago": from the time of writing
         if base is None:
             continue
-        moved = _offset(m, base)
+        moved = _period_a_year_off(m, found) or _offset(m, base)
         if reference is not None and moved.start > reference:
             continue  # "five years later" told from a past year: the story's now
         found.append(
@@ -743,6 +764,7 @@ def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | 
     return story_anchor(text, [m for m in found if m.span.end <= pos])
 
 
+_OFFSET_EVENT = dict(_PATTERNS)["offset_event"]
 _A_DAY_ON = re.compile(r"the\s+(?:next|following|previous|preceding|day|night|evening)\b", re.I)
 _FORWARD = frozenset({"later", "following", "next", "after"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night"})
@@ -755,7 +777,32 @@ def _offset_parts(m: re.Match[str]) -> tuple[int, int, str]:
     n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
     way = next(groups[k] for k in ("way", "way2", "way3") if groups.get(k)).lower()
     unit = next(groups[k] for k in ("unit", "unit2", "unit3") if groups.get(k)).lower()
-    return n, 1 if way in _FORWARD else -1, "day" if unit in _DAY_PARTS else unit
+    forward = way in _FORWARD and m.re is not _OFFSET_EVENT  # "six days after a vote": back
+    return n, 1 if forward else -1, "day" if unit in _DAY_PARTS else unit
+
+
+def _period_a_year_off(m: re.Match[str], found: Sequence[DateMention]) -> DateRange | None:
+    """ "A year earlier" after a period told in the sentence: the same period that year.
+
+    "A first-quarter loss of $212 million, against a profit of $485 million a
+    year earlier": the first quarter of the year before, not the whole year.
+    """
+    n, sign, unit = _offset_parts(m)
+    if unit != "year" or m.group(0).lower().startswith("the"):
+        return None  # "the previous year" is the whole year
+    periods = [
+        d.range
+        for d in found
+        if d.span.end <= m.start()
+        and d.range is not None
+        and d.range.start < d.range.end
+        and not d.since
+    ]
+    if not periods:
+        return None
+    last = periods[-1]
+    shift = relativedelta(years=sign * n)
+    return DateRange(start=last.start + shift, end=last.end + shift)
 
 
 def _offset(m: re.Match[str], base: date) -> DateRange:
@@ -1472,6 +1519,34 @@ def _names_a_vote(text: str, mention: DateMention) -> bool:
     if _VOTE_AFTER.match(text, mention.span.end, mention.span.end + 40):
         return True
     return mention.text.lower().endswith(("election", "vote", "referendum", "ballot", "poll"))
+
+
+# A ballot told before its day: "the election on Sunday", "polls closed on September 21".
+_VOTE_BEFORE = re.compile(
+    r"\b(?:election|elections|by-election|vote|referendum|ballot|runoff|polls\s+(?:closed|opened)"
+    r"|went\s+to\s+the\s+polls|voted|voting)\s+(?:(?:was\s+|were\s+)?held\s+)?"
+    r"(?:on\s+|late\s+on\s+|in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def ballot_day(text: str, mentions: Sequence[DateMention], ref: date | None) -> date | None:
+    """The past day ``text`` says a ballot was held on, if it names one.
+
+    "Voters went to the polls on Sunday", "when polls closed on September 21",
+    "six days after a vote", "Sunday's election": results told anywhere in
+    the story hold for that day.
+    """
+    for m in mentions:
+        rng = m.range
+        if rng is None or rng.start != rng.end or m.since or m.since_event:
+            continue
+        if (ref is not None and rng.start > ref) or m.text.lower() in RELATIVE_DAYS:
+            continue  # "voted for us tonight": the speaker's day, not a date told
+        before = text[max(0, m.span.start - 50) : m.span.start]
+        if _names_a_vote(text, m) or _VOTE_BEFORE.search(before):
+            return rng.start
+    return None
 
 
 def _names_event(text: str, mention: DateMention, event: str) -> bool:

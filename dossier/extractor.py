@@ -27,6 +27,7 @@ from datetime import date
 from dossier import attribution as attr
 from dossier.dates import (
     DateMention,
+    ballot_day,
     choose_as_of,
     dateline_date,
     event_dates,
@@ -223,6 +224,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     opening = True
     para_read = 0  # paragraphs read in the section
     told = article  # the article as its current section tells it (a dated update's day)
+    ballots: list[date] = []  # days the article says ballots were held on
     for block in source.blocks:
         dated = _dated_heading(article, block)
         if dated is not None or _is_heading(body, block):
@@ -260,6 +262,9 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
             period = story_period(text, told.published or told.reference) or period
+            held = ballot_day(text, sentence.dates, told.published or told.reference)
+            if held is not None:
+                ballots.append(held)
             history = _long_past(text, sentence.dates, told.published, history)
             vote_day = _newer_ballot(_ballot_day(found, text), vote_day)
             if statement is not None and any(
@@ -276,7 +281,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         previous_text, opening = para.text, opening and lede is None and para_read == 0
         para_read += 1
     claims = _dated_by_their_event(claims, article.published or article.reference)
-    claims = _results_of_the_ballot(claims, article.published or article.reference)
+    claims = _results_of_the_ballot(claims, article.published or article.reference, ballots)
     return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
 
 
@@ -331,15 +336,17 @@ def _dated_by_their_event(claims: list[Claim], ref: date | None) -> list[Claim]:
     return out
 
 
-def _results_of_the_ballot(claims: list[Claim], ref: date | None) -> list[Claim]:
+def _results_of_the_ballot(claims: list[Claim], ref: date | None, held: list[date]) -> list[Claim]:
     """Votes, shares and turnout the text does not date hold for the ballot the article dates.
 
     A story on a count certified days later ("Harlan received 148,306 votes,
     or 50.4%") reports the result of the election, whose day the article
     may give only further down ("when polls closed on September 21").  The
-    newest ballot held by the time of writing is the one meant.
+    newest ballot held by the time of writing is the one meant, among the
+    days ``held`` the text names ballots on and the ballots it dates as events.
     """
-    ballots = [
+    ballots = [DateRange(start=day, end=day) for day in held]
+    ballots += [
         c.date
         for c in claims
         if c.kind is Kind.EVENT_DATE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.dates import find_dates, spoken_date, statement_day
+from dossier.dates import ballot_day, find_dates, spoken_date, statement_day
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
 
@@ -285,3 +285,24 @@ def test_a_record_since_a_year_is_no_period_the_figure_ran_over() -> None:
     assert _as_of(claims, "31 people") == {"from": "2001-03-01", "to": "2001-03-31"}
     claims = _claims("Inspectors have closed 44 kitchens since 2019, the agency said.", FRI)
     assert _as_of(claims, "44 kitchens") == {"from": "2019-01-01", "to": "2025-11-21"}
+
+
+def test_days_after_an_event_count_back_from_the_day_told() -> None:
+    told = find_dates("Results were announced on Saturday, six days after a vote.", FRI)
+    assert [m.range.iso() for m in told if m.range] == ["2025-11-15", "2025-11-09"]
+    # no day told in the sentence: nothing to count back from
+    assert find_dates("Two days after the storm, crews arrived.", FRI) == ()
+
+
+def test_a_ballot_day_named_without_an_event_dates_the_results() -> None:
+    text = "Results were announced on Saturday, six days after a vote marred by violence."
+    assert ballot_day(text, find_dates(text, FRI), FRI) == date(2025, 11, 9)
+    text = "The county elections office released results early Wednesday."
+    assert ballot_day(text, find_dates(text, FRI), FRI) is None
+    claims = _claims(
+        "Final results were announced on Saturday, six days after a vote marred by "
+        "violence.\n\n"
+        "The ruling party received 2,104,330 votes, or 48.2 per cent, the commission said.",
+        date(2025, 11, 17),
+    )
+    assert _as_of(claims, "2,104,330 votes") == "2025-11-09"
