@@ -129,13 +129,14 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
     ),
     Kind.DISPLACED: (
         r"left (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages|towns|city|town|area"
-        r"|region|district|province|country|island|neighbou?rhoods?|valley|camps?) ",
+        r"|region|district|province|country|island|neighbou?rhoods?|valley|camps?|settlements?) ",
         r"(?:arrived|reached|landed|crossed|made the crossing|travelled|traveled) "
         r"(?:[a-z-]+ ){0,4}?(?:by|in|on) (?:sea|boats?|dinghy|dinghies|rafts?|small boats) ",
         # "told to leave their homes", "ordered to abandon the village"
         r"(?:told|ordered|urged|asked|advised|forced|instructed) to (?:leave|flee|abandon|"
-        r"evacuate) (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|towns?|city|"
-        r"area|island|neighbou?rhoods?|valley|district) ",
+        r"evacuate) (?:(?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|towns?|city|"
+        r"area|island|neighbou?rhoods?|valley|district|settlements?|camps?) |as a precaution |"
+        r"(?:immediately|overnight|at once) )",
         # "lost their shelters", "lost their houses": "lost their homes" is listed
         r"lost (?:their |its |all their )?(?:[a-z-]+ )?(?:shelters?|houses|dwellings|tents) ",
         # "will need winter shelter", "are in need of emergency housing"
@@ -243,6 +244,7 @@ ACTIVE_TOO_VERBS = frozenset(
 KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
     Kind.DEATHS: (
         "killing", "killed", "death toll", "toll", "deaths of", "death of", "killing of",
+        "neutralised", "neutralized", "neutralising", "neutralizing",
         "killings of", "murder of", "bodies of", "claimed the lives of", "lives of",
         "remains of",
     ),
@@ -256,6 +258,7 @@ KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
     ),
     Kind.DISAPPEARANCES: (
         "disappearance of", "disappearances of", "lost track of", "lost contact with",
+        "forcibly disappeared", "disappeared",
         "no trace of", "unable to locate", "unable to trace",
     ),
     Kind.DISPLACED: (
@@ -303,6 +306,8 @@ PEOPLE_NOUNS = frozenset(
         "co-workers", "coworkers", "classmates",
         "lifeguards", "caregivers", "carers", "fishermen", "trawlermen", "seamen", "firemen",
         "servicemen", "servicewomen", "tradesmen", "craftsmen", "linemen", "policewomen",
+        "attackers", "assailants", "raiders", "bandits", "terrorists", "hijackers",
+        "kidnappers", "pirates", "snipers", "bombers", "occupants", "monitors", "observers",
     }
 )  # fmt: skip
 

@@ -310,6 +310,13 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
         k = skip_modifiers(words)
         if k >= len(words) or (q.value.high == 1 and words[0][0] == "of"):
             continue  # "one of the missing", "every one of those deaths": one among them
+        if (
+            k + 1 < len(words)
+            and words[k][0][:1].isupper()
+            and words[k][0].isalpha()
+            and any(words[k + 1][0] in nouns for nouns in K.KIND_NOUNS.values())
+        ):
+            k += 1  # "312,000 Drevan refugees", "40 Kurdish detainees"
         noun = words[k][0].lower()
         if noun in ("casualties", "casualty") and _AT_HOSPITAL.search(s.text):
             # casualties brought to hospital are the wounded
@@ -368,6 +375,14 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         elif k < len(words) and is_people(words[k][0]):
             subject, end = words[k][0].lower(), words[k][2]
             k += 1
+            if (
+                k < len(words)
+                and subject in _COLLECTIVE_PEOPLE
+                and words[k][0] in K.PEOPLE_NOUNS
+                and is_plural_noun(words[k][0])
+            ):
+                subject, end = words[k][0], words[k][2]  # "nine crew members"
+                k += 1
             if k < len(words) - 1 and words[k][0] == "and" and is_people(words[k + 1][0]):
                 k += 2  # "58 of its members and supporters had been detained"
         elif k < len(words) and words[k][0][0].isupper() and words[k][0].lower().endswith("ans"):
@@ -452,6 +467,9 @@ _SAYS_BETWEEN = re.compile(
     r"estimated|believes|believe|believed|thinks|think|reports|reported|fears|feared)\s+"
     r"(?=(?:were|was|are|is|had|have|has|may|might|could|would)\b)"
 )
+# Words for a body of people that also name its members' kind: "crew members", "police
+# officers", "staff members".
+_COLLECTIVE_PEOPLE = frozenset({"crew", "staff", "police", "personnel", "opposition"})
 _ONE_AMONG = re.compile(r"\b(?:is|was|are|were|be|been|as|becomes|became)\s+one(?=\s+of\b)")
 
 
@@ -542,7 +560,13 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
                 return Kind.COUNT  # "600 had been moved to the mainland": a transfer
             return kind
     pattern_kind = next((k for k, p in _KIND_PATTERNS if p.match(tail)), None)
-    if pattern_kind is not None and tail.startswith((" in ", ' " in', " “ in")) and not verbed:
+    in_need = tail.startswith(" in need of ")  # "70,000 people in need of shelter"
+    if (
+        pattern_kind is not None
+        and tail.startswith((" in ", ' " in', " “ in"))
+        and not verbed
+        and not in_need
+    ):
         pattern_kind = None
     if pattern_kind is not None:
         return pattern_kind

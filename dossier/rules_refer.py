@@ -205,8 +205,17 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         plain = [f for f in earlier if not _LOCATIVE.search(s.text[: f.start])]
         head = plain[-1] if plain else previous if not earlier else None
         if head is not None and head.kind in _REFERABLE:
+            if head.kind in PEOPLE_KINDS and _PEOPLE_VERB_BEFORE.search(before):
+                head = _retyped(head, Kind.COUNT)  # "arrested 14 people and charged nine"
             out.append(_like(q, head, q.span.end))
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# A verb done to people right before a bare figure: what befell them is that verb's, not
+# the kind of the people counted before ("arrested 14 people and charged nine").
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:" + "|".join(re.escape(v) for v in K.PEOPLE_VERBS if " " not in v) + r")\s+$"
+)
 
 
 # A figure restated in other terms: "1,870 households had lost their shelters, or roughly

@@ -166,7 +166,8 @@ def rule_vote_score(s: Sentence) -> Iterable[Found]:
 
 
 _VOTE_CONTEXT = re.compile(
-    r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|won|polls)\b"
+    r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|run-off|won|"
+    r"polls|(?:first|second|final)\s+round|primary|primaries|caucus|caucuses)\b"
 )
 _OF_THE_VOTE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b"

@@ -303,6 +303,47 @@ CASES: list[tuple[str, Want]] = [
         [("six points", "percent", 6, 6)],
     ),
     ("The visitors were six points ahead at the break.", []),
+    # crew members, staff members: one group of people
+    (
+        "Nine crew members are still unaccounted for.",
+        [("Nine crew members", "disappearances", 9, 9)],
+    ),
+    # a verb done to people before a bare figure is that verb's, not the earlier kind
+    (
+        "Police arrested 23 people and charged seven.",
+        [("23 people", "arrests", 23, 23), ("seven", "count", 7, 7)],
+    ),
+    # a share won in a round of voting
+    (
+        "The far-right candidate secured 31.2% in the first round.",
+        [("31.2%", "vote_share", 31.2, 31.2)],
+    ),
+    # told to leave as a precaution; in need of shelter; left a settlement
+    (
+        "About 900 villagers were told to leave as a precaution.",
+        [("About 900 villagers", "displaced", 900, 900)],
+    ),
+    (
+        "Aid workers counted 4,500 people in need of shelter.",
+        [("4,500 people", "displaced", 4500, 4500)],
+    ),
+    (
+        "Dozens of families have left the settlement since the shelling began.",
+        [("Dozens of families", "displaced", 24, 99)],
+    ),
+    # a communiqué's word for killing; an active "disappeared"; a demonym before the kind
+    (
+        "The army said it had neutralised 14 insurgents near the border.",
+        [("14 insurgents", "deaths", 14, 14)],
+    ),
+    (
+        "Rights groups say the militia disappeared at least 300 people in two years.",
+        [("at least 300 people", "disappearances", 300, None)],
+    ),
+    (
+        "The agency has registered 48,000 Sudanese refugees this year.",
+        [("48,000 Sudanese refugees", "displaced", 48000, 48000)],
+    ),
 ]
 
 
