@@ -253,6 +253,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "overnight Tuesday", "overnight on Wednesday": the night from that day to the next
+        "overnight_day",
+        re.compile(r"\bovernight\s+(?:on\s+)?" + _WEEKDAY + r"\b", re.IGNORECASE),
+    ),
+    (
         # "on Sunday and Monday", "between Friday and Tuesday": the days from one to the other
         "weekday_range",
         re.compile(
@@ -446,6 +451,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "offset_event": ("after",),
     "weekday": tuple(WEEKDAYS),
     "weekday_range": tuple(WEEKDAYS),
+    "overnight_day": ("overnight",),
     "relative_day": tuple(RELATIVE_DAYS),
     "relative_period": tuple(RELATIVE_PERIODS),
 }
@@ -966,6 +972,9 @@ def _resolve(
         return _weekend(ref, (groups.get("rel") or "").lower(), direction), False, True
     if name == "weekday_range":
         return _weekday_range(groups, ref, direction), False, True
+    if name == "overnight_day":
+        night = _weekday_from(ref, WEEKDAYS[groups["weekday"].casefold()], direction)
+        return DateRange(start=night, end=night + timedelta(days=1)), False, True
     if name == "weekday":
         rel = (groups.get("rel") or "").lower()
         weekday = WEEKDAYS[groups["weekday"].casefold()]

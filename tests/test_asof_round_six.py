@@ -306,3 +306,22 @@ def test_a_ballot_day_named_without_an_event_dates_the_results() -> None:
         date(2025, 11, 17),
     )
     assert _as_of(claims, "2,104,330 votes") == "2025-11-09"
+
+
+def test_overnight_on_a_day_is_the_night_into_the_next() -> None:
+    assert _ranges("Crews rescued 40 people overnight Tuesday.", FRI) == [
+        {"from": "2025-11-18", "to": "2025-11-19"}
+    ]
+    assert _ranges("Some 600 were evacuated overnight on Wednesday.", FRI) == [
+        {"from": "2025-11-19", "to": "2025-11-20"}
+    ]
+
+
+def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
+    claims = _claims(
+        "The brewer reported a second-quarter profit of $81 million, against $64 million a "
+        "year earlier.",
+        FRI,
+    )
+    assert _as_of(claims, "$64 million") == {"from": "2024-04-01", "to": "2024-06-30"}
+    assert _as_of(claims, "$81 million") == {"from": "2025-04-01", "to": "2025-06-30"}
