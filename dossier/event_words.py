@@ -92,7 +92,7 @@ MOVEMENT_PAST = frozenset(
      "finished", "stood", "averaged", "peaked", "won", "took", "polled", "secured",
      "received", "got", "earned", "counted", "recorded", "bought", "sold", "distributed",
      "handled", "carried", "served", "delivered", "processed", "produced", "exported",
-     "imported"}
+     "imported", "ran", "went", "spent", "paid out", "owed", "posted", "booked"}
 )  # fmt: skip
 
 # Words in the clause before a date that put what it tells ahead of the time of
@@ -125,7 +125,8 @@ PUBLICATION_NOUNS = frozenset(
      "estimate", "estimates", "findings", "photos", "images", "recording"}
 )  # fmt: skip
 PUBLISHING_PAST = frozenset(
-    {"released", "issued", "published", "posted", "circulated", "shared", "made", "put"}
+    {"released", "issued", "published", "posted", "circulated", "shared", "made", "put", "sent",
+     "submitted", "delivered", "handed"}
 )  # fmt: skip
 
 # Units of a physical measure: a figure in them tells how far something moved,

@@ -161,6 +161,8 @@ def _dates_a_figure(
     "the firm was fined £340,000 in March").
     """
     end = d.span.start if end is None else end
+    if _BODIES.search(s.text, start, end):
+        return True  # "rescuers pulled more bodies from the mud on Tuesday": a toll's day
     for q in s.quantities:
         if not start <= q.span.start < end:
             continue
@@ -173,6 +175,7 @@ def _dates_a_figure(
     return False
 
 
+_BODIES = re.compile(r"\b(?:bodies|corpses|remains of)\b", re.IGNORECASE)
 _THE_DEAD = frozenset({"bodies", "body", "remains", "dead", "corpses", "victims"})
 
 
@@ -195,13 +198,13 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
     crossed it in 2023" count over the period; "two managers were convicted
     in 2021" are the people of one event.
     """
-    if d.has_day:
+    if d.has_day and (d.range is None or d.range.is_day):
         return False
     for q in s.quantities:
         if not start <= q.span.start < end:
             continue
         big = q.value.low is not None and q.value.low >= _TALLY_FLOOR
-        if big or q.unit == "percent":
+        if (big and _counts_people(s.text, q.span.end)) or q.unit == "percent":
             return True
         if verb in HARM_PAST and _counts_a_noun(s.text, q.span.end):
             return True
@@ -391,6 +394,34 @@ def _statement_day(s: Sentence, d: DateMention) -> bool:
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+$", re.IGNORECASE)
 
 
+# Rejecting or disputing what others said is a statement, not a ruling or a vote:
+# "the minister rejected the report on Tuesday evening".
+_ANSWER_TO_WORDS = re.compile(
+    r"\b(?:rejected|dismissed|disputed|contested|questioned)\s+(?:the|a|an|these|those|its|their"
+    r"|his|her)?\s*(?:[\w’'-]+\s+){0,2}?(?:report|reports|claim|claims|allegation|allegations"
+    r"|accusation|accusations|findings|figures|criticism|account|estimate|estimates)\b",
+    re.IGNORECASE,
+)
+
+
+def _answer_to_words(s: Sentence, d: DateMention) -> bool:
+    """Whether the clause before a date answers what others said ("rejected the report")."""
+    return bool(_ANSWER_TO_WORDS.search(s.text, _clause_before(s, d), d.span.start))
+
+
+# A dateline: "Geneva / Port Solano, 23 June 2021 - Security forces ...".
+_DATELINE_BEFORE = re.compile(r"^\W*(?:[A-Z][\w’'.-]*[\s/,]*){1,6},\s*$")
+_DATELINE_AFTER = re.compile(r"\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s")
+
+
+def _dateline(s: Sentence, d: DateMention) -> bool:
+    """Whether a date is the dateline a release or a wire story opens on."""
+    return bool(
+        _DATELINE_AFTER.match(s.text, d.span.end)
+        and _DATELINE_BEFORE.search(s.text[: d.span.start])
+    )
+
+
 def _dated_between(s: Sentence, start: int, d: DateMention) -> bool:
     """Whether another date sits between an event's mention and ``d``: the event has its own.
 
@@ -421,7 +452,7 @@ def _looks_ahead(s: Sentence, d: DateMention) -> bool:
 
 
 def _event_of(s: Sentence, d: DateMention) -> str | None:
-    if _looks_ahead(s, d) or _statement_day(s, d):
+    if _looks_ahead(s, d) or _statement_day(s, d) or _answer_to_words(s, d) or _dateline(s, d):
         return None
     if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
         return _possessive_event(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
@@ -498,9 +529,11 @@ _NOT_PAST_ED = frozenset(
 # something happened on: "by the end of 2026", "than in 2021", "a budget for 2025".
 _NOT_EVENT_LEAD = re.compile(
     r"\b(?:by|until|till|through|to|than|from|for|between|as\s+of|compared\s+(?:with|to)"
-    r"|versus|vs|every|each|per)(?:\s+(?:the\s+)?(?:end|start|beginning|middle)\s+of)?"
+    r"|versus|vs|every|each|per|after|before)(?:\s+(?:the\s+)?(?:end|start|beginning|middle"
+    r"|summer|winter|spring|autumn)\s+of)?"
     r"(?:\s+(?:in|on|at))?(?:\s+the)?\s*$"
-    r"|\b(?:on|in)\s+(?:a|an|one|any)\s+$",
+    r"|\b(?:on|in)\s+(?:a|an|one|any)\s+$"
+    r"|\b(?:every|each)\s+(?:year|month|week|spring|summer|autumn|winter)\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
 # A comparison in the clause: the date is the other term's ("down from 68 percent
@@ -574,8 +607,11 @@ def _published_thing(text: str, verb: int) -> bool:
 
 
 def _is_past(word: str) -> bool:
-    """Whether a lower-case word is a past tense or participle of a verb of happening."""
-    if word in NOT_HAPPENING_PAST or word in _NOT_PAST_ED:
+    """Whether a lower-case word is a past tense or participle of a verb of happening.
+
+    A compound with a hyphen is an adjective ("mud-choked", "Russian-backed").
+    """
+    if word in NOT_HAPPENING_PAST or word in _NOT_PAST_ED or "-" in word:
         return False
     return word in IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
@@ -618,11 +654,39 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
     not a speech, a state or a plan ("police said on Sunday", "remained
     admitted Thursday morning", "would arrive over the weekend").  A figure
     between the verb and the date, or counting the verb's subject, makes the
-    date that figure's ("arrested three men Wednesday night", "shares fell
-    7.4% on Wednesday", "1.7 lakh people died in road accidents in 2023").
+    date that figure's ("shares fell 7.4% on Wednesday", "1.7 lakh people
+    died in road accidents in 2023").  A clause with no verb at all is an
+    aside set off by commas, and the verb is read before it ("Police
+    arrested the owner, Hendra Wijaya, 58, and two managers late on Tuesday").
     """
+    end = d.span.start
     start = _clause_before(s, d)
-    words = list(_WORD.finditer(s.text, start, d.span.start))[-_PAST_SCAN_WORDS:]
+    for _ in range(_ASIDES + 1):
+        found = _past_verb_in(s, d, start, end)
+        if found is not _NO_VERB:
+            return found
+        if _GERUND.search(s.text, start, end):
+            return None  # "before reaching the outskirts in the early hours": a verb of its own
+        if start == 0 or s.text[start - 1] != ",":
+            return None
+        end = start - 1
+        start = max((m.end() for m in _BACK_STOP.finditer(s.text, 0, end)), default=0)
+    return None
+
+
+_ASIDES = 3  # the most comma-set asides read back across
+_GERUND = re.compile(
+    r"\b(?!(?:morning|evening|during|building|meeting|spring|ceiling|something|king|ring"
+    r"|thing|wing|string|sibling|sterling)\b)[a-z]{2,}ing\b"
+)
+# Words opening a clause of their own: a verb before them is another clause's.
+_RELATIVES = frozenset({"which", "who", "whom", "whose", "where", "whether", "because", "while"})
+_NO_VERB = "-"  # no verb at all in a stretch of words
+
+
+def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | None:
+    """The past verb of happening nearest ``end`` in ``s.text[start:end]`` (see above)."""
+    words = list(_WORD.finditer(s.text, start, end))[-_PAST_SCAN_WORDS:]
     for m in reversed(words):
         word = m.group(0).lower()
         if word in _NOT_PAST_ED:
@@ -634,7 +698,7 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
             return phrase
         if word in _COPULAS and not _participle_after(s.text, m.end()):
             return None  # "was in a stable condition on Monday": a state
-        if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS:
+        if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
             continue
@@ -649,7 +713,7 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
         if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             return None
         return word
-    return None
+    return _NO_VERB
 
 
 # A date opening its clause, with its lead: "In 2019", "On the night of December 14,
@@ -748,11 +812,18 @@ _MORE_EVENT_NOUNS = _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
 # before a date: "the Mount Corra fire in 1997", "the last strike at Kessick
 # Lake, in 2009", "an ambush near Bahr Tana on July 22", "the council's decision in February".
 _NOUN_THEN_DATE = re.compile(
-    rf"\b(?P<event>{_MORE_EVENT_NOUNS})"
+    rf"\b(?P<event>{_MORE_EVENT_NOUNS}|(?:Tropical\s+)?Storm|Typhoon|Hurricane|Cyclone)"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}"
     r"(?:\s+(?:at|near|in|on|outside|off|of|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?:in|on|during)\s+(?:the\s+(?:night|morning"
-    r"|afternoon|evening)\s+of\s+)?$"
+    r"[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?P<lead>in|on|during|of)\s+(?:the\s+(?:night"
+    r"|morning|afternoon|evening)\s+of\s+)?$"
 )
+# Event nouns that name no happening of their own before "of": "the budget of 2024".
+_NOT_OF_NOUNS = frozenset({"budget", "deadline", "count", "ballot", "offer", "deal", "visit"})
+
+
+# Between a figure and the noun it counts: a few modifiers ("612 killings", "40 armed raids").
+_COUNTS_NOUN_AHEAD = re.compile(r"\s+(?:(?!(?:at|in|on|of|by|to)\s)[a-z-]+\s+){0,2}")
 
 
 def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
@@ -763,6 +834,12 @@ def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
     m = _NOUN_THEN_DATE.search(s.text, max(start, d.span.start - 80), d.span.start)
     if m is None or _figure_between(s, m.end("event"), d.span.start):
         return None
+    if m.group("lead") == "of" and (d.has_day or m.group("event").lower() in _NOT_OF_NOUNS):
+        return None  # "the fire of 2012" names an event; "the budget of 2024" does not
+    if any(
+        _COUNTS_NOUN_AHEAD.fullmatch(s.text, q.span.end, m.start("event")) for q in s.quantities
+    ):
+        return None  # "the network counted 612 killings in 2024": a tally
     return m.group("event")
 
 

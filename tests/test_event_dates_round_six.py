@@ -67,6 +67,14 @@ def _event_dates(text: str) -> dict[str, object]:
         # a few people of one event, not a tally
         ("Three officials were convicted of fraud in 2020.", "2020",
          {"from": "2020-01-01", "to": "2020-12-31"}),
+        # an aside set off by commas between the verb and the date
+        ("Police detained the ship's captain, Ivo Marek, 47, and two officers late on Friday.",
+         "Friday", "2024-07-26"),
+        # a named storm dated by the phrase after it, in a comparison with it
+        ("It was the worst storm since Hurricane Lida in October 1998, which killed 40 people.",
+         "October 1998", {"from": "1998-10-01", "to": "1998-10-31"}),
+        ("It was the worst blaze in the city since the warehouse fire of 2009.", "2009",
+         {"from": "2009-01-01", "to": "2009-12-31"}),
         # a passive declaration is an event, an active one a statement
         ("Cases have doubled since the outbreak was declared on June 2.", "June 2",
          "2024-06-02"),
@@ -105,6 +113,15 @@ def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
         ("Turnout was higher than at last year's referendum.", "last year"),
         ("Talks resume ahead of Thursday's vote.", "Thursday"),
         ("11 people died on the region's roads in 2022.", "2022"),
+        # a dateline, a yearly rite, a plan made after a period, a verb of its own
+        ("Nairobi, 12 July 2024 - Rights groups documented 90 abductions.", "12 July 2024"),
+        ("Every year on 9 March a wreath is laid at the bridge.", "9 March"),
+        ("The city adopted a heat plan after the summer of 2022.", "2022"),
+        ("The water swept through two villages, before reaching the town early on Friday.",
+         "Friday"),
+        ("The network counted 540 killings in 2023.", "2023"),
+        ("Rescuers pulled more bodies from the rubble on Tuesday.", "Tuesday"),
+        ("The minister rejected the report's findings on Monday.", "Monday"),
         # everyday doings around an event
         ("Relatives gathered outside the hospital on Wednesday.", "Wednesday"),
         ("Rescue dogs arrived from the capital on Friday.", "Friday"),
