@@ -59,7 +59,7 @@ from dossier.loader import Admission, Article, RawArticle, unreadable
 from dossier.model import BuildReport, Claim, Diagnostic, Page, Status
 from dossier.sitestate import FileState, SiteState
 from dossier.static import TEMPLATES
-from dossier.writer import MARKER, WriteReport, write_site
+from dossier.writer import MARKER, Recorded, WriteReport, write_site
 
 if TYPE_CHECKING:
     from jinja2 import Environment
@@ -80,6 +80,8 @@ PARTS = "parts.bin"  # pieces of the whole-corpus data files (see parts)
 PARTS_ADDED = "parts-added.bin"  # ... and the pieces added to them since
 TEMPLATE_CODE = "templates"  # folder of the templates' compiled code (see render.renderer)
 LAST_BUILD_FORMAT = b"dossier-last-build 2\n"
+DIGESTS = "digests.bin"  # the digest of each file of the site, with its size and time
+DIGESTS_FORMAT = b"dossier-digests 1\n"
 # From this many articles the entries' pack and the reconciler's memo are written by
 # a forked process while the build goes on (``background``); below, forking costs more.
 BACKGROUND_MIN_ARTICLES = 500
@@ -234,10 +236,14 @@ def _build_all(
         )
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
+    digests = FileDigests.read(config.cache / DIGESTS, config.output)
     written, after, seconds = render_and_write(
-        config, data, to_render, keep, before, report, jobs, extra, parts, *templates
-    )
+        config, data, to_render, keep, before, report, jobs, extra, parts, *templates,
+        recorded=digests.recorded,
+    )  # fmt: skip
     start = time.perf_counter()
+    digests.update(written.digests, after.files)
+    digests.write(config.cache / DIGESTS, config.output)
     if parts.made:
         keep_parts(config.cache, parts)
     if scans.changed:
@@ -280,12 +286,15 @@ def render_and_write(
     extra: Mapping[str, bytes] | None = None,
     parts: Parts | None = None,
     templates: Environment | None = None,
+    *,
+    recorded: Recorded | None = None,
 ) -> tuple[WriteReport, SiteState, list[tuple[str, float]]]:
     """Render pages as the writer asks for them, so they are never all in memory.
 
     Pages are rendered on up to ``jobs`` processes when there are many.
     ``templates`` is an environment with the templates loaded already
-    (``render.loaded``), made fresh for this build.  Returns what was
+    (``render.loaded``), made fresh for this build; ``recorded``, digests of
+    old files the writer may compare new ones with (``FileDigests``).  Returns what was
     written, the output folder's state afterwards, and the render and write
     times (render: time spent waiting for rendered pages).
     """
@@ -311,7 +320,7 @@ def render_and_write(
         yield from sorted(others.items())
 
     started = time.perf_counter()
-    written = write_site(config.output, rendered(), keep, old=before.files)
+    written = write_site(config.output, rendered(), keep, old=before.files, recorded=recorded)
     after = sitestate.after_write(config.output, before, written.changed, written.deleted)
     seconds = [("render", rendering), ("write", time.perf_counter() - started - rendering)]
     return written, after, seconds
@@ -551,6 +560,62 @@ def split_pages(
         else:
             render.append(page)
     return render, keep
+
+
+# ---------------------------------------------------------------- file digests
+
+
+@dataclass(slots=True)
+class FileDigests:
+    """The digest of each file of the output folder as the last build left it.
+
+    Each is kept with the size and time of the file then, and used only while
+    the file still has them: the writer then knows an old file's bytes without
+    reading them (``writer.Recorded``).  Unlike the page manifest it holds
+    across changes of code and templates, when every page is rendered again.
+    Kept as two strings of lines (paths, and size, time and digest), so
+    reading and writing it are a few calls, not one per file.
+    """
+
+    table: dict[str, str] = field(default_factory=dict)  # path -> "size time hexdigest"
+
+    @classmethod
+    def read(cls, path: Path, site_folder: Path) -> FileDigests:
+        """The digests kept at ``path`` for ``site_folder``; none if missing or damaged."""
+        record = _read_record(path, DIGESTS_FORMAT)
+        if not isinstance(record, tuple) or len(record) != 3:
+            return cls()
+        where, paths, rows = record
+        if where != _where(site_folder) or not isinstance(paths, str) or not isinstance(rows, str):
+            return cls()
+        names, values = paths.split("\n"), rows.split("\n")
+        if not paths or len(names) != len(values):
+            return cls()
+        return cls(dict(zip(names, values, strict=True)))
+
+    def recorded(self, path: str, state: FileState) -> bytes | None:
+        """The digest of the file at ``path`` if it still has the size and time kept with it."""
+        row = self.table.get(path)
+        stamp = f"{state[0]} {state[1]} "
+        if row is None or not row.startswith(stamp) or len(row) != len(stamp) + 32:
+            return None
+        try:
+            return bytes.fromhex(row[len(stamp) :])
+        except ValueError:
+            return None
+
+    def update(self, digests: Mapping[str, bytes], files: Mapping[str, FileState]) -> None:
+        """Take the digests of the files just given to the writer; forget files now gone."""
+        table = {p: row for p, row in self.table.items() if p in files}
+        for p, found in digests.items():
+            state = files.get(p)
+            if state is not None:
+                table[p] = f"{state[0]} {state[1]} {found.hex()}"
+        self.table = table
+
+    def write(self, path: Path, site_folder: Path) -> None:
+        rows = "\n".join(self.table.values())
+        _write_record(path, DIGESTS_FORMAT, (_where(site_folder), "\n".join(self.table), rows))
 
 
 # ---------------------------------------------------------------- unchanged builds

@@ -15,6 +15,14 @@ would cost a link and a folder per page of the site; in place, the cost is
 proportional to what changed.  Pages the caller knows to be up to date are
 passed as ``keep`` and are neither rendered nor read.
 
+A new file of the old file's size is compared with it by digest when the
+caller knows the old file's digest (``recorded``: the digests the last build
+reported, for files still of the size and time it left them), else by
+reading the old file: after a change of code or templates every page is
+rendered again, and reading the whole old site to find most of it unchanged
+would cost more than rendering it.  The report gives the digest of every file
+given, for the caller to keep.
+
 Making a file or a folder is by far the dearest thing the writer does (on
 some disks a good fraction of a millisecond each, against microseconds to
 rename or delete one), so while a build may still be updated in place its
@@ -26,10 +34,11 @@ for comparison only when its size is the new file's.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
-from collections.abc import Collection, Iterable, Mapping
+from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Literal
@@ -41,6 +50,8 @@ IN_PLACE_MIN_FILES = 1000  # sites smaller than this are always staged and swapp
 IN_PLACE_MAX_SHARE = 0.1  # ... and so are builds changing more than this share of the files
 
 Strategy = Literal["auto", "swap", "in_place"]
+# (path, size and time of the file there now) -> the digest of its bytes, if known.
+Recorded = Callable[[str, FileState], bytes | None]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -50,6 +61,7 @@ class WriteReport:
     removed: int
     changed: Mapping[str, FileState] = field(default_factory=dict)  # size, time of new files
     deleted: tuple[str, ...] = ()  # paths of the files removed
+    digests: Mapping[str, bytes] = field(default_factory=dict)  # ``digest`` of each file given
 
 
 class UnsafeOutputError(Exception):
@@ -73,6 +85,7 @@ def write_site(
     *,
     old: Mapping[str, FileState] | None = None,
     strategy: Strategy = "auto",
+    recorded: Recorded | None = None,
 ) -> WriteReport:
     """Make ``output`` contain exactly ``files`` (relative POSIX path -> bytes) and ``keep``.
 
@@ -84,7 +97,8 @@ def write_site(
     folder completed with links to the unchanged files and swapped in.
     ``keep`` names files already in ``output`` that stay as they are; ``old``
     is the size and modification time of every file in ``output``
-    (``sitestate``), if the caller has them already.
+    (``sitestate``), if the caller has them already; ``recorded`` gives the
+    digests of old files the caller knows (see the module docstring).
     """
     pairs = ((p, files[p]) for p in files) if isinstance(files, Mapping) else files
     if output.exists() and not output.is_dir():
@@ -107,7 +121,7 @@ def write_site(
     budget = len(old) if strategy == "in_place" else int(IN_PLACE_MAX_SHARE * len(old))
     staging = _Staging(output, budget if may_update_in_place else 0)
     try:
-        seen, unchanged = _stage(staging, pairs, old, kept)
+        seen, unchanged, digests = _stage(staging, pairs, old, kept, recorded)
         removed = sorted(set(old) - seen - kept)
         changed = sorted(staging.states)
         report = WriteReport(
@@ -116,6 +130,7 @@ def write_site(
             removed=len(removed),
             changed=staging.states,
             deleted=tuple(removed),
+            digests=digests,
         )
         if not changed and not removed and marked:
             staging.discard()
@@ -138,22 +153,35 @@ def _stage(
     pairs: Iterable[tuple[str, bytes]],
     old: Mapping[str, FileState],
     kept: set[str],
-) -> tuple[set[str], set[str]]:
-    """Stage files whose bytes changed; returns (every path given, paths unchanged)."""
+    recorded: Recorded | None = None,
+) -> tuple[set[str], set[str], dict[str, bytes]]:
+    """Stage files whose bytes changed; returns (every path given, paths unchanged, digests)."""
     seen: set[str] = set()
     unchanged: set[str] = set()
+    digests: dict[str, bytes] = {}
     root = os.path.join(staging.output, "")
     for path, data in pairs:
         safe_relative(path)
         if path in seen or path in kept:
             raise ValueError(f"file given twice: {path}")
         seen.add(path)
+        found = digests[path] = digest(data)
         state = old.get(path)
-        if state is not None and state[0] == len(data) and _same_bytes(root + path, data):
+        if state is not None and state[0] == len(data):
+            known = recorded(path, state) if recorded is not None else None
+            same = known == found if known is not None else _same_bytes(root + path, data)
+        else:
+            same = False
+        if same:
             unchanged.add(path)
         else:
             staging.add(path, data)
-    return seen, unchanged
+    return seen, unchanged, digests
+
+
+def digest(data: bytes) -> bytes:
+    """What the writer knows a file's bytes by (``WriteReport.digests``)."""
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 class _Staging:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from dossier import cache, inputs, pipeline, sitestate
+from dossier import cache, inputs, pipeline, sitestate, writer
 from dossier.config import Config
 from dossier.errors import DossierError
 from dossier.model import BuildReport
@@ -178,6 +178,35 @@ def test_template_or_code_change_renders_every_page(
     assert again.pages_written == 0  # same bytes: nothing written
 
 
+def test_after_a_code_change_old_pages_are_known_by_digest_not_read(
+    project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = pipeline.build(project, jobs=1)
+    monkeypatch.setattr(pipeline, "render_version", lambda: "another version")
+    forget_last_build(project)
+
+    def unread(path: str, data: bytes) -> bool:
+        raise AssertionError(f"old file read: {path}")
+
+    monkeypatch.setattr(writer, "_same_bytes", unread)
+    again = pipeline.build(project, jobs=1)
+    assert (again.pages_rendered, again.pages_written) == (first.pages_rendered, 0)
+
+
+def test_a_page_edited_by_hand_is_read_not_known_by_its_digest(
+    project: Config, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pipeline.build(project, jobs=1)
+    expected = files_of(project.output)
+    page = project.output / "about" / "index.html"
+    page.write_bytes(b"X" * len(expected["about/index.html"]))  # same size, new time
+    monkeypatch.setattr(pipeline, "render_version", lambda: "another version")
+    forget_last_build(project)
+    again = pipeline.build(project, jobs=1)
+    assert again.pages_written == 1
+    assert files_of(project.output) == expected
+
+
 def test_interrupted_build_does_not_trust_the_manifest(project: Config) -> None:
     first = pipeline.build(project, jobs=1)
     (project.cache / pipeline.MANIFEST).unlink()  # as a build killed while writing leaves it
@@ -239,7 +268,9 @@ def test_touched_but_unchanged_article_rebuilds_nothing(project: Config, settled
     assert again.unchanged == first.pages_written
 
 
-@pytest.mark.parametrize("record", [inputs.INDEX, pipeline.LAST_BUILD, pipeline.MANIFEST])
+@pytest.mark.parametrize(
+    "record", [inputs.INDEX, pipeline.LAST_BUILD, pipeline.MANIFEST, pipeline.DIGESTS]
+)
 def test_damaged_record_means_more_work_and_no_error(
     project: Config, record: str, settled: None
 ) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from dossier import writer
-from dossier.writer import MARKER, UnsafeOutputError, write_site
+from dossier.sitestate import scan
+from dossier.writer import MARKER, UnsafeOutputError, digest, write_site
 
 
 def test_first_write_then_no_change_writes_nothing(tmp_path: Path) -> None:
@@ -225,3 +226,31 @@ def test_old_file_of_another_size_is_not_read(
 @pytest.mark.parametrize("good", ["index.html", "a/.hidden", "...", "a..b/c", "claims/x/i.html"])
 def test_ordinary_paths_are_accepted(good: str) -> None:
     assert writer.safe_relative(good) == good
+
+
+def test_an_old_file_of_a_known_digest_is_not_read(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "site"
+    first = write_site(out, {"a.html": b"one", "b.html": b"two", "c.html": b"three"})
+    assert first.digests == {
+        "a.html": digest(b"one"),
+        "b.html": digest(b"two"),
+        "c.html": digest(b"three"),
+    }
+    old = scan(out, skip=(MARKER,)).files
+    read: list[str] = []
+    same_bytes = writer._same_bytes
+    monkeypatch.setattr(
+        writer, "_same_bytes", lambda path, data: read.append(path) or same_bytes(path, data)
+    )
+    known = {"a.html": digest(b"one"), "b.html": digest(b"two")}
+    report = write_site(
+        out,
+        {"a.html": b"one", "b.html": b"TWO", "c.html": b"three"},
+        old=old,
+        recorded=lambda path, state: known.get(path) if state == old[path] else None,
+    )
+    assert (report.written, report.unchanged) == (1, 2)
+    assert [Path(p).name for p in read] == ["c.html"]  # the one whose digest was not known
+    assert (out / "b.html").read_bytes() == b"TWO"
