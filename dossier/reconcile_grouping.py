@@ -57,9 +57,11 @@ class _Group:
     core: frozenset[str] | None = None
     scopes: set[str | None] = field(default_factory=set)
     periods: set[str | None] = field(default_factory=set)
+    named: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
+        self.named |= item.named
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
         if item.where:
@@ -75,6 +77,8 @@ class _Group:
             return False  # another place: another story
         if item.countries and self.countries and not item.countries & self.countries.keys():
             return False
+        if self._elsewhere(item):
+            return False
         if not _periods_meet(_period(item.claim), self.periods):
             return False
         if self._excludes(item.scope):
@@ -86,6 +90,13 @@ class _Group:
         if _named_candidate(item):
             return True  # the candidate already pins the race; event words are noise
         return not (item.families and self.families and not item.families & self.families.keys())
+
+    def _elsewhere(self, item: _Item) -> bool:
+        """Where no known place pins the figure or the group, texts naming places, none
+        in common, are about different places ("Estvia" and "Ostmark")."""
+        if item.where and self.core:
+            return False  # known places decide
+        return bool(item.named and self.named) and item.named.isdisjoint(self.named)
 
     def _excludes(self, scope: str | None) -> bool:
         """A figure of ``scope`` counts people none of the members count, and no member

@@ -638,3 +638,27 @@ def test_an_earlier_year_in_another_clause_does_not_date_the_figure() -> None:
     result = _run([now, again])
     assert _together(result, now, again)
     assert _status(result, now) is Status.CONSISTENT
+
+
+def test_figures_from_texts_naming_different_unknown_places_stay_apart() -> None:
+    north = _claim(
+        "r1",
+        "The storm killed 12 people, the civil protection agency said.",
+        "12 people",
+        Kind.DEATHS,
+        12,
+        on=MAY2,
+        by="civil protection agency",
+        names=("Norvia",),
+    )
+    south = _claim(
+        "r2",
+        "The landslide killed 9 people, rescuers said.",
+        "9 people",
+        Kind.DEATHS,
+        9,
+        on=MAY5,
+        by="rescuers",
+        names=("Kalmar",),
+    )
+    assert not _together(_run([north, south]), north, south)
