@@ -1893,10 +1893,25 @@ def event_day_of(
         day = next((d for w in reversed(words) if (d := _event_named(w, events))), None)
         if day is None and any(w in EVENT_WORDS for w in words):
             # "since the attack" when the article dated it as a raid: its one past event
-            day = _event_named(words[-1], events, ref, one=True)
+            day = _event_named(words[-1], events, ref, one=True) or _first_recent(events, ref)
         if day is not None and day.start < ref:
             return DateRange(start=day.start, end=ref)
     return None
+
+
+def _first_recent(events: Sequence[tuple[str, DateRange]], ref: date) -> DateRange | None:
+    """The first of the days the article dates its recent events on: where a count began.
+
+    "23 people have been treated since the fire began", in a story that dates
+    the fire breaking out on Sunday and a death on Monday: since Sunday.
+    """
+    recent = [
+        d for _e, d in events if d.start == d.end and 0 < (ref - d.start).days <= _RECENT_DAYS
+    ]
+    return min(recent, key=lambda d: d.start) if recent else None
+
+
+_RECENT_DAYS = 30
 
 
 def _event_named(
@@ -1912,13 +1927,18 @@ def _event_named(
     (before ``ref``, if given) stands for "the disaster", "the crush".
     """
     word = word.lower()
-    named = [d for e, d in events if word in event_words(e)]
+    named = [d for e, d in events if _names_word(word, event_words(e))]
     if named:
         return named[0]
     if not one:
         return None
     past = {d for _e, d in events if ref is None or d.end <= ref}
     return past.pop() if len(past) == 1 else None
+
+
+def _names_word(word: str, words: frozenset[str]) -> bool:
+    """Whether an event's ``words`` name ``word``: "fire" names a "wildfire", a "bushfire"."""
+    return word in words or (len(word) >= 4 and any(w.endswith(word) for w in words))
 
 
 @lru_cache(maxsize=256)

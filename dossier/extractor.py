@@ -257,7 +257,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
             statement = _statement_after(told, sentence, para, statement)
-            days = _Days(anchor, vote_day, lede, statement, period, history)
+            live = _LIVE_UPDATE.match(para.text) is not None
+            days = _Days(anchor, vote_day, None if live else lede, statement, period, history)
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
@@ -407,6 +408,10 @@ def _story_day(source: Source, years: tuple[int, ...]) -> date | None:
         return None
     return infer_reference(lede.span.slice(source.body), years)
 
+
+# A live blog's update opens on its time ("**14:20** Two arrested."): it is told as of
+# the day of writing, not as the narration of the event the opening paragraph dated.
+_LIVE_UPDATE = re.compile(r"\W{0,4}(?:[01]?\d|2[0-3])[:.][0-5]\d\b(?!\s*(?:am|pm|a\.m|p\.m))")
 
 # A line written as a Markdown heading is one, even in a plain-text article.
 _MARKDOWN_HEADING = re.compile(r"#{1,6} \S")

@@ -325,3 +325,28 @@ def test_a_year_earlier_after_a_quarter_is_that_quarter_a_year_before() -> None:
     )
     assert _as_of(claims, "$64 million") == {"from": "2024-04-01", "to": "2024-06-30"}
     assert _as_of(claims, "$81 million") == {"from": "2025-04-01", "to": "2025-06-30"}
+
+
+TUE = date(2025, 11, 18)  # a Tuesday
+
+
+def test_a_live_update_is_told_as_of_the_day_of_writing() -> None:
+    claims = _claims(
+        "A gas explosion tore through a block of flats on Monday night, the fire service "
+        "said.\n\n"
+        "**11:40** Police arrested three men near the site.\n\n"
+        "Rescuers pulled 12 people from the rubble.",
+        TUE,
+    )
+    assert _as_of(claims, "three men") == "2025-11-18"
+    assert _as_of(claims, "12 people") == "2025-11-17"
+
+
+def test_a_count_since_the_event_began_runs_from_its_first_day() -> None:
+    claims = _claims(
+        "A wildfire broke out on Sunday afternoon near the village of Orra.\n\n"
+        "A firefighter died on Monday night when the wind turned.\n\n"
+        "Medics say 41 people have been treated since the blaze began.",
+        TUE,
+    )
+    assert _as_of(claims, "41 people") == {"from": "2025-11-16", "to": "2025-11-18"}
