@@ -54,7 +54,7 @@ PROMISE_VERBS = frozenset({"pledged", "promised", "vowed"})
 ACT_VERBS: tuple[str, ...] = (
     "arrested", "detained", "charged", "fined", "sentenced", "ordered", "closed", "opened",
     "evacuated", "seized", "deported", "suspended", "banned", "expelled", "dismissed",
-    "released", "allocated", "granted", "earmarked", "disbursed", "asked",
+    "released", "allocated", "granted", "earmarked", "disbursed", "asked", "cut", "opened",
 )  # fmt: skip
 # Nouns that can head an unnamed source ("the prosecutor's office reported").
 AGENT_NOUNS = frozenset(
@@ -70,7 +70,7 @@ AGENT_NOUNS = frozenset(
         "center", "centre", "institute", "network", "ombudsman", "tribunal", "company",
         "operator", "relatives", "lawyers", "watchdog", "team", "authority", "officers",
         "tally", "count", "figures", "data", "statistics", "report", "estimate", "estimates",
-        "inspectorate", "regulator", "crew", "crews", "teams",
+        "inspectorate", "regulator", "crew", "crews", "teams", "brigade",
     }
 )  # fmt: skip
 # Words that precede a name without being part of it.
@@ -123,7 +123,7 @@ _ACCORDING = re.compile(
 _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
 _FILLER_TAIL = re.compile(
     r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|is|are|was|were|then|separately|"
-    r"separately,|now|just|there|"
+    r"separately,|now|just|there|originally|initially|already|first|"
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
     r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
@@ -144,7 +144,8 @@ _BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
 # "the agency's latest bulletin", "figures released by the ministry".
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "results", "figures", "data", "bulletin", "report", "statement", "tally", "count",
-    "estimate", "estimates", "update", "records", "statistics", "numbers",
+    "estimate", "estimates", "update", "records", "statistics", "numbers", "register",
+    "registry", "database", "ledger",
 )  # fmt: skip
 # Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
 STUDY_NOUNS: tuple[str, ...] = (
@@ -219,6 +220,11 @@ def _told_aside(clause: str, verb: re.Match[str], figure: int) -> bool:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+_PASSIVE_BY = re.compile(
+    rf"\s+by\s+(?P<np>(?:the\s+)?(?:{_NAME_RUN.pattern}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}?))"
+    r"(?=\s+(?:to|as|at|in|on)\b|\s*[,.;]|$)"
+)
+_DECLARED_A_STATE = re.compile(r"\s+(?:a|an)\s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.IGNORECASE)
 # Speech verbs that are participles before "by": "a poll published by the institute".
 _PARTICIPLES = frozenset(
@@ -387,12 +393,16 @@ def _subject_before(text: str) -> str | None:
 
 _OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z])")
 # "Oslo-listed company", "London-based group": a body described, not named.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
 _DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agency|organi[sz]ation)")
 
 
 # A relative clause set off after the speaker, with their age before it:
 # "Maureen Tolley, 72, who worked at the plant for 31 years, said".
-_DESCRIBED_SPEAKER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose)\b[^“”\".;:]*,$")
+_DESCRIBED_SPEAKER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|which)\b[^“”\".;:]*,$")
+# The speaker right before a relative clause: "by the civil protection service, which (also)".
+_BEFORE_WHICH = re.compile(r",\s+(?:which|who)$")
+_LAST_NP = re.compile(rf"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}[\w’'-]+|{_NAME_RUN.pattern})$")
 
 
 # A speaker's noun phrase with a relative clause after it: "a commission that reported in 1984".
@@ -413,6 +423,11 @@ def _subject_phrase(text: str) -> str | None:
     described = _DESCRIBED_SPEAKER.search(text)
     if described:  # "A nurse on the ward, who asked not to be named because ..., said"
         text = text[: described.start()].rstrip()
+    elif _BEFORE_WHICH.search(text):  # "moved by the civil protection service, which also"
+        text = text[: _BEFORE_WHICH.search(text).start()].rstrip()
+        last = _LAST_NP.search(text)
+        if last:
+            return _clean_np(last.group(0))
     if text.endswith(","):  # "Foro Penal, a Venezuelan NGO, stated"
         inner = text[:-1]
         comma = inner.rfind(",")
@@ -463,8 +478,10 @@ def _subject_phrase(text: str) -> str | None:
     ):  # a capital inside the phrase makes it a name ("International Organization for ...")
         return _clean_np(headed.group("np"))  # "health officials in Kivani", "families of inmates"
     match = _NAME_RUN_AT_END.search(text)
-    if match and match.group(0).lower() not in STOP_CAPITALS:
-        return match.group(0)
+    if match and (
+        match.group(0).lower() not in STOP_CAPITALS or _ACRONYM.fullmatch(match.group(0))
+    ):
+        return match.group(0)  # "WHO says": an acronym, not the word
     tail = words[-5:]
     for k in range(len(tail)):
         head = tail[-1].lower().strip("’'s")
@@ -526,10 +543,15 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "said its report ...", "the estimate": a noun, not a verb
         if _RELATIVE_BEFORE.search(before) or _told_aside(clause, verb, figure):
             continue  # "a commission that reported in 1984 concluded": not the main verb
+        if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
+            by = _PASSIVE_BY.match(clause, verb.end())
+            if by and (figure < 0 or figure > verb.end()):
+                return _clean_np(by.group("np"))  # "is estimated by the NSO to have caused 1,900"
+            continue  # "a soldier was reported as the twelfth victim": no speaker
         if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
             continue  # "a poll published by the institute": a participle, not its speaker
-        if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
-            continue  # "a soldier was reported as the twelfth victim": no speaker
+        if word == "declared" and _DECLARED_A_STATE.match(clause, verb.end()):
+            continue  # "declared a state of emergency": an act, not a statement
         if word == "heard" and clause[verb.end() :].strip(" .") != "":
             continue  # "..., the court heard." ends what it heard; "heard gunfire" does not
         if _NOT_YET_SAID.search(before):
@@ -606,8 +628,9 @@ def _actor(clause: str, figure: int) -> str | None:
     head = subject.split()[-1].lower() if subject else ""
     if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
         return subject
-    person = subject is not None and len(_tokens(subject)) >= 2 and looks_like_a_name(subject)
-    return subject if person else None  # "President Leonor Castillo ordered the release of"
+    if subject is None or not subject[:1].isupper() or len(_tokens(subject)) < 2:
+        return None
+    return subject  # "President Leonor Castillo ordered the release of", "The Red Cross opened"
 
 
 # An act told in a clause that is not the sentence's main one: "..., when police
@@ -784,7 +807,8 @@ _PRONOUN_GOES_ON = re.compile(
 _REPORTED_TENSE = re.compile(r"\b(?:had|would)\b", re.IGNORECASE)
 # An indirect statement: "X said (that) ...", not a quotation closed by ", X said."
 _INDIRECT = re.compile(
-    r"\b(?:said|says|told\s+[\w ]{1,30}?|reported|stated|added|estimated|found|noted)\s+"
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|reported|stated|added|estimated|found|noted)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|in\s+a)\s+\w+)?,?\s+"
     r"(?:that\b|(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight)\b)(?-i:[a-z\d]))",
     re.IGNORECASE,
 )
@@ -818,7 +842,11 @@ _WORDS_BEFORE = re.compile(r"\W*(?:(?:only|just|and|but)\s+)?", re.IGNORECASE)
 
 
 def carried_speaker(
-    earlier: Sequence[str], sentence: str, first_start: int, first_end: int
+    earlier: Sequence[str],
+    sentence: str,
+    first_start: int,
+    first_end: int,
+    previous_paragraph: str = "",
 ) -> str | None:
     """The speaker whose statement ``sentence``, with no speaker of its own, goes on with.
 
@@ -830,16 +858,19 @@ def carried_speaker(
     the reported tense ("had", "would") of an indirect statement before it:
     a sentence that moves on to something else ("Nearly 9,000 postal votes
     were verified") is the writer's own.
+
+    The first sentence of a paragraph goes on with the account that closed
+    ``previous_paragraph`` only on clearer signs (see ``_runs_on``).
     """
     if not earlier:
-        return None
+        return _carried_across(previous_paragraph, sentence, first_start, first_end)
     previous = earlier[-1].rstrip()
     if not previous:
         return None
-    speaker = attribute_sentence(previous, max(0, len(previous) - 1))
+    speaker = _speaker_at_end(previous)
     indirect = speaker is not None and _INDIRECT.search(previous) is not None
     if (speaker is None or speaker in PRONOUNS) and _continues_without_figure(previous):
-        speaker = carried_speaker(earlier[:-1], previous, 0, 0)
+        speaker = carried_speaker(earlier[:-1], previous, 0, 0, previous_paragraph)
         indirect = speaker is not None
     if speaker is None:
         return None
@@ -851,6 +882,96 @@ def carried_speaker(
     if indirect and _REPORTED_TENSE.search(own) and not _VERB.search(own):
         return speaker  # "had", "would" in a sentence with no speech verb of its own
     return None
+
+
+@lru_cache(maxsize=512)
+def _speaker_at_end(sentence: str) -> str | None:
+    """The speaker of a sentence as its last words read (cached: asked once per figure after it)."""
+    return attribute_sentence(sentence, max(0, len(sentence) - 1))
+
+
+# The end of a sentence inside a paragraph: a stop, then a capital or a quotation opening.
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
+def _carried_across(paragraph: str, sentence: str, first_start: int, first_end: int) -> str | None:
+    """The speaker of the account that closes ``paragraph``, when ``sentence`` (the next
+    paragraph's first) runs on with it.
+
+    A new paragraph is often the writer's own, so the signs must be clear
+    (see ``_runs_on``): a pronoun for the speaker ("She also fined ..."), a
+    part of what was counted ("Of those, 12 ..."), or the reported tense of an
+    indirect statement ("... had been", "... would") with no speech verb of its own.
+    """
+    paragraph = paragraph.strip()
+    if not paragraph or sentence.lstrip().startswith(("“", '"')):
+        return None
+    sentences = [p for p in _SENTENCE_END.split(paragraph) if p.strip()]
+    last = sentences[-1].rstrip()
+    speaker = _speaker_at_end(last)
+    indirect = speaker is not None and _INDIRECT.search(_QUOTED.sub(" ", last)) is not None
+    if speaker is None:
+        speaker = carried_speaker(sentences[:-1], last, 0, 0)
+        indirect = speaker is not None
+    if speaker is None or not _runs_on(sentence, first_start, first_end, indirect):
+        return None
+    pronoun = _PRONOUN_GOES_ON.match(sentence)
+    person = pronoun.group(1).lower() if pronoun else ""
+    if person in ("he", "she"):
+        return person if _may_be_a_person(speaker) else None
+    if person == "it" and _may_be_a_person(speaker) and speaker[:1].isupper():
+        return None  # "It" is not the person who spoke
+    return speaker
+
+
+def _runs_on(sentence: str, first_start: int, first_end: int, indirect: bool) -> bool:
+    """Whether a paragraph's first sentence runs on with the account before it."""
+    if _PRONOUN_GOES_ON.match(sentence) or _OF_THOSE.match(sentence):
+        return True  # "She also fined ...", "Of those, 12 were children."
+    own = _QUOTED.sub(" ", sentence)
+    return indirect and _PAST_PERFECT_OR_WOULD.search(own) is not None and not _VERB.search(own)
+
+
+# What refers back across a paragraph's break: "Of those, ...", "Of them, ...".
+_OF_THOSE = re.compile(r"\W*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
+# The reported tense proper: "had been", "had died", "would" (not "has had").
+_PAST_PERFECT_OR_WOULD = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\bhad\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght))\b|\bwould\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_a_person(speaker: str) -> bool:
+    """Whether "he" or "she" may stand for ``speaker``: a pronoun, a name or a person described."""
+    if speaker.lower() in ("he", "she"):
+        return True
+    if speaker[:1].isupper():
+        return looks_like_a_name(speaker) and not _is_agent(speaker.split()[-1])
+    return _a_person(speaker)  # "doctor at the district clinic"
+
+
+_ONE_SENTENCE = re.compile(r"[^.!?]{0,80}[.!?]?\s*")
+
+
+def continued_quote(previous_paragraph: str, before_quote: str) -> str | None:
+    """Who speaks a quotation that opens a paragraph and names no speaker of its own.
+
+    News prose runs a speaker's words over several paragraphs: the paragraph
+    before either ends inside an open quotation or closes one with its
+    speaker ("People are angry," she said.), and this one opens with a
+    quotation mark.  ``before_quote`` is the paragraph's text before the
+    quotation: it must be empty.
+    """
+    text = previous_paragraph.rstrip()
+    if before_quote.strip() or not text:
+        return None
+    closing = text.rfind(_QUOTE_CLOSE)
+    opening = text.rfind(_QUOTE_OPEN)
+    if opening > closing:  # the quotation runs on into this paragraph
+        return attribute_quote(text, (opening, len(text)))
+    if closing < 0 or not _ONE_SENTENCE.fullmatch(text, closing + 1):
+        return None  # the writer's narration follows the quotation
+    return attribute_quote(text, (max(0, opening), closing + 1))
 
 
 _QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
@@ -903,7 +1024,15 @@ _DOCUMENT_AT_END = re.compile(
 
 
 def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:
-    """The ``[open, close)`` of the quotation around ``offset`` in ``paragraph``."""
+    """The ``[open, close)`` of the quotation around ``offset`` in ``paragraph``.
+
+    Curly quotation marks open and close; straight ones (") pair up in order.
+    """
+    if _QUOTE_OPEN not in paragraph and '"' in paragraph:
+        if paragraph.count('"', 0, offset) % 2 == 0:
+            return None
+        close = paragraph.find('"', offset)
+        return paragraph.rfind('"', 0, offset), (len(paragraph) if close < 0 else close + 1)
     depth_open = paragraph.rfind(_QUOTE_OPEN, 0, offset)
     if depth_open < 0 or paragraph.rfind(_QUOTE_CLOSE, 0, offset) > depth_open:
         return None
@@ -924,7 +1053,17 @@ def attribute_quote(paragraph: str, quote: tuple[int, int]) -> str | None:
     m = _VERB_BEFORE_QUOTE.search(before)
     if m:
         return _subject_before(before[: m.start()]) or _leading_np(before)
+    m = _SAID_BEFORE.search(before)
+    if m:  # "“People are angry,” she said. “We have had to find £6.2m ...”"
+        return m.group("who") or m.group("named")
     return None
+
+
+# A quotation closed by its speaker right before the next one opens.
+_SAID_BEFORE = re.compile(
+    rf"[,.!?][”\"]\s*(?:(?P<who>{_NAME_RUN.pattern}|he|she|they)\s+(?:said|says|added|adds)"
+    rf"|(?:said|says|added|adds)\s+(?P<named>{_NAME_RUN.pattern}))[^.“”\"]{{0,60}}\.\s*$"
+)
 
 
 def attribute_block(previous_paragraph: str) -> str | None:
@@ -1150,7 +1289,11 @@ def last_organisation(before: str) -> str | None:
     found = list(_ORGANISATION.finditer(before))
     if not found:
         return None
-    return _clean_np(found[-1].group(0))
+    name = _SENTENCE_START.split(found[-1].group(0))[-1]  # "Kanzo. The UN's office"
+    return _clean_np(name)
+
+
+_SENTENCE_START = re.compile(r"(?<=[a-z])\.\s+")
 
 
 # Offices a person is named by after being introduced ("the minister said"

@@ -6,8 +6,11 @@ import pytest
 
 from dossier.attribution import (
     acronyms,
+    attribute_quote,
     attribute_sentence,
     carried_speaker,
+    continued_quote,
+    inside_quote,
     last_speaker,
     strip_titles,
     without_article,
@@ -287,3 +290,117 @@ def test_union_is_the_named_union() -> None:
 
     before = "The Harbour Workers' Union called the strike. Talks broke down."
     assert named_body("union", before) == "Harbour Workers' Union"
+
+
+_PARAGRAPH = (
+    "The storm reached the coast at dawn. The regional fire service said on Friday that "
+    "140 homes had been damaged."
+)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # reported tense runs the account into the next paragraph
+        ("About 30 of them had been left without a roof.", "30", "regional fire service"),
+        ("Repairs would take at least 6 weeks.", "6 weeks", "regional fire service"),
+        # a part of what was counted
+        ("Of those, 12 were in the old town.", "12", "regional fire service"),
+        # a pronoun for a body speaks for it
+        ("It also recorded 9 injuries.", "9", "regional fire service"),
+    ],
+)
+def test_an_account_runs_on_into_the_next_paragraph(sentence: str, figure: str, want: str) -> None:
+    at = sentence.index(figure)
+    got = carried_speaker((), sentence, at, at + len(figure), _PARAGRAPH)
+    assert got == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a new paragraph of the writer's own
+        ("About 300 volunteers joined the clean-up.", "300"),
+        ("The town has had 4 floods since 2010.", "4"),  # "has had" is no reported tense
+        ("One of the 3 bridges reopened on Sunday.", "3"),
+        ("Of the 40 boats in the harbour, 7 sank.", "40"),
+        # "he" or "she" cannot be a body
+        ("She had counted 25 stranded cars.", "25"),
+        # a quotation opening the paragraph is left to the quotation's rules
+        ('"Another 20 had water damage," a resident said.', "20"),
+    ],
+)
+def test_a_new_paragraph_is_the_writer_s_without_clear_signs(sentence: str, figure: str) -> None:
+    at = sentence.index(figure)
+    assert carried_speaker((), sentence, at, at + len(figure), _PARAGRAPH) is None
+
+
+def test_she_runs_on_from_a_person() -> None:
+    paragraph = "Judge Ana Ruiz found that the company had ignored the order, Ana Ruiz said."
+    sentence = "She also fined two managers $4,000 each."
+    at = sentence.index("two")
+    assert carried_speaker((), sentence, at, at + 3, paragraph) == "she"
+
+
+@pytest.mark.parametrize(
+    ("previous", "before", "want"),
+    [
+        ("“We cannot go on like this,” said Mayor Tom Reyes.", "", "Mayor Tom Reyes"),
+        ("“The river rose in an hour,” she said.", "", "she"),
+        # the quotation runs on: the paragraph before ends inside it
+        ("Kamal Idris, a fisherman, said: “We lost everything.", "", "Kamal Idris"),
+        # the paragraph has words of its own before the quotation
+        ("“We cannot go on like this,” said Mayor Tom Reyes.", "Critics replied: ", None),
+        # the paragraph before ends in the writer's narration
+        ("“We cannot go on,” said Tom Reyes. The council meets again in May.", "", None),
+    ],
+)
+def test_a_quotation_continued_in_the_next_paragraph(
+    previous: str, before: str, want: str | None
+) -> None:
+    assert continued_quote(previous, before) == want
+
+
+def test_straight_quotation_marks_pair_up() -> None:
+    paragraph = '"People are angry," she said. "We had to find £6m of savings."'
+    offset = paragraph.index("£6m")
+    quote = inside_quote(paragraph, offset)
+    assert quote is not None
+    assert attribute_quote(paragraph, quote) == "she"
+    assert inside_quote(paragraph, paragraph.index("she")) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # an acronym that spells a common word is still a body
+        ("Only $2 million has been raised so far, WHO says.", "$2 million", "WHO"),
+        # a passive estimate with its agent after the verb
+        ("The 1998 flood is estimated by the water board to have cost $40 million.",
+         "$40 million", "water board"),
+        # declaring a state of emergency is an act, not a statement of the sum after it
+        ("The cabinet declared a state of emergency and approved 90 million lei in aid.",
+         "90 million", None),
+        # a named body that acted on the figure
+        ("The Red Crescent opened 14 shelters in the valley.", "14", "Red Crescent"),
+        ("The World Food Programme cut rations from 12 kg to 9 kg.", "12 kg",
+         "World Food Programme"),
+        # a register is a document: its keeper speaks
+        ("The coroner's register lists 61 deaths for July.", "61", "coroner"),
+        # the body before a relative clause that acted on the figure
+        ("Patients were moved by the fire brigade, which also evacuated 300 people.", "300",
+         "fire brigade"),
+        # "originally" between the speaker and the verb
+        ("Police had originally reported 9 deaths.", "9", "Police"),
+    ],
+)  # fmt: skip
+def test_more_sources(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got if got is None else without_article(got)) == want
+
+
+def test_the_last_body_named_does_not_run_over_a_sentence_end() -> None:
+    from dossier.attribution import last_organisation
+
+    before = "Most residents had left Tamba. The UN's humanitarian office said 400 had arrived."
+    assert last_organisation(before) == "UN's humanitarian office"
