@@ -52,14 +52,10 @@ class _Item:
     # said"), so the paragraph alone never pins a figure.
     where: frozenset[str]
     families: frozenset[str]
-    entities: frozenset[str]
+    entities: frozenset[str]  # named near the figure; places as "@<id>" (``_entity_key``)
     scope: str | None
     body: str | None  # canonical attribution
     label: str  # who to credit on a page
-    # Every place the sentence and paragraph name, known as a place or only
-    # shaped like one ("Estvia"): two figures whose texts name places, none
-    # in common, are about different places.
-    named: frozenset[str]
     signature: str
 
     @property
@@ -76,9 +72,7 @@ def _names(claims: Iterable[Claim]) -> list[tuple[str, str]]:
     return names
 
 
-_Reading = tuple[
-    frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]
-]
+_Reading = tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]
 _ReadMemo = dict[tuple[str, tuple[str, ...], str | None], _Reading]
 # An item's fields after ``claim`` and before ``signature``: what ``_fields`` reads.
 _Fields = tuple[
@@ -93,7 +87,6 @@ _Fields = tuple[
     str | None,
     str | None,
     str,
-    frozenset[str],
 ]
 
 
@@ -125,7 +118,7 @@ def _fields(
         reading = _read(*key, index)
         if memo is not None:
             memo[key] = reading
-    in_sentence, in_paragraph, places_here, entities, families, named = reading
+    in_sentence, in_paragraph, places_here, entities, families = reading
     if claim.event:
         families |= {
             _EVENT_WORD[w] for w in _WORD.findall(claim.event.casefold()) if w in _EVENT_WORD
@@ -145,7 +138,6 @@ def _fields(
         _scope(claim),
         body,
         label,
-        named,
     )
 
 
@@ -183,17 +175,12 @@ def _read(
     sentence_fold = fold(sentence)
     in_sentence, in_paragraph, entities = set(), set(), set()
     places_here: set[str] = set()
-    named: set[str] = set()
     attributed = fold(attributed_to or "")
     for name in names:
         entity = index.resolve(name)
         if entity is not None and fold(name) != attributed:
-            entities.add(entity.id)
+            entities.add(_entity_key(entity))
         place = _place_key(name, entity, index)
-        if entity is not None and entity.kind == "place" and fold(name) != attributed:
-            named.add(place or f"@{entity.id}")
-        elif place is not None:
-            named.add(place)
         if place is None:
             if entity is not None and _written_as_place(sentence, name, entity):
                 places_here.add(f"@{entity.id}")
@@ -212,7 +199,6 @@ def _read(
         frozenset(places_here),
         frozenset(entities),
         _families(sentence),
-        frozenset(named | hits),
     )
 
 
@@ -220,6 +206,12 @@ def _read(
 _MONTH_MARCH = re.compile(
     r"\bMarch\b(?=\s+\d)|(?<=\d\s)March\b|\b(?:in|since|until|by|early|late|mid-)\s*March\b"
 )
+
+
+def _entity_key(entity: Entity) -> str:
+    """An entity as a reading holds it: "@<id>" for a place, known as one or only
+    shaped like one ("Estvia"), else its id."""
+    return f"@{entity.id}" if entity.kind == "place" else entity.id
 
 
 def _written_as_place(sentence: str, name: str, entity: Entity) -> bool:

@@ -61,7 +61,7 @@ class _Group:
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
-        self.named |= item.named
+        self.named.update(e for e in item.entities if e.startswith("@"))
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
         if item.where:
@@ -96,7 +96,8 @@ class _Group:
         in common, are about different places ("Estvia" and "Ostmark")."""
         if item.where and self.core:
             return False  # known places decide
-        return bool(item.named and self.named) and item.named.isdisjoint(self.named)
+        named = {e for e in item.entities if e.startswith("@")}
+        return bool(named and self.named) and named.isdisjoint(self.named)
 
     def _excludes(self, scope: str | None) -> bool:
         """A figure of ``scope`` counts people none of the members count, and no member
@@ -309,7 +310,7 @@ def _key_data(members: list[_Item]) -> str | _Loose:
         return "|".join([place, first.signature, month])
     countries = Counter(c for i in members for c in i.countries)
     families = Counter(f for i in members for f in i.families)
-    entities = Counter(e for i in members for e in i.entities)
+    entities = Counter(e.removeprefix("@") for i in members for e in i.entities)
     return (
         _mode(countries),
         _mode(families),
