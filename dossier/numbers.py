@@ -720,13 +720,19 @@ def _is_age_of_the(toks: tuple[Token, ...], core: _Core) -> bool:
 
     Not across punctuation or "of" ("the youngest of the 14 children" counts them).
     """
-    before = toks[max(0, core.i - 6) : core.i]
+    before = toks[max(0, core.i - 8) : core.i]
     for k in range(len(before) - 1, -1, -1):
         tok = before[k]
         if tok.low in AGE_SUPERLATIVES:
             return core.vague is None
         if tok.low == "of" and k + 1 < len(before) and before[k + 1].low in _GROUP_PRONOUNS:
             continue  # "the youngest of them 15"
+        if (
+            tok.text == ","
+            and k > 0
+            and (before[k - 1].text[:1].isupper() or before[k - 1].low in AGE_SUPERLATIVES)
+        ):
+            continue  # "The youngest, Kieran Maitland, was 12": a name set off by commas
         if not tok.text[:1].isalpha() or tok.low == "of":
             return False
     return False

@@ -426,7 +426,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if (
             (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS)
             or (kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS)
-            or (kind is Kind.INJURIES and subject in K.ILLNESS_NOUNS)
+            or (kind is Kind.INJURIES and subject in K.ILLNESS_NOUNS and not _hurt(s))
             or (kind is Kind.INJURIES and fell_ill(s.text, end))
         ):
             # "31 inmates were moved": a transfer; "1,040 inmates held at the jail": its
@@ -491,6 +491,9 @@ def part_of_a_whole(s: Sentence, end: int) -> Kind | None:
         return None
     words = words_after(s.text, whole.span.end, 14)
     k = skip_modifiers(words)
+    if k < len(words) and words[k][0] in _WHO:
+        kind = predicate_kind(words, k)  # "19 of the 23 who died"
+        return kind if kind in PEOPLE_KINDS else None
     if k >= len(words) or not is_people(words[k][0]):
         return None
     k += 1
@@ -817,6 +820,8 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     and _A_TERM.match(s.text, end)
                 ):
                     kind = Kind.COUNT  # "a court jailed 16 protesters for ten days"
+                if kind is Kind.INJURIES and _sick_patients(s, words, k):
+                    kind = Kind.COUNT  # "treated more than 260 patients" in an outbreak
                 if kind is Kind.INJURIES and (fell_ill(s.text, end) or _A_RATE.match(s.text, end)):
                     # "treated 40 runners for dehydration", "treating 400 patients a day": the
                     # sick, or a caseload
@@ -840,6 +845,34 @@ _A_TERM = re.compile(
     r"\s+for\s+(?:between\s+|up\s+to\s+|at\s+least\s+)?[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?"
     r"\s+(?:days|weeks|months|years)\b"
 )
+# What a passage tells of: harm done to bodies, or illness.  Patients are the injured in
+# a story of burns and blasts, the sick in one of an outbreak.
+_HARM_WORDS = re.compile(
+    r"\b(?:injur(?:y|ies|ed)|wounded|wounds|burns|burned|burnt|hurt|fractures?|gunshot|"
+    r"trauma|crush|blast|explosion)\b",
+    re.IGNORECASE,
+)
+_ILLNESS_TOPIC = re.compile(
+    r"\b(?:outbreak|disease|infections?|infected|cholera|diphtheria|dengue|measles|mpox|"
+    r"virus|fever|epidemic|illness|malaria|tuberculosis|heatstroke|dehydration)\b",
+    re.IGNORECASE,
+)
+
+
+def _hurt(s: Sentence) -> bool:
+    """Whether the passage tells of harm to bodies and not of illness."""
+    passage = s.context or s.text
+    return bool(_HARM_WORDS.search(passage)) and not _ILLNESS_TOPIC.search(passage)
+
+
+def _sick_patients(s: Sentence, words: Words, k: int) -> bool:
+    """Patients counted in a passage about an illness, not harm: a count of the sick."""
+    if k >= len(words) or words[k][0].lower() not in K.ILLNESS_NOUNS:
+        return False
+    passage = s.context or s.text
+    return bool(_ILLNESS_TOPIC.search(passage)) and not _HARM_WORDS.search(passage)
+
+
 # A rate after a count: "400 patients a day", "60 cases per week".
 _A_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|night|hour)\b")
 

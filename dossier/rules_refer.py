@@ -93,6 +93,25 @@ _THE_FIGURE = re.compile(
 )
 
 
+# A figure given for the same count by another source, or revised: "local leaders gave a
+# figure of 86", "a figure revised to 15 the next week", "put the toll at 61".
+_A_FIGURE_OF = re.compile(
+    r"\b(?:gave|gives|give|giving|offered|offers|cited|cites|reported|released|published|"
+    r"provided|issued|has|had)\s+(?:a|an|its\s+own|their\s+own)\s+(?:[a-z]+\s+){0,2}?"
+    + _FIGURE_WORDS
+    + r"\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+)?$"
+    r"|\ba\s+figure\s+(?:later\s+|since\s+|subsequently\s+)?(?:revised|raised|lowered|"
+    r"corrected|updated|increased|cut)\s+(?:up\s+|down\s+|upwards\s+|downwards\s+)?to\s+$",
+    re.IGNORECASE,
+)
+
+
+def _noun_after(text: str, q: Quantity) -> bool:
+    """Whether a noun follows the figure, for the noun rules to read ("a figure of 86 dead")."""
+    words = words_after(text, q.span.end, 1)
+    return bool(words) and (is_people(words[0][0]) or is_plural_noun(words[0][0]))
+
+
 # A projection of a figure named before: "the number could reach as many as 350,000 if ...".
 _PROJECTED = re.compile(
     r"\b(?:figure|number|total|tally|count|toll)\s+(?:could|may|might|will|would|is\s+expected"
@@ -188,6 +207,11 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             head = earlier[-1] if earlier else previous
             if head is not None and head.kind in _REFERABLE:
                 out.append(_like(q, head, q.span.end))
+            continue
+        if _A_FIGURE_OF.search(before, max(0, len(before) - 60)) and not _noun_after(s.text, q):
+            head = earlier[-1] if earlier else previous
+            if head is not None and head.kind in _REFERABLE:
+                out.append(_like(q, head, q.span.end))  # "local leaders gave a figure of 86"
             continue
         if _THE_FIGURE.search(before) and (
             _ELLIPSIS_AFTER.match(after) or _dated_after(s, q.span.end)
@@ -362,6 +386,8 @@ def _part_of_a_group(
     elif named_first is not None:  # "Of the 40 injured, 12 are in critical condition"
         group = next((f for f in earlier if f.start >= named_first.start()), None)
         part_end = q.span.end
+        if group is None:
+            group = _group_named_by_kind(named_first.group(0), q)  # "Of the dead, nine were"
     else:
         return None
     if _own_verb(text, part_end):
@@ -374,6 +400,22 @@ def _part_of_a_group(
     noun_end = words[0][2] if words and is_people(words[0][0]) else part_end
     end = max(noun_end, mine.end if mine is not None else 0)
     return Found(group.kind, q.value, q.qualifier, q.span.start, end, "people", group.subject)
+
+
+_OF_THE_KIND = re.compile(r"\bOf\s+the\s+(?P<noun>[a-z]+)\s*,\s*$")
+
+
+def _group_named_by_kind(opening: str, q: Quantity) -> Found | None:
+    """The group a part is told against when it is named by its kind alone: "Of the dead,
+    at least nine were children" (the figure stands in for the group)."""
+    m = _OF_THE_KIND.search(opening)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    kind = next((k for k in PEOPLE_KINDS if noun in K.KIND_NOUNS[k]), None)
+    if kind is None:
+        return None
+    return Found(kind, q.value, q.qualifier, q.span.start, q.span.end, "people")
 
 
 def _own_verb(text: str, pos: int) -> bool:

@@ -344,6 +344,35 @@ CASES: list[tuple[str, Want]] = [
         "The agency has registered 48,000 Sudanese refugees this year.",
         [("48,000 Sudanese refugees", "displaced", 48000, 48000)],
     ),
+    # a figure another source gives for the same count, or a figure revised
+    (
+        "The ministry reported 40 deaths, while church leaders gave a figure of 112.",
+        [("40 deaths", "deaths", 40, 40), ("112", "deaths", 112, 112)],
+    ),
+    (
+        "Officials first reported 9 deaths, a figure revised to 13 on Monday.",
+        [("9 deaths", "deaths", 9, 9), ("13", "deaths", 13, 13)],
+    ),
+    # a part of a group named only by its kind; a part of a whole told by "who"
+    (
+        "Of the injured, 14 were firefighters.",
+        [("14", "injuries", 14, 14)],
+    ),
+    (
+        "Records show that 30 of the 41 who drowned were children.",
+        [("30", "deaths", 30, 30), ("41", "deaths", 41, 41)],
+    ),
+    # an age after "the youngest" and a name set off by commas
+    ("The youngest, Amira Sato, was 9.", []),
+    # patients are the sick in an outbreak, the injured after a blast
+    (
+        "In the cholera outbreak, clinics have treated 310 patients since May.",
+        [("310 patients", "count", 310, 310)],
+    ),
+    (
+        "After the blast, 18 patients were in a critical condition with burns.",
+        [("18 patients", "injuries", 18, 18)],
+    ),
 ]
 
 
