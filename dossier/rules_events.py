@@ -523,7 +523,8 @@ _NOT_PAST_ED = frozenset(
      "proceed", "exceed", "succeed", "wed", "bred", "greed", "deed", "sacred", "naked",
      "wicked", "beloved", "aged", "related", "detailed", "limited", "advanced", "skilled",
      "injured", "wounded", "displaced", "televised", "suspected", "malnourished", "unarmed",
-     "armed", "alleged", "so-called", "masked", "named", "unnamed", "elected"}
+     "armed", "alleged", "so-called", "masked", "named", "unnamed", "elected", "combined",
+     "reinforced", "qualified", "experienced", "organised", "organized", "registered"}
 )  # fmt: skip
 # A lead before a date that makes it a bound, a comparison or a span, not a day
 # something happened on: "by the end of 2026", "than in 2021", "a budget for 2025".
@@ -818,6 +819,7 @@ _NOUN_THEN_DATE = re.compile(
     r"[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?P<lead>in|on|during|of)\s+(?:the\s+(?:night"
     r"|morning|afternoon|evening)\s+of\s+)?$"
 )
+_SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|worst|best)\s+(?:[a-z]+\s+)?$")
 # Event nouns that name no happening of their own before "of": "the budget of 2024".
 _NOT_OF_NOUNS = frozenset({"budget", "deadline", "count", "ballot", "offer", "deal", "visit"})
 
@@ -834,8 +836,12 @@ def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
     m = _NOUN_THEN_DATE.search(s.text, max(start, d.span.start - 80), d.span.start)
     if m is None or _figure_between(s, m.end("event"), d.span.start):
         return None
-    if m.group("lead") == "of" and (d.has_day or m.group("event").lower() in _NOT_OF_NOUNS):
-        return None  # "the fire of 2012" names an event; "the budget of 2024" does not
+    if m.group("lead") == "of" and (
+        d.has_day
+        or m.group("event").lower() in _NOT_OF_NOUNS
+        or _SUPERLATIVE_BEFORE.search(s.text, max(0, m.start() - 30), m.start())
+    ):
+        return None  # "the fire of 2012" names an event; "the deadliest incident of 2025" a year
     if any(
         _COUNTS_NOUN_AHEAD.fullmatch(s.text, q.span.end, m.start("event")) for q in s.quantities
     ):
