@@ -706,16 +706,18 @@ def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     return last.start
 
 
-def story_period(text: str, ref: date | None) -> DateRange | None:
+def story_period(
+    text: str, ref: date | None, mentions: Sequence[DateMention] | None = None
+) -> DateRange | None:
     """The last period of several days ``text`` states, for "the period", "the quarter" later.
 
     A "since" range, a period still to come and a single day are not one:
     "in the quarter" refers back to "between July 1 and September 30" or
-    "the first half", not to "on Tuesday".
+    "the first half", not to "on Tuesday".  ``mentions`` are its dates, if read already.
     """
     periods = [
         m.range
-        for m in find_dates(text, ref)
+        for m in (find_dates(text, ref) if mentions is None else mentions)
         if m.range is not None
         and m.range.start < m.range.end
         and not m.since

@@ -262,7 +262,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
             anchor = story_anchor(text, sentence.dates) or anchor
-            period = story_period(text, told.published or told.reference) or period
+            period = story_period(text, told.published or told.reference, sentence.dates) or period
             held = ballot_day(text, sentence.dates, told.published or told.reference)
             if held is not None:
                 ballots.append(held)
