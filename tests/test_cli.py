@@ -121,3 +121,18 @@ def test_options_without_a_command_build(project: Path, capsys: pytest.CaptureFi
     assert capsys.readouterr() == ("", "")
     assert (project / "_site" / "index.html").is_file()
     assert cli.main([]) == cli.EXIT_OK
+
+
+def test_the_command_ends_with_its_output_flushed_and_its_status(project: Path) -> None:
+    import subprocess
+    import sys
+
+    command = [sys.executable, "-m", "dossier.cli", "build", "--jobs", "1"]
+    done = subprocess.run(command, capture_output=True, text=True, cwd=project, check=False)
+    assert done.returncode == cli.EXIT_OK
+    assert done.stdout.rstrip().endswith("_site/index.html")  # the whole summary line
+    missing = subprocess.run(
+        [*command, "no-such-folder"], capture_output=True, text=True, cwd=project, check=False
+    )
+    assert missing.returncode == cli.EXIT_USAGE
+    assert "articles folder not found" in missing.stderr
