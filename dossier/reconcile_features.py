@@ -23,6 +23,7 @@ from dossier.reconcile_tables import (
     _EVENT_WORD,
     _ONE_DAY,
     _ONE_YEAR,
+    _PAST_EVENT,
     _PERPETRATOR,
     _RUNNING,
     _STOP,
@@ -334,7 +335,14 @@ def _period(claim: Claim) -> str | None:
     ("In 2025 alone, 88 people went missing"), so "up from 58% in 2019" does
     not date the figure it follows.
     """
-    return _period_of(_period_text(claim.sentence, _rel(claim)))
+    text = _period_text(claim.sentence, _rel(claim))
+    period = _period_of(text)
+    if period is None and claim.as_of is not None:
+        # "Some 1,100 people died in the 2009 quake", dated only by its article
+        past = _PAST_EVENT.search(text)
+        if past and int(past.group(1)) < claim.as_of.range.end.year:
+            return f"year:{past.group(1)}"
+    return period
 
 
 # Where a clause ends: punctuation, or a word that turns to another figure.

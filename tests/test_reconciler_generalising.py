@@ -662,3 +662,52 @@ def test_figures_from_texts_naming_different_unknown_places_stay_apart() -> None
         names=("Kalmar",),
     )
     assert not _together(_run([north, south]), north, south)
+
+
+def test_an_earlier_event_named_by_its_year_is_not_todays_toll() -> None:
+    today = _claim(
+        "s1",
+        "Rescuers said 48 people died when the river burst its banks in Orsk.",
+        "48 people",
+        Kind.DEATHS,
+        48,
+        on=MAY2,
+        by="rescuers",
+        names=("Orsk",),
+    )
+    past = _claim(
+        "s2",
+        "Some 300 people died in the 2011 floods in Orsk.",
+        "Some 300 people",
+        Kind.DEATHS,
+        300,
+        on=MAY5,
+        names=("Orsk",),
+    )
+    result = _run([today, past])
+    assert not _together(result, today, past)
+    assert _status(result, today) is Status.SINGLE
+
+
+def test_a_weekends_arrests_are_not_the_running_total() -> None:
+    weekend = _claim(
+        "t1",
+        "Police arrested 140 people in Sarn over the weekend.",
+        "140 people",
+        Kind.ARRESTS,
+        140,
+        on=MAY5,
+        by="police",
+        names=("Sarn",),
+    )
+    total = _claim(
+        "t2",
+        "Lawyers say 900 people have been arrested in Sarn so far.",
+        "900 people",
+        Kind.ARRESTS,
+        900,
+        on=MAY5,
+        by="lawyers",
+        names=("Sarn",),
+    )
+    assert not _together(_run([weekend, total]), weekend, total)
