@@ -590,9 +590,11 @@ def _find_dates(
             base = told[-1]
         if m.group(0).lower().endswith("ago"):
             base = reference  # "three years ago": from the time of writing
-        if base is None:
-            continue
-        moved = _period_a_year_off(m, found) or _offset(m, base)
+        moved = _period_a_year_off(m, found)
+        if moved is None:
+            if base is None:
+                continue
+            moved = _offset(m, base)
         if reference is not None and moved.start > reference:
             continue  # "five years later" told from a past year: the story's now
         found.append(
