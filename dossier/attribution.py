@@ -1127,13 +1127,13 @@ def last_speaker(text: str) -> str | None:
     """
     best: tuple[int, str] | None = _last_person(text)
     for m in _VERB.finditer(text):
-        subject = _subject_before(text[: m.start()])
+        subject = _subject_before(text[max(0, m.start() - 300) : m.start()])
         if subject and subject.lower() not in PRONOUNS and _a_person(subject):
             best = _later(best, (m.start(), subject))
         after = _NAME_AFTER.match(text[m.end() :])
         if after and _STATEMENT_GOES_ON.match(text, m.end() + after.end()):
             after = None  # "Anita Marsh, said Labour would try": what was said
-        if after and _COMMA_OR_QUOTE_AT_END.search(text[: m.start()]):
+        if after and _COMMA_OR_QUOTE_AT_END.search(text, max(0, m.start() - 5), m.start()):
             best = _later(best, (m.start(), after.group(1)))
     return best[1] if best else None
 
@@ -1561,11 +1561,14 @@ def _spelled_in_lower_case(body: str, acronym: str) -> str | None:
     ending on a body's head noun."""
     if not 2 < len(acronym) <= 6:
         return None
-    words = r"\s+".join(rf"{c.lower()}[a-z’'-]*" for c in acronym)
-    for m in re.finditer(rf"\b{words}\b", body):
-        if m.group(0).split()[-1] in _ORG_HEADS:
-            return m.group(0)
+    for m in _LOWER_CASE_BODY.finditer(body):
+        words = body[max(0, m.start() - 80) : m.end()].split()[-len(acronym) :]
+        if "".join(w[0] for w in words) == acronym.lower() and len(words) == len(acronym):
+            return " ".join(words)
     return None
+
+
+_LOWER_CASE_BODY = re.compile(r"\b(?:" + "|".join(sorted(_ORG_HEADS)) + r")\b")
 
 
 def _names_a_body(text: str) -> bool:
