@@ -227,6 +227,7 @@ VOTE_VERBS: tuple[str, ...] = (
     "voted against", "voted for", "voted in favour", "voted in favor", "abstained",
     "broke ranks", "voting against", "voting for", "voting in favour", "voting in favor",
     "cast ballots", "cast their ballots", "cast votes", "cast their votes", "who voted",
+    "voted to", "voting to", "casting ballots", "casting their ballots", "casting votes",
 )  # fmt: skip
 
 # Verbs in KIND_VERBS whose simple past is written like their participle: with
@@ -308,6 +309,7 @@ PEOPLE_NOUNS = frozenset(
         "servicemen", "servicewomen", "tradesmen", "craftsmen", "linemen", "policewomen",
         "attackers", "assailants", "raiders", "bandits", "terrorists", "hijackers",
         "kidnappers", "pirates", "snipers", "bombers", "occupants", "monitors", "observers",
+        "expatriates", "expats", "emigrants", "immigrants",
     }
 )  # fmt: skip
 

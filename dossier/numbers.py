@@ -108,6 +108,7 @@ QUALIFIERS: dict[str, Qualifier] = {
     "an estimated": Qualifier.ABOUT,
     "approximately": Qualifier.ABOUT,
     "roughly": Qualifier.ABOUT,
+    "barely": Qualifier.ABOUT,
     "nearly": Qualifier.ABOUT,
     "almost": Qualifier.ABOUT,
     "close to": Qualifier.ABOUT,
@@ -788,6 +789,27 @@ def _proportion_end(toks: tuple[Token, ...], core: _Core, text: str) -> int | No
     return other.j if other.low > core.low else None
 
 
+def _proportion_share(
+    toks: tuple[Token, ...], core: _Core, end_j: int, text: str
+) -> Quantity | None:
+    """ "six in ten" as a share of 60 percent, when the share is a whole or half percent
+    ("one in three" is left alone: no share the text states)."""
+    other = _read_core(toks, end_j - 1, text) if end_j > 0 else None
+    if other is None or other.low is None or core.low is None or not other.low:
+        return None
+    share = core.low * 100 / other.low
+    if share * 2 != (share * 2).to_integral_value():
+        return None
+    start_i, qualifier = core.i, Qualifier.EXACT
+    qual = _qualifier_before(toks, core.i, text)
+    if qual is not None and qual[1] is Qualifier.ABOUT:
+        start_i, qualifier = qual
+    span = Span(start=toks[start_i].start, end=toks[end_j - 1].end)
+    value = Interval(low=_tidy(share), high=_tidy(share))
+    surface = text[span.start : span.end]
+    return Quantity(value=value, qualifier=qualifier, surface=surface, span=span, unit="percent")
+
+
 def _singular(tok: Token) -> bool:
     """A word that may name one of a kind ("voter", "Vestrian"), not a plural or a symbol."""
     return tok.text.isalpha() and not tok.low.endswith("s") and tok.low not in _FUNCTION_WORDS
@@ -919,7 +941,10 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
             continue
         proportion = _proportion_end(toks, core, text)
         if proportion is not None:
-            i = proportion  # "one in five", "six in ten": a share, not two counts
+            share = _proportion_share(toks, core, proportion, text)
+            if share is not None:
+                found.append(share)  # "one in five", "six in ten": a share, not two counts
+            i = proportion
             continue
         quantity, i = _build(toks, core, text)
         if quantity is not None:

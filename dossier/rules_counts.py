@@ -136,7 +136,7 @@ _PHRASE_WORDS = frozenset(
 )  # fmt: skip
 
 
-_OF_THE_WORD = re.compile(r"\s+of\s+(?:the|these|those|its)\s+\S+\s*")
+_OF_THE_WORD = re.compile(r"\s+of\s+(?:(?:the|these|those|its)\s+|(?=\d))\S+\s*")
 _COUNT_UNITS_LONGEST_FIRST = tuple(
     (phrase, phrase.split()[0]) for phrase in sorted(K.COUNT_UNITS, key=len, reverse=True)
 )
@@ -432,7 +432,7 @@ def rule_size(s: Sentence) -> Iterable[Found]:
 _PARTITIVE = re.compile(
     r"\s+of\s+(?:them|whom|(?:those|these)(?!\s+(?:\d|[a-z]+\s+[a-z]+s\b))"
     r"|(?:the\s+[\w-]+['’]s|its|their|his|her)\s+(?:[a-z-]+\s+){0,2}?(?P<owned>\d[\d,.]*)"
-    r"|the\s+(?P<total>\d[\d,.]*|[a-z-]+))\b"
+    r"|(?:the\s+|(?=\d))(?P<total>\d[\d,.]*|[a-z-]+))\b"  # "9 of the 14 exits", "78 of 150 seats"
 )
 # "Of them, 14 have been charged": the group named first, the part after.
 _PART_AFTER_OF_THEM = re.compile(

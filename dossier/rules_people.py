@@ -737,9 +737,12 @@ def _acts_on_an_object(verb: str, after: str) -> bool:
 
 # An aside between a counted subject and its verb: ", including six children,".
 # Also a part told against the subject: ", two of them children,", ", most of whom were women,".
+_NAME = r"[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,3}"
 _ASIDE = re.compile(
-    r"\s*,\s*(?:including|among them|among whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b"
-    r"[^,;.]{1,90},"
+    r"\s*,\s*(?:(?:including|among them|among whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b"
+    r"[^,;.]{1,90}"
+    # the people named: ", Rosa Penhallow and Idris Carver,"
+    r"|" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}),"
 )
 
 

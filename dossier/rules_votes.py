@@ -93,7 +93,7 @@ _VOTES_TO = re.compile(
 _BY_N_TO = re.compile(r"\bby\s+\d[\d,]*\s+to\s+$")
 _TO_N = re.compile(r"\s+to\s+\d")
 _SCORE = re.compile(
-    r"\bvoted\s+(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
+    r"\bvot(?:ed|ing)\s+(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
     r"|(?:\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
     r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
 )
@@ -234,8 +234,11 @@ _SHARE_OF_THE_VOTE = re.compile(
     r"over\s+|about\s+)?$"
     # "received 148,306 votes, or 50.4%", "to 146,394 for Voss, or 49.6%": the votes as a share
     r"|\d[\d,]*\d(?:\s+(?:votes?|ballots))?(?:\s+(?:for|to)\s+(?:[a-z]+\s+)?[A-ZÀ-Þ][\w'’.-]*"
-    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?\s*,\s+or\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|"
+    r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?\s*(?:,\s+or|\s+[—–])\s+(?:about\s+|around\s+|roughly\s+|"
+    r"nearly\s+|"
     r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
+    # "put the NUP's share at 44% and Sorvia Forward's at 46%"
+    r"|\bshare\b[^.;]{0,120}['’]s?\s+at\s+(?:between\s+)?$"
     # "members rejected the offer by 91%", "voters approved the measure by 58%"
     r"|\b(?:rejected|approved|backed|endorsed|passed|adopted|defeated|ratified|accepted|"
     r"carried|voted\s+down|voted\s+through)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,6}"

@@ -373,6 +373,45 @@ CASES: list[tuple[str, Want]] = [
         "After the blast, 18 patients were in a critical condition with burns.",
         [("18 patients", "injuries", 18, 18)],
     ),
+    # a proportion is a share when it is a whole or half percent
+    (
+        "Only one in four buses is running, the operator said.",
+        [("one in four", "percent", 25, 25)],
+    ),
+    (
+        "Roughly seven in ten of the homes were damaged.",
+        [("Roughly seven in ten of the homes", "percent", 70, 70)],
+    ),
+    ("One resident in three has left.", []),
+    # votes told by "voted to", "voting N to M", and people named between subject and verb
+    (
+        "Seven members voted to keep the rate and two voted for a cut.",
+        [("Seven members", "votes", 7, 7), ("two", "votes", 2, 2)],
+    ),
+    (
+        "The motion passed with councillors voting 22 to 17.",
+        [("22", "votes", 22, 22), ("17", "votes", 17, 17)],
+    ),
+    (
+        "Three of its own deputies, Ana Ruiz, Tom Bell and Li Wei, voted against the bill.",
+        [("Three of its own deputies", "votes", 3, 3)],
+    ),
+    # a share set off by dashes after the votes; a second party's share "at"
+    (
+        "In the vote the Greens won 80,112 votes, or 21.4 per cent, against 75,020 — 20.1 per "
+        "cent — for Labour.",
+        [
+            ("80,112 votes", "votes", 80112, 80112),
+            ("21.4 per cent", "vote_share", 21.4, 21.4),
+            ("75,020", "votes", 75020, 75020),
+            ("20.1 per cent", "vote_share", 20.1, 20.1),
+        ],
+    ),
+    # a part of a whole with no article
+    (
+        "The coalition won 41 of 80 seats.",
+        [("41 of 80 seats", "count", 41, 41)],
+    ),
 ]
 
 
