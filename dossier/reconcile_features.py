@@ -424,8 +424,8 @@ def _shown(item: _Item) -> Interval:
 
 
 def _whose(item: _Item, index: EntityIndex) -> str | None:
-    """The candidate, party or option a vote figure belongs to, in words."""
-    entity = index.by_id.get(item.signature)
+    """The candidate, party or option a vote figure (or a party's seats) belongs to, in words."""
+    entity = index.by_id.get(item.signature.removeprefix("seats:").partition(" ~")[0])
     if entity is not None:
         return entity.name
     if item.signature.startswith("option:"):

@@ -182,8 +182,8 @@ def _party(claim: Claim, index: Resolver) -> str | None:
     for name in claim.context_names:
         at = claim.sentence.find(name)
         entity = index.resolve(name)
-        if at < 0 or entity is None or entity.kind in ("place", "person"):
-            continue
+        if at < 0 or entity is None or entity.kind == "place":
+            continue  # a party's name may read as a person's: "National Bloc"
         if speaker is not None and entity.id == speaker.id:
             continue
         end = at + len(name)

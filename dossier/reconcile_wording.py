@@ -427,7 +427,9 @@ def _noun(members: list[_Item], index: EntityIndex) -> str:
         return f"{NOUN[kind]} for {who}" if who else NOUN[kind]
     if kind in (Kind.COUNT, Kind.PERCENT):
         subjects = Counter(i.claim.subject for i in members if i.claim.subject)
-        return _mode(subjects) or first.claim.unit
+        noun = _mode(subjects) or first.claim.unit
+        who = _whose(first, index) if first.signature.startswith("seats:") else None
+        return f"{noun} for {who}" if who else noun
     if kind is Kind.MONEY:
         return first.claim.unit
     return NOUN.get(kind, "")
@@ -495,6 +497,15 @@ def _event_words(sentence: str) -> tuple[str, ...]:
     return tuple(w for w in (x.casefold() for x in _WORD.findall(sentence)) if w in _EVENT_WORD)
 
 
+# How a question's title says whose wish a figure is ("Amount (demanded)").
+_STANCE_SAID = {
+    "demand": "demanded",
+    "offer": "offered",
+    "pledge": "pledged",
+    "appeal": "appealed for",
+}
+
+
 def _describe(members: list[_Item], index: EntityIndex) -> str:
     """Plain words for what the question asks: measure, event, place, month."""
     first = members[0]
@@ -504,6 +515,11 @@ def _describe(members: list[_Item], index: EntityIndex) -> str:
         title = f"{title} for {who}" if who else f"{title} (candidate not named)"
     elif first.claim.kind in (Kind.COUNT, Kind.PERCENT) and first.claim.subject:
         title = f"Number of {first.claim.subject}"
+        if first.signature.startswith("seats:") and (who := _whose(first, index)):
+            title = f"{title} for {who}"
+    stance = first.signature.partition(" ^")[2]
+    if stance:
+        title = f"{title} ({_STANCE_SAID.get(stance, stance)})"
     elif first.claim.kind is Kind.EVENT_DATE and first.claim.event:
         title = f"Date of {first.claim.event}"
     families = Counter(f for i in members for f in i.families)

@@ -711,3 +711,33 @@ def test_a_weekends_arrests_are_not_the_running_total() -> None:
         names=("Sarn",),
     )
     assert not _together(_run([weekend, total]), weekend, total)
+
+
+def test_question_titles_say_whose_seats_and_whose_wish() -> None:
+    seats = _claim(
+        "u1",
+        "The National Bloc won 48 seats.",
+        "48 seats",
+        Kind.COUNT,
+        48,
+        on=MAY2,
+        subject="seats",
+        unit="seats",
+        names=("National Bloc",),
+    )
+    sought = _claim(
+        "u2",
+        "Nurses are demanding a 9% pay rise.",
+        "9%",
+        Kind.PERCENT,
+        9,
+        on=MAY2,
+        by="nurses",
+        subject="pay rise",
+        unit="%",
+    )
+    result = _run([seats, sought])
+    seats_q = result.question(result.question_of[seats.id])
+    sought_q = result.question(result.question_of[sought.id])
+    assert seats_q is not None and "National Bloc" in seats_q.event
+    assert sought_q is not None and "(demanded)" in sought_q.event
