@@ -174,7 +174,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "year_range",
         re.compile(
-            r"\b(?:between|from)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until)\s+"
+            r"(?:\b(?:between|from)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until)\s+"
+            r"|(?<![\d,.$£€])\b(?P<year0>(?:1[89]|20)\d\d)\s*[-–]\s*)"  # "2016-2020"
             r"(?P<year2>(?:1[89]|20)\d\d)\b(?![.,]\d|%)",
             re.IGNORECASE,
         ),
@@ -943,7 +944,7 @@ def _resolve(
         last = date(int(groups["year"]), 12, 31)
         return DateRange(start=last, end=last), False, True
     if name == "year_range":
-        first, last = int(groups["year"]), int(groups["year2"])
+        first, last = int(groups["year"] or groups["year0"] or 0), int(groups["year2"] or 0)
         if last <= first:
             return None
         return DateRange(start=date(first, 1, 1), end=date(last, 12, 31)), False, False
@@ -1214,6 +1215,9 @@ def choose_as_of(
             mentions = own or mentions
             if _PRESENT_AFTER.match(text, end):
                 mentions = _now_or_spoken(text, mentions, end)
+            if _STILL_AFTER.match(text, end):
+                # "... between 2016 and 2020, and 418 of them have still not been seen"
+                mentions = [m for m in mentions if _still_dates(text, m, figure)]
             # A statement's date ("the officer announced on Friday") dates the
             # figure only when no other date in the sentence does.
             unspoken = [m for m in mentions if not spoken_date(text, m)]
@@ -1362,6 +1366,27 @@ def _told_now(sentence: str) -> bool:
 
 # "has trucked in", "have been moved": the participle is no past tense.
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|also\s+|already\s+)?(?:been\s+)?[\w’'-]+")
+
+
+# A figure whose own verb tells a state still holding: "have still not been seen".
+_STILL_AFTER = re.compile(
+    r"(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:is|are|has|have|remain|remains)\s+(?:still|now|yet)\b"
+    r"|(?:\s+[a-z][\w’'-]*){0,3}?\s+(?:remain|remains)\b",
+    re.IGNORECASE,
+)
+# Where one clause ends and another begins: ", and", ", but", ";".
+_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while)\b|;")
+
+
+def _still_dates(text: str, mention: DateMention, figure: int) -> bool:
+    """Whether a date may date a figure told as still holding: its own clause's, a "since".
+
+    "418 of them have still not been seen" after "between 2016 and 2020, and":
+    the figure holds now, not over the years of another clause.
+    """
+    if mention.since or mention.since_event or spoken_date(text, mention):
+        return True
+    return mention.span.end <= figure and not _CLAUSE_BREAK.search(text, mention.span.end, figure)
 
 
 def _now_or_spoken(text: str, mentions: list[DateMention], end: int) -> list[DateMention]:

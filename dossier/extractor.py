@@ -228,7 +228,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
     for block in source.blocks:
         dated = _dated_heading(article, block)
         if dated is not None or _is_heading(body, block):
-            previous_text, section_start, anchor, period = "", block.span.end, None, None
+            previous_text, section_start, anchor = "", block.span.end, None
+            period = None if dated is not None else period  # "over the period" goes on
             opening, told, para_read = True, _written_on(article, dated), 0
             statement = None
             lede = None if dated is not None else lede  # an update starts its own story

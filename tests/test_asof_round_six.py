@@ -350,3 +350,30 @@ def test_a_count_since_the_event_began_runs_from_its_first_day() -> None:
         TUE,
     )
     assert _as_of(claims, "41 people") == {"from": "2025-11-16", "to": "2025-11-18"}
+
+
+def test_a_span_of_two_years_written_with_a_dash_is_one_period() -> None:
+    assert _ranges("a report on the 2019-2022 drought") == [
+        {"from": "2019-01-01", "to": "2022-12-31"}
+    ]
+    assert _ranges("Mining deaths, 2015–2018") == [{"from": "2015-01-01", "to": "2018-12-31"}]
+
+
+def test_a_figure_told_as_still_holding_is_not_dated_by_another_clause() -> None:
+    claims = _claims(
+        "Militias abducted at least 900 people between March 2019 and May 2023, and 210 of "
+        "them have still not been found, the group said.",
+        FRI,
+    )
+    assert _as_of(claims, "900 people") == {"from": "2019-03-01", "to": "2023-05-31"}
+    assert _as_of(claims, "210 of them") == "2025-11-21"
+
+
+def test_a_period_named_again_under_a_heading_is_the_storys() -> None:
+    claims = _claims(
+        "Inspectors recorded 2,140 safety breaches between 2020 and 2024, the agency said.\n\n"
+        "## Findings\n\n"
+        "- 380 breaches involved scaffolding over the five-year period.",
+        FRI,
+    )
+    assert _as_of(claims, "380 breaches") == {"from": "2020-01-01", "to": "2024-12-31"}
