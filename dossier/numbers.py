@@ -667,6 +667,8 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         return True  # "Ana Ruiz, 45, said", "the youngest victim was 14, the oldest 63"
     if nxt is not None and nxt.low in MONTHS and nxt.text[0].isupper() and core.vague is None:
         return True  # "28 July"
+    if _days_of_a_month(toks, core):
+        return True  # "18-19 March"
     if (
         prev is not None
         and prev.low in REFERENCE_WORDS
@@ -695,6 +697,22 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         return not (nxt.low in COUNTED_TIME_UNITS and core.low is not None and core.low >= 1000)
     return bool(
         nxt is not None and (nxt.low in CLOCK_WORDS or nxt.text.lower().startswith(("a.m", "p.m")))
+    )
+
+
+def _days_of_a_month(toks: tuple[Token, ...], core: _Core) -> bool:
+    """A range of days before a month: "on 18-19 March", "3 to 5 May"."""
+    j = core.j
+    if core.vague is not None or j + 2 >= len(toks) or toks[j].low not in ("-", "–", "to"):
+        return False
+    day, month = toks[j + 1], toks[j + 2]
+    return (
+        day.text.isdigit()
+        and int(day.text) <= 31
+        and month.low in MONTHS
+        and month.text[0].isupper()
+        and core.low is not None
+        and core.low <= 31
     )
 
 

@@ -139,6 +139,7 @@ _PHRASE_STOPS = frozenset(
 
 
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
+_SUPERLATIVE = re.compile(r"(?:bigg|larg|small|great|high|low|long|old|new|rich|poor|bus)est|most")
 
 
 def is_plural_noun(word: str) -> bool:
@@ -160,6 +161,8 @@ def plural_head(words: Words, k: int = 0) -> int | None:
         word = words[j][0]
         if not word[:1].islower() or not _LOWER_WORD.fullmatch(word):
             return None
+        if j == k and _SUPERLATIVE.fullmatch(word):
+            return None  # "the three biggest federations": a rank, not a count
         if word in K.PEOPLE_NOUNS and not is_plural_noun(word):
             if j + 1 < len(words) and words[j + 1][0] in K.ANIMAL_NOUNS:
                 continue  # "three police horses": people name whose animals they are

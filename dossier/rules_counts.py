@@ -294,6 +294,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
             continue
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim
+        if _A_RATE_PER.match(s.text, words[head][2]):
+            continue  # "1.9 lost-time injuries per million hours": a rate
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
 
 
@@ -363,6 +365,11 @@ def _ordinal_head(words: Words) -> int | None:
         if not words[j + 1][0].isalpha() or not words[j + 1][0].islower():
             return j
     return None
+
+
+_A_RATE_PER = re.compile(
+    r"\s+(?:per|for\s+every)\s+(?:\d[\d,]*|a|one|hundred|thousand|million|capita)"
+)
 
 
 def _stated_in_figures(text: str, q: Quantity) -> bool:

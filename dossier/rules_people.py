@@ -1069,12 +1069,29 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
             continue
         words = words_after(s.text, q.span.end, 6)
         k = _people_noun_at(words, skip_modifiers(words))
+        if k is not None and _own_family(s.text, q.span.start, words[k][0]):
+            continue  # "she hid with her three children": who someone is, not a claim
         if k is not None:
             if _THE_KNOWN.search(s.text, 0, q.span.start):
                 continue  # "the seven men were buried": a group told before, not a new count
             noun = words[k][0].lower()
             subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
             yield make_found(q, Kind.COUNT, words[k][2], "people", subject)
+
+
+_FAMILY_NOUNS = frozenset({"children", "kids", "sons", "daughters", "grandchildren"})
+_HER_FAMILY = re.compile(
+    r"\b(?:his|her|their|my|our|your)\s+(?:(?:husband|wife|partner|parents?|mother|father)"
+    r"\s+and\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _own_family(text: str, start: int, noun: str) -> bool:
+    """A person's own children: "with her husband and six children", "her three sons"."""
+    return noun.lower() in _FAMILY_NOUNS and bool(
+        _HER_FAMILY.search(text, max(0, start - 40), start)
+    )
 
 
 _NOT_IN_A_NAME = frozenset(

@@ -135,8 +135,8 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
     """
     out = list(accepted)
     for q in s.quantities:
-        if q.unit is not None:
-            continue
+        if q.unit is not None or _a_fraction(q):
+            continue  # "from 1.4 a year earlier": a rate or a measure, never a head count
         mine = next((f for f in out if f.start <= q.span.start < f.end), None)
         before = s.text[: q.span.start]
         if mine is None and _an_age(s.text, q):
@@ -257,6 +257,11 @@ def _restated(text: str, start: int, mine: Found | None, earlier: list[Found]) -
     if not _OR_BEFORE.search(text, head.end, start):
         return None
     return _retyped(mine, head.kind)
+
+
+def _a_fraction(q: Quantity) -> bool:
+    low = q.value.low
+    return low is not None and low != low.to_integral_value()
 
 
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|aged)\s", re.IGNORECASE)

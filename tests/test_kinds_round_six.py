@@ -412,6 +412,15 @@ CASES: list[tuple[str, Want]] = [
         "The coalition won 41 of 80 seats.",
         [("41 of 80 seats", "count", 41, 41)],
     ),
+    # a range of days before a month is a date; a rate per so many is no count
+    ("The summit will be held on 14-15 October.", []),
+    (
+        "The rate rose to 2.3 accidents per million flights, from 1.8 a year earlier.",
+        [],
+    ),
+    # a person's own children; a rank among a group
+    ("He fled with his wife and four children.", []),
+    ("The country's two largest parties refused to join.", []),
 ]
 
 
