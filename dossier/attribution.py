@@ -329,6 +329,8 @@ _MOUTHPIECE_FOR = re.compile(
 _PERSON_OF_BODY = re.compile(
     rf"(?P<name>{_NAME_RUN.pattern})\s+of\s+(?:the\s+)?(?-i:[a-z])[\w’'. -]*$"
 )
+# A body's head noun written with a capital after "the": "the Bank", "the Commission".
+_CAPITALISED_HEAD = re.compile(r"[Tt]he\s+(?:Bank|Commission|Committee|Council|Board|Ministry)")
 # An unnamed mouthpiece after the body's name: "a Red Cross spokesman", "an EU official".
 _BODY_MOUTHPIECE = re.compile(
     rf"\b(?:a|an|the)\s+(?P<body>{_NAME_RUN.pattern})\s+(?:senior\s+)?"
@@ -464,6 +466,8 @@ def _subject_phrase(text: str) -> str | None:
         and looks_like_a_name(person.group("name"))
     ):
         return person.group("name")  # "Kevin Mulroney of the provincial police"
+    if _CAPITALISED_HEAD.fullmatch(text):  # "the Bank": the bank the article names
+        return text.split()[-1].lower()
     mouthpiece = _MOUTHPIECE_FOR.fullmatch(text)
     if mouthpiece:  # "a spokesman for the Red Cross": the body speaks
         return _clean_np(mouthpiece.group("body"))
@@ -1023,6 +1027,42 @@ _DOCUMENT_AT_END = re.compile(
 )
 
 
+# Words in an outlet's name that make it a newspaper or broadcaster, not a body publishing
+# its own text.
+_PRESS_WORDS = frozenset(
+    {
+        "gazette", "courier", "post", "times", "news", "press", "herald", "journal", "tribune",
+        "wire", "daily", "weekly", "chronicle", "observer", "mail", "telegraph", "guardian",
+        "report", "review", "magazine", "radio", "tv", "television", "broadcasting", "media",
+        "star", "standard", "independent", "express", "record", "sun", "bulletin", "agencia",
+        "agence", "agenzia", "noticias", "blog", "newspaper", "site", "sample",
+    }
+)  # fmt: skip
+_IN_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+def publisher(outlet: str | None, body: str) -> str | None:
+    """The body that published the text itself, when its outlet is a body the text names.
+
+    A central bank's statement, a rights group's report or a press release
+    tells its figures in the body's own voice: with no other source, they are
+    the body's.  A newspaper ("The Marrowgate Courier") is no such body.
+    """
+    name = _IN_BRACKETS.sub("", outlet or "").strip()
+    words = {w.lower().strip(".,'’") for w in name.split()}
+    noted = {
+        w.lower().strip("()")
+        for m in _IN_BRACKETS.finditer(outlet or "")
+        for w in m.group(0).split()
+    }
+    if not name or (words | noted - {"press", "release"}) & _PRESS_WORDS:
+        return None  # a newspaper, a wire, a blog; "(press release)" is the body's own
+    if name.casefold() not in body.casefold():
+        return None
+    first = name.split()[0].lower()
+    return None if first != "the" and first in STOP_CAPITALS else name  # "In Venezuela"
+
+
 def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:
     """The ``[open, close)`` of the quotation around ``offset`` in ``paragraph``.
 
@@ -1416,6 +1456,11 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "union": ("union", "workers", "association", "federation", "confederation"),
     "airline": ("airline", "airlines", "airways", "air"),
     "carrier": ("airline", "airlines", "airways", "air"),
+    "bank": ("bank",),
+    "commission": ("commission",),
+    "committee": ("committee",),
+    "council": ("council",),
+    "board": ("board",),
 }
 # What a company is introduced as: "Kessler-Lund, the industrial automation group,".
 _COMPANY_WORDS = ("company", "group", "firm", "maker", "manufacturer", "producer", "operator")
@@ -1440,7 +1485,8 @@ def named_body(np: str, before: str) -> str:
     best, at = np, -1
     for m in _NAME_RUN.finditer(before):
         words = m.group(0).split()
-        if len(words) > 1 and words[-1].lower() in heads:
+        head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+        if len(words) > 1 and head.lower() in heads:  # "National Bank of Arveland"
             dot = before[m.end() : m.end() + 1] == "." and words[-1].lower() in _ABBREVIATED
             best, at = without_article(m.group(0)) + ("." if dot else ""), m.start()
     if np.lower() in _COMPANY_WORDS:

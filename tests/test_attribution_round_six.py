@@ -12,6 +12,7 @@ from dossier.attribution import (
     continued_quote,
     inside_quote,
     last_speaker,
+    publisher,
     strip_titles,
     without_article,
 )
@@ -404,3 +405,32 @@ def test_the_last_body_named_does_not_run_over_a_sentence_end() -> None:
 
     before = "Most residents had left Tamba. The UN's humanitarian office said 400 had arrived."
     assert last_organisation(before) == "UN's humanitarian office"
+
+
+@pytest.mark.parametrize(
+    ("outlet", "body", "want"),
+    [
+        ("Coastal Water Authority", "The Coastal Water Authority tested 400 wells.",
+         "Coastal Water Authority"),
+        ("Hill Farmers' Union (press release)", "The Hill Farmers' Union said today ...",
+         "Hill Farmers' Union"),
+        # newspapers, wires and blogs are not the source of what they report
+        ("The Northern Courier", "... told The Northern Courier on Monday.", None),
+        ("Agencia Austral", "... Agencia Austral reported.", None),
+        ("Upland Voices (blog)", "Upland Voices has learned ...", None),
+        ("In Patagonia", "In Patagonia, 40 schools closed.", None),
+        # the body must be named in the text
+        ("Coastal Water Authority", "Wells were tested.", None),
+    ],
+)  # fmt: skip
+def test_the_publisher_of_a_body_s_own_text(outlet: str, body: str, want: str | None) -> None:
+    assert publisher(outlet, body) == want
+
+
+def test_the_bank_is_the_bank_the_article_names() -> None:
+    from dossier.attribution import named_body
+
+    sentence = "The Bank now forecasts growth of 2.1 per cent."
+    assert attribute_sentence(sentence, sentence.index("2.1")) == "bank"
+    before = "The Central Bank of Lurania held rates. Six members voted to hold."
+    assert named_body("bank", before) == "Central Bank of Lurania"
