@@ -128,6 +128,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "between 14 July and 3 August", "from 28 February to 2 March 2024"
+        "day_range_dm",
+        re.compile(
+            r"\b(?:between|from)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH
+            + r"\s+(?:and|to|through|until)\s+(?P<day2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+            + _MONTH.replace("month", "month2")
+            + r"\b(?:,?\s+(?P<year>(?:1[89]|20)\d\d)\b)?",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "month_day",
         re.compile(
             r"(?:(?P<past>this past|last)\s+)?(?:"
@@ -415,6 +427,7 @@ _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
 _NEEDS: dict[str, re.Pattern[str]] = {
     "months_to": _UNIT,
     "day_range": _DIGIT,
+    "day_range_dm": _DIGIT,
     "month_day": _DIGIT,
     "day_month": _DAY_BEFORE_MONTH,
     "month_year": _YEAR_DIGITS,
@@ -443,6 +456,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
     "weekend": ("weekend",),
     "day_range": _MONTH_STEMS,
+    "day_range_dm": _MONTH_STEMS,
     "month_day": _MONTH_STEMS,
     "day_month": _MONTH_STEMS,
     "month_year": _MONTH_STEMS,
@@ -892,7 +906,7 @@ def _resolve(
 ) -> tuple[DateRange | None, bool, bool] | None:
     """(range, year was guessed, names a day) for one match, or None to skip."""
     groups = m.groupdict()
-    if name == "day_range":
+    if name in ("day_range", "day_range_dm"):
         if not (groups["month"][0].isupper() and groups["month2"][0].isupper()):
             return None
         first = _resolve_day(groups, groups["month"], int(groups["day"]), ref, direction, years)

@@ -377,3 +377,13 @@ def test_a_period_named_again_under_a_heading_is_the_storys() -> None:
         FRI,
     )
     assert _as_of(claims, "380 breaches") == {"from": "2020-01-01", "to": "2024-12-31"}
+
+
+def test_a_range_of_days_written_day_first_is_one_period() -> None:
+    assert _ranges("between 14 July and 3 August") == [{"from": "2025-07-14", "to": "2025-08-03"}]
+    assert _ranges("from 28 February to 2 March 2024") == [
+        {"from": "2024-02-28", "to": "2024-03-02"}
+    ]
+    assert _ranges("a poll conducted between 3 and 9 September") == [
+        {"from": "2025-09-03", "to": "2025-09-09"}
+    ]
