@@ -149,13 +149,20 @@ def _subject_word(word: str) -> str:
 _ACTIONS = frozenset(_SAME_ACTION.values()) - {"vote"}
 
 
-def _is_crowd(key: str, action: str | None) -> bool:
+# Verbs (as ``_stem`` gives them) that say a count was told or grew, not what the
+# counted things did: "have risen to 455", "has recorded 310".
+_NEUTRAL = _words("record report count risen ros rise reach climb stand total totall register")
+
+
+def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:
     """A count of one day's crowd: "marchers", "people took to the streets",
     "Thursday's crowd at 150,000 people", "9,000 people marched"."""
     words = set(key.split())
     if words and words <= CROWD_WORDS and words != {"street"}:
         return True
-    return words <= {"person", "protester"} and action in CROWD_ACTIONS
+    if not words <= {"person", "protester", "demonstrator"}:
+        return False
+    return action in CROWD_ACTIONS or " crowd " in _window(claim)
 
 
 # Verbs (as ``_action`` stems them) that make a party's seats a change, not a total:
@@ -346,10 +353,12 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
         return f"claim:{claim.id}"
     if claim.kind is Kind.COUNT:
         action = _action(claim)
-        if _is_crowd(key, action):
+        if _is_crowd(key, action, claim):
             return f"{how}:crowd"
         if key == "seat" and (party := _party(claim, index)):
             return f"seats:{party} ~change" if action in _SEAT_CHANGE else f"seats:{party}"
+        if (action is None or action in _NEUTRAL) and " " in key:
+            return f"{how}:{key}"  # "310 confirmed cases": the subject says what they did
         return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
     stance = _stance(claim) if claim.kind is not Kind.EVENT_DATE else None
     return f"{how}:{key} ^{stance}" if stance else f"{how}:{key}"

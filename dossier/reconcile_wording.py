@@ -56,7 +56,9 @@ class _Facts:
 
     def __init__(self, number: int, item: _Item) -> None:
         value = _interval(item)
-        self.number, self.item, self.scope = number, item, item.scope
+        # A crowd is counted whole: "20,000 protesters" and "90,000 people" are one crowd.
+        scope = None if item.signature == "subject:crowd" else item.scope
+        self.number, self.item, self.scope = number, item, scope
         self.low, self.high = value.low, value.high
         self.when = item.when.toordinal() if item.when else None
         self.since = (item.since or item.when).toordinal() if item.when else None
@@ -143,7 +145,8 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
     if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
     if behaviour == "varying":
-        return "update" if not _comparable(a, b) else "conflict"
+        # Two stated days, or days far enough apart, are two times: the later count holds.
+        return "update" if (a.stated and b.stated) or not _comparable(a, b) else "conflict"
     early, late = a, b
     late_low = late.low if late.low is not None else late.high
     early_high = early.high if early.high is not None else early.low

@@ -741,3 +741,124 @@ def test_question_titles_say_whose_seats_and_whose_wish() -> None:
     sought_q = result.question(result.question_of[sought.id])
     assert seats_q is not None and "National Bloc" in seats_q.event
     assert sought_q is not None and "(demanded)" in sought_q.event
+
+
+def test_a_count_told_on_two_stated_days_is_updated() -> None:
+    first = _claim(
+        "v1",
+        "Thirty-eight workers were trapped in the tunnel at Brask.",
+        "Thirty-eight workers",
+        Kind.COUNT,
+        38,
+        on=MAY2,
+        subject="workers trapped",
+        names=("Brask",),
+    )
+    later = _claim(
+        "v2",
+        "Officials said 12 workers were still trapped at Brask.",
+        "12 workers",
+        Kind.COUNT,
+        12,
+        on=date(2025, 5, 3),
+        by="officials",
+        subject="workers trapped",
+        names=("Brask",),
+    )
+    result = _run([first, later])
+    assert _together(result, first, later)
+    assert _status(result, first) is Status.UPDATE
+
+
+def test_the_speakers_name_is_not_the_event() -> None:
+    company = _claim(
+        "w1",
+        "The company said 9 workers died in the collapse at Brask.",
+        "9 workers",
+        Kind.DEATHS,
+        9,
+        on=MAY2,
+        by="company",
+        names=("Brask",),
+    )
+    union = _claim(
+        "w2",
+        "The builders' union put the death toll at 13.",
+        "13",
+        Kind.DEATHS,
+        13,
+        on=MAY2,
+        by="builders' union",
+        names=("Brask",),
+    )
+    result = _run([company, union])
+    assert _together(result, company, union)
+    assert _status(result, company) is Status.CONFLICT
+
+
+def test_a_crowd_of_protesters_is_one_crowd_with_people_who_rallied() -> None:
+    police = _claim(
+        "x1",
+        "Police estimated the crowd in Osk at 20,000 protesters.",
+        "20,000 protesters",
+        Kind.COUNT,
+        20000,
+        on=MAY2,
+        by="police",
+        subject="protesters",
+        names=("Osk",),
+    )
+    organisers = _claim(
+        "x2",
+        "Organisers said 90,000 people rallied in Osk.",
+        "90,000 people",
+        Kind.COUNT,
+        90000,
+        on=MAY2,
+        by="organisers",
+        subject="people rallied",
+        names=("Osk",),
+    )
+    result = _run([police, organisers])
+    assert _together(result, police, organisers)
+    assert _status(result, police) is Status.CONFLICT
+
+
+def test_a_subject_that_says_what_happened_needs_no_verb() -> None:
+    first = _claim(
+        "y1",
+        "Mbali has recorded 2,400 suspected cases and 310 confirmed cases.",
+        "310 confirmed cases",
+        Kind.COUNT,
+        310,
+        on=MAY2,
+        subject="confirmed cases",
+        unit="cases",
+        names=("Mbali",),
+    )
+    suspected = _claim(
+        "y1",
+        "Mbali has recorded 2,400 suspected cases and 310 confirmed cases.",
+        "2,400 suspected cases",
+        Kind.COUNT,
+        2400,
+        on=MAY2,
+        subject="suspected cases",
+        unit="cases",
+        names=("Mbali",),
+    )
+    later = _claim(
+        "y2",
+        "Confirmed cases in Mbali have risen to 455.",
+        "455",
+        Kind.COUNT,
+        455,
+        on=MAY9,
+        subject="confirmed cases",
+        unit="cases",
+        names=("Mbali",),
+    )
+    result = _run([first, suspected, later])
+    assert _together(result, first, later)
+    assert not _together(result, suspected, later)
+    assert _status(result, first) is Status.UPDATE
