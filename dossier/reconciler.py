@@ -6,8 +6,9 @@ what exactly is counted (the candidate, the subject).  The steps:
 
 1. **Read** each source's claims: dates, places, event families, entities
    (names resolved over the whole corpus: aliases, acronyms, partial names),
-   scope, who gave the figure and its signature (candidate / subject / event
-   text; near spellings merged with rapidfuzz).
+   scope, who gave the figure and its signature (candidate, a party's seats,
+   subject with what one side demands or offers, event text; near spellings
+   merged with rapidfuzz).
 2. **Block** claims by kind, unit and signature, then by time: claims sorted
    by as-of date are cut wherever two neighbours are more than ``_GAP_DAYS``
    apart, so a 2017 figure never meets a 2024 one.  Claims with no date at
@@ -15,7 +16,11 @@ what exactly is counted (the candidate, the subject).  The steps:
 3. **Group** inside a block on evidence from the text: countries named in the
    sentence (or, failing that, in the paragraph), event families (protest,
    earthquake, mine collapse...) and resolved entities.  Claims naming
-   different countries or different kinds of event are never grouped.  Each
+   different countries or different kinds of event are never grouped, nor
+   are a day's count and a running total ("on Saturday alone" against
+   "since February"), a figure for one year and any other, or soldiers and
+   civilians with no figure for everyone beside them.  Measures of one
+   day's event (a crowd, a poll's turnout) are cut into days first.  Each
    claim joins the best-matching group; a claim with no evidence either way
    joins the only group it could belong to, or starts its own.
 4. **Judge** each question with interval logic ("over 1,000" agrees with
