@@ -407,6 +407,10 @@ _BEFORE_WHICH = re.compile(r",\s+(?:which|who)$")
 _LAST_NP = re.compile(rf"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}[\w’'-]+|{_NAME_RUN.pattern})$")
 
 
+# A title in lower case before a name: "councillor Nadia Brightwell", "chief executive Ana Ruiz".
+_TITLED_NAME = re.compile(
+    rf"(?:(?!(?:of|at|for|from|in)\b)[a-z][\w’'-]*\s+){{1,3}}(?P<name>{_NAME_RUN.pattern})"
+)
 # A speaker's noun phrase with a relative clause after it: "a commission that reported in 1984".
 _RESTRICTED_NP = re.compile(
     r"(?P<np>(?:the|a|an)\s+[\w’' -]{1,40}?)\s+(?:that|which|who)\s+[^,;]*$", re.IGNORECASE
@@ -438,6 +442,9 @@ def _subject_phrase(text: str) -> str | None:
             text = inner[:comma].rstrip()
             if _NAME_RUN.fullmatch(named) and text.split()[-1][:1].islower():
                 return named  # "the agency's representative, Johan Lindqvist, said"
+            titled = _TITLED_NAME.fullmatch(named)
+            if titled and len(_tokens(titled.group("name"))) >= 2:
+                return titled.group("name")  # "Its author, councillor Nadia Brightwell, said"
     text = text.rstrip(' ,“”"')
     # "..., prosecutors said": the speaker is only what follows the last
     # clause break, never the end of the reported clause before it.
@@ -653,7 +660,7 @@ _NOT_THE_OBJECT = re.compile(
 
 # A new clause opened by "and" and a speaker: "450 firefighters were working,
 # and Petrie said crews would arrive" gives Petrie only what follows.
-_AND_SPEAKER = re.compile(r",\s+and\s+(?:[\w’'.-]+\s+){1,5}$")
+_AND_SPEAKER = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:[\w’'.-]+\s+){1,5}$")
 # A second verb of the same subject: "heard from 96 witnesses and concluded that ...".
 _AND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+)?$")
 # A relative clause right after the speaker, or after where the speaker spoke,
@@ -1463,10 +1470,20 @@ BODY_SYNONYMS: dict[str, tuple[str, ...]] = {
     "board": ("board",),
 }
 # What a company is introduced as: "Kessler-Lund, the industrial automation group,".
-_COMPANY_WORDS = ("company", "group", "firm", "maker", "manufacturer", "producer", "operator")
+_COMPANY_WORDS = (
+    "company", "group", "firm", "maker", "manufacturer", "producer", "operator", "miner",
+    "carrier", "airline", "retailer", "lender", "insurer", "developer", "supplier", "chain",
+    "conglomerate", "exporter", "distributor", "utility", "owner",
+)  # fmt: skip
 _INTRODUCED_AS = re.compile(
     rf"({_NAME_RUN.pattern}),\s+(?:the|an?)\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?P<head>{'|'.join(_COMPANY_WORDS)})\b(?![’'])"
+)
+# ... or named after what it is: "the mine's operator, Korvash Coal", "the airline SkyBridge".
+_INTRODUCED_AFTER = re.compile(
+    rf"\b(?:the|its)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{'|'.join(_COMPANY_WORDS)}),?\s+"
+    rf"(?P<name>(?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*)*)",
+    re.IGNORECASE,
 )
 _ABBREVIATED = frozenset({"corp", "inc", "ltd", "co"})
 
@@ -1493,6 +1510,9 @@ def named_body(np: str, before: str) -> str:
         for m in _INTRODUCED_AS.finditer(before):
             if m.start() > at:
                 best, at = m.group(1), m.start()
+        for m in _INTRODUCED_AFTER.finditer(before):
+            if m.start() > at and m.group("name").split()[0].lower() not in STOP_CAPITALS:
+                best, at = m.group("name"), m.start()
     return best
 
 

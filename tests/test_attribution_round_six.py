@@ -434,3 +434,36 @@ def test_the_bank_is_the_bank_the_article_names() -> None:
     assert attribute_sentence(sentence, sentence.index("2.1")) == "bank"
     before = "The Central Bank of Lurania held rates. Six members voted to hold."
     assert named_body("bank", before) == "Central Bank of Lurania"
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("Talks with Ostra Copper, the state-owned miner, broke down.", "Ostra Copper"),
+        ("The mine's operator, Velda Mining, said it would pay.", "Velda Mining"),
+        ("Flights by the budget airline Skylane were cancelled.", "Skylane"),
+        # a name on the next line is not the company's
+        ("It was sold by the operator.\n\nGovernor Ana Ruiz said", "company"),
+    ],
+)
+def test_the_company_is_the_one_the_article_introduced(before: str, want: str) -> None:
+    from dossier.attribution import named_body
+
+    assert named_body("company", before) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a lower-case title before the name set off by commas
+        ("Its sponsor, councillor Ana Ruiz, said the pool had 90,000 visits.", "90,000",
+         "Ana Ruiz"),
+        # ... but "director of" names the place the person runs
+        ("Dr Omar Said, director of Kessa General Hospital, said 40 were hurt.", "40",
+         "Dr Omar Said"),
+        # a figure before ", though X says" is not X's
+        ("About 80 posts will go, though the council says most staff will move.", "80", None),
+    ],
+)  # fmt: skip
+def test_titles_and_concessions(sentence: str, figure: str, want: str | None) -> None:
+    assert _attr(sentence, figure) == want
