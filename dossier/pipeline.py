@@ -82,6 +82,9 @@ TEMPLATE_CODE = "templates"  # folder of the templates' compiled code (see rende
 LAST_BUILD_FORMAT = b"dossier-last-build 2\n"
 DIGESTS = "digests.bin"  # the digest of each file of the site, with its size and time
 DIGESTS_FORMAT = b"dossier-digests 1\n"
+# Builds rendering this many pages use and renew the digests; one rendering fewer (adding
+# an article) reads the few old files it compares and leaves the record as it was.
+DIGESTS_MIN_PAGES = 1000
 # From this many articles the entries' pack and the reconciler's memo are written by
 # a forked process while the build goes on (``background``); below, forking costs more.
 BACKGROUND_MIN_ARTICLES = 500
@@ -236,14 +239,16 @@ def _build_all(
         )
     manifest_path.unlink(missing_ok=True)  # a build killed while writing trusts no page
     extra = {redirects.REDIRECTS_FILE: redirects.redirects_json(moved)}
-    digests = FileDigests.read(config.cache / DIGESTS, config.output)
+    many = len(to_render) >= DIGESTS_MIN_PAGES
+    digests = FileDigests.read(config.cache / DIGESTS, config.output) if many else None
     written, after, seconds = render_and_write(
         config, data, to_render, keep, before, report, jobs, extra, parts, *templates,
-        recorded=digests.recorded,
+        recorded=digests.recorded if digests is not None else None,
     )  # fmt: skip
     start = time.perf_counter()
-    digests.update(written.digests, after.files)
-    digests.write(config.cache / DIGESTS, config.output)
+    if digests is not None:
+        digests.update(written.digests, after.files)
+        digests.write(config.cache / DIGESTS, config.output)
     if parts.made:
         keep_parts(config.cache, parts)
     if scans.changed:
@@ -573,6 +578,9 @@ class FileDigests:
     the file still has them: the writer then knows an old file's bytes without
     reading them (``writer.Recorded``).  Unlike the page manifest it holds
     across changes of code and templates, when every page is rendered again.
+    Only builds that render many pages read and renew it (``DIGESTS_MIN_PAGES``):
+    the entries of files a smaller build rewrote no longer match those files'
+    size and time, so they are never trusted, and the next large build renews them.
     Kept as two strings of lines (paths, and size, time and digest), so
     reading and writing it are a few calls, not one per file.
     """

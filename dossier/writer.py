@@ -20,8 +20,8 @@ caller knows the old file's digest (``recorded``: the digests the last build
 reported, for files still of the size and time it left them), else by
 reading the old file: after a change of code or templates every page is
 rendered again, and reading the whole old site to find most of it unchanged
-would cost more than rendering it.  The report gives the digest of every file
-given, for the caller to keep.
+would cost more than rendering it.  Given ``recorded``, the report gives the
+digest of every file given, for the caller to keep.
 
 Making a file or a folder is by far the dearest thing the writer does (on
 some disks a good fraction of a millisecond each, against microseconds to
@@ -61,7 +61,8 @@ class WriteReport:
     removed: int
     changed: Mapping[str, FileState] = field(default_factory=dict)  # size, time of new files
     deleted: tuple[str, ...] = ()  # paths of the files removed
-    digests: Mapping[str, bytes] = field(default_factory=dict)  # ``digest`` of each file given
+    # ``digest`` of each file given, when the caller gave ``recorded`` digests
+    digests: Mapping[str, bytes] = field(default_factory=dict)
 
 
 class UnsafeOutputError(Exception):
@@ -165,10 +166,12 @@ def _stage(
         if path in seen or path in kept:
             raise ValueError(f"file given twice: {path}")
         seen.add(path)
-        found = digests[path] = digest(data)
         state = old.get(path)
+        known = found = None
+        if recorded is not None:
+            found = digests[path] = digest(data)
+            known = recorded(path, state) if state is not None else None
         if state is not None and state[0] == len(data):
-            known = recorded(path, state) if recorded is not None else None
             same = known == found if known is not None else _same_bytes(root + path, data)
         else:
             same = False

@@ -178,8 +178,14 @@ def test_template_or_code_change_renders_every_page(
     assert again.pages_written == 0  # same bytes: nothing written
 
 
+@pytest.fixture
+def digests_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Builds of these few pages keep the site's digests, as large builds do."""
+    monkeypatch.setattr(pipeline, "DIGESTS_MIN_PAGES", 1)
+
+
 def test_after_a_code_change_old_pages_are_known_by_digest_not_read(
-    project: Config, monkeypatch: pytest.MonkeyPatch
+    project: Config, monkeypatch: pytest.MonkeyPatch, digests_kept: None
 ) -> None:
     first = pipeline.build(project, jobs=1)
     monkeypatch.setattr(pipeline, "render_version", lambda: "another version")
@@ -194,7 +200,7 @@ def test_after_a_code_change_old_pages_are_known_by_digest_not_read(
 
 
 def test_a_page_edited_by_hand_is_read_not_known_by_its_digest(
-    project: Config, monkeypatch: pytest.MonkeyPatch
+    project: Config, monkeypatch: pytest.MonkeyPatch, digests_kept: None
 ) -> None:
     pipeline.build(project, jobs=1)
     expected = files_of(project.output)
@@ -205,6 +211,25 @@ def test_a_page_edited_by_hand_is_read_not_known_by_its_digest(
     again = pipeline.build(project, jobs=1)
     assert again.pages_written == 1
     assert files_of(project.output) == expected
+
+
+def test_a_build_rendering_few_pages_leaves_the_digests_as_they_were(
+    project: Config, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, digests_kept: None
+) -> None:
+    pipeline.build(project, jobs=1)
+    kept = (project.cache / pipeline.DIGESTS).read_bytes()
+    monkeypatch.setattr(pipeline, "DIGESTS_MIN_PAGES", 10**6)
+    (project.articles / "two.txt").write_text(TWO, encoding="utf-8")
+    added = pipeline.build(project, jobs=1)
+    assert added.pages_written > 0
+    assert (project.cache / pipeline.DIGESTS).read_bytes() == kept
+    # The pages it rewrote are no longer known by their old digests: they are read.
+    monkeypatch.setattr(pipeline, "DIGESTS_MIN_PAGES", 1)
+    monkeypatch.setattr(pipeline, "render_version", lambda: "another version")
+    forget_last_build(project)
+    again = pipeline.build(project, jobs=1)
+    assert again.pages_written == 0
+    assert files_of(project.output) == fresh_build(project, tmp_path, "fresh")
 
 
 def test_interrupted_build_does_not_trust_the_manifest(project: Config) -> None:
@@ -272,7 +297,7 @@ def test_touched_but_unchanged_article_rebuilds_nothing(project: Config, settled
     "record", [inputs.INDEX, pipeline.LAST_BUILD, pipeline.MANIFEST, pipeline.DIGESTS]
 )
 def test_damaged_record_means_more_work_and_no_error(
-    project: Config, record: str, settled: None
+    project: Config, record: str, settled: None, digests_kept: None
 ) -> None:
     first = pipeline.build(project, jobs=1)
     path = project.cache / record
