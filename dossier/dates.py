@@ -1185,6 +1185,7 @@ def choose_as_of(
     inferred = published is None
     end = figure if figure_end is None else figure_end
     texts = (sentence, *reversed(earlier))
+    said_on: date | None = None  # the day the figure's sentence says it was told on
     for k, text in enumerate(texts):
         if k == 1 and (
             _NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end) or _told_now(sentence)
@@ -1217,10 +1218,11 @@ def choose_as_of(
                 and not _now_between(text, m, figure)
                 and not _record_since(text, m, end)
             ]
-            if any(spoken_date(text, m) for m in mentions):
-                # "the office said on Thursday that 1,246 cases had been recorded since
-                # the outbreak was declared on December 28": the count as of Thursday
-                mentions = [m for m in mentions if not m.since_event]
+            # "the office said on Thursday that 1,246 cases had been recorded since the
+            # outbreak was declared on December 28": from December 28 to Thursday
+            said_on = next(
+                (m.range.start for m in mentions if m.range and spoken_date(text, m)), None
+            )
             own = [
                 m
                 for m in mentions
@@ -1267,7 +1269,9 @@ def choose_as_of(
         when = k == 0 and _WHEN_AFTER.match(text[mention.span.end :]) and figure > mention.span.end
         since = mention.since or mention.since_event
         if since and ref is not None and ref > rng.start and not when:
-            rng = DateRange(start=rng.start, end=ref)
+            # a count "since" a day runs to the statement's day, if told, or to now
+            last = said_on if k == 0 and said_on and rng.start < said_on < ref else ref
+            rng = DateRange(start=rng.start, end=last)
         return AsOf(range=rng, basis=mention.basis)
     if vote_day is not None and _held_by(vote_day, ref):
         return AsOf(range=vote_day, basis=AsOfBasis.STATED)

@@ -387,3 +387,13 @@ def test_a_range_of_days_written_day_first_is_one_period() -> None:
     assert _ranges("a poll conducted between 3 and 9 September") == [
         {"from": "2025-09-03", "to": "2025-09-09"}
     ]
+
+
+def test_a_count_since_a_day_told_in_a_statement_runs_to_the_statements_day() -> None:
+    claims = _claims(
+        "The union said on Wednesday that 74 of its members had been detained since the "
+        "stoppage began on Sunday, including nine on Tuesday night.",
+        FRI,
+    )
+    assert _as_of(claims, "74 of its members") == {"from": "2025-11-16", "to": "2025-11-19"}
+    assert _as_of(claims, "nine") == "2025-11-18"

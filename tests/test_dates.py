@@ -264,11 +264,14 @@ def test_a_since_clause_runs_from_the_day_it_names() -> None:
         "from": "2024-05-01",
         "to": "2024-06-13",
     }
-    # a statement's day dates the running count instead
+    # told in a statement, the running count ends on the statement's day (LABELLING.md)
     text = (
         "The office said on Monday that 412 cases were recorded since the outbreak began on May 1."
     )
-    assert _when(text, "412 cases") == "2025-03-10"
+    assert _when(text, "412 cases", published=date(2024, 6, 13)) == {
+        "from": "2024-05-01",
+        "to": "2024-06-10",
+    }
     # the since clause is not the figure's when another clause comes between
     text = "Clinics closed since the fighting began on January 4, and it had recorded 2,340 cases."
     assert _when(text, "2,340 cases") == "2025-03-12"
