@@ -211,10 +211,14 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
 
 def _one_day(item: _Item) -> bool:
     """A measure of one day's event: a crowd, a strike's turnout, a poll's turnout."""
-    signature = item.signature
+    subject = item.signature.partition(" ~")[0]
     if item.claim.kind is Kind.COUNT:
-        return signature == "subject:crowd" or " strike" in signature.split("~")[0]
-    return item.claim.kind is Kind.PERCENT and ("turnout" in signature or "strike" in signature)
+        return subject == "subject:crowd" or bool(_STRIKE.search(subject))
+    return item.claim.kind is Kind.PERCENT and bool(_TURNOUT.search(subject))
+
+
+_STRIKE = re.compile(r"strike")
+_TURNOUT = re.compile(r"(?:turnout|strike)")
 
 
 def _group_run(block: list[_Item]) -> list[list[_Item]]:
