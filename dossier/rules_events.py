@@ -41,6 +41,7 @@ from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.event_words import (
     CLAUSE_OPENERS,
+    DECISION_PAST,
     HAPPENING_PHRASES,
     HARM_PAST,
     IRREGULAR_PAST,
@@ -168,7 +169,9 @@ def _dates_a_figure(
     for q in s.quantities:
         if not start <= q.span.start < end:
             continue
-        if q.unit == "percent" or (verb in MOVEMENT_PAST and not _a_measure(s.text, q.span.end)):
+        if q.unit == "percent" and verb not in DECISION_PAST:
+            return True  # "shares fell 6.1%"; not "the bank raised its rate by 1.5 points"
+        if verb in MOVEMENT_PAST and not _a_measure(s.text, q.span.end):
             return True
         if year_tally and _a_year(d) and _counts_people(s.text, q.span.end):
             return True
@@ -178,7 +181,7 @@ def _dates_a_figure(
 
 
 _BODIES = re.compile(r"\b(?:bodies|corpses|remains of)\b", re.IGNORECASE)
-_THE_DEAD = frozenset({"bodies", "body", "remains", "dead", "corpses", "victims"})
+_THE_DEAD = frozenset({"bodies", "body", "remains", "dead", "corpses", "victims", "deaths"})
 
 
 def _counts_the_dead(text: str, end: int) -> bool:
@@ -304,7 +307,9 @@ _WHEN_AFTER = re.compile(
     r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:"
     + _PAST
     + r")(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z][\w’'-]*){0,2})\b"
-    r"|\s+as\s+(?P<happened>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?:" + _HAPPENING + r"))\b"
+    r"|\s+as\s+(?P<happened>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
+    + _HAPPENING
+    + r"|returned|ruled|convicted|acquitted|sentenced|voted|approved|passed))\b"
 )
 # "have called another rally for", "has balloted for a further 10 days of action in":
 # what was called for is still to come.
@@ -365,7 +370,9 @@ def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     m = _WHEN_AFTER.match(s.text, d.span.end)
     if m is None:
         return None
-    event = m.group("event") or m.group("happened")
+    if m.group("happened"):
+        return m.group("happened")  # "as fighting broke out", "as the jury returned"
+    event = m.group("event")
     if any(word in NOT_HAPPENING_PAST for word in event.lower().split()):
         return None
     return event
@@ -539,7 +546,7 @@ _NOT_EVENT_LEAD = re.compile(
 # A comparison in the clause: the date is the other term's ("down from 68 percent
 # at the last election in 2019", "five fewer than when the seats were last fought in 2022").
 _COMPARING = re.compile(
-    r"\b(?:than(?!\s+(?:about\s+|some\s+)?[\d£$€])|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
+    r"\b(?:than(?!\s+(?:about\s+|some\s+)?[\d£$€])|from\s+(?:about\s+)?(?!(?:19|20)\d\d\b)[\d£$€][\w.,]*|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s)")
@@ -675,6 +682,12 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
 
 
 _ASIDES = 3  # the most comma-set asides read back across
+# The rate, price or tax a decision sets: "raised its main interest rate", "cut fares".
+_RATE_OBJECT = re.compile(
+    r"\s+(?:(?:its|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:rates?|prices?|taxe?s?|fares?"
+    r"|tariffs?|duties|levy|levies|wages?|pensions?|fees?)\b"
+)
+_FIGURE_AFTER = re.compile(r"\s+(?:about\s+|around\s+)?[\d£$€]")
 _GERUND = re.compile(
     r"\b(?!(?:morning|evening|during|building|meeting|spring|ceiling|something|king|ring"
     r"|thing|wing|string|sibling|sterling)\b)[a-z]{2,}ing\b"
@@ -698,6 +711,10 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return phrase
         if word in _COPULAS and not _participle_after(s.text, m.end()):
             return None  # "was in a stable condition on Monday": a state
+        if word in DECISION_PAST and _RATE_OBJECT.match(s.text, m.end()):
+            return word  # "the central bank raised its main interest rate ... on Tuesday"
+        if word == "to" and _FIGURE_AFTER.match(s.text, m.end()):
+            continue  # "by 1.5 points to 21.5% on Tuesday": a figure's bound
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):

@@ -75,6 +75,12 @@ def _event_dates(text: str) -> dict[str, object]:
          "October 1998", {"from": "1998-10-01", "to": "1998-10-31"}),
         ("It was the worst blaze in the city since the warehouse fire of 2009.", "2009",
          {"from": "2009-01-01", "to": "2009-12-31"}),
+        # a decision that sets a rate, with its share after it
+        ("The reserve bank cut its benchmark rate by 0.5 points to 4.25% on Thursday.",
+         "Thursday", "2024-08-01"),
+        # what happened as the date's clause goes on
+        ("The defendant stood silently in the dock on Monday as the jury returned its verdict.",
+         "Monday", "2024-07-29"),
         # a passive declaration is an event, an active one a statement
         ("Cases have doubled since the outbreak was declared on June 2.", "June 2",
          "2024-06-02"),
@@ -122,6 +128,9 @@ def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
         ("The network counted 540 killings in 2023.", "2023"),
         ("Rescuers pulled more bodies from the rubble on Tuesday.", "Tuesday"),
         ("The minister rejected the report's findings on Monday.", "Monday"),
+        ("The board cut the payout to 40 cents a share, from 65 cents last year.", "last year"),
+        ("Its estimate found 1,240 excess deaths between 3 and 16 June.",
+         "between 3 and 16 June"),
         # everyday doings around an event
         ("Relatives gathered outside the hospital on Wednesday.", "Wednesday"),
         ("Rescue dogs arrived from the capital on Friday.", "Friday"),
