@@ -137,6 +137,10 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         r"evacuate) (?:(?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|towns?|city|"
         r"area|island|neighbou?rhoods?|valley|district|settlements?|camps?) |as a precaution |"
         r"(?:immediately|overnight|at once) )",
+        # "had arrived in Barouma since Thursday", "crossed at the pass": refugees' arrivals
+        # told with a period or a crossing point
+        r"(?:arrived|crossed) (?:in|at|into) (?:the )?(?:[a-z-]+ ){1,3}?"
+        r"(?:since|in \d{4}\.?|over the|during|this year|last year|from) ",
         # "lost their shelters", "lost their houses": "lost their homes" is listed
         r"lost (?:their |its |all their )?(?:[a-z-]+ )?(?:shelters?|houses|dwellings|tents) ",
         # "will need winter shelter", "are in need of emergency housing"
@@ -309,7 +313,9 @@ PEOPLE_NOUNS = frozenset(
         "servicemen", "servicewomen", "tradesmen", "craftsmen", "linemen", "policewomen",
         "attackers", "assailants", "raiders", "bandits", "terrorists", "hijackers",
         "kidnappers", "pirates", "snipers", "bombers", "occupants", "monitors", "observers",
-        "expatriates", "expats", "emigrants", "immigrants",
+        "expatriates", "expats", "emigrants", "immigrants", "managers", "executives",
+        "directors", "supervisors", "foremen", "clerks", "accountants", "bankers", "aides",
+        "assistants", "advisers", "advisors", "bodyguards", "associates", "accomplices",
     }
 )  # fmt: skip
 

@@ -74,7 +74,8 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
 # before ("two were rescued and a third man is missing"), so it counts one; only
 # "a ninth person/victim" keeps a running toll (above).
 _ONE_PERSON_NOUNS = frozenset(
-    {"man", "woman", "boy", "girl", "child", "teenager", "baby", "worker", "officer",
+    {"man", "woman", "boy", "girl", "child", "teenager", "baby", "worker", "officer", "guard",
+     "nurse", "doctor", "medic", "inmate", "detainee", "tourist", "refugee", "guide",
      "soldier", "passenger", "resident", "journalist", "prisoner", "migrant", "civilian",
      "protester", "hiker", "climber", "fisherman", "student", "driver", "pilot"}
 )  # fmt: skip
@@ -146,8 +147,10 @@ def rule_among_the(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None or _OF_THE_BEFORE.search(s.text, 0, q.span.start):
             continue
-        words = words_after(s.text, q.span.end, 4)
+        words = words_after(s.text, q.span.end, 5)
         k = skip_modifiers(words)
+        if k < len(words) - 1 and words[k][0].lower() in _POSSESSIVES:
+            k += 1  # "two of its monitors were among those detained"
         end = q.span.end
         if k < len(words) and (is_people(words[k][0]) or is_plural_noun(words[k][0])):
             end = words[k][2]
@@ -622,6 +625,8 @@ def _kind_of_a_joined_group(s: Sentence, end: int) -> Kind | None:
         return None
     words = words_after(s.text, other.span.end, 14)
     k = _people_noun_at(words, skip_modifiers(words))
+    if k is None and other.value.high == 1 and words and _one_person_noun(words[0][0]):
+        k = 0  # "17 inmates and one guard had died"
     if k is None:
         return None
     kind = predicate_kind(words, k + 1) or _main_verb_kind(words, k + 1)
@@ -704,6 +709,8 @@ _VERB_ZONE = re.compile(
     r"who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|"
     r"critically|badly|severely|lightly|could|may|might|must|would|will|be|probably|likely|"
     r"officially|currently|apparently|formally|"
+    # any other adverb: "were arbitrarily detained", "were forcibly evicted"
+    r"(?!only\s|early\s|family\s|daily\s|weekly\s|monthly\s|yearly\s)[a-z]{4,}ly|"
     r"(?:believed|feared|thought|said|reported|presumed|understood|known|estimated) to be|"
     r"(?:believed|feared|thought|said|reported|presumed|known|estimated) to have)\s)*"
 )
@@ -798,6 +805,14 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             subject = subject_in(s.text[q.span.start : hospital])
             yield make_found(q, Kind.INJURIES, hospital, "people", subject)
             continue
+        listed = _LISTED_OBJECT.search(s.text, max(0, q.span.start - 90), q.span.start)
+        if listed is not None and not _NOT_A_LIST.search(listed.group("list")):
+            words = words_after(s.text, q.span.end, 4)
+            k = skip_modifiers(words)
+            if k < len(words) and is_people(words[k][0]):
+                kind = _LISTING_VERBS[listed.group("verb").lower()]
+                yield make_found(q, kind, words[k][2], "people", subject_in(words[k][0]))
+                continue  # "arrested the owner, Hendra Wijaya, 58, and two managers"
         for kind in PEOPLE_KINDS:
             if _KIND_BEFORE[kind].search(before):
                 words = words_after(s.text, q.span.end, 4)
@@ -878,6 +893,24 @@ def _sick_patients(s: Sentence, words: Words, k: int) -> bool:
 
 # A rate after a count: "400 patients a day", "60 cases per week".
 _A_RATE = re.compile(r"\s+(?:a|per|each|every)\s+(?:day|week|month|night|hour)\b")
+
+
+# An active verb of a kind whose objects are listed, a figure last: "arrested the
+# factory's owner, Hendra Wijaya, 58, and two managers".
+_LISTING_VERBS = {
+    "arrested": Kind.ARRESTS, "detained": Kind.ARRESTS, "killed": Kind.DEATHS,
+    "injured": Kind.INJURIES, "wounded": Kind.INJURIES,
+}  # fmt: skip
+_LISTED_OBJECT = re.compile(
+    r"\b(?P<verb>arrested|detained|killed|injured|wounded)\s+(?P<list>(?:the|a|an|his|her|its|"
+    r"their)\s[^.;:]{1,70}?),?\s+and\s+(?:(?:at\s+least|some|about|another)\s+)?$",
+    re.IGNORECASE,
+)
+_NOT_A_LIST = re.compile(
+    r"\b(?:said|says|were|was|is|are|who|which|that|had|has|have|when|after|before|while|"
+    r"then|and)\b|\d+\s+(?:people|others|[a-z]+s)\b",
+    re.IGNORECASE,
+)
 
 
 # People taken by the police: "police had taken at least two of them from the ward".

@@ -421,6 +421,31 @@ CASES: list[tuple[str, Want]] = [
     # a person's own children; a rank among a group
     ("He fled with his wife and four children.", []),
     ("The country's two largest parties refused to join.", []),
+    # an adverb between the auxiliary and the verb
+    (
+        "The report says 640 people were arbitrarily detained last year.",
+        [("640 people", "arrests", 640, 640)],
+    ),
+    # arrivals told with a period or a crossing point
+    (
+        "Some 12,000 people have arrived in Goma since the fighting began.",
+        [("Some 12,000 people", "displaced", 12000, 12000)],
+    ),
+    ("About 300 fans arrived in Lisbon on Friday.", [("About 300 fans", "count", 300, 300)]),
+    # a group joined by one person shares the verb; a part of a group among those held
+    (
+        "Officials said 12 miners and one engineer were killed in the collapse.",
+        [("12 miners", "deaths", 12, 12), ("one engineer", "deaths", 1, 1)],
+    ),
+    (
+        "The union said three of its stewards were among those arrested.",
+        [("three of its stewards", "arrests", 3, 3)],
+    ),
+    # objects listed after an active verb of a kind
+    (
+        "Police detained the mayor, Ana Costa, and four aides on Monday.",
+        [("four aides", "arrests", 4, 4)],
+    ),
 ]
 
 
