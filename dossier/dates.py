@@ -1267,7 +1267,9 @@ def choose_as_of(
         assert mention.range is not None
         rng = mention.range
         when = k == 0 and _WHEN_AFTER.match(text[mention.span.end :]) and figure > mention.span.end
-        since = mention.since or mention.since_event
+        since = (
+            mention.since or mention.since_event or (k == 0 and _kept_since(text, mention, figure))
+        )
         if since and ref is not None and ref > rng.start and not when:
             # a count "since" a day runs to the statement's day, if told, or to now
             last = said_on if k == 0 and said_on and rng.start < said_on < ref else ref
@@ -1282,6 +1284,29 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+# A count in the present perfect: "Police have arrested 47 people".
+_PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\s+"
+    r"(?:[\w’'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_AFTER_BEFORE = re.compile(r"\bafter\s+(?:the\s+|last\s+)?$", re.IGNORECASE)
+
+
+def _kept_since(text: str, mention: DateMention, figure: int) -> bool:
+    """Whether a count in the present perfect runs on from the day after which it began.
+
+    "Police have arrested 47 people after Sunday's derby": the arrests since
+    Sunday, to the time of writing, not Sunday's alone.
+    """
+    rng = mention.range
+    if rng is None or rng.start != rng.end or mention.span.start < figure:
+        return False
+    if not _AFTER_BEFORE.search(text, max(0, mention.span.start - 12), mention.span.start):
+        return False
+    return bool(_PERFECT_BEFORE.search(text, max(0, figure - 60), figure))
 
 
 def _held_by(ballot: DateRange, ref: date | None) -> bool:

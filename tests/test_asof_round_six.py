@@ -397,3 +397,10 @@ def test_a_count_since_a_day_told_in_a_statement_runs_to_the_statements_day() ->
     )
     assert _as_of(claims, "74 of its members") == {"from": "2025-11-16", "to": "2025-11-19"}
     assert _as_of(claims, "nine") == "2025-11-18"
+
+
+def test_a_count_in_the_present_perfect_after_a_day_runs_on_from_it() -> None:
+    claims = _claims("Police have arrested 31 people after Tuesday's cup final.", FRI)
+    assert _as_of(claims, "31 people") == {"from": "2025-11-18", "to": "2025-11-21"}
+    claims = _claims("Police arrested 31 people after Tuesday's cup final.", FRI)
+    assert _as_of(claims, "31 people") == "2025-11-18"
