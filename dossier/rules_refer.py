@@ -133,7 +133,7 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
       taken from the nearest figure before it in the sentence that does not
       say where ("in 200 towns"), else from the previous sentence's last.
     """
-    out = list(accepted)
+    out = [_case_of_disappearance(f, s) for f in accepted]
     for q in s.quantities:
         if q.unit is not None or _a_fraction(q):
             continue  # "from 1.4 a year earlier": a rate or a measure, never a head count
@@ -257,6 +257,24 @@ def _restated(text: str, start: int, mine: Found | None, earlier: list[Found]) -
     if not _OR_BEFORE.search(text, head.end, start):
         return None
     return _retyped(mine, head.kind)
+
+
+# A passage about enforced disappearances, where "cases" are cases of them ("The CDD
+# recorded 52 cases in 2023"), not of an illness or before a court.
+_DISAPPEARANCES_TOPIC = re.compile(r"\bdisappear(?:ance|ances|ed)\b", re.IGNORECASE)
+_OTHER_CASES = re.compile(
+    r"\b(?:outbreak|infection|infections|disease|virus|court|courts|lawsuits?|trial)\b",
+    re.IGNORECASE,
+)
+
+
+def _case_of_disappearance(found: Found, s: Sentence) -> Found:
+    if found.kind is not Kind.COUNT or found.unit != "cases":
+        return found
+    passage = s.context or s.text
+    if _DISAPPEARANCES_TOPIC.search(passage) and not _OTHER_CASES.search(passage):
+        return _retyped(found, Kind.DISAPPEARANCES)
+    return found
 
 
 def _a_fraction(q: Quantity) -> bool:

@@ -446,6 +446,16 @@ CASES: list[tuple[str, Want]] = [
         "Police detained the mayor, Ana Costa, and four aides on Monday.",
         [("four aides", "arrests", 4, 4)],
     ),
+    # cases in a passage about enforced disappearances are cases of them
+    (
+        "Enforced disappearances have become more common. The group recorded 140 cases in "
+        "2022 and 210 in 2023.",
+        [("140 cases", "disappearances", 140, 140), ("210", "disappearances", 210, 210)],
+    ),
+    (
+        "The court heard 140 cases in 2022 and 210 in 2023.",
+        [("140 cases", "count", 140, 140), ("210", "count", 210, 210)],
+    ),
 ]
 
 
