@@ -61,7 +61,7 @@ class _Group:
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
-        self.named.update(e for e in item.entities if e.startswith("@"))
+        self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
         if item.where:
@@ -92,11 +92,12 @@ class _Group:
         return not (item.families and self.families and not item.families & self.families.keys())
 
     def _elsewhere(self, item: _Item) -> bool:
-        """Where no known place pins the figure or the group, texts naming places, none
-        in common, are about different places ("Estvia" and "Ostmark")."""
+        """Where no known place pins both the figure and the group, texts naming
+        place-like names ("Estvia", "Ostmark"), none in common, are about different
+        places."""
         if item.where and self.core:
             return False  # known places decide
-        named = {e for e in item.entities if e.startswith("@")}
+        named = _place_like(item)
         return bool(named and self.named) and named.isdisjoint(self.named)
 
     def _excludes(self, scope: str | None) -> bool:
@@ -112,6 +113,11 @@ class _Group:
         shared_names = len(item.entities & self.entities.keys())
         shared_where = len(item.where & self.core) if self.core else 0
         return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
+
+
+def _place_like(item: _Item) -> set[str]:
+    """The place-like names near a figure ("@<id>" entities), short ones ("X") left out."""
+    return {e for e in item.entities if e.startswith("@") and len(e) > 4}
 
 
 def _periods_meet(period: str | None, periods: set[str | None]) -> bool:
@@ -217,8 +223,8 @@ def _one_day(item: _Item) -> bool:
     return item.claim.kind is Kind.PERCENT and bool(_TURNOUT.search(subject))
 
 
-_STRIKE = re.compile(r"strike")
-_TURNOUT = re.compile(r"(?:turnout|strike)")
+_STRIKE = re.compile(r"\bstrike\b")
+_TURNOUT = re.compile(r"\b(?:turnout|strike)\b")
 
 
 def _group_run(block: list[_Item]) -> list[list[_Item]]:
