@@ -369,6 +369,25 @@ def _happened_in(text: str, start: int) -> bool:
     return bool(verbs) and not _DIGIT.search(window, verbs[-1].end())
 
 
+def _in_the_storys_year(rng: DateRange, anchor: date | None, ref: date | None) -> DateRange:
+    """A day told without its year, in a story narrating a day long past: that year's.
+
+    "The protests began on June 3, 2024 ... Nine people were killed on the
+    night of June 9", told in October 2026: June 9, 2024, not 2026.
+    """
+    if anchor is None or ref is None or (ref - anchor).days <= 180:
+        return rng
+    try:
+        moved = DateRange(
+            start=rng.start.replace(year=anchor.year), end=rng.end.replace(year=anchor.year)
+        )
+    except ValueError:  # February 29
+        return rng
+    if abs((moved.start - anchor).days) > 120 or moved.start > ref:
+        return rng
+    return moved
+
+
 def _so_far(rng: DateRange, ref: date | None) -> DateRange:
     """A period running on past ``ref``, cut at ``ref``."""
     if ref is None or not rng.start <= ref < rng.end:
@@ -575,6 +594,8 @@ def _find_dates(
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
+            if name in ("month_day", "day_month") and not m.group("year") and rng is not None:
+                rng = _in_the_storys_year(rng, anchor, reference)
             if name == "relative_period" and rng is not None and _happened_in(text, start):
                 rng = _so_far(rng, reference)  # "a survey published this month": so far
             taken.append((start, m.end()))

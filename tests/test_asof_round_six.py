@@ -404,3 +404,17 @@ def test_a_count_in_the_present_perfect_after_a_day_runs_on_from_it() -> None:
     assert _as_of(claims, "31 people") == {"from": "2025-11-18", "to": "2025-11-21"}
     claims = _claims("Police arrested 31 people after Tuesday's cup final.", FRI)
     assert _as_of(claims, "31 people") == "2025-11-18"
+
+
+def test_a_day_without_its_year_in_a_story_of_a_past_year_is_that_years() -> None:
+    told = find_dates("Six died on the night of March 14.", FRI, anchor=date(2023, 3, 2))
+    assert [m.range.iso() for m in told if m.range] == ["2023-03-14"]
+    # told of the story's own year, a day keeps its nearest year
+    told = find_dates("Six died on the night of March 14.", FRI, anchor=date(2025, 3, 2))
+    assert [m.range.iso() for m in told if m.range] == ["2025-03-14"]
+    claims = _claims(
+        "The strikes began on April 2, 2023, after the pension law passed. Four workers were "
+        "killed at a picket on April 19.",
+        FRI,
+    )
+    assert _as_of(claims, "Four workers") == "2023-04-19"
