@@ -1046,6 +1046,7 @@ _PRESS_WORDS = frozenset(
     }
 )  # fmt: skip
 _IN_BRACKETS = re.compile(r"\s*\([^)]*\)")
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "of", "from", "to", "by", "with", "inside"})
 
 
 def publisher(outlet: str | None, body: str) -> str | None:
@@ -1067,7 +1068,7 @@ def publisher(outlet: str | None, body: str) -> str | None:
     if name.casefold() not in body.casefold():
         return None
     first = name.split()[0].lower()
-    return None if first != "the" and first in STOP_CAPITALS else name  # "In Venezuela"
+    return None if first in _PREPOSITIONS else name  # "In Venezuela": a title, not a body
 
 
 def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:

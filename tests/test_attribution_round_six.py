@@ -467,3 +467,8 @@ def test_the_company_is_the_one_the_article_introduced(before: str, want: str) -
 )  # fmt: skip
 def test_titles_and_concessions(sentence: str, figure: str, want: str | None) -> None:
     assert _attr(sentence, figure) == want
+
+
+def test_a_national_body_publishes_its_own_statement() -> None:
+    body = "The National Water Board (NWB) kept its levy at 2 per cent."
+    assert publisher("National Water Board", body) == "National Water Board"
