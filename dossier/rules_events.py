@@ -546,7 +546,8 @@ _NOT_EVENT_LEAD = re.compile(
 # A comparison in the clause: the date is the other term's ("down from 68 percent
 # at the last election in 2019", "five fewer than when the seats were last fought in 2022").
 _COMPARING = re.compile(
-    r"\b(?:than(?!\s+(?:about\s+|some\s+)?[\d£$€])|from\s+(?:about\s+)?(?!(?:19|20)\d\d\b)[\d£$€][\w.,]*|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
+    r"\b(?:than(?!\s+(?:about\s+|some\s+)?(?:[\d£$€]|(?:a|an|half|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands)\b))|from\s+(?:about\s+)?(?!(?:19|20)\d\d\b)[\d£$€][\w.,]*|up\s+from|down\s+from|compared\s+(?:with|to)|as\s+many\s+as|as\s+much\s+as)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE_AFTER = re.compile(r"^(?:’s|'s)")
@@ -682,6 +683,13 @@ def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
 
 
 _ASIDES = 3  # the most comma-set asides read back across
+# Water rising by a height: a flood, not a figure's movement.
+_RISE_WORDS = frozenset({"rose", "risen", "surged", "swelled", "climbed"})
+_HEIGHT_AFTER = re.compile(
+    r"\s+(?:by\s+)?(?:(?:more\s+than|about|nearly|almost|some|over|up\s+to)\s+)?"
+    r"[\w.,]+\s+(?:metres|meters|feet|foot|ft|m|cm|centimetres|inches)\b",
+    re.IGNORECASE,
+)
 # The rate, price or tax a decision sets: "raised its main interest rate", "cut fares".
 _RATE_OBJECT = re.compile(
     r"\s+(?:(?:its|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:rates?|prices?|taxe?s?|fares?"
@@ -711,6 +719,8 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return phrase
         if word in _COPULAS and not _participle_after(s.text, m.end()):
             return None  # "was in a stable condition on Monday": a state
+        if word in _RISE_WORDS and _HEIGHT_AFTER.match(s.text, m.end()):
+            return word  # "the river rose more than four metres in a few hours on Tuesday"
         if word in DECISION_PAST and _RATE_OBJECT.match(s.text, m.end()):
             return word  # "the central bank raised its main interest rate ... on Tuesday"
         if word == "to" and _FIGURE_AFTER.match(s.text, m.end()):

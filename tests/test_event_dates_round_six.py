@@ -81,6 +81,9 @@ def _event_dates(text: str) -> dict[str, object]:
         # what happened as the date's clause goes on
         ("The defendant stood silently in the dock on Monday as the jury returned its verdict.",
          "Monday", "2024-07-29"),
+        # water rising by a height is a flood, "more than" no comparison
+        ("The canal rose more than two metres in an hour on Sunday night.", "Sunday night",
+         "2024-07-28"),
         # a passive declaration is an event, an active one a statement
         ("Cases have doubled since the outbreak was declared on June 2.", "June 2",
          "2024-06-02"),
@@ -131,6 +134,7 @@ def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
         ("The board cut the payout to 40 cents a share, from 65 cents last year.", "last year"),
         ("Its estimate found 1,240 excess deaths between 3 and 16 June.",
          "between 3 and 16 June"),
+        ("The price of bread rose 12% in March.", "March"),
         # everyday doings around an event
         ("Relatives gathered outside the hospital on Wednesday.", "Wednesday"),
         ("Rescue dogs arrived from the capital on Friday.", "Friday"),
