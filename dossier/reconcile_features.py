@@ -22,6 +22,7 @@ from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Qualifier, S
 from dossier.reconcile_tables import (
     _EVENT_WORD,
     _ONE_DAY,
+    _ONE_MONTH,
     _ONE_YEAR,
     _PAST_EVENT,
     _PERPETRATOR,
@@ -338,14 +339,19 @@ def _perpetrator_only(sentence: str, subject: str) -> bool:
 
 
 def _period(claim: Claim) -> str | None:
-    """The period the figure covers: "running", "day", "year:2025", or None when unsaid.
+    """The period the figure covers, or None when unsaid.
 
-    Read from the figure's own clause and a short phrase opening its sentence
-    ("In 2025 alone, 88 people went missing"), so "up from 58% in 2019" does
-    not date the figure it follows.
+    "running" (since a start), "day" (a day or a few), "year:2025" or
+    "month:may" for a period set apart from the rest ("In 2025 alone", "the
+    2009 quake" in a later article), "in:2025" for a year merely named.  Read
+    from the figure's own clause and a short phrase opening its sentence, so
+    "up from 58% in 2019" does not date the figure it follows.
     """
     text = _period_text(claim.sentence, _rel(claim))
     period = _period_of(text)
+    named_year = period is not None and period.startswith("in:")
+    if named_year and claim.as_of is not None and int(period[3:]) < claim.as_of.range.end.year:
+        return "year:" + period[3:]  # an earlier year's figure
     if period is None and claim.as_of is not None:
         # "Some 1,100 people died in the 2009 quake", dated only by its article
         past = _PAST_EVENT.search(text)
@@ -385,7 +391,9 @@ def _period_of(text: str) -> str | None:
     if _RUNNING.search(text):
         return "running"
     if m := _ONE_YEAR.search(text):
-        return f"year:{m.group(1)}"
+        return f"year:{m.group(1)}" if m.group(2) else f"in:{m.group(1)}"
+    if m := _ONE_MONTH.search(text):
+        return f"month:{m.group(1).casefold()}"
     if _ONE_DAY.search(text) and not _TOLL.search(text):
         return "day"
     return None

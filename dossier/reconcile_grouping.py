@@ -124,14 +124,22 @@ def _periods_meet(period: str | None, periods: set[str | None]) -> bool:
     """A figure for a period may join figures for these periods.
 
     A day's count is not a running total ("on Saturday alone" against "since
-    February"), and a figure for one calendar year ("in 2025 alone") meets only
-    figures for that year.
+    February"); a period set apart ("In 2025 alone", "In May alone", "the
+    2009 quake") meets only figures for that period; a figure for a year
+    merely named ("in 2025") meets figures that name no period or that year.
     """
-    if period is not None and period.startswith("year:"):
+    if _apart(period):
         return periods <= {period}
-    if any(p is not None and p.startswith("year:") for p in periods):
+    if any(_apart(p) for p in periods):
+        return False
+    named = {p for p in {period} | periods if p is not None and p.startswith("in:")}
+    if len(named) > 1 or (named and "running" in {period} | periods):
         return False
     return not ({period} | periods) >= {"day", "running"}
+
+
+def _apart(period: str | None) -> bool:
+    return period is not None and period.startswith(("year:", "month:"))
 
 
 def _one_sentence(a: _Item, b: _Item) -> bool:

@@ -160,14 +160,23 @@ _RUNNING = re.compile(
 _ONE_DAY = re.compile(
     r"\b(?:(?:on|last)\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day alone|in a single day|in one day|"
-    r"in the (?:past|last) (?:24|48) hours|overnight|over the weekend)\b",
+    r"in the (?:past|last) (?:24|48) hours|overnight|over the weekend|last week|"
+    r"in the (?:past|last) (?:week|few days|two days|three days|seven days))\b",
     re.IGNORECASE,
 )
 # Words that make a day's figure a running total told on that day ("the toll rose to 31 on Sunday").
 _TOLL = re.compile(r"\b(?:toll|total|tally|rose|risen|climbed|now)\b", re.IGNORECASE)
 # An earlier year's event named by its year: "the 2009 quake", "the 2019 protests".
 _PAST_EVENT = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
-_ONE_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–])", re.IGNORECASE)
+_ONE_YEAR = re.compile(
+    r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–])(\s+alone)?", re.IGNORECASE
+)
+# One month set apart: "In May alone, 300 people were killed".
+_ONE_MONTH = re.compile(
+    r"\bin\s+(January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+alone\b",
+    re.IGNORECASE,
+)
 
 # Event families: claims about different families are different questions.
 EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (

@@ -862,3 +862,53 @@ def test_a_subject_that_says_what_happened_needs_no_verb() -> None:
     assert _together(result, first, later)
     assert not _together(result, suspected, later)
     assert _status(result, first) is Status.UPDATE
+
+
+def test_a_month_set_apart_is_not_the_running_total() -> None:
+    month = _claim(
+        "z1",
+        "In April alone, 260 people were killed in Dhara, the monitor said.",
+        "260 people",
+        Kind.DEATHS,
+        260,
+        on=date(2025, 4, 30),
+        by="monitor",
+        names=("Dhara",),
+    )
+    total = _claim(
+        "z2",
+        "The monitor said 1,900 people had been killed in Dhara.",
+        "1,900 people",
+        Kind.DEATHS,
+        1900,
+        on=MAY2,
+        by="monitor",
+        names=("Dhara",),
+    )
+    assert not _together(_run([month, total]), month, total)
+
+
+def test_a_year_merely_named_does_not_set_a_figure_apart() -> None:
+    named = _claim(
+        "z3",
+        "The cyclone that struck Dhara in 2025 killed 74 people, officials said.",
+        "74 people",
+        Kind.DEATHS,
+        74,
+        on=MAY2,
+        by="officials",
+        names=("Dhara",),
+    )
+    plain = _claim(
+        "z4",
+        "Red Cross teams counted 90 people killed by the cyclone in Dhara.",
+        "90 people",
+        Kind.DEATHS,
+        90,
+        on=MAY2,
+        by="Red Cross",
+        names=("Dhara",),
+    )
+    result = _run([named, plain])
+    assert _together(result, named, plain)
+    assert _status(result, named) is Status.CONFLICT
