@@ -44,7 +44,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "pledging", "promising", "vowing", "pledged", "promised", "vowed", "asked for",
     "asking for", "asks for", "called for", "calling for", "demanded", "demanding",
     "seeking", "seeks", "expects", "forecasts", "predicted", "predicts", "warn", "warns",
-    "heard", "gave a figure of", "gave a toll of", "gave figures",
+    "heard", "calculated", "calculates", "found", "finds",
+    r"gave (?:a|an) (?:[\w-]+ )?(?:figure|toll|estimate|count|total)", "gave figures",
 )  # fmt: skip
 # A person's promise is their claim ("Marek has promised to raise the minimum wage to
 # 4,500 krone"); a body's pledge of money is an event the article reports.
@@ -206,6 +207,14 @@ _SET_OFF_NAME = re.compile(rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME})")
 _IN_RELATIVE = re.compile(r",[^,;]*\b(?:that|which|whom)\s+(?:the|a|an|its|their)\s[^,;]*$")
 
 
+# A document or study as the subject of the clause: "The report makes 52 recommendations".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"\W*(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})\s+(?:also\s+)?"
+    r"(?:makes|lists|gives|contains|documents|records|identifies|sets out|includes|names)\b",
+    re.IGNORECASE,
+)
+
+
 def _told_aside(clause: str, verb: re.Match[str], figure: int) -> bool:
     """Whether ``verb`` stands in a relative clause set off by commas that leaves out the figure.
 
@@ -224,6 +233,7 @@ _PASSIVE_BY = re.compile(
     rf"\s+by\s+(?P<np>(?:the\s+)?(?:{_NAME_RUN.pattern}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}?))"
     r"(?=\s+(?:to|as|at|in|on)\b|\s*[,.;]|$)"
 )
+_FOUND_THAT = re.compile(r"(?:\s+(?:instead|also|previously|earlier|then))?,?\s+that\b")
 _DECLARED_A_STATE = re.compile(r"\s+(?:a|an)\s")
 _DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.IGNORECASE)
 # Speech verbs that are participles before "by": "a poll published by the institute".
@@ -331,6 +341,11 @@ _PERSON_OF_BODY = re.compile(
 )
 # A body's head noun written with a capital after "the": "the Bank", "the Commission".
 _CAPITALISED_HEAD = re.compile(r"[Tt]he\s+(?:Bank|Commission|Committee|Council|Board|Ministry)")
+# People working for a body named in the possessive: "the inquiry's experts".
+_ITS_STAFF = re.compile(
+    r"(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?:’s|'s)\s+"
+    r"(?:own\s+)?(?:experts|staff|researchers|investigators|analysts|officials|statisticians)"
+)
 # An unnamed mouthpiece after the body's name: "a Red Cross spokesman", "an EU official".
 _BODY_MOUTHPIECE = re.compile(
     rf"\b(?:a|an|the)\s+(?P<body>{_NAME_RUN.pattern})\s+(?:senior\s+)?"
@@ -407,6 +422,7 @@ _BEFORE_WHICH = re.compile(r",\s+(?:which|who)$")
 _LAST_NP = re.compile(rf"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}[\w’'-]+|{_NAME_RUN.pattern})$")
 
 
+_THE_NAME = re.compile(rf"the\s+(?P<name>{_BODY_NAME})")
 # A title in lower case before a name: "councillor Nadia Brightwell", "chief executive Ana Ruiz".
 _TITLED_NAME = re.compile(
     rf"(?:(?!(?:of|at|for|from|in)\b)[a-z][\w’'-]*\s+){{1,3}}(?P<name>{_NAME_RUN.pattern})"
@@ -442,6 +458,9 @@ def _subject_phrase(text: str) -> str | None:
             text = inner[:comma].rstrip()
             if _NAME_RUN.fullmatch(named) and text.split()[-1][:1].islower():
                 return named  # "the agency's representative, Johan Lindqvist, said"
+            set_off = _THE_NAME.fullmatch(named)
+            if set_off and text.split()[-1][:1].islower():
+                return set_off.group("name")  # "A local rights group, the Ouarri Collective, gave"
             titled = _TITLED_NAME.fullmatch(named)
             if titled and len(_tokens(titled.group("name"))) >= 2:
                 return titled.group("name")  # "Its author, councillor Nadia Brightwell, said"
@@ -481,6 +500,9 @@ def _subject_phrase(text: str) -> str | None:
     mouthpiece = _BODY_MOUTHPIECE.search(text)
     if mouthpiece:  # "a Red Cross spokesman": the body speaks
         return mouthpiece.group("body")
+    staff = _ITS_STAFF.fullmatch(text)
+    if staff:  # "the inquiry's experts": the inquiry
+        return _clean_np(staff.group("owner"))
     headed = _HEADED_NP.match(text)
     if (
         headed
@@ -561,6 +583,8 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "a soldier was reported as the twelfth victim": no speaker
         if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
             continue  # "a poll published by the institute": a participle, not its speaker
+        if word in ("found", "finds") and not _FOUND_THAT.match(clause, verb.end()):
+            continue  # "found 12 bodies" is an act; "found that ..." a finding
         if word == "declared" and _DECLARED_A_STATE.match(clause, verb.end()):
             continue  # "declared a state of emergency": an act, not a statement
         if word == "heard" and clause[verb.end() :].strip(" .") != "":
@@ -605,6 +629,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
     actor = _actor(clause, figure)
     if actor is not None:
         return actor
+    document = _DOCUMENT_SUBJECT.match(clause)
+    if document and figure > document.end():  # "The report makes 52 recommendations"
+        return document.group("doc").lower()
     m = _STUDY_FOUND.search(clause)
     if m:  # "a 2023 audit by the national accounts office found": its author
         return _study_author(m.group("np"), m.group("rest") or "")

@@ -472,3 +472,22 @@ def test_titles_and_concessions(sentence: str, figure: str, want: str | None) ->
 def test_a_national_body_publishes_its_own_statement() -> None:
     body = "The National Water Board (NWB) kept its levy at 2 per cent."
     assert publisher("National Water Board", body) == "National Water Board"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        ("The review found that 14 of the 30 wards lacked staff.", "14", "review"),
+        ("The panel found instead that 80 per cent had tickets.", "80", "panel"),
+        # finding things is an act, not a finding
+        ("Divers found 3 bodies near the pier.", "3", None),
+        ("The survey's statisticians calculated that 2,400 homes were empty.", "2,400", "survey"),
+        ("The clinics gave a combined figure of 96 admissions.", "96", "clinics"),
+        ("The report makes 31 recommendations.", "31", "report"),
+        ("A local group, the Delta Residents for Clean Water, gave a toll of 12.", "12",
+         "Delta Residents for Clean Water"),
+    ],
+)  # fmt: skip
+def test_findings_and_documents(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got if got is None else without_article(got)) == want
