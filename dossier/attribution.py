@@ -151,7 +151,7 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
 STUDY_NOUNS: tuple[str, ...] = (
     "poll", "survey", "study", "census", "analysis", "audit", "review", "investigation",
-    "report", "count", "tally", "assessment",
+    "report", "count", "tally", "assessment", "inquiry", "inquest",
 )  # fmt: skip
 # "the statistical office's price survey" is the office's, like its bulletin.
 _DOCS = "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
@@ -1360,7 +1360,14 @@ _ORGANISATION = re.compile(
 
 
 def last_organisation(before: str) -> str | None:
-    """The body most recently named in ``before`` ("It said" refers back to it)."""
+    """The body most recently named in ``before`` ("It said" refers back to it).
+
+    A body that is the subject of the last sentence comes first: "The inquiry
+    found no evidence of that. It found instead ..." is the inquiry.
+    """
+    subject = _last_sentence_subject(before)
+    if subject is not None:
+        return subject
     found = list(_ORGANISATION.finditer(before))
     if not found:
         return None
@@ -1369,6 +1376,35 @@ def last_organisation(before: str) -> str | None:
 
 
 _SENTENCE_START = re.compile(r"(?<=[a-z])\.\s+")
+# The subject opening a sentence, before its verb: "The inquiry found", "UNHCR has trucked".
+_OPENING_SUBJECT = re.compile(
+    r"(?:the\s+)?(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+){0,2}?(?P<head>[\w’'-]+))\s+"
+    r"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z])[\w-]*(?:ed|s)|found|said|gave|made|put|"
+    r"took|told|held|kept|sent|paid|won|lost|set|cut|saw)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence_subject(before: str) -> str | None:
+    """The body or document that is the subject of the last sentence of ``before``."""
+    text = before.rstrip()
+    start = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n")) + 1
+    m = _OPENING_SUBJECT.match(text, start + (len(text[start:]) - len(text[start:].lstrip())))
+    if m is None:
+        return None
+    head = m.group("head").lower()
+    if head in STUDY_NOUNS or head in _ORG_HEADS or head in AGENT_NOUNS - _PEOPLE_AGENTS:
+        return _clean_np(m.group("np"))
+    return None
+
+
+# Agent nouns for people, whom "it" does not stand for.
+_PEOPLE_AGENTS = frozenset(
+    {"officials", "official", "spokesperson", "spokesman", "spokeswoman", "witnesses",
+     "residents", "organizers", "organisers", "rescuers", "firefighters", "prosecutors",
+     "observers", "monitors", "mayor", "governor", "minister", "president", "spokesmen",
+     "activists", "doctors", "relatives", "lawyers", "officers", "sources", "prosecutor"}
+)  # fmt: skip
 
 
 # Offices a person is named by after being introduced ("the minister said"

@@ -491,3 +491,20 @@ def test_a_national_body_publishes_its_own_statement() -> None:
 def test_findings_and_documents(sentence: str, figure: str, want: str | None) -> None:
     got = _attr(sentence, figure)
     assert (got if got is None else without_article(got)) == want
+
+
+@pytest.mark.parametrize(
+    ("before", "want"),
+    [
+        ("Harbour Police had said 400 fans forced the gate. The inquiry found no sign of it. ",
+         "inquiry"),
+        ("The Coastal Agency said 40 boats sank. The regulator fined the owner. ", "regulator"),
+        # a person is not "it": the body named before stays
+        ("The Coastal Agency said 40 boats sank. Officials said more were missing. ",
+         "Coastal Agency"),
+    ],
+)  # fmt: skip
+def test_it_is_the_body_that_opened_the_last_sentence(before: str, want: str) -> None:
+    from dossier.attribution import last_organisation
+
+    assert last_organisation(before) == want
