@@ -347,15 +347,23 @@ def _period(claim: Claim) -> str | None:
     from the figure's own clause and a short phrase opening its sentence, so
     "up from 58% in 2019" does not date the figure it follows.
     """
-    text = _period_text(claim.sentence, _rel(claim))
+    year = claim.as_of.range.end.year if claim.as_of is not None else None
+    return _period_at(claim.sentence, _rel(claim), year)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _period_at(sentence: str, rel: int, year: int | None) -> str | None:
+    """``_period`` of the figure at ``rel`` in ``sentence``, as of ``year``."""
+    text = _period_text(sentence, rel)
     period = _period_of(text)
-    named_year = period is not None and period.startswith("in:")
-    if named_year and claim.as_of is not None and int(period[3:]) < claim.as_of.range.end.year:
+    if year is None:
+        return period
+    if period is not None and period.startswith("in:") and int(period[3:]) < year:
         return "year:" + period[3:]  # an earlier year's figure
-    if period is None and claim.as_of is not None:
+    if period is None:
         # "Some 1,100 people died in the 2009 quake", dated only by its article
         past = _PAST_EVENT.search(text)
-        if past and int(past.group(1)) < claim.as_of.range.end.year:
+        if past and int(past.group(1)) < year:
             return f"year:{past.group(1)}"
     return period
 

@@ -435,7 +435,10 @@ _MISSING_SUBJECT = _words("missing unaccounted still person")
 def _counts_missing(claim: Claim) -> bool:
     """A count of people missing ("30 people remain unaccounted for") is a disappearance
     figure, as the extractor gives "30 missing"."""
-    words = set(_subject_key(claim.subject).split())
+    subject = (claim.subject or "").casefold()
+    if "missing" not in subject and "unaccounted" not in subject:
+        return False
+    words = set(_subject_key(subject).split())
     said = words & {"missing", "unaccounted"}
     return claim.unit == "people" and bool(said) and words <= _MISSING_SUBJECT
 
