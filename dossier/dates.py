@@ -1401,7 +1401,9 @@ _COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to))\b", re.IGNORECASE)
 # Words making a later date a deadline or a start: "by 2026", "from 2027", "until June".
 _DEADLINE_LEAD = re.compile(
     r"\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$"
-    r"|\b(?:by|before)\s+$",
+    r"|\b(?:by|before)\s+$"
+    # a yearly sum starting later is told as of now: "€620 million a year from 2027"
+    r"|\b(?:a|per|each)\s+year\s+(?:from|starting\s+in|beginning\s+in)\s+$",
     re.IGNORECASE,
 )
 

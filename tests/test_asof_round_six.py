@@ -418,3 +418,11 @@ def test_a_day_without_its_year_in_a_story_of_a_past_year_is_that_years() -> Non
         FRI,
     )
     assert _as_of(claims, "Four workers") == "2023-04-19"
+
+
+def test_a_yearly_sum_starting_in_a_later_year_is_told_as_of_now() -> None:
+    claims = _claims("The merger is expected to save $80 million a year from 2027.", FRI)
+    assert _as_of(claims, "$80 million") == "2025-11-21"
+    # a level that applies from a coming day holds from that day
+    claims = _claims("The average household will pay £1,912.40 from April 1, 2026.", FRI)
+    assert _as_of(claims, "£1,912.40") == "2026-04-01"
