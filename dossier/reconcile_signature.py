@@ -140,13 +140,17 @@ def _subject_key(subject: str | None) -> str:
 def _subject_word(word: str) -> str:
     """A subject word in the form keys compare: plural "s" off, verbs of one action
     folded ("teachers walked out" and "teachers on strike" both say "strike")."""
-    stem = _stem(word)
-    if stem in _ACTIONS and stem != word.casefold():
-        return stem
+    if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
+        stem = _stem(word)
+        if stem in _ACTIONS:
+            return stem
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
 _ACTIONS = frozenset(_SAME_ACTION.values()) - {"vote"}
+# Past forms ``_stem`` folds that do not end in "-ed" ("sent", "fled"); nouns such
+# as "stations" or "walkout" are never folded into a verb.
+_IRREGULAR_PAST = _words("sent left fled stuck")
 
 
 # Verbs (as ``_stem`` gives them) that say a count was told or grew, not what the
