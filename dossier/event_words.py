@@ -75,7 +75,7 @@ MORE_EVENT_NOUNS = frozenset(
      "bankruptcy", "default", "devaluation", "resignation", "dismissal", "impeachment",
      "swearing-in", "reshuffle", "standoff", "hijacking", "lockdown", "derailment",
      "collision", "fires", "bushfire", "wildfires", "quakes", "eruptions", "storms",
-     "cyclones", "landslides", "mudslides", "explosions", "blasts", "raids", "attacks",
+     "cyclones", "landslides", "mudslides", "explosions", "blasts", "attacks",
      "bombings", "shootings", "strikes", "rallies", "marches", "demonstrations", "riots",
      "round of fighting", "round of talks", "round of voting", "first round", "second round",
      "derby", "final", "match", "service", "vigil", "memorial", "parade", "air strike",
