@@ -4,7 +4,12 @@ Claims of one measure (kind, unit, signature) are cut into time blocks
 wherever two neighbours, in as-of order, are more than ``_GAP_DAYS`` apart.
 Inside a block each claim joins the compatible group it shares the most
 evidence with (countries, event families, entities, where it happened), or
-starts one (``_group``).
+starts one (``_group``).  A group is closed to a claim placed elsewhere, of
+another event family, covering another period (a day's count against a
+running total, "In 2025 alone" against anything else), counting people the
+group's figures cannot include (soldiers beside civilians with no total),
+or, where no known place decides, from a text naming only other places.
+Measures of one day's event (crowds, turnouts) are cut into days first.
 
 Where every claim of a block knows where it happened, a claim only ever
 looks at groups holding one of its places, so the block falls apart into
