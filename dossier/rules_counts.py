@@ -304,6 +304,7 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
 # article says one more of a kind has come; "the"/"its" only with a period counted over.
 _ORDINAL_LEAD = re.compile(r"\b(?P<lead>an?|the|its|their|his|her)\s+$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"[^.;:]{0,60}?\b(?:since|this\s+year|so\s+far|in\s+(?:a|two|three)\s+)")
+_A_PERIOD = re.compile(r"\b(?:since|this\s+year|so\s+far|in\s+(?:a|two|three)\s)")
 _ORDINAL_NOT_COUNTED = frozenset(
     {"time", "times", "term", "round", "half", "quarter", "floor", "storey", "place", "day",
      "week", "month", "year", "night", "leg", "stage", "phase", "season", "generation",
@@ -320,6 +321,8 @@ _ORDINAL_NOT_COUNTED = frozenset(
 
 def _ordinal_counts(s: Sentence) -> Iterable[Found]:
     """Counts an ordinal implies: "a third cooling tower", "its fourth increase since June"."""
+    if not _A_PERIOD.search(s.text):
+        return  # the ordinal counts only over a period: most sentences have none
     for span, n in find_ordinals(s.text):
         if n < 2 or n > 100 or s.text[span.end : span.end + 1] == "-":
             continue  # "first", "second-largest"
