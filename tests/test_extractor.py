@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dossier.extractor import EXTRACTOR_VERSION, RULES, extract_claims
-from dossier.model import Block, BlockRole, Claim, Kind, Source, SourceMeta, Span
+from dossier.model import Block, BlockRole, Claim, Kind, Qualifier, Source, SourceMeta, Span
 from dossier.text import normalise
 from tests.labelled import load_labelled
 
@@ -289,8 +289,11 @@ def test_custody_moves_are_transfers() -> None:
     assert claim.kind is Kind.COUNT
 
 
-def test_proportion_is_not_two_counts() -> None:
-    assert not _claims("Nearly one in four of the households we met had no heating.")
+def test_proportion_is_one_share_not_two_counts() -> None:
+    claims = _claims("Nearly one in four of the households we met had no heating.")
+    assert [(c.kind, c.value.low, c.value.high, c.qualifier) for c in claims] == [
+        (Kind.PERCENT, 25, 25, Qualifier.ABOUT)
+    ]
 
 
 def test_the_figure_takes_the_kind_of_the_vague_one_before() -> None:
@@ -790,8 +793,13 @@ def test_a_part_with_a_verb_of_its_own_is_not_the_group() -> None:
     kinds = _read("Police arrested 150 people. By Friday 40 of them had been released on bail.")
     assert ("arrests", "150 people") in kinds
     assert not any(k == "arrests" and q.startswith("40") for k, q in kinds)
-    kinds = _read("About 900 residents were evacuated, and 300 of them slept in a sports hall.")
+    kinds = _read(
+        "About 900 residents were evacuated, and 300 of them had returned home by Friday."
+    )
     assert not any(k == "displaced" and q.startswith("300") for k, q in kinds)
+    # a part that slept in a shelter is still displaced
+    kinds = _read("About 900 residents were evacuated, and 300 of them slept in a sports hall.")
+    assert ("displaced", "300") in kinds
     # "one of them" points at one person
     assert not any(
         q.startswith("one") for _, q in _read("Nine officers were hurt, one of them badly.")
