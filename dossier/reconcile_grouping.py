@@ -112,6 +112,18 @@ class _Group:
             return False
         return any(frozenset((scope, s)) in EXCLUSIVE_SCOPES for s in self.scopes)
 
+    def stranger(self, item: _Item) -> bool:
+        """The figure and the group each name something, and nothing in common.
+
+        Sharing no evidence, a figure may still join the only group it fits
+        ("Another 43 people remain missing"), but not when its text names
+        other things ("at Port Selm" beside "in Montverre"): unknown names
+        are as likely to be another story's places as anything else.
+        """
+        return bool(item.entities and self.entities) and item.entities.isdisjoint(
+            self.entities.keys()
+        )
+
     def score(self, item: _Item) -> int:
         shared_places = len((item.countries | item.nearby) & self.nearby.keys())
         shared_events = len(item.families & self.families.keys())
@@ -291,10 +303,11 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
 def _first_compatible(
     groups: list[_Group], pool: Iterable[int], item: _Item, limit: int
 ) -> list[int]:
-    """Numbers of the first ``limit`` groups of ``pool`` (in order) ``item`` is compatible with."""
+    """Numbers of the first ``limit`` groups of ``pool`` (in order) ``item`` is compatible
+    with and not a stranger to."""
     found: list[int] = []
     for n in pool:
-        if groups[n].compatible(item):
+        if groups[n].compatible(item) and not groups[n].stranger(item):
             found.append(n)
             if len(found) == limit:
                 break

@@ -114,28 +114,38 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("women", ("women", "girls")),
     ("arbitrary", ("arbitrary", "arbitrarily", "political prisoners", "political detainees")),
     ("foreigners", ("foreigners", "foreign nationals", "tourists")),
+    # People who fled abroad are not people displaced inside their country.
+    ("refugees", ("refugee", "refugees", "asylum seekers")),
+    (
+        "internally displaced",
+        ("internally displaced", "displaced inside", "displaced within", "idps"),
+    ),
 )  # fmt: skip
 
 # Scopes that never count the same people: soldiers killed are not civilians
 # killed.  Figures of two such scopes share a question only beside a figure
 # for everyone, of which both are parts.
 EXCLUSIVE_SCOPES: frozenset[frozenset[str]] = frozenset(
-    frozenset(("security forces", other)) for other in ("civilians", "protesters", "children")
+    {frozenset(("security forces", other)) for other in ("civilians", "protesters", "children")}
+    | {frozenset(("refugees", "internally displaced"))}
 )
 
 # Words that make a disappearance figure a count of people still missing,
 # which falls as they are found, rather than a running total of disappearances.
 MISSING_WORDS = _words("missing unaccounted")
 
-# What the figure is: what one side wants or offers, not what is.  "Unions are
-# demanding an 8% pay rise" and "the government has offered 3.5%" answer
-# different questions; so does either and the rise finally agreed.
+# What the figure is: what one side wants or offers, or the bar a rule sets,
+# not what is.  "Unions are demanding an 8% pay rise" and "the government has
+# offered 3.5%" answer different questions; so does either and the rise
+# finally agreed, and "needed a turnout of 50%" and the turnout reached.
 _STANCE_WORDS = {
     "demand": """demand demands demanded demanding seek seeks seeking sought want wants
         wanted wanting request requests requested requesting ask asks asked asking""",
     "offer": "offer offers offered offering propose proposes proposed proposing bid",
     "pledge": "pledge pledges pledged pledging promise promises promised promising",
     "appeal": "appealed appealing",  # not the noun: "the appeal is 32% funded"
+    # A bar to clear is not what was reached: "needed a turnout of at least 50%".
+    "requirement": """need needs needed require requires required threshold quorum""",
 }
 STANCE: Mapping[str, str] = MappingProxyType(
     {word: stance for stance, words in _STANCE_WORDS.items() for word in _words(words)}

@@ -506,6 +506,7 @@ _STANCE_SAID = {
     "offer": "offered",
     "pledge": "pledged",
     "appeal": "appealed for",
+    "requirement": "required",
 }
 
 

@@ -1,0 +1,135 @@
+"""Reconciler: more rules a careful researcher follows, on stories unlike the benchmark's.
+
+A figure that shares nothing with a group joins it only when neither names
+things the other does not; a bar a rule sets is not the figure reached;
+refugees abroad are not people displaced inside their country.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.model import Kind, Status
+from tests.test_reconciler_generalising import _claim, _run, _status, _together
+
+JUN3, JUN6, JUN12 = date(2024, 6, 3), date(2024, 6, 6), date(2024, 6, 12)
+
+
+def test_figures_from_texts_naming_different_unknown_names_stay_apart() -> None:
+    ferry = _claim(
+        "f1",
+        "Harbour police detained 5 crew members at Point Rellan after the ferry sank.",
+        "5 crew members",
+        Kind.ARRESTS,
+        5,
+        on=JUN3,
+        by="Harbour police",
+        names=("Point Rellan",),
+    )
+    march = _claim(
+        "f2",
+        "Some 40 marchers were arrested in Ostrevo.",
+        "Some 40 marchers",
+        Kind.ARRESTS,
+        40,
+        on=JUN12,
+        names=("Ostrevo",),
+    )
+    result = _run([ferry, march])
+    assert not _together(result, ferry, march)
+
+
+def test_an_unnamed_follow_up_still_joins_the_only_group_it_fits() -> None:
+    first = _claim(
+        "g1",
+        "Floods in Vessaly left 31 people missing, the civil defence said.",
+        "31 people",
+        Kind.DISAPPEARANCES,
+        31,
+        on=JUN3,
+        by="civil defence",
+        subject="missing",
+        names=("Vessaly",),
+    )
+    later = _claim(
+        "g2",
+        "Rescuers said 12 people were still missing.",
+        "12 people",
+        Kind.DISAPPEARANCES,
+        12,
+        on=JUN6,
+        by="Rescuers",
+        subject="missing",
+    )
+    result = _run([first, later])
+    assert _together(result, first, later)
+    assert _status(result, first) is Status.UPDATE
+
+
+def test_the_share_a_rule_requires_is_not_the_share_reached() -> None:
+    reached = _claim(
+        "h1",
+        "Turnout in the Dorvish plebiscite was 38.5%, the election board said.",
+        "38.5%",
+        Kind.PERCENT,
+        "38.5",
+        on=JUN3,
+        by="election board",
+        subject="turnout",
+        unit="%",
+        names=("Dorvish",),
+    )
+    bar = _claim(
+        "h2",
+        "Under Dorvish law the plebiscite required a turnout of 40% to be binding.",
+        "40%",
+        Kind.PERCENT,
+        40,
+        on=JUN3,
+        subject="turnout",
+        unit="%",
+        names=("Dorvish",),
+    )
+    result = _run([reached, bar])
+    assert not _together(result, reached, bar)
+    question = result.question(result.question_of[bar.id])
+    assert question is not None and "required" in question.event
+
+
+def test_refugees_abroad_are_not_people_displaced_at_home() -> None:
+    abroad = _claim(
+        "k1",
+        "The UN refugee agency said 85,000 refugees had fled Marrowen into Tessaly.",
+        "85,000 refugees",
+        Kind.DISPLACED,
+        85000,
+        on=JUN6,
+        by="UN refugee agency",
+        subject="refugees",
+        names=("Marrowen", "Tessaly"),
+    )
+    abroad_too = _claim(
+        "k2",
+        "Tessaly's government put the number of refugees from Marrowen at 90,000.",
+        "90,000",
+        Kind.DISPLACED,
+        90000,
+        on=JUN6,
+        by="Tessaly's government",
+        subject="refugees",
+        names=("Tessaly", "Marrowen"),
+    )
+    at_home = _claim(
+        "k3",
+        "A further 400,000 people are internally displaced in Marrowen.",
+        "400,000 people",
+        Kind.DISPLACED,
+        400000,
+        on=JUN12,
+        subject="internally displaced",
+        names=("Marrowen",),
+    )
+    result = _run([abroad, abroad_too, at_home])
+    assert _together(result, abroad, abroad_too)
+    assert not _together(result, abroad, at_home)
+    assert _status(result, at_home) is Status.SINGLE
