@@ -177,6 +177,8 @@ class _Article:
     names: tuple[str, ...]
     evidence: NameEvidence
     acronyms: dict[str, str]
+    # The body whose own text the article is (a press release, a report), if any.
+    publisher: str | None = None
     # Names of each paragraph, worked out once for all the paragraph's claims.
     context_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
@@ -210,6 +212,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         attr.name_index(body, evidence),
         evidence,
         attr.acronyms(body),
+        attr.publisher(source.meta.outlet, body),
     )
     claims: list[Claim] = []
     told_before: dict[tuple[str, str, str], int] = {}  # a sentence told twice keeps ids apart
@@ -731,16 +734,21 @@ def _attribution(
     quoted = attr.inside_quote(para.text, offset)
     if who is None and quoted is not None:
         who = attr.attribute_quote(para.text, quoted)
+    if who is None and quoted is not None:  # a quotation running on from the paragraph before
+        who = attr.continued_quote(para.previous, para.text[: quoted[0]])
     if who is None and "“" not in para.text:
         who = attr.attribute_block(para.previous)
     if who is None and quoted is None and _FIRST_PERSON.search(_unquoted(s.text)):
         who = "we"  # "We tested 420 wells", "Our researchers interviewed 214 detainees"
     if who is None and quoted is None and earlier:
         who = attr.introduced_by(earlier[-1])  # "The report also shows how ..." before it
-    if who is None and quoted is None and earlier:
+    if who is None and quoted is None:
         first = min(s.quantities, key=lambda q: q.span.start, default=None)
         start, end = (first.span.start, first.span.end) if first else (f.start, f.end)
-        who = attr.carried_speaker(earlier, s.text, start, end)  # "..., it said. Of those, 12"
+        # "..., it said. Of those, 12", also across a paragraph break on clearer signs
+        who = attr.carried_speaker(earlier, s.text, start, end, para.previous)
+    if who is None and quoted is None and article.publisher:
+        return article.publisher  # a press release or report tells its figures in its own voice
     if who is None:
         return None
     named = _named(article, s, para, who, quoted is not None)

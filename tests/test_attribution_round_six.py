@@ -508,3 +508,49 @@ def test_it_is_the_body_that_opened_the_last_sentence(before: str, want: str) ->
     from dossier.attribution import last_organisation
 
     assert last_organisation(before) == want
+
+
+def _article_attributions(text: str, outlet: str | None) -> dict[str, str | None]:
+    """Each claim's quote with its attribution, from a whole article read by the extractor."""
+    from datetime import date
+
+    from dossier.extractor import extract_claims
+    from dossier.model import Block, BlockRole, Source, SourceMeta, Span
+
+    blocks, start = [], 0
+    for line in text.split("\n"):
+        if line.strip():
+            blocks.append(
+                Block(role=BlockRole.PARAGRAPH, span=Span(start=start, end=start + len(line)))
+            )
+        start += len(line) + 1
+    source = Source(
+        id="a",
+        path="a.txt",
+        meta=SourceMeta(outlet=outlet, published=date(2025, 5, 2)),
+        body=text,
+        blocks=tuple(blocks),
+        content_hash="x",
+    )
+    return {c.quote: c.attributed_to for c in extract_claims(source)}
+
+
+def test_a_bodys_own_release_gives_it_the_figures_it_tells_in_its_own_voice() -> None:
+    text = (
+        "The Coastal Relief Alliance distributed 6,400 food parcels in April.\n"
+        "Volunteers from 14 towns took part."
+    )
+    got = _article_attributions(text, "Coastal Relief Alliance")
+    assert got["6,400 food parcels"] == "Coastal Relief Alliance"
+    # a newspaper is no such body: the same text in its voice is its own
+    got = _article_attributions(text, "The Harbour Gazette")
+    assert got["6,400 food parcels"] is None
+
+
+def test_a_quotation_opening_a_paragraph_is_the_speaker_of_the_one_before() -> None:
+    text = (
+        "“We have never seen water this high,” said Mara Quell, the town's mayor.\n"
+        "“More than 300 homes are under water and 40 families have nowhere to go.”"
+    )
+    got = _article_attributions(text, "The Harbour Gazette")
+    assert got["More than 300 homes"] == "Mara Quell"
