@@ -97,11 +97,15 @@ class _Group:
         return not (item.families and self.families and not item.families & self.families.keys())
 
     def _elsewhere(self, item: _Item) -> bool:
-        """Where no known place pins both the figure and the group, texts naming
-        place-like names ("Estvia", "Ostmark"), none in common, are about different
-        places."""
-        if item.where and self.core:
-            return False  # known places decide
+        """Where no known place the figure's sentence names pins it and the group,
+        texts naming place-like names ("Estvia", "Ostmark"), none in common, are
+        about different places.  A figure placed only by the places its article
+        names ("the Bresk market strike" in an article on Torvan) is still told
+        apart by the names of its sentence."""
+        if (item.countries or item.where & item.entities) and self.core:
+            return False  # known places its own sentence names decide
+        if _told_as_part(item):
+            return False  # "Kilemba region accounts for 131 of the deaths"
         named = _place_like(item)
         return bool(named and self.named) and named.isdisjoint(self.named)
 
@@ -187,6 +191,19 @@ def _part_of(a: _Item, b: _Item) -> bool:
         return False
     low, high = _interval(part).low, _interval(whole).high
     return low is None or high is None or low <= high
+
+
+# A figure written as a share of a total told before: "131 of the deaths",
+# "Of those deaths, 212 were ...".
+_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|whom|all)\b", re.IGNORECASE)
+_OF_WHOLE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
+
+
+def _told_as_part(item: _Item) -> bool:
+    """The figure is written as a part of a total its sentence does not give."""
+    sentence = item.claim.sentence
+    after = sentence[_rel_of(item) + len(item.claim.quote) :]
+    return bool(_OF_WHOLE_AFTER.match(after) or _OF_WHOLE_OPENING.match(sentence))
 
 
 def _rel_of(item: _Item) -> int:

@@ -133,3 +133,71 @@ def test_refugees_abroad_are_not_people_displaced_at_home() -> None:
     assert _together(result, abroad, abroad_too)
     assert not _together(result, abroad, at_home)
     assert _status(result, at_home) is Status.SINGLE
+
+
+def test_an_events_toll_in_a_named_town_is_not_the_armys_monthly_toll() -> None:
+    soldiers = _claim(
+        "m1",
+        "The Haldric army said 60 of its soldiers were killed in April.",
+        "60 of its soldiers",
+        Kind.DEATHS,
+        60,
+        on=JUN3,
+        by="Haldric army",
+        names=("Haldria",),
+    )
+    bombing = _claim(
+        "m2",
+        "The toll from the Korvel bus station bombing rose to 23 on Monday.",
+        "23",
+        Kind.DEATHS,
+        23,
+        on=JUN6,
+        names=("Korvel",),
+    )
+    context = _claim(
+        "m2",
+        "Fighting has displaced 70,000 people across Haldria.",
+        "70,000 people",
+        Kind.DISPLACED,
+        70000,
+        on=JUN6,
+        names=("Haldria",),
+    )
+    result = _run([soldiers, bombing, context])
+    assert not _together(result, soldiers, bombing)
+
+
+def test_a_regions_share_of_the_toll_stays_with_the_national_toll() -> None:
+    national = _claim(
+        "n1",
+        "Dengue has killed 88 people in Sorvia since January, the health ministry said.",
+        "88 people",
+        Kind.DEATHS,
+        88,
+        on=JUN6,
+        by="health ministry",
+        names=("Sorvia",),
+    )
+    region = _claim(
+        "n2",
+        "The Pellan district accounts for 41 of the deaths, officials said.",
+        "41",
+        Kind.DEATHS,
+        41,
+        on=JUN6,
+        by="officials",
+        names=("Pellan", "Sorvia"),
+    )
+    context = _claim(
+        "n2",
+        "Sorvia has recorded 12,000 dengue infections since January.",
+        "12,000",
+        Kind.COUNT,
+        12000,
+        on=JUN6,
+        subject="dengue infections",
+        names=("Sorvia",),
+    )
+    result = _run([national, region, context])
+    assert _together(result, national, region)
