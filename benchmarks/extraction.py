@@ -181,10 +181,12 @@ def score_dossier(articles: tuple[LabelledArticle, ...], verbose: bool) -> tuple
         for i, claim in enumerate(claims):
             if i not in used:
                 tally.fp[claim.kind.value] += 1
-                notes.append(
-                    f"  FP {article.source.id}: {claim.kind.value} {claim.quote!r} "
-                    f"{claim.value.low}-{claim.value.high}"
+                told = (
+                    f"{claim.date.start}..{claim.date.end} ({claim.event})"
+                    if claim.date is not None
+                    else f"{claim.value.low}-{claim.value.high}"
                 )
+                notes.append(f"  FP {article.source.id}: {claim.kind.value} {claim.quote!r} {told}")
     summary = [
         f"attribution correct: {attr_right}/{attr_total} = {_pct(attr_right, attr_total)}",
         f"as-of correct:       {asof_right}/{asof_total} = {_pct(asof_right, asof_total)}",
