@@ -26,7 +26,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from dossier.entities import EntityIndex
+from dossier.entities import EntityIndex, fold
 from dossier.model import Kind
 from dossier.reconcile_features import _interval, _Item, _period
 from dossier.reconcile_tables import (
@@ -102,11 +102,11 @@ class _Group:
         about different places.  A figure placed only by the places its article
         names ("the Bresk market strike" in an article on Torvan) is still told
         apart by the names of its sentence."""
-        if (item.countries or item.where & item.entities) and self.core:
-            return False  # known places its own sentence names decide
-        if _told_as_part(item):
-            return False  # "Kilemba region accounts for 131 of the deaths"
         named = _place_like(item)
+        if item.where and self.core:
+            if item.countries or item.where & item.entities or _told_as_part(item):
+                return False  # known places its own sentence names decide
+            named = {e for e in named if _written_in(e, item.claim.sentence)}
         return bool(named and self.named) and named.isdisjoint(self.named)
 
     def _excludes(self, scope: str | None) -> bool:
@@ -197,6 +197,12 @@ def _part_of(a: _Item, b: _Item) -> bool:
 # "Of those deaths, 212 were ...".
 _OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|whom|all)\b", re.IGNORECASE)
 _OF_WHOLE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
+
+
+def _written_in(key: str, sentence: str) -> bool:
+    """The place-like name ``key`` ("@port-selm") is written in ``sentence`` itself,
+    not only near it in the paragraph."""
+    return key[1:].replace("-", " ") in fold(sentence).replace("-", " ")
 
 
 def _told_as_part(item: _Item) -> bool:
