@@ -26,6 +26,8 @@ def _words(text: str) -> frozenset[str]:
 # How a measure behaves over time.  "cumulative": a running total that cannot
 # fall (a later larger figure is an update, a later smaller one a conflict);
 # "tally": a vote count, growing while ballots are counted and fixed once final;
+# "share": a share of the vote, moving either way while ballots are counted
+# and fixed once final;
 # "varying": may rise or fall (a later different figure is an update);
 # "fixed": one true value (any incompatible pair is a conflict).
 BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
@@ -36,7 +38,7 @@ BEHAVIOUR: Mapping[Kind, str] = MappingProxyType(
         Kind.DISAPPEARANCES: "cumulative",
         Kind.DISPLACED: "varying",
         Kind.COUNT: "varying",
-        Kind.VOTE_SHARE: "fixed",
+        Kind.VOTE_SHARE: "share",
         Kind.VOTES: "tally",
         Kind.EVENT_DATE: "fixed",
         Kind.PERCENT: "fixed",

@@ -51,7 +51,8 @@ class _Facts:
     """
 
     __slots__ = (
-        "_rises", "high", "item", "low", "number", "partial", "scope", "since", "stated", "when",
+        "_rises", "high", "item", "low", "number", "partial", "partial_share", "scope", "since",
+        "stated", "when",
     )  # fmt: skip
 
     def __init__(self, number: int, item: _Item) -> None:
@@ -64,13 +65,14 @@ class _Facts:
         self.since = (item.since or item.when).toordinal() if item.when else None
         self.stated = item.basis is not AsOfBasis.PUBLICATION_DATE
         self.partial = _partial_count(item.claim.sentence)
+        self.partial_share = self.partial and _partial_share(item.claim.sentence)
         self._rises: bool | None = None
 
     def key(self, behaviour: str) -> tuple[object, ...]:
         """What ``_compare`` reads of this claim: equal keys relate alike to all others."""
         shown = _shown(self.item)
         rises = self.rises() if behaviour in ("cumulative", "tally") else None
-        partial = self.partial if behaviour == "tally" else None
+        partial = {"tally": self.partial, "share": self.partial_share}.get(behaviour)
         return (
             self.scope, self.low, self.high, shown.low, shown.high,
             self.when, self.since, self.stated, rises, partial,
@@ -110,6 +112,18 @@ def _partial_count(sentence: str) -> bool:
     return bool(_PARTIAL.search(sentence)) and not _FINAL.search(sentence)
 
 
+# A share told while ballots are counted: "with 60% of ballots counted", not
+# "won with 50.1% of the vote".
+_PARTIAL_SHARE = re.compile(
+    r"\b(?:counted|preliminary|partial|provisional|early results|so far|at that stage)\b",
+    re.IGNORECASE,
+)
+
+
+def _partial_share(sentence: str) -> bool:
+    return bool(_PARTIAL_SHARE.search(sentence))
+
+
 def _comparable(a: _Facts, b: _Facts) -> bool:
     """True when two figures hold for about the same time (or either date is unknown)."""
     if a.when is None or b.when is None:
@@ -133,6 +147,8 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
     """
     if behaviour == "tally":  # a partial count grows until the final one; a final one is fixed
         behaviour = "cumulative" if a.partial and not _same_time(a, b) else "fixed"
+    elif behaviour == "share":  # "with 60% of ballots counted, Yes led with 54.1%"
+        behaviour = "varying" if a.partial_share and not _same_time(a, b) else "fixed"
     if a.scope != b.scope:
         if a.scope is None or b.scope is None:
             whole, part = (a, b) if a.scope is None else (b, a)

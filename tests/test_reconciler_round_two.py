@@ -201,3 +201,44 @@ def test_a_regions_share_of_the_toll_stays_with_the_national_toll() -> None:
     )
     result = _run([national, region, context])
     assert _together(result, national, region)
+
+
+def test_a_share_told_while_ballots_are_counted_is_updated_by_the_final_share() -> None:
+    early = _claim(
+        "p1",
+        "With 35% of precincts counted, Ilse Marran had 47.9% in the Tovaro mayoral race.",
+        "47.9%",
+        Kind.VOTE_SHARE,
+        "47.9",
+        on=JUN3,
+        subject="Ilse Marran",
+        unit="%",
+        names=("Ilse Marran", "Tovaro"),
+    )
+    final = _claim(
+        "p2",
+        "Ilse Marran won 44.2% in the Tovaro mayoral race, the city election office said.",
+        "44.2%",
+        Kind.VOTE_SHARE,
+        "44.2",
+        on=JUN6,
+        by="city election office",
+        subject="Ilse Marran",
+        unit="%",
+        names=("Ilse Marran", "Tovaro"),
+    )
+    rival_final = _claim(
+        "p3",
+        "Official results gave Ilse Marran 45.0% in the Tovaro mayoral race.",
+        "45.0%",
+        Kind.VOTE_SHARE,
+        "45.0",
+        on=JUN6,
+        subject="Ilse Marran",
+        unit="%",
+        names=("Ilse Marran", "Tovaro"),
+    )
+    result = _run([early, final])
+    assert _together(result, early, final)
+    assert _status(result, early) is Status.UPDATE
+    assert _status(_run([early, final, rival_final]), final) is Status.CONFLICT
