@@ -162,15 +162,32 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
         return "conflict"
     if behaviour == "varying":
         # Two stated days, or days far enough apart, are two times: the later count holds.
-        return "update" if (a.stated and b.stated) or not _comparable(a, b) else "conflict"
+        return "update" if _apart(a, b) else "conflict"
     early, late = a, b
     late_low = late.low if late.low is not None else late.high
     early_high = early.high if early.high is not None else early.low
     rising = late_low is not None and early_high is not None and late_low > early_high
     # A running total that rose between two clearly different days is an
     # update; one that fell, or rose between days only vaguely known, is not.
-    both_stated = a.stated and b.stated
-    return "update" if rising and (both_stated or not _comparable(a, b)) else "conflict"
+    return "update" if rising and _apart(a, b) else "conflict"
+
+
+def _apart(early: _Facts, late: _Facts) -> bool:
+    """The two figures hold for clearly different times.
+
+    Two stated days are two times, as are days further apart than
+    ``_COMPARABLE_DAYS``.  So are a figure pinned to its day and a report
+    dated only by a later publication: news of a moving count gives the
+    newest figure it has, so the later report is read as the later count
+    ("14 killed", the governor said on Tuesday; "with 22 miners dead", a
+    paper wrote on Wednesday).  Two figures dated only by publication a day
+    apart may be one day's count and stay comparable.
+    """
+    if early.stated and late.stated:
+        return True
+    if not _comparable(early, late):
+        return True
+    return early.stated and early.when < late.when  # type: ignore[operator]
 
 
 def _risen(early: _Facts, late: _Facts) -> bool:
@@ -179,8 +196,7 @@ def _risen(early: _Facts, late: _Facts) -> bool:
     "At least 214 dead" on one day and "the toll has risen to 312" two days
     later overlap as intervals, but the later report says the count moved on.
     """
-    both_stated = early.stated and late.stated
-    if _same_time(early, late) or not (both_stated or not _comparable(early, late)):
+    if _same_time(early, late) or not _apart(early, late):
         return False
     late_low, early_point = _point_low(_shown(late.item)), _point_high(_shown(early.item))
     if late_low is None or early_point is None or late_low <= early_point:

@@ -7,9 +7,10 @@ refugees abroad are not people displaced inside their country.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from dossier.model import Kind, Status
+from dossier.model import AsOfBasis, Claim, Kind, Status
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 JUN3, JUN6, JUN12 = date(2024, 6, 3), date(2024, 6, 6), date(2024, 6, 12)
@@ -242,3 +243,66 @@ def test_a_share_told_while_ballots_are_counted_is_updated_by_the_final_share() 
     assert _together(result, early, final)
     assert _status(result, early) is Status.UPDATE
     assert _status(_run([early, final, rival_final]), final) is Status.CONFLICT
+
+
+def _published(claim: Claim) -> Claim:
+    """``claim`` dated only by its article's publication."""
+    assert claim.as_of is not None
+    return replace(claim, as_of=replace(claim.as_of, basis=AsOfBasis.PUBLICATION_DATE))
+
+
+def test_a_later_report_of_a_moving_toll_updates_a_figure_pinned_to_its_day() -> None:
+    pinned = _claim(
+        "q1",
+        "Rescuers said 8 workers were killed when the Ostra dam gave way on Monday.",
+        "8 workers",
+        Kind.DEATHS,
+        8,
+        on=JUN3,
+        by="Rescuers",
+        names=("Ostra",),
+    )
+    next_day = _published(
+        _claim(
+            "q2",
+            "With 15 workers dead, the Ostra dam failure is the region's worst in decades.",
+            "15 workers",
+            Kind.DEATHS,
+            15,
+            on=date(2024, 6, 4),
+            names=("Ostra",),
+        )
+    )
+    result = _run([pinned, next_day])
+    assert _together(result, pinned, next_day)
+    assert _status(result, pinned) is Status.UPDATE
+
+
+def test_two_reports_dated_only_by_publication_a_day_apart_still_conflict() -> None:
+    first = _published(
+        _claim(
+            "r1",
+            "The Ostra dam failure killed 8 workers, the regional council said.",
+            "8 workers",
+            Kind.DEATHS,
+            8,
+            on=JUN3,
+            by="regional council",
+            names=("Ostra",),
+        )
+    )
+    second = _published(
+        _claim(
+            "r2",
+            "The Ostra dam failure killed 15 workers, the builders' union said.",
+            "15 workers",
+            Kind.DEATHS,
+            15,
+            on=date(2024, 6, 4),
+            by="builders' union",
+            names=("Ostra",),
+        )
+    )
+    result = _run([first, second])
+    assert _together(result, first, second)
+    assert _status(result, first) is Status.CONFLICT
