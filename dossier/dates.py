@@ -92,6 +92,20 @@ ORDINAL_PARTS: dict[str, int] = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
 }  # fmt: skip
 _YEAR_AFTER = r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)\b)?"
+# A year told relative to the time of writing: "March 9 last year", "April of this year".
+RELATIVE_YEARS: dict[str, int] = {"last": -1, "this": 0, "next": 1}
+_REL_YEAR = r"(?P<ryear>" + "|".join(RELATIVE_YEARS) + r")\s+year\b"
+# Parts of a month or a year: "early May" is May 1-10, "mid-May" May 11-20,
+# "late May" May 21 to the month's end; "early 2018" is January to March,
+# "mid-2018" April to September and "late 2018" October to December.
+PART_DAYS: dict[str, tuple[int, int]] = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
+PART_MONTHS: dict[str, tuple[int, int]] = {"early": (1, 3), "mid": (4, 9), "late": (10, 12)}
+# Seasons, northern hemisphere, by whole months (meteorological): winter runs from
+# December of the year named into February of the next.
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2),
+}  # fmt: skip
+_YEAR_TOLD = r"(?:(?P<year>(?:19|20)\d\d)\b(?![.,]\d|\d|%)|(?:of\s+)?" + _REL_YEAR + r")"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "the three months to March 31", "the six months to June": the months ending then
@@ -116,6 +130,43 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("full_year", re.compile(r"\bfull[\s-]year\b", re.IGNORECASE)),
+    (
+        # "March 9 last year", "9 March last year", "March of last year", "April this year"
+        "month_rel_year",
+        re.compile(
+            r"\b(?:(?P<dday>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?)?"
+            + _MONTH
+            + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?,?\s+(?:of\s+)?"
+            + _REL_YEAR,
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "late May", "mid-March 2021", "early 2018", "late last year", "early in 2019"
+        "part_of",
+        re.compile(
+            r"\b(?P<part>early|mid|late)(?:\s*-\s*|\s+)(?:in\s+)?(?:(?:"
+            + _MONTH
+            + r"\b(?!\s*\d{1,2}\b(?!\d))(?:,?\s+(?:of\s+)?"
+            + _YEAR_TOLD
+            + r")?)|"
+            + _YEAR_TOLD.replace("year>", "year2>").replace("ryear>", "ryear2>")
+            + r")",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "spring of 2019", "the summer of last year", "winter 2021", "last autumn"
+        "season",
+        re.compile(
+            r"\b(?:(?P<rel>last|this|next|this\s+past)\s+)?(?P<season>"
+            + "|".join(SEASONS)
+            + r")\b(?:,?\s+(?:of\s+)?"
+            + _YEAR_TOLD
+            + r")?",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "day_range",
         re.compile(
@@ -472,6 +523,9 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month_year_span": _MONTH_STEMS,
     "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
     "full_year": ("full",),
+    "month_rel_year": (" year",),
+    "part_of": ("early", "mid", "late"),
+    "season": tuple(SEASONS),
     "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
     "weekend": ("weekend",),
     "day_range": _MONTH_STEMS,
@@ -927,6 +981,12 @@ def _resolve(
 ) -> tuple[DateRange | None, bool, bool] | None:
     """(range, year was guessed, names a day) for one match, or None to skip."""
     groups = m.groupdict()
+    if name == "month_rel_year":
+        return _month_rel_year(groups, ref)
+    if name == "part_of":
+        return _part_of(groups, ref, direction)
+    if name == "season":
+        return _season(groups, ref)
     if name in ("day_range", "day_range_dm"):
         if not (groups["month"][0].isupper() and groups["month2"][0].isupper()):
             return None
@@ -1029,6 +1089,92 @@ def _resolve(
         first = date(ref.year, 1, 1) if unit == "year_to_date" else ref.replace(day=1)
         return DateRange(start=first, end=ref), False, False
     return _period(unit, offset, ref), False, False
+
+
+def _told_year(year: str | None, rel: str | None, ref: date | None) -> int | None:
+    """The year written ("2019") or told from the time of writing ("last year")."""
+    if year:
+        return int(year)
+    if rel and ref is not None:
+        return ref.year + RELATIVE_YEARS[rel.casefold()]
+    return None
+
+
+def _whole_months(year: int, first: int, last: int) -> DateRange:
+    """From the first day of month ``first`` to the end of ``last`` (of the next year if
+    ``last`` comes before ``first``, as in a winter)."""
+    end_year = year + 1 if last < first else year
+    return DateRange(
+        start=date(year, first, 1),
+        end=date(end_year, last, calendar.monthrange(end_year, last)[1]),
+    )
+
+
+def _month_rel_year(
+    groups: dict[str, str | None], ref: date | None
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "March 9 last year", "March of last year": the month (or day) in the year told."""
+    name = groups["month"] or ""
+    year = _told_year(None, groups["ryear"], ref)
+    if not name[:1].isupper() or year is None or (groups["day"] and groups["dday"]):
+        return None
+    month = MONTHS[name.casefold().rstrip(".")]
+    day_text = groups["day"] or groups["dday"]
+    if day_text:
+        day_ = _day(year, month, int(day_text))
+        return (DateRange(start=day_, end=day_), False, True) if day_ else None
+    return _whole_months(year, month, month), False, False
+
+
+def _part_of(
+    groups: dict[str, str | None], ref: date | None, direction: int
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "Late May" (May 21-31), "early 2018" (January to March): see PART_DAYS, PART_MONTHS."""
+    part = (groups["part"] or "").casefold()
+    name = groups["month"]
+    if name is None:
+        year = _told_year(groups["year2"], groups["ryear2"], ref)
+        if year is None:
+            return None
+        return _whole_months(year, *PART_MONTHS[part]), False, False
+    if not name[:1].isupper():
+        return None
+    month = MONTHS[name.casefold().rstrip(".")]
+    year = _told_year(groups["year"], groups["ryear"], ref)
+    if year is None:
+        if ref is None:
+            return None
+        year = _month_only(month, ref, direction).start.year
+    first, last = PART_DAYS[part]
+    last = min(last, calendar.monthrange(year, month)[1])
+    return DateRange(start=date(year, month, first), end=date(year, month, last)), False, False
+
+
+def _season(
+    groups: dict[str, str | None], ref: date | None
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "Spring of 2019" (March to May 2019), "last summer" (the latest summer over by ``ref``).
+
+    A season named with neither a year nor "last"/"this"/"next" is no date.
+    """
+    first, last = SEASONS[(groups["season"] or "").casefold()]
+    year = _told_year(groups["year"], groups["ryear"], ref)
+    rel = " ".join((groups["rel"] or "").casefold().split())
+    if year is not None:
+        if rel:
+            return None  # "last spring of 2019": no reading
+        return _whole_months(year, first, last), False, False
+    if not rel or ref is None:
+        return None
+    # the season of the current year (winter: the one that began last December or this one)
+    year = ref.year - 1 if last < first and ref.month <= last else ref.year
+    this = _whole_months(year, first, last)
+    if rel == "next":
+        return (_whole_months(year + 1, first, last) if this.start <= ref else this), False, False
+    if rel == "this":
+        return this, False, False
+    # "last summer", "this past winter": the latest one begun before now
+    return (this if this.end < ref else _whole_months(year - 1, first, last)), False, False
 
 
 _MONTHS_IN = {"three": 3, "six": 6, "nine": 9, "twelve": 12}
