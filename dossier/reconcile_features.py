@@ -315,7 +315,34 @@ def _scope(claim: Claim) -> str | None:
     text = _window(claim) + " " + subject + " "
     text = re.sub(r"[^\w\s-]", " ", text)
     found = [_SCOPE_OF[m.group(1)] for m in _SCOPE_WORD.finditer(text)]
-    return SCOPES[min(found)][0] if found else None
+    if found:
+        return SCOPES[min(found)][0]
+    return PART_OF_TOTAL if told_as_part(claim) else None
+
+
+_PEOPLE = frozenset({Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED})
+# The scope of a figure written as a part of a total told before, when no
+# word says who the part is ("Kilemba region accounts for 131 of the deaths").
+PART_OF_TOTAL = "one part"
+# The total must be named as a count of people ("Of those, 58 died" may be a
+# part of the cases).
+_TOTAL_NOUNS = """deaths dead victims fatalities casualties killed injured wounded injuries
+    arrests arrested detained detainees missing displaced"""
+_TOTAL = "(?:" + "|".join(_TOTAL_NOUNS.split()) + ")"
+_OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|those|these)\s+{_TOTAL}\b", re.IGNORECASE)
+_OF_WHOLE_OPENING = re.compile(
+    rf"\s*(?:of|among)\s+(?:the|those|these)\s+{_TOTAL}\b", re.IGNORECASE
+)
+
+
+def told_as_part(claim: Claim) -> bool:
+    """A count of people written as a part of a total: "131 of the deaths", "Of
+    those deaths, 212 were recorded in Lusara" (not "51% of the vote")."""
+    if claim.kind not in _PEOPLE:
+        return False
+    rel = claim.span.start - claim.sentence_span.start
+    after = claim.sentence[rel + len(claim.quote) :]
+    return bool(_OF_WHOLE_AFTER.match(after) or _OF_WHOLE_OPENING.match(claim.sentence))
 
 
 # Each scope word, as a whole word between spaces, and the scope it belongs to

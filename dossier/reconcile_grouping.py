@@ -28,7 +28,7 @@ from datetime import date
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Kind
-from dossier.reconcile_features import _interval, _Item, _period
+from dossier.reconcile_features import _interval, _Item, _period, told_as_part
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
@@ -104,7 +104,7 @@ class _Group:
         apart by the names of its sentence."""
         named = _place_like(item)
         if item.where and self.core:
-            if item.countries or item.where & item.entities or _told_as_part(item):
+            if item.countries or item.where & item.entities or told_as_part(item.claim):
                 return False  # known places its own sentence names decide
             named = {e for e in named if _written_in(e, item.claim.sentence)}
         return bool(named and self.named) and named.isdisjoint(self.named)
@@ -193,23 +193,10 @@ def _part_of(a: _Item, b: _Item) -> bool:
     return low is None or high is None or low <= high
 
 
-# A figure written as a share of a total told before: "131 of the deaths",
-# "Of those deaths, 212 were ...".
-_OF_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|them|whom|all)\b", re.IGNORECASE)
-_OF_WHOLE_OPENING = re.compile(r"\s*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
-
-
 def _written_in(key: str, sentence: str) -> bool:
     """The place-like name ``key`` ("@port-selm") is written in ``sentence`` itself,
     not only near it in the paragraph."""
     return key[1:].replace("-", " ") in fold(sentence).replace("-", " ")
-
-
-def _told_as_part(item: _Item) -> bool:
-    """The figure is written as a part of a total its sentence does not give."""
-    sentence = item.claim.sentence
-    after = sentence[_rel_of(item) + len(item.claim.quote) :]
-    return bool(_OF_WHOLE_AFTER.match(after) or _OF_WHOLE_OPENING.match(sentence))
 
 
 def _rel_of(item: _Item) -> int:

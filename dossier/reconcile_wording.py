@@ -20,7 +20,15 @@ from decimal import Decimal
 
 from dossier.entities import EntityIndex
 from dossier.model import AsOfBasis, Interval, Kind, Question, Status
-from dossier.reconcile_features import _interval, _Item, _rel, _shown, _still_missing, _whose
+from dossier.reconcile_features import (
+    PART_OF_TOTAL,
+    _interval,
+    _Item,
+    _rel,
+    _shown,
+    _still_missing,
+    _whose,
+)
 from dossier.reconcile_tables import (
     _COMPARABLE_DAYS,
     _EVENT_WORD,
@@ -517,9 +525,7 @@ def _summary(
     for scope in sorted({i.scope for i in members if i.scope is not None} - {main[0].scope}):
         part = [i for i in members if i.scope == scope]
         part_text, part_ends = _best_text(part, unit, kind)
-        extra.append(
-            f"{part_text} among {scope}" if scope != "arbitrary" else f"{part_text} arbitrary"
-        )
+        extra.append(_SCOPE_SAID.get(scope, "{} among {}").format(part_text, scope))
         cited.extend(part_ends)
     scope_text = f" ({'; '.join(extra)})" if extra else ""
     as_of = _as_of(cited) if dated else ""
@@ -530,6 +536,10 @@ def _summary(
 def _event_words(sentence: str) -> tuple[str, ...]:
     """The words of ``sentence`` (casefolded, in order) that name an event."""
     return tuple(w for w in (x.casefold() for x in _WORD.findall(sentence)) if w in _EVENT_WORD)
+
+
+# How a summary gives a part's figure beside the whole ("12 among children").
+_SCOPE_SAID = {"arbitrary": "{} arbitrary", PART_OF_TOTAL: "{} in one part"}
 
 
 # How a question's title says whose wish a figure is ("Amount (demanded)").

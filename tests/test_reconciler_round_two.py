@@ -202,6 +202,50 @@ def test_a_regions_share_of_the_toll_stays_with_the_national_toll() -> None:
     )
     result = _run([national, region, context])
     assert _together(result, national, region)
+    assert _status(result, national) is Status.SCOPE
+    question = result.question(result.question_of[national.id])
+    assert question is not None and "(41 in one part)" in question.summary
+
+
+def test_a_part_of_another_measure_is_not_a_part_of_the_toll() -> None:
+    cases = _claim(
+        "s1",
+        "Officials have recorded 900 measles cases in Dunmark this year.",
+        "900",
+        Kind.COUNT,
+        900,
+        on=JUN3,
+        subject="measles cases",
+        names=("Dunmark",),
+    )
+    died = _claim(
+        "s1",
+        "Of those, 14 children have died, the health office said.",
+        "14 children",
+        Kind.DEATHS,
+        14,
+        on=JUN3,
+        by="health office",
+        names=("Dunmark",),
+    )
+    later = _claim(
+        "s2",
+        "Measles has killed 19 people in Dunmark this year, the health office said.",
+        "19 people",
+        Kind.DEATHS,
+        19,
+        on=JUN12,
+        by="health office",
+        names=("Dunmark",),
+    )
+    result = _run([cases, died, later])
+    assert result.scope_of[died.id] == "children"
+    adults = replace(
+        died, id="s1-b", sentence=died.sentence.replace("children", "people"), quote="14 people"
+    )
+    result = _run([cases, adults, later])
+    assert result.scope_of[adults.id] == "all"
+    assert _status(result, later) is Status.UPDATE
 
 
 def test_a_share_told_while_ballots_are_counted_is_updated_by_the_final_share() -> None:
