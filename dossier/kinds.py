@@ -592,3 +592,18 @@ PERSON_NOUNS = frozenset(
      "aunt", "nephew", "niece", "cousin", "friend", "neighbour", "neighbor", "victim",
      "survivor", "grandson", "granddaughter", "partner", "parent"}
 )  # fmt: skip
+# Places a group of people is told by ("residents of Brenna and two nearby hamlets",
+# "people from Kanzo and the next village"): a place joined to another, not a group of
+# its own, so the group's verb is read past it.
+PLACE_NOUNS = frozenset(
+    {
+        "village", "villages", "hamlet", "hamlets", "town", "towns", "city", "cities",
+        "district", "districts", "province", "provinces", "region", "regions", "county",
+        "counties", "state", "states", "country", "countries", "neighbourhood",
+        "neighbourhoods", "neighborhood", "neighborhoods", "suburb", "suburbs", "island",
+        "islands", "settlement", "settlements", "camp", "camps", "estate", "estates",
+        "street", "streets", "block", "blocks", "building", "buildings", "home", "homes",
+        "hospital", "hospitals", "school", "schools", "area", "areas", "municipality",
+        "municipalities", "valley", "valleys", "quarter", "quarters", "prison", "prisons",
+    }
+)  # fmt: skip

@@ -23,7 +23,7 @@ from dossier.rules import (
     plural_head,
     words_after,
 )
-from dossier.rules_people import part_of_a_whole, predicate_kind, seized_before
+from dossier.rules_people import harms_others, part_of_a_whole, predicate_kind, seized_before
 
 
 def rule_money(s: Sentence) -> Iterable[Found]:
@@ -296,6 +296,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
             continue  # "lost his father and two sisters": who someone is, not a claim
         if _A_RATE_PER.match(s.text, words[head][2]):
             continue  # "1.9 lost-time injuries per million hours": a rate
+        if harms_others(s.text, words[head][2]):
+            continue  # "five attackers killed three guards": the guards are the claim
         yield make_found(q, Kind.COUNT, words[head][2], noun, noun)
 
 

@@ -689,6 +689,8 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
     if k >= len(words) or words[k][0].lower() not in _PHRASE_OPENERS:
         return None
     for j in range(k + 2, min(len(words), k + 9)):
+        if words[j][0].lower() in _JOINS and _joins_a_place(words, j + 1):
+            continue  # "residents of Brenna and two nearby hamlets are being told to leave"
         if words[j][0].lower() in _PHRASE_OPENERS - {"of"} or words[j][0].lower() in _JOINS:
             return None  # "of" names the phrase's place: "from 14 villages north of the dam"
         if words[j][0].lower() in _RELATIVES and not is_people(words[j - 1][0]):
@@ -699,6 +701,35 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
         if kind is not None:
             return kind
     return None
+
+
+def _joins_a_place(words: Words, k: int) -> bool:
+    """Whether ``words[k:]`` after "and" names one more place a group comes from, not people.
+
+    "residents of Brenna and two nearby hamlets", "people from Kanzo and the next
+    village": a proper name, or a determiner or figure and up to two modifiers before a
+    noun that is not a word for people.  "12 deputies from the opposition and three
+    independents" joins a second group, told by its own noun.
+    """
+    if k >= len(words):
+        return False
+    first = words[k][0]
+    if first[:1].isupper() and not is_people(first):
+        return True
+    if first.lower() not in _DETERMINERS and first.lower() not in _SMALL_FIGURES:
+        return False
+    for j in range(k + 1, min(len(words), k + 4)):
+        word = words[j][0].lower()
+        if is_people(word) or word in _PHRASE_STOPS_HERE:
+            return False
+        if word in K.PLACE_NOUNS:
+            return True
+    return False
+
+
+# Figures written out that may open a joined place: "and two nearby hamlets".
+_SMALL_FIGURES = frozenset({"one", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_PHRASE_STOPS_HERE = frozenset({"were", "was", "are", "is", "had", "have", "has", "who"})
 
 
 # Auxiliaries and adverbs between a counted subject and its verb.
@@ -740,6 +771,28 @@ def _acts_on_an_object(verb: str, after: str) -> bool:
         or word[:1].isdigit()
         or (len(word) > 3 and word.endswith("s") and not word.endswith("ss"))
     )
+
+
+# Verbs of harm done by a counted subject to others: "five gunmen killed three guards".
+_HARM_VERBS = (
+    frozenset(v for kind in (Kind.DEATHS, Kind.INJURIES) for v in K.KIND_VERBS[kind])
+    & K.ACTIVE_TOO_VERBS
+)
+
+
+def harms_others(text: str, end: int) -> bool:
+    """Whether the people counted before ``end`` killed or wounded someone named after.
+
+    "Five gunmen killed three guards": the claim is the guards' deaths, and who
+    did it is told about them; "some 40 attackers stormed the village" counts
+    the attackers.
+    """
+    words = words_after(text, end, 3)
+    if not words:
+        return False
+    verb = words[0][0].lower()
+    rest = " ".join(w[0].lower() for w in words[1:])
+    return verb in _HARM_VERBS and _acts_on_an_object(verb, rest)
 
 
 # An aside between a counted subject and its verb: ", including six children,".
@@ -1107,6 +1160,8 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
         if k is not None:
             if _THE_KNOWN.search(s.text, 0, q.span.start):
                 continue  # "the seven men were buried": a group told before, not a new count
+            if harms_others(s.text, words[k][2]):
+                continue  # "five gunmen killed three guards": the guards are the claim
             noun = words[k][0].lower()
             subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
             yield make_found(q, Kind.COUNT, words[k][2], "people", subject)
@@ -1140,7 +1195,8 @@ def _people_noun_at(words: Words, k: int) -> int | None:
     for j in range(k, min(len(words), k + 4)):
         word = words[j][0]
         low = word.lower()
-        if low in K.PEOPLE_NOUNS:
+        if low in K.PEOPLE_NOUNS or (is_people(word) and low not in K.KINSHIP_NOUNS):
+            # listed, or a compound of "-men": "five gunmen" as "five attackers"
             return j if j == k or word.islower() else None
         bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "the plant's employees"
         if not bare.isalpha() or not word.islower() or low in _NOT_IN_A_NAME:

@@ -1,0 +1,77 @@
+"""Kinds, values and quotes for general rules of news reporting, on sentences written here.
+
+Round seven: a group told by the places it comes from keeps its verb's kind past a
+list of places ("residents of Brenna and two nearby hamlets were told to leave");
+attackers are counted however their noun is spelt ("30 gunmen" as "30 attackers"),
+except when they killed or wounded the people named after them: then the victims
+are the claim ("five gunmen killed three guards").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_generalising import _d, _found
+
+Want = list[tuple[str, str, float | int | None, float | int | None]]
+
+CASES: list[tuple[str, Want]] = [
+    # the places a group comes from, joined by "and", do not hide the group's verb
+    (
+        "Officials said 2,500 residents of Marlow and two nearby hamlets were told to leave"
+        " their homes.",
+        [("2,500 residents", "displaced", 2500, 2500), ("two nearby hamlets", "count", 2, 2)],
+    ),
+    (
+        "About 900 people from Tessin and the next village had fled by Sunday.",
+        [("About 900 people", "displaced", 900, 900)],
+    ),
+    (
+        "Some 600 villagers from Oku and Bamba were evacuated overnight.",
+        [("Some 600 villagers", "displaced", 600, 600)],
+    ),
+    # a second group joined by "and" is not a place: its own noun, its own count
+    (
+        "Twelve nurses from the clinic and four doctors signed the letter.",
+        [("Twelve nurses", "count", 12, 12), ("four doctors", "count", 4, 4)],
+    ),
+    # attackers are counted however their noun is spelt; when they killed or wounded
+    # someone named after them, the victims are the claim and who did it is told of them
+    (
+        "Some 30 gunmen stormed the village before dawn.",
+        [("Some 30 gunmen", "count", 30, 30)],
+    ),
+    (
+        "Some 30 attackers stormed the village before dawn.",
+        [("Some 30 attackers", "count", 30, 30)],
+    ),
+    (
+        "Five gunmen killed three guards at the gate on Sunday.",
+        [("three guards", "deaths", 3, 3)],
+    ),
+    (
+        "Five attackers killed three guards at the gate on Sunday.",
+        [("three guards", "deaths", 3, 3)],
+    ),
+    (
+        "Four raiders wounded two guards before fleeing.",
+        [("two guards", "injuries", 2, 2)],
+    ),
+    # acting otherwise, the group is counted
+    (
+        "Two union leaders held talks with the board.",
+        [("Two union leaders", "count", 2, 2)],
+    ),
+    (
+        "Eleven gunmen were killed in the fighting, the army said.",
+        [("Eleven gunmen", "deaths", 11, 11)],
+    ),
+    # a person's own relatives stay who someone is, not a count
+    ("She lost her father and two brothers in the war.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_round_seven(text: str, want: Want) -> None:
+    got = _found(text)
+    assert got == [(q, k, _d(lo), _d(hi)) for q, k, lo, hi in want]
