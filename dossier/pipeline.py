@@ -158,7 +158,8 @@ def build(
         )
     (config.cache / LAST_BUILD).unlink(missing_ok=True)
     try:
-        return _build_all(config, gathered, digest, output_now, timer, report, jobs)
+        with records.paused_gc():
+            return _build_all(config, gathered, digest, output_now, timer, report, jobs)
     finally:
         background.wait_all()
         gc.unfreeze()

@@ -13,8 +13,6 @@ import datetime as dt
 import functools
 from decimal import Decimal
 
-from num2words import num2words
-
 from dossier.memo import same_as_last
 from dossier.model import AsOf, Claim, DateRange, Interval, Kind, Qualifier, Status
 
@@ -164,6 +162,9 @@ def _below_thousand(n: int) -> str:
 
 @functools.lru_cache(maxsize=1024)
 def _num2words(text: str) -> str:
+    # Imported here: most builds never need it, and importing it costs every build.
+    from num2words import num2words
+
     value = Decimal(text)
     return num2words(value if value != value.to_integral_value() else int(value))
 

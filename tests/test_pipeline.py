@@ -194,3 +194,32 @@ def test_new_files_are_extracted_while_the_kept_entries_are_decoded(
     assert calls == [1] and not notes
     loaded = pipeline.assemble(gathered.inputs, entries)
     assert loaded.articles == load_folder(folder).articles
+
+
+@pytest.mark.parametrize("enabled", [True, False])
+def test_build_leaves_the_garbage_collector_as_it_found_it(
+    write_articles: Writer, tmp_path: Path, enabled: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A build pauses the collector while it makes its long-lived records; the caller's
+    setting comes back afterwards, and after a build that fails."""
+    folder = write_articles({k: v for k, v in ARTICLES.items() if k != "bad.txt"})
+    config = Config(articles=folder, output=tmp_path / "site", cache=tmp_path / "cache")
+    seen: list[bool] = []
+
+    def split_pages(*args: object) -> object:
+        seen.append(gc.isenabled())
+        raise RuntimeError("planning failed")
+
+    was = gc.isenabled()
+    try:
+        (gc.enable if enabled else gc.disable)()
+        pipeline.build(config, jobs=1)
+        assert gc.isenabled() is enabled
+        (folder / "new.txt").write_text("Police said 7 people were hurt on Friday.\n")
+        monkeypatch.setattr(pipeline, "split_pages", split_pages)
+        with pytest.raises(RuntimeError, match="planning failed"):
+            pipeline.build(config, jobs=1)
+        assert seen == [False]  # paused while planning
+        assert gc.isenabled() is enabled
+    finally:
+        (gc.enable if was else gc.disable)()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from decimal import Decimal
 
 from hypothesis import given
@@ -36,3 +38,16 @@ def test_bounds_spell_out_the_interval() -> None:
     assert bounds(Interval(low=Decimal(11), high=Decimal(17))) == "from 11 to 17"
     assert bounds(Interval(low=Decimal(700), high=None)) == "from 700 with no upper bound"
     assert bounds(Interval(low=None, high=Decimal("1062"))) == "no lower bound to 1,062"
+
+
+def test_num2words_is_imported_only_when_a_figure_needs_it() -> None:
+    """Importing it costs every build; most builds write every figure without it."""
+    script = (
+        "import sys; import dossier.present as p; "
+        "from decimal import Decimal; "
+        "assert p.number_in_words(Decimal(12)) == 'twelve'; "
+        "assert 'num2words' not in sys.modules; "
+        "p.number_in_words(Decimal('2.5')); "
+        "assert 'num2words' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)
