@@ -224,7 +224,12 @@ _NAME_WON = re.compile(
 # "Maduro's 51.2%" right before the figure.
 _POSSESSIVE = re.compile(rf"({_NAME})(?:’s|'s)\s+(?:{_HEDGE}\s+)?[“\"]?$")
 _VOTE_WORDS = re.compile(r"\b(?:votes?|ballots?|voters?)\b", re.IGNORECASE)
-_NOT_A_SHARE = re.compile(r"\b(?:turnout|participation|abstention|counted|precincts)\b", re.I)
+# Turnout and counting progress, in the sentence or the subject the extractor gave
+# ("46.2 percent of voters cast a ballot", subject "turnout").
+_NOT_A_SHARE = re.compile(
+    r"\b(?:turnout|participation|abstention|counted|precincts|turned out|went to the polls)\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -361,8 +366,11 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
             return f"{how}:crowd"
         if key == "seat" and (party := _party(claim, index)):
             return f"seats:{party} ~change" if action in _SEAT_CHANGE else f"seats:{party}"
-        if (action is None or action in _NEUTRAL) and " " in key:
-            return f"{how}:{key}"  # "310 confirmed cases": the subject says what they did
+        said = action is None or action in _NEUTRAL or not _ACTIONS.isdisjoint(key.split())
+        if said and " " in key:
+            # "310 confirmed cases", "miners rescued": the subject says what they did,
+            # whichever verb the sentence uses ("brought 13 miners out alive")
+            return f"{how}:{key}"
         return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
     stance = _stance(claim) if claim.kind is not Kind.EVENT_DATE else None
     return f"{how}:{key} ^{stance}" if stance else f"{how}:{key}"
@@ -426,7 +434,8 @@ def _as_vote_share(claim: Claim) -> Claim:
         return replace(claim, kind=Kind.DISAPPEARANCES)
     if claim.kind is Kind.PERCENT and unit == "%":
         window = _window(claim)
-        if _VOTE_WORDS.search(window) and not _NOT_A_SHARE.search(claim.sentence):
+        said = f"{claim.sentence} {claim.subject or ''}"
+        if _VOTE_WORDS.search(window) and not _NOT_A_SHARE.search(said):
             return replace(claim, kind=Kind.VOTE_SHARE, unit=unit)
     if claim.kind in (Kind.VOTE_SHARE, Kind.PERCENT) and unit != claim.unit:
         return replace(claim, unit=unit)

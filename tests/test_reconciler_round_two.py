@@ -350,3 +350,70 @@ def test_two_reports_dated_only_by_publication_a_day_apart_still_conflict() -> N
     result = _run([first, second])
     assert _together(result, first, second)
     assert _status(result, first) is Status.CONFLICT
+
+
+def test_a_share_of_voters_who_cast_a_ballot_is_the_turnout() -> None:
+    turnout = _claim(
+        "t1",
+        "Turnout in the Valmoor by-election was 58.3%, the returning officer said.",
+        "58.3%",
+        Kind.PERCENT,
+        "58.3",
+        on=JUN6,
+        by="returning officer",
+        subject="turnout",
+        unit="%",
+        names=("Valmoor",),
+    )
+    cast = _claim(
+        "t2",
+        "Some 58.3 percent of voters in Valmoor cast a ballot, officials said.",
+        "58.3 percent",
+        Kind.PERCENT,
+        "58.3",
+        on=JUN6,
+        by="officials",
+        subject="turnout",
+        unit="percent",
+        names=("Valmoor",),
+    )
+    result = _run([turnout, cast])
+    assert _together(result, turnout, cast)
+    assert _status(result, turnout) is Status.CONSISTENT
+
+
+def test_a_subject_that_says_what_happened_outweighs_the_verb() -> None:
+    pulled = _claim(
+        "u1",
+        "Divers brought 6 workers out alive from the flooded Kesh tunnel.",
+        "6 workers",
+        Kind.COUNT,
+        6,
+        on=JUN3,
+        subject="workers rescued",
+        names=("Kesh",),
+    )
+    rescued = _claim(
+        "u2",
+        "The transport ministry said 6 workers had been rescued from the Kesh tunnel.",
+        "6 workers",
+        Kind.COUNT,
+        6,
+        on=JUN6,
+        by="transport ministry",
+        subject="workers rescued",
+        names=("Kesh",),
+    )
+    trapped = _claim(
+        "u2",
+        "Another 4 workers remained trapped in the Kesh tunnel.",
+        "4 workers",
+        Kind.COUNT,
+        4,
+        on=JUN6,
+        subject="workers trapped",
+        names=("Kesh",),
+    )
+    result = _run([pulled, rescued, trapped])
+    assert _together(result, pulled, rescued)
+    assert not _together(result, rescued, trapped)
