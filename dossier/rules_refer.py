@@ -360,10 +360,11 @@ def _gapped(text: str, start: int, end: int, earlier: list[Found]) -> Found | No
 
 
 # "11 of them", "dozens of those", "19 of whom": a part of a group named before; a general
-# noun may name the group again ("dozens of those cases", "12 of these people").
+# noun may name the group again ("dozens of those cases", "12 of these people"), and
+# "the victims" are those of the harm just told ("Eleven of the victims were from Podul").
 _OF_THE_GROUP = re.compile(
     r"\s+of\s+(?:them|whom|(?:those|these)(?:\s+(?:cases|people|persons|individuals|victims)\b"
-    r"|\b(?!\s+(?:\d|[a-z]+s\b))))"
+    r"|\b(?!\s+(?:\d|[a-z]+s\b)))|the\s+victims\b)"
 )
 # The group named before its part: "Of the 40 injured, 12 are in critical condition".
 _GROUP_FIRST = re.compile(

@@ -4,7 +4,8 @@ Round seven: a group told by the places it comes from keeps its verb's kind past
 list of places ("residents of Brenna and two nearby hamlets were told to leave");
 attackers are counted however their noun is spelt ("30 gunmen" as "30 attackers"),
 except when they killed or wounded the people named after them: then the victims
-are the claim ("five gunmen killed three guards").
+are the claim ("five gunmen killed three guards"); "the victims" are those of the harm
+just told ("Eleven of the victims were from the village" after a toll).
 """
 
 from __future__ import annotations
@@ -65,6 +66,20 @@ CASES: list[tuple[str, Want]] = [
     (
         "Eleven gunmen were killed in the fighting, the army said.",
         [("Eleven gunmen", "deaths", 11, 11)],
+    ),
+    # "the victims" are those of the harm just told, and a part of them takes its kind
+    (
+        "At least 41 people died in the floods. Nine of the victims were from Podul.",
+        [("At least 41 people", "deaths", 41, None), ("Nine of the victims", "deaths", 9, 9)],
+    ),
+    (
+        "The group put the toll at 63 and said it had the names of 58 of the victims.",
+        [("63", "deaths", 63, 63), ("58 of the victims", "deaths", 58, 58)],
+    ),
+    # with no harm told before, the victims are a plain count
+    (
+        "Three of the victims spoke to reporters outside the court.",
+        [("Three of the victims", "count", 3, 3)],
     ),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
