@@ -306,13 +306,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "the following month", "the next morning", "the day before", "the previous year"
+        # "the following month", "the next evening", "the day before", "the previous year"
+        # ("that morning", "the same day" are read as references back: back_references)
         "offset_the",
         re.compile(
-            r"\bthe\s+(?:(?P<way>following|previous|preceding)\s+"
+            r"\b(?:the\s+(?:(?P<way>following|previous|preceding)\s+"
             r"(?P<unit>day|morning|afternoon|evening|night|week|month|year)"
-            r"|(?P<way2>next)\s+(?P<unit2>day|morning)"
-            r"|(?P<unit3>day|night|evening)\s+(?P<way3>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b))\b",
+            r"|(?P<way2>next)\s+(?P<unit2>day|morning|afternoon|evening|night)"
+            r"|(?P<unit3>day|night|evening)\s+(?P<way3>before|after)(?!\s+(?:the|a|an|his|her|its|their)\b)))\b",
             re.IGNORECASE,
         ),
     ),
@@ -471,6 +472,17 @@ def _direction(text: str, start: int) -> int:
     return 1 if words & FUTURE_MARKERS else -1
 
 
+# Verbs that fix a thing for a coming day: "called a protest for Sunday", "announced a
+# strike for Friday" point forward, though told in the past tense.
+FIXING_VERBS = (
+    "called", "calls", "call", "announced", "announces", "convened", "convenes", "organised",
+    "organized", "fixed", "summoned", "booked", "slated", "declared", "proclaimed",
+)  # fmt: skip
+_FIXED_FOR = re.compile(
+    r"\b(?:" + "|".join(FIXING_VERBS) + r")\s+(?:a|an|the|its|their|his|her|new|fresh)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?for\s+(?:this\s+|next\s+)?(?:coming\s+)?$",
+    re.IGNORECASE,
+)
 _PAST = -2  # a direction: told in the past tense, so a day without a year is the one before
 # Words that put the clause before a date in the past ("was held on December 1").
 PAST_MARKERS = frozenset({"was", "were", "had", "did", "ago", "earlier", "previously"})
@@ -633,6 +645,10 @@ def _find_dates(
                 continue
             local = _direction(text[max(0, start - 60) : start], 0)
             way = min(direction, local)
+            if name in ("weekday", "month_day", "day_month") and _FIXED_FOR.search(
+                text, max(0, start - 60), start
+            ):
+                way = 1  # "called a protest for Sunday": the Sunday to come
             if inferred and name in ("weekday", "weekday_range") and way < 0:
                 way = 1
             lead = _SINCE.search(text[max(0, start - 30) : start])
@@ -877,8 +893,9 @@ def _offset_parts(m: re.Match[str]) -> tuple[int, int, str]:
     n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
     way = next(groups[k] for k in ("way", "way2", "way3") if groups.get(k)).lower()
     unit = next(groups[k] for k in ("unit", "unit2", "unit3") if groups.get(k)).lower()
+    unit = "day" if unit in _DAY_PARTS else unit
     forward = way in _FORWARD and m.re is not _OFFSET_EVENT  # "six days after a vote": back
-    return n, 1 if forward else -1, "day" if unit in _DAY_PARTS else unit
+    return n, 1 if forward else -1, unit
 
 
 def _period_a_year_off(m: re.Match[str], found: Sequence[DateMention]) -> DateRange | None:

@@ -102,3 +102,29 @@ def test_a_season_told_from_the_time_of_writing() -> None:
     # a season with no year and no "last" or "this" is no date; nor is the verb "fall"
     assert _read("Aid arrives in the spring.") == []
     assert _read("Prices will fall sharply.") == []
+
+
+def test_the_next_part_of_a_day_counts_from_the_day_narrated() -> None:
+    told = date(2024, 3, 10)
+    read = [
+        (d.text, d.range.iso() if d.range else None)
+        for d in find_dates("The next evening, the roof gave way.", REF, anchor=told)
+    ]
+    assert read == [("The next evening", "2024-03-11")]
+    read = [
+        (d.text, d.range.iso() if d.range else None)
+        for d in find_dates("Looters returned the next night.", REF, anchor=told)
+    ]
+    assert read == [("the next night", "2024-03-11")]
+
+
+def test_a_thing_fixed_for_a_day_points_forward() -> None:
+    # written on Thursday, August 1
+    assert _read("The opposition called a protest for Sunday.") == [("Sunday", "2024-08-04")]
+    assert _read("Unions announced a general strike for Monday night.") == [
+        ("Monday night", "2024-08-05")
+    ]
+    # a call made on a day, or a figure for a day, is the day before
+    assert _read("The union called for calm on Sunday.") == [("Sunday", "2024-07-28")]
+    assert _read("Deaths for Sunday were 12.") == [("Sunday", "2024-07-28")]
+    assert _read("Rebels declared a ceasefire on Sunday.") == [("Sunday", "2024-07-28")]
