@@ -205,16 +205,24 @@ def test_build_leaves_the_garbage_collector_as_it_found_it(
     folder = write_articles({k: v for k, v in ARTICLES.items() if k != "bad.txt"})
     config = Config(articles=folder, output=tmp_path / "site", cache=tmp_path / "cache")
     seen: list[bool] = []
+    render_and_write = pipeline.render_and_write
 
     def split_pages(*args: object) -> object:
         seen.append(gc.isenabled())
         raise RuntimeError("planning failed")
 
+    def rendering(*args: object, **kwargs: object) -> object:
+        seen.append(gc.isenabled())
+        return render_and_write(*args, **kwargs)  # type: ignore[arg-type]
+
     was = gc.isenabled()
     try:
         (gc.enable if enabled else gc.disable)()
+        monkeypatch.setattr(pipeline, "render_and_write", rendering)
         pipeline.build(config, jobs=1)
+        assert seen == [enabled]  # running again for rendering, if it ran before
         assert gc.isenabled() is enabled
+        seen.clear()
         (folder / "new.txt").write_text("Police said 7 people were hurt on Friday.\n")
         monkeypatch.setattr(pipeline, "split_pages", split_pages)
         with pytest.raises(RuntimeError, match="planning failed"):
