@@ -210,6 +210,15 @@ _MONTH_MARCH = re.compile(
 )
 
 
+# A building a march went to or a clash happened near is where, not what: "marched
+# from the station to the parliament", "clashes outside the council".
+_PLACE_OF_ACTION = re.compile(
+    r"\b(?:to|towards?|outside|near|in front of)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+    r"(?:parliament|council|assembly|congress|senate)\b",
+    re.IGNORECASE,
+)
+
+
 def _without(sentence: str, speaker: str | None) -> str:
     """``sentence`` less the name of who gave the figure: "the miners' union put the
     toll at 11" tells of a mine collapse, not of a strike."""
@@ -240,7 +249,8 @@ def _written_as_place(sentence: str, name: str, entity: Entity) -> bool:
 @functools.lru_cache(maxsize=1 << 14)
 def _families(text: str) -> frozenset[str]:
     """Event families whose words ``text`` uses ("since March 2023" names a month, not a march)."""
-    words = {w.casefold() for w in _WORD.findall(_MONTH_MARCH.sub(" ", text))}
+    text = _PLACE_OF_ACTION.sub(" ", _MONTH_MARCH.sub(" ", text))
+    words = {w.casefold() for w in _WORD.findall(text)}
     return frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
 
 

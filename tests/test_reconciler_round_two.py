@@ -417,3 +417,31 @@ def test_a_subject_that_says_what_happened_outweighs_the_verb() -> None:
     result = _run([pulled, rescued, trapped])
     assert _together(result, pulled, rescued)
     assert not _together(result, rescued, trapped)
+
+
+def test_the_building_a_march_went_to_is_not_the_event() -> None:
+    police = _claim(
+        "v1",
+        "In Harrowgate, police said 12,000 people marched from the square to the parliament.",
+        "12,000 people",
+        Kind.COUNT,
+        12000,
+        on=JUN6,
+        by="police",
+        subject="people marched",
+        names=("Harrowgate",),
+    )
+    organisers = _claim(
+        "v2",
+        "Organisers said 40,000 people joined the Harrowgate march.",
+        "40,000 people",
+        Kind.COUNT,
+        40000,
+        on=JUN6,
+        by="Organisers",
+        subject="people marched",
+        names=("Harrowgate",),
+    )
+    result = _run([police, organisers])
+    assert _together(result, police, organisers)
+    assert _status(result, police) is Status.CONFLICT
