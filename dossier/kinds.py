@@ -123,6 +123,11 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         r"(?:taken|rushed|brought|flown|airlifted|admitted|transported|ferried) to "
         r"(?:[a-z-]+ ){0,2}?(?:hospitals?|clinics?|infirmary|infirmaries|trauma centres?|"
         r"trauma centers?) ",
+        # "60 people were admitted with burns", "admitted overnight": admitted to hospital
+        # with the harm told; not "admitted the charges", nor a bare "were admitted"
+        # (students, members)
+        r"(?:admitted|readmitted) (?:overnight |with (?:[a-z-]+ ){0,2}?(?:injuries|wounds|"
+        r"burns|fractures|cuts|gunshot wounds|head injuries|smoke inhalation) )",
         r"(?:suffered|sustained|received|had|were left with|was left with) (?:[a-z-]+ ){0,2}?"
         r"(?:injuries|wounds|burns|fractures|cuts|bruises|bruising|broken (?:bones|limbs|legs|"
         r"arms|ribs)|lacerations|concussions?|gunshot wounds|head injuries|smoke inhalation) ",

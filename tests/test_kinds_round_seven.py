@@ -5,7 +5,8 @@ list of places ("residents of Brenna and two nearby hamlets were told to leave")
 attackers are counted however their noun is spelt ("30 gunmen" as "30 attackers"),
 except when they killed or wounded the people named after them: then the victims
 are the claim ("five gunmen killed three guards"); "the victims" are those of the harm
-just told ("Eleven of the victims were from the village" after a toll).
+just told ("Eleven of the victims were from the village" after a toll); people
+admitted with injuries or overnight are the injured.
 """
 
 from __future__ import annotations
@@ -80,6 +81,21 @@ CASES: list[tuple[str, Want]] = [
     (
         "Three of the victims spoke to reporters outside the court.",
         [("Three of the victims", "count", 3, 3)],
+    ),
+    # admitted with injuries told, or overnight, is admitted to hospital
+    (
+        "Some 60 people were admitted with burns after the blast.",
+        [("Some 60 people", "injuries", 60, 60)],
+    ),
+    (
+        "About 40 people were admitted overnight after the crash.",
+        [("About 40 people", "injuries", 40, 40)],
+    ),
+    # admitting a charge, or being admitted to a school, is not
+    ("Two men admitted, in court, that they had lied.", [("Two men", "count", 2, 2)]),
+    (
+        "Some 300 students were admitted, the university said.",
+        [("Some 300 students", "count", 300, 300)],
     ),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
