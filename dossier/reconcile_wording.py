@@ -163,6 +163,8 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
             too_many = part.low is not None and whole.high is not None and part.low > whole.high
             if too_many and _comparable(a, b):
                 return "conflict"  # more in a part than in the whole, at the same time
+            if _same_people(whole, part) and _comparable(a, b):
+                return "agree"  # "23 people arrested", "two dozen protesters detained"
         return "scope"
     if a.overlaps(b):
         return "update" if behaviour == "cumulative" and _risen(a, b) else "agree"
@@ -196,6 +198,18 @@ def _apart(early: _Facts, late: _Facts) -> bool:
     if not _comparable(early, late):
         return True
     return early.stated and early.when < late.when  # type: ignore[operator]
+
+
+# Words that set a figure apart as a part of another: "nine children among the dead".
+_AMONG = re.compile(r"\b(?:among|including|of them|of whom|of those|of the)\b", re.IGNORECASE)
+
+
+def _same_people(whole: _Facts, part: _Facts) -> bool:
+    """A figure for everyone and one naming who they were give the same bounded count,
+    and nothing says the second is a part: one count, described two ways."""
+    if part.scope == PART_OF_TOTAL or None in (whole.low, whole.high, part.low, part.high):
+        return False
+    return whole.overlaps(part) and not _AMONG.search(part.item.claim.sentence)
 
 
 def _risen(early: _Facts, late: _Facts) -> bool:

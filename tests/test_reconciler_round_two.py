@@ -445,3 +445,43 @@ def test_the_building_a_march_went_to_is_not_the_event() -> None:
     result = _run([police, organisers])
     assert _together(result, police, organisers)
     assert _status(result, police) is Status.CONFLICT
+
+
+def test_one_count_told_once_for_everyone_and_once_naming_who_they_were_agrees() -> None:
+    everyone = _claim(
+        "w1",
+        "Police detained 31 people in Tarrow after the stadium clashes.",
+        "31 people",
+        Kind.ARRESTS,
+        31,
+        on=JUN6,
+        by="Police",
+        names=("Tarrow",),
+    )
+    fans = _claim(
+        "w2",
+        "Some 30 protesters were arrested in Tarrow, the city said.",
+        "Some 30 protesters",
+        Kind.ARRESTS,
+        27,
+        34,
+        on=JUN6,
+        by="city",
+        names=("Tarrow",),
+    )
+    among = _claim(
+        "w3",
+        "Police detained 31 people in Tarrow, among them 29 protesters.",
+        "29 protesters",
+        Kind.ARRESTS,
+        29,
+        on=JUN6,
+        by="Police",
+        names=("Tarrow",),
+    )
+    result = _run([everyone, fans])
+    assert _together(result, everyone, fans)
+    assert _status(result, everyone) is Status.CONSISTENT
+    result = _run([everyone, among])
+    assert _together(result, everyone, among)
+    assert _status(result, everyone) is Status.SCOPE
