@@ -242,6 +242,8 @@ def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
         return None  # "arrested 1,204 people in 2023": a year's tally
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
+    if verb == "broke out" and written.lower() not in _NOT_SUBJECTS and not subject:
+        subject = written.lower()  # "Fighting broke out": what broke out, opening the sentence
     if written.lower() in _ADJECTIVAL and " " not in verb:
         return None  # "those arrested on Thursday" names people, not an event
     if subject and subject not in _NOT_SUBJECTS and not subject.endswith("ly"):

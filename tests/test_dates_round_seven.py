@@ -128,3 +128,17 @@ def test_a_thing_fixed_for_a_day_points_forward() -> None:
     assert _read("The union called for calm on Sunday.") == [("Sunday", "2024-07-28")]
     assert _read("Deaths for Sunday were 12.") == [("Sunday", "2024-07-28")]
     assert _read("Rebels declared a ceasefire on Sunday.") == [("Sunday", "2024-07-28")]
+
+
+def test_what_broke_out_keeps_its_name() -> None:
+    from tests.test_extractor import _events
+
+    # published Thursday 2024-08-01
+    assert _events("Fighting broke out on Saturday.") == [
+        ("Saturday", "fighting broke out", "2024-07-27")
+    ]
+    assert _events("Violence broke out in the capital on Monday.") == [
+        ("Monday", "violence broke out", "2024-07-29")
+    ]
+    # a pronoun names nothing: the event is an outbreak
+    assert _events("It broke out on Monday.") == [("Monday", "outbreak", "2024-07-29")]
