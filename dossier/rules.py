@@ -174,6 +174,17 @@ def plural_head(words: Words, k: int = 0) -> int | None:
     return None
 
 
+# A figure told per so many of something is a rate, not a count: "1.9 injuries per million
+# hours", "two people in every 10,000 die each day", "one for every 1,000 residents".
+A_RATE_PER = re.compile(
+    r"\s+(?:per|(?:for|in|out\s+of)\s+every)\s+"
+    r"(?:\d[\d,]*|a|one|ten|hundred|thousand|million|capita)\b"
+)
+
+# The base of such a rate: "one doctor for every 5,000 residents".
+A_RATE_BASE = re.compile(r"\b(?:per|(?:for|in|out\s+of)\s+every)\s+$", re.IGNORECASE)
+
+
 def in_quotation(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

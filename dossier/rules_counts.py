@@ -11,6 +11,8 @@ from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.numbers import MONEY_UNITS, find_ordinals
 from dossier.rules import (
+    A_RATE_BASE,
+    A_RATE_PER,
     PEOPLE_KINDS,
     Found,
     Sentence,
@@ -294,7 +296,7 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
             continue
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim
-        if _A_RATE_PER.match(s.text, words[head][2]):
+        if A_RATE_PER.match(s.text, words[head][2]) or A_RATE_BASE.search(before[-20:]):
             continue  # "1.9 lost-time injuries per million hours": a rate
         if harms_others(s.text, words[head][2]):
             continue  # "five attackers killed three guards": the guards are the claim
@@ -370,11 +372,6 @@ def _ordinal_head(words: Words) -> int | None:
         if not words[j + 1][0].isalpha() or not words[j + 1][0].islower():
             return j
     return None
-
-
-_A_RATE_PER = re.compile(
-    r"\s+(?:per|for\s+every)\s+(?:\d[\d,]*|a|one|hundred|thousand|million|capita)"
-)
 
 
 def _stated_in_figures(text: str, q: Quantity) -> bool:

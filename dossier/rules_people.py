@@ -15,6 +15,8 @@ from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier
 from dossier.numbers import find_ordinals
 from dossier.rules import (
+    A_RATE_BASE,
+    A_RATE_PER,
     PEOPLE_KINDS,
     Found,
     Sentence,
@@ -1162,6 +1164,10 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
                 continue  # "the seven men were buried": a group told before, not a new count
             if harms_others(s.text, words[k][2]):
                 continue  # "five gunmen killed three guards": the guards are the claim
+            if A_RATE_PER.match(s.text, words[k][2]) or A_RATE_BASE.search(
+                s.text, max(0, q.span.start - 20), q.span.start
+            ):
+                continue  # "two people in every 10,000 die each day": a rate and its base
             noun = words[k][0].lower()
             subject = subject_in(s.text[q.span.start : words[k][2]]) or noun
             yield make_found(q, Kind.COUNT, words[k][2], "people", subject)

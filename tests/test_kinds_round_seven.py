@@ -6,7 +6,8 @@ attackers are counted however their noun is spelt ("30 gunmen" as "30 attackers"
 except when they killed or wounded the people named after them: then the victims
 are the claim ("five gunmen killed three guards"); "the victims" are those of the harm
 just told ("Eleven of the victims were from the village" after a toll); people
-admitted with injuries or overnight are the injured.
+admitted with injuries or overnight are the injured; a rate ("two people in every
+10,000") counts nobody.
 """
 
 from __future__ import annotations
@@ -97,6 +98,12 @@ CASES: list[tuple[str, Want]] = [
         "Some 300 students were admitted, the university said.",
         [("Some 300 students", "count", 300, 300)],
     ),
+    # a figure per so many, and the so many, make a rate, not counts
+    ("Famine is declared when two people in every 10,000 die each day.", []),
+    ("There is one doctor for every 5,000 residents in the province.", []),
+    ("The clinic sees 12 patients per 1,000 residents.", []),
+    # a place named after "every" is not a rate's base: the people are counted
+    ("Three people in every household were ill.", [("Three people", "count", 3, 3)]),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
 ]
