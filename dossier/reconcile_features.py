@@ -219,6 +219,13 @@ _PLACE_OF_ACTION = re.compile(
 )
 
 
+# A strike from the air or by a weapon is an attack, not a walkout: "a missile
+# strike on the market", "drone strikes".
+_ARMED_STRIKE = re.compile(
+    r"\b(?:missile|drone|air|rocket|artillery|military|nuclear)\s+strikes?\b", re.IGNORECASE
+)
+
+
 def _without(sentence: str, speaker: str | None) -> str:
     """``sentence`` less the name of who gave the figure: "the miners' union put the
     toll at 11" tells of a mine collapse, not of a strike."""
@@ -250,6 +257,7 @@ def _written_as_place(sentence: str, name: str, entity: Entity) -> bool:
 def _families(text: str) -> frozenset[str]:
     """Event families whose words ``text`` uses ("since March 2023" names a month, not a march)."""
     text = _PLACE_OF_ACTION.sub(" ", _MONTH_MARCH.sub(" ", text))
+    text = _ARMED_STRIKE.sub(" airstrike ", text)
     words = {w.casefold() for w in _WORD.findall(text)}
     return frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
 

@@ -485,3 +485,29 @@ def test_one_count_told_once_for_everyone_and_once_naming_who_they_were_agrees()
     result = _run([everyone, among])
     assert _together(result, everyone, among)
     assert _status(result, everyone) is Status.SCOPE
+
+
+def test_a_missile_strike_is_an_attack_not_a_walkout() -> None:
+    strike = _claim(
+        "x1",
+        "A missile strike on the hospital in Tellin killed 11 people, officials said.",
+        "11 people",
+        Kind.DEATHS,
+        11,
+        on=JUN6,
+        by="officials",
+        names=("Tellin",),
+    )
+    attack = _claim(
+        "x2",
+        "Medics said the attack on the hospital in Tellin killed 16 people.",
+        "16 people",
+        Kind.DEATHS,
+        16,
+        on=JUN6,
+        by="Medics",
+        names=("Tellin",),
+    )
+    result = _run([strike, attack])
+    assert _together(result, strike, attack)
+    assert _status(result, strike) is Status.CONFLICT
