@@ -24,7 +24,7 @@ from dossier.model import DateRange, Interval, Kind, Qualifier, Quantity, Span
 
 PEOPLE_KINDS = (Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED)
 # A word does not end in an apostrophe: "2 million containers' worth" counts containers.
-_WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]*[A-Za-zÀ-ÿ\-]|\d[\d,.]*|[^\sA-Za-zÀ-ÿ\d]")
+_WORD = re.compile(r"[A-Za-zÀ-ÿ’'\-]*[A-Za-zÀ-ÿ\-]|\d(?:[\d,.]*\d)?|[^\sA-Za-zÀ-ÿ\d]")
 _CLOSING_QUOTES = frozenset({"”", '"'})
 _CLAUSE_END = frozenset({",", ";", ":", ".", "(", ")", "?", "!", "—", "–"})
 

@@ -104,6 +104,11 @@ CASES: list[tuple[str, Want]] = [
     ("The clinic sees 12 patients per 1,000 residents.", []),
     # a place named after "every" is not a rate's base: the people are counted
     ("Three people in every household were ill.", [("Three people", "count", 3, 3)]),
+    # a figure closing a clause ends it: the comma after a year is not part of the year
+    (
+        "Some 3,900 people crossed at the pass in 2025, roughly one every two hours.",
+        [("Some 3,900 people", "displaced", 3900, 3900)],
+    ),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
 ]
