@@ -265,7 +265,10 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             days = _Days(anchor, vote_day, None if live else lede, statement, period, history)
             before = len(claims)
             claims.extend(_claims(told, sentence, found, earlier, para, days, told_before))
-            anchor = story_anchor(text, sentence.dates) or anchor
+            told_days = sentence.dates
+            if history is not None:  # a recent day in an aside leaves the story in the past
+                told_days = tuple(m for m in told_days if not _in_aside(text, m.span.start))
+            anchor = story_anchor(text, told_days) or anchor
             period = story_period(text, told.published or told.reference, sentence.dates) or period
             held = ballot_day(text, sentence.dates, told.published or told.reference)
             if held is not None:
@@ -473,10 +476,13 @@ def _long_past(
 ) -> date | None:
     """The day long past the story narrates after ``text``: the last it stated, if long ago.
 
-    A recent date told ("on Tuesday", "last week") brings the story back to the news.
+    A recent date told ("on Tuesday", "last week") brings the story back to the news,
+    unless it is told in an aside ("the memorial, which moved back last month, ...",
+    "£2m (about £70m today)").
     """
     if published is None or not mentions:
         return history
+    mentions = tuple(m for m in mentions if not _in_aside(text, m.span.start))
     recent = any(
         m.range is not None and (published - m.range.end).days <= _LONG_AGO_DAYS for m in mentions
     )
@@ -484,6 +490,32 @@ def _long_past(
         return None
     day = story_anchor(text, [m for m in mentions if m.range and m.range.start == m.range.end])
     return day or history
+
+
+# Openings of an aside: a parenthesis, a dash, a relative clause set off by a comma
+# ("..., which moved back last month, ..."); each is closed by its own mark again.
+_ASIDE_OPENINGS = re.compile(r"\(|\s[—–]\s|,\s+(?:which|who|whose|where)\b")
+_ASIDE_CLOSES = {"(": ")", "—": "—", "–": "–", ",": ","}
+# A sum told in today's money: "£2m (about £70m today)", "worth $40 million today".
+_VALUE_TODAY = re.compile(
+    r"[£$€]\s?\d[\d,.]*\s*(?:m|bn|k|million|billion|thousand)?\s+(?:in\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _in_aside(text: str, start: int) -> bool:
+    """Whether ``start`` falls inside an aside still open there, or after a sum in today's
+    money: a date there does not move the story's own time."""
+    if _VALUE_TODAY.search(text, max(0, start - 30), start):
+        return True
+    openings = list(_ASIDE_OPENINGS.finditer(text, 0, start))
+    if not openings:
+        return False
+    last = openings[-1]
+    mark = last.group(0).strip()[0]
+    if mark in "—–":
+        return text.count(mark, 0, start) % 2 == 1  # a pair of dashes closes the aside
+    return _ASIDE_CLOSES[mark] not in text[last.end() : start]
 
 
 def _narrated_long_ago(

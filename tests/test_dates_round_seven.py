@@ -142,3 +142,33 @@ def test_what_broke_out_keeps_its_name() -> None:
     ]
     # a pronoun names nothing: the event is an outbreak
     assert _events("It broke out on Monday.") == [("Monday", "outbreak", "2024-07-29")]
+
+
+FRI = date(2025, 11, 21)  # a Friday
+
+
+def _as_of_in(text: str, quote: str) -> object:
+    from tests.test_extractor import _claims
+
+    found = [c for c in _claims(text, FRI) if c.quote == quote]
+    assert len(found) == 1, [c.quote for c in _claims(text, FRI)]
+    return found[0].as_of.range.iso() if found[0].as_of else None
+
+
+def test_a_recent_date_in_an_aside_leaves_the_story_in_the_past() -> None:
+    opening = "The ferry Santa Luzia sank off Cape Verde on March 3, 2009, in a winter gale.\n\n"
+    # a relative clause set off by commas
+    text = (
+        opening + "The memorial, which was moved back to the harbour last month, names the dead. "
+        "There were 412 passengers on board."
+    )
+    assert _as_of_in(text, "412 passengers") == "2009-03-03"
+    # a parenthesis
+    text = (
+        opening + "The wreck (raised and restored last year) lies in the port. "
+        "There were 412 passengers on board."
+    )
+    assert _as_of_in(text, "412 passengers") == "2009-03-03"
+    # a recent day in the main clause still brings the story back to the news
+    text = opening + "The memorial was moved last month. There were 412 passengers on board."
+    assert _as_of_in(text, "412 passengers") == "2025-11-21"
