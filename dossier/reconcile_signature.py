@@ -296,9 +296,9 @@ def _picks(votes: list[Claim], index: Resolver) -> dict[str, _Pick | None]:
     subject; else the person named nearest the figure that no other figure of
     the same sentence has taken.
     """
-    by_sentence: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    by_sentence: dict[tuple[str, int, str], list[Claim]] = defaultdict(list)
     for claim in votes:
-        by_sentence[(claim.source_id, claim.sentence_span.start)].append(claim)
+        by_sentence[(claim.source_id, claim.sentence_span.start, claim.sentence)].append(claim)
     picks: dict[str, _Pick | None] = {}
     for members in by_sentence.values():
         members.sort(key=_rel)

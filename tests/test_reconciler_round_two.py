@@ -511,3 +511,29 @@ def test_a_missile_strike_is_an_attack_not_a_walkout() -> None:
     result = _run([strike, attack])
     assert _together(result, strike, attack)
     assert _status(result, strike) is Status.CONFLICT
+
+
+def test_a_candidate_named_in_another_sentence_is_not_taken_from_this_one() -> None:
+    won = _claim(
+        "y1",
+        "Marta Ruel won 61.3% of the vote in the Brennick mayoral race.",
+        "61.3%",
+        Kind.VOTE_SHARE,
+        "61.3",
+        on=JUN6,
+        subject="Marta Ruel",
+        unit="%",
+        names=("Marta Ruel", "Brennick"),
+    )
+    returned = _claim(
+        "y1",
+        "Incumbent Ruel was returned with 61.3 percent of all ballots cast.",
+        "61.3 percent",
+        Kind.VOTE_SHARE,
+        "61.3",
+        on=JUN6,
+        unit="percent",
+        names=("Ruel",),
+    )
+    result = _run([won, returned])
+    assert _together(result, won, returned)
