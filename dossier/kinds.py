@@ -205,6 +205,11 @@ LODGINGS: tuple[str, ...] = (
     "evacuation center", "temporary accommodation", "emergency accommodation",
     "temporary housing", "emergency housing", "temporary shelters", "relief camps",
     "displacement camps", "camps", "tents", "caravans", "emergency shelters",
+    # housing put up for them, and centres that take them in
+    "prefabricated estates", "prefabricated homes", "prefabricated houses",
+    "prefabricated units", "prefabs", "container homes", "temporary homes",
+    "reception centres", "reception centers", "collective centres", "collective centers",
+    "transit centres", "transit centers",
 )  # fmt: skip
 # Verbs that put people in a lodging ("taken to", "housed in"); "remain in" and
 # "are in" are read through the auxiliaries.

@@ -109,6 +109,15 @@ CASES: list[tuple[str, Want]] = [
         "Some 3,900 people crossed at the pass in 2025, roughly one every two hours.",
         [("Some 3,900 people", "displaced", 3900, 3900)],
     ),
+    # people living in housing put up for them, or in centres that take them in
+    (
+        "Some 2,000 families still live in container homes a year after the quake.",
+        [("Some 2,000 families", "displaced", 2000, 2000)],
+    ),
+    (
+        "About 1,200 migrants are staying in reception centres on the island.",
+        [("About 1,200 migrants", "displaced", 1200, 1200)],
+    ),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
 ]
