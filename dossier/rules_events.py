@@ -304,7 +304,7 @@ _IT_WAS = re.compile(
 # "..., when parliament passed the decree", "... as fighting broke out": the clause
 # after a day that says what happened on it.  After "when" any verb in the past
 # will do; after "as", which also joins what merely went on, only a verb of happening.
-_PAST = r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PAST, key=len, reverse=True))
+_PAST = r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PAST | IRREGULAR_PAST, key=len, reverse=True))
 _WHEN_AFTER = re.compile(
     r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:"
     + _PAST

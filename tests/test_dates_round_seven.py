@@ -172,3 +172,14 @@ def test_a_recent_date_in_an_aside_leaves_the_story_in_the_past() -> None:
     # a recent day in the main clause still brings the story back to the news
     text = opening + "The memorial was moved last month. There were 412 passengers on board."
     assert _as_of_in(text, "412 passengers") == "2025-11-21"
+
+
+def test_a_when_clause_with_an_irregular_past_dates_what_happened() -> None:
+    from tests.test_extractor import _events
+
+    # published Thursday 2024-08-01
+    assert _events(
+        "Forty officers were injured on Saturday night when protesters threw stones."
+    ) == [("Saturday night", "protesters threw stones", "2024-07-27")]
+    # a verb of saying after "when" tells no event
+    assert _events("The figures were revised on Monday when the ministry said more had died.") == []
