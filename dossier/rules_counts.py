@@ -292,7 +292,11 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         if head is None:
             continue
         noun = words[head][0].lower()
-        if noun in K.MEASURE_NOUNS or (partitive and not whole_told(s.text, words[head][2])):
+        # "basis points" move a rate: counted as a central bank tells them, unlike "points"
+        basis = noun == "points" and head > 0 and words[head - 1][0].lower() == "basis"
+        if (noun in K.MEASURE_NOUNS and not basis) or (
+            partitive and not whole_told(s.text, words[head][2])
+        ):
             continue
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim

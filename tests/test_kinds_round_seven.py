@@ -118,6 +118,12 @@ CASES: list[tuple[str, Want]] = [
         "About 1,200 migrants are staying in reception centres on the island.",
         [("About 1,200 migrants", "displaced", 1200, 1200)],
     ),
+    # a rate moved in basis points is counted; a lead in plain points is not
+    (
+        "The bank cut its main rate by 25 basis points to 4.5 per cent.",
+        [("25 basis points", "count", 25, 25), ("4.5 per cent", "percent", 4.5, 4.5)],
+    ),
+    ("The party leads by 12 points in the poll.", []),
     # a person's own relatives stay who someone is, not a count
     ("She lost her father and two brothers in the war.", []),
 ]
