@@ -693,6 +693,8 @@ def _kind_past_a_phrase(words: Words, k: int) -> Kind | None:
     for j in range(k + 2, min(len(words), k + 9)):
         if words[j][0].lower() in _JOINS and _joins_a_place(words, j + 1):
             continue  # "residents of Brenna and two nearby hamlets are being told to leave"
+        if words[j][0].lower() == "in" and words[j - 1][0].lower() in K.PLACE_NOUNS:
+            continue  # "residents of two care homes in the south were moved": where they are
         if words[j][0].lower() in _PHRASE_OPENERS - {"of"} or words[j][0].lower() in _JOINS:
             return None  # "of" names the phrase's place: "from 14 villages north of the dam"
         if words[j][0].lower() in _RELATIVES and not is_people(words[j - 1][0]):

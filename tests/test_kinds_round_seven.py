@@ -33,6 +33,15 @@ CASES: list[tuple[str, Want]] = [
         "Some 600 villagers from Oku and Bamba were evacuated overnight.",
         [("Some 600 villagers", "displaced", 600, 600)],
     ),
+    # where those places are does not hide it either
+    (
+        "Some 700 people from villages in the north were evacuated on Friday.",
+        [("Some 700 people", "displaced", 700, 700)],
+    ),
+    (
+        "Some 700 residents of towns in the north were told to leave their homes.",
+        [("Some 700 residents", "displaced", 700, 700)],
+    ),
     # a second group joined by "and" is not a place: its own noun, its own count
     (
         "Twelve nurses from the clinic and four doctors signed the letter.",
