@@ -506,7 +506,11 @@ _DAY = re.compile(r"day", re.IGNORECASE)
 # The end of a "28 July": a day's last digit, its suffix, "of" and the month.
 _DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.IGNORECASE)
 _YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
+_PART_WORD = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)
 _NEEDS: dict[str, re.Pattern[str]] = {
+    "month_rel_year": _RELATIVE_YEAR,
+    "part_of": _PART_WORD,
     "months_to": _UNIT,
     "day_range": _DIGIT,
     "day_range_dm": _DIGIT,
