@@ -11,23 +11,17 @@ moves over time (partial tallies, people still missing).
 from __future__ import annotations
 
 from datetime import date
-from decimal import Decimal
 
-from dossier.ids import claim_id
 from dossier.model import (
-    AsOf,
-    AsOfBasis,
     Claim,
-    DateRange,
-    Interval,
     Kind,
     Qualifier,
     Source,
     SourceMeta,
-    Span,
     Status,
 )
 from dossier.reconciler import Reconciliation, reconcile
+from tests.test_reconciler import claim
 
 
 def _claim(
@@ -44,25 +38,22 @@ def _claim(
     unit: str = "people",
     names: tuple[str, ...] = (),
 ) -> Claim:
-    start = sentence.index(quote)
-    lo = Decimal(str(low)) if low is not None else None
-    hi = lo if high == "same" else (Decimal(str(high)) if high is not None else None)
-    qualifier = Qualifier.EXACT if lo == hi else Qualifier.AT_LEAST
-    return Claim(
-        id=claim_id(source, sentence, quote, kind.value),
-        source_id=source,
-        kind=kind,
-        value=Interval(low=lo, high=hi),
-        qualifier=qualifier,
-        unit=unit,
+    """A claim stated for the day ``on``; an open upper bound reads as "at least"."""
+    lo = None if low is None else str(low)
+    hi = lo if high == "same" else (None if high is None else str(high))
+    return claim(
+        source,
+        sentence,
+        quote,
+        kind,
+        lo,
+        hi,
+        qualifier=Qualifier.EXACT if lo == hi else Qualifier.AT_LEAST,
         subject=subject,
-        quote=quote,
-        span=Span(start=start, end=start + len(quote)),
-        sentence=sentence,
-        sentence_span=Span(start=0, end=len(sentence)),
-        attributed_to=by,
-        as_of=AsOf(range=DateRange(start=on, end=on), basis=AsOfBasis.STATED),
-        context_names=names,
+        by=by,
+        as_of=on,
+        names=names,
+        unit=unit,
     )
 
 
