@@ -2,23 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dossier.model import Kind
-from tests.test_extractor import _claims
-
-PUBLISHED = date(2024, 8, 1)  # a Thursday
-
-
-def _event_dates(text: str) -> dict[str, object]:
-    """Each event date's quote and its range, as ISO text."""
-    return {
-        c.quote: c.date.iso()
-        for c in _claims(text, PUBLISHED)
-        if c.kind is Kind.EVENT_DATE and c.date is not None
-    }
+from tests.test_event_dates_broad import _event_dates
 
 
 @pytest.mark.parametrize(
