@@ -512,26 +512,15 @@ def test_it_is_the_body_that_opened_the_last_sentence(before: str, want: str) ->
 
 def _article_attributions(text: str, outlet: str | None) -> dict[str, str | None]:
     """Each claim's quote with its attribution, from a whole article read by the extractor."""
+    from dataclasses import replace
     from datetime import date
 
     from dossier.extractor import extract_claims
-    from dossier.model import Block, BlockRole, Source, SourceMeta, Span
+    from dossier.model import SourceMeta
+    from tests.test_extractor import _source
 
-    blocks, start = [], 0
-    for line in text.split("\n"):
-        if line.strip():
-            blocks.append(
-                Block(role=BlockRole.PARAGRAPH, span=Span(start=start, end=start + len(line)))
-            )
-        start += len(line) + 1
-    source = Source(
-        id="a",
-        path="a.txt",
-        meta=SourceMeta(outlet=outlet, published=date(2025, 5, 2)),
-        body=text,
-        blocks=tuple(blocks),
-        content_hash="x",
-    )
+    published = date(2025, 5, 2)
+    source = replace(_source(text, published), meta=SourceMeta(outlet=outlet, published=published))
     return {c.quote: c.attributed_to for c in extract_claims(source)}
 
 
