@@ -1,0 +1,448 @@
+"""Reading the date expressions in a text, and the days statements are made on.
+
+Owns ``find_dates`` (every date a text names, resolved against a reference),
+the inference of the publication year (``infer_reference``,
+``mentioned_years``) and statement days: the day something was said
+(``spoken_date``, ``statement_day``) and the story's own day and period
+(``story_anchor``, ``story_period``, ``opening_day``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from datetime import date
+from functools import lru_cache
+
+from dossier.date_periods import (
+    _A_DAY_ON,
+    _DIGIT,
+    _FIXED_FOR,
+    _OFFSET_EVENT,
+    _PAST,
+    _PAST_WORD,
+    DateMention,
+    _direction,
+    _happened_in,
+    _in_the_storys_year,
+    _offset,
+    _offset_parts,
+    _period_a_year_off,
+    _resolve,
+    _so_far,
+)
+from dossier.date_words import (
+    _MONTH,
+    _PATTERNS,
+    _SINCE,
+    _SINCE_CLAUSE,
+    RELATIVE_DAYS,
+    RELATIVE_PERIODS,
+    SEASONS,
+    WEEKDAYS,
+)
+from dossier.model import AsOfBasis, DateRange, Span
+from dossier.text import lower_for_matching
+
+_UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
+_PERIOD = re.compile(r"year|month|week|decade", re.IGNORECASE)
+_DAY = re.compile(r"day", re.IGNORECASE)
+# The end of a "28 July": a day's last digit, its suffix, "of" and the month.
+_DAY_BEFORE_MONTH = re.compile(r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH, re.IGNORECASE)
+_YEAR_DIGITS = re.compile(r"(?:1[89]|20)\d\d")
+_RELATIVE_YEAR = re.compile(r"(?:last|this|next)\s+year", re.IGNORECASE)
+_PART_WORD = re.compile(r"\b(?:early|mid|late)\b", re.IGNORECASE)
+_NEEDS: dict[str, re.Pattern[str]] = {
+    "month_rel_year": _RELATIVE_YEAR,
+    "part_of": _PART_WORD,
+    "months_to": _UNIT,
+    "day_range": _DIGIT,
+    "day_range_dm": _DIGIT,
+    "month_day": _DIGIT,
+    "day_month": _DAY_BEFORE_MONTH,
+    "month_year": _YEAR_DIGITS,
+    "year_range": _YEAR_DIGITS,
+    "month_year_span": _YEAR_DIGITS,
+    "first_months": _UNIT,
+    "year_end": _YEAR_DIGITS,
+    "offset": _UNIT,
+    "offset_event": _DAY,
+    "weekday": _DAY,
+    "weekday_range": _DAY,
+    "relative_period": _PERIOD,
+    "year": _DIGIT,
+}
+# Words every match of a pattern contains, in lower case: a text that, in lower
+# case, contains none of them is not searched with that pattern.  Plain substring
+# tests are far cheaper than a case-blind search; a text for which they could
+# disagree with it (``lower_for_matching``) skips them.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORDS_NEEDED: dict[str, tuple[str, ...]] = {
+    "months_to": ("months",),
+    "first_months": ("first",),
+    "month_year_span": _MONTH_STEMS,
+    "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
+    "full_year": ("full",),
+    "month_rel_year": (" year",),
+    "part_of": ("early", "mid", "late"),
+    "season": tuple(SEASONS),
+    "named_day": ("new year", "christmas", "boxing day", "valentine", "halloween"),
+    "weekend": ("weekend",),
+    "day_range": _MONTH_STEMS,
+    "day_range_dm": _MONTH_STEMS,
+    "month_day": _MONTH_STEMS,
+    "day_month": _MONTH_STEMS,
+    "month_year": _MONTH_STEMS,
+    "month": _MONTH_STEMS,
+    "offset": ("earlier", "later", "before", "previously", "ago"),
+    "offset_the": ("following", "previous", "preceding", "next", "before", "after"),
+    "offset_event": ("after",),
+    "weekday": tuple(WEEKDAYS),
+    "weekday_range": tuple(WEEKDAYS),
+    "overnight_day": ("overnight",),
+    "relative_day": tuple(RELATIVE_DAYS),
+    "relative_period": tuple(RELATIVE_PERIODS),
+}
+# The case-blind patterns written in lower case (named groups aside), made
+# case-sensitive to run on the text in lower case (``lower_for_matching``):
+# several times faster, and matching at the same places.
+_LOWER_TWINS: dict[str, re.Pattern[str]] = {
+    name: re.compile(pattern.pattern, pattern.flags & ~re.IGNORECASE)
+    for name, pattern in _PATTERNS
+    if pattern.flags & re.IGNORECASE
+    and not any(c.isupper() for c in pattern.pattern.replace("(?P<", ""))
+}
+
+
+def _matches(
+    name: str, pattern: re.Pattern[str], text: str, low: str | None
+) -> list[re.Match[str]]:
+    """``pattern.finditer(text)``, found on ``low`` (``text`` in lower case) when it can be."""
+    twin = None if low is None else _LOWER_TWINS.get(name)
+    if twin is None:
+        return list(pattern.finditer(text))
+    out: list[re.Match[str]] = []
+    for found in twin.finditer(low):
+        m = pattern.match(text, found.start())
+        if m is None or m.end() != found.end():  # never: see lower_for_matching
+            return list(pattern.finditer(text))
+        out.append(m)
+    return out
+
+
+def find_dates(
+    text: str,
+    reference: date | None,
+    *,
+    inferred: bool = False,
+    years: Iterable[int] = (),
+    anchor: date | None = None,
+) -> tuple[DateMention, ...]:
+    """Date expressions in ``text`` resolved against ``reference``.
+
+    ``inferred`` marks the reference as a guess (no publication date): it is
+    then the earliest the article can have been written, so a bare weekday
+    is read forward from it.  ``years`` are years the article mentions, used
+    with weekday evidence.  ``anchor`` is the story's last stated day before
+    ``text``: "two days earlier" counts back from it (or from a day stated
+    earlier in ``text`` itself).
+
+    Results are remembered: the extractor reads the same sentence's dates
+    for the sentence and again for each figure after it.
+    """
+    return _find_dates(text, reference, inferred, tuple(years), anchor)
+
+
+@lru_cache(maxsize=4096)
+def _find_dates(
+    text: str,
+    reference: date | None,
+    inferred: bool,
+    years: tuple[int, ...],
+    anchor: date | None,
+) -> tuple[DateMention, ...]:
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    offsets: list[re.Match[str]] = []
+    direction = _direction(text, 0)
+    basis = AsOfBasis.INFERRED if inferred else AsOfBasis.STATED
+    present: dict[re.Pattern[str], bool] = {}
+    written: dict[tuple[str, ...], bool] = {}
+    low = lower_for_matching(text)
+    says_since = "since" in (low if low is not None else text.lower())
+    for name, pattern in _PATTERNS:
+        words = _WORDS_NEEDED.get(name)
+        if low is not None and words is not None:
+            if words not in written:
+                written[words] = any(w in low for w in words)
+            if not written[words]:
+                continue
+        needs = _NEEDS.get(name)
+        if needs is not None:
+            if needs not in present:
+                present[needs] = needs.search(text) is not None
+            if not present[needs]:
+                continue
+        for m in _matches(name, pattern, text, low):
+            start = m.start("month") if name == "month" else m.start()
+            if any(a < m.end() and start < b for a, b in taken):
+                continue
+            if name in ("offset", "offset_the", "offset_event"):
+                taken.append((start, m.end()))
+                offsets.append(m)
+                continue
+            local = _direction(text[max(0, start - 60) : start], 0)
+            way = min(direction, local)
+            if name in ("weekday", "month_day", "day_month") and _FIXED_FOR.search(
+                text, max(0, start - 60), start
+            ):
+                way = 1  # "called a protest for Sunday": the Sunday to come
+            if inferred and name in ("weekday", "weekday_range") and way < 0:
+                way = 1
+            lead = _SINCE.search(text[max(0, start - 30) : start])
+            since = lead is not None
+            if (since and lead.group(1).lower() == "since") or (
+                way < 0 and _PAST_WORD.search(text, max(0, start - 60), start)
+            ):
+                way = _PAST  # "since Christmas", "talks were held on December 1": the one before
+            try:
+                resolved = _resolve(name, m, reference, way, years)
+            except (KeyError, ValueError, OverflowError):
+                continue  # written like a date, but no calendar day: not a date
+            if resolved is None:
+                continue
+            rng, guess, has_day = resolved
+            if name in ("month_day", "day_month") and not m.group("year") and rng is not None:
+                rng = _in_the_storys_year(rng, anchor, reference)
+            if name == "relative_period" and rng is not None and _happened_in(text, start):
+                rng = _so_far(rng, reference)  # "a survey published this month": so far
+            taken.append((start, m.end()))
+            found.append(
+                DateMention(
+                    span=Span(start=start, end=m.end()),
+                    text=text[start : m.end()],
+                    range=rng,
+                    basis=AsOfBasis.INFERRED if guess else basis,
+                    since=since,
+                    has_day=has_day,
+                    since_event=says_since
+                    and not since
+                    and bool(_SINCE_CLAUSE.search(text, max(0, start - 60), start)),
+                )
+            )
+    for m in offsets:
+        base = _anchor_before(text, found, m.start()) or anchor or reference
+        if m.re is _OFFSET_EVENT:
+            # "six days after a vote" counts back from the day the sentence told
+            told = [
+                d.range.start
+                for d in found
+                if d.span.end <= m.start() and d.has_day and d.range and not d.since
+            ]
+            if not told:
+                continue
+            base = told[-1]
+        if m.group(0).lower().endswith("ago"):
+            base = reference  # "three years ago": from the time of writing
+        moved = _period_a_year_off(m, found)
+        if moved is None:
+            if base is None:
+                continue
+            moved = _offset(m, base)
+        if reference is not None and moved.start > reference:
+            continue  # "five years later" told from a past year: the story's now
+        found.append(
+            DateMention(
+                span=Span(start=m.start(), end=m.end()),
+                text=m.group(0),
+                range=moved,
+                basis=basis,
+                since=False,
+                has_day=_offset_parts(m)[2] in ("day", "week"),
+            )
+        )
+    return tuple(sorted(found, key=lambda d: d.span.start))
+
+
+# A reporting verb just before a date: the day someone spoke, not story time.
+# Verbs of saying: a day next to one is the day someone spoke.
+STATEMENT_VERBS = (
+    "said", "says", "told", "announced", "reported", "added", "confirmed", "stated", "wrote",
+    "tweeted", "accused", "warned", "urged", "demanded", "criticised", "criticized",
+    "condemned", "revealed", "disclosed", "insisted", "acknowledged", "pledged", "promised",
+)  # fmt: skip
+# Not among them, for their other senses: "admitted" (to hospital), "claimed" (lives),
+# "estimated" ("an estimated 300"), "denied" (entry).
+_SAYING = "|".join(STATEMENT_VERBS)
+_SPOKEN = re.compile(
+    r"\b(?:" + _SAYING + r")(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# A day opening the sentence, then who spoke: "On Wednesday, the group's leader announced".
+_OPENS_A_STATEMENT = re.compile(
+    r"\s*,\s*(?:[\w’'.()-]+,?\s+){1,12}?(?:" + _SAYING + r")\b", re.IGNORECASE
+)
+_SENTENCE_OPENING = re.compile(r"^\W*(?:on\s+|late\s+on\s+|early\s+on\s+)?$", re.IGNORECASE)
+
+
+def spoken_date(text: str, mention: DateMention) -> bool:
+    """Whether ``mention`` dates a statement ("the agency said on Monday").
+
+    So does a day opening the sentence before the speaker: "On Wednesday,
+    the agency's director announced ...".
+    """
+    if _SPOKEN.search(text[max(0, mention.span.start - 40) : mention.span.start]):
+        return True
+    return _opens_a_statement(text, mention)
+
+
+def statement_day(
+    text: str, mentions: Sequence[DateMention], ref: date | None
+) -> DateMention | None:
+    """The past day a statement in ``text`` was made on ("the ministry said on Monday").
+
+    What the rest of the story goes on reporting from that statement holds
+    for that day, not for the day the story was published.
+    """
+    if ref is None:
+        return None
+    for m in mentions:
+        rng = m.range
+        if rng is None or not m.has_day or rng.start != rng.end or m.since or m.since_event:
+            continue
+        before = text[max(0, m.span.start - 50) : m.span.start]
+        if rng.start > ref or _EARLIER_STATEMENT.search(before):
+            continue
+        if _STATED_ON.search(before) or _opens_a_statement(text, m):
+            return m
+    return None
+
+
+def _opens_a_statement(text: str, mention: DateMention) -> bool:
+    """ "On Wednesday, the agency's director announced ...": a day, then who spoke."""
+    return bool(
+        _SENTENCE_OPENING.match(text[: mention.span.start])
+        and _OPENS_A_STATEMENT.match(text, mention.span.end, mention.span.end + 120)
+    )
+
+
+# Someone speaking on a day, in the active voice: "the ministry said on Monday",
+# "told reporters on Wednesday morning"; not "two cases were confirmed on Tuesday".
+_STATED_ON = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    r"\b(?:" + _SAYING + r"|published|released)"
+    r"(?:\s+[\w’'-]+){0,3}?\s+(?:on\s+|late\s+on\s+|early\s+on\s+)?$",
+    re.IGNORECASE,
+)
+# A statement named inside a relative clause is an earlier one, set against
+# the figure: "down to seven from the nine it reported on Monday".
+_EARLIER_STATEMENT = re.compile(
+    r"(?:\b(?:that|which)|\w\s+(?:it|they|he|she))\s+(?:had\s+|has\s+)?(?:\w+\s+){0,1}?"
+    r"(?:said|reported|announced|confirmed|published|released|stated)\b",
+    re.IGNORECASE,
+)
+
+
+def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
+    """The last day ``text`` states for events (not for statements), if any."""
+    days = [
+        m
+        for m in mentions
+        if m.has_day
+        and m.range
+        and not m.since
+        and not m.since_event
+        and not spoken_date(text, m)
+        and not _A_DAY_ON.match(m.text)  # "the next morning": in passing, not the story's day
+    ]
+    if not days:
+        return None
+    last = max(days, key=lambda m: m.span.start).range
+    assert last is not None
+    return last.start
+
+
+def story_period(
+    text: str, ref: date | None, mentions: Sequence[DateMention] | None = None
+) -> DateRange | None:
+    """The last period of several days ``text`` states, for "the period", "the quarter" later.
+
+    A "since" range, a period still to come and a single day are not one:
+    "in the quarter" refers back to "between July 1 and September 30" or
+    "the first half", not to "on Tuesday".  ``mentions`` are its dates, if read already.
+    """
+    periods = [
+        m.range
+        for m in (find_dates(text, ref) if mentions is None else mentions)
+        if m.range is not None
+        and m.range.start < m.range.end
+        and not m.since
+        and not m.since_event
+        and (ref is None or m.range.end <= ref)
+        and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+    ]
+    return periods[-1] if periods else None
+
+
+# A period a figure is compared with: "over the same period last year", "than in 2023".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:same\s+(?:period|quarter|months?|time)|than|compared\s+(?:with|to)|up\s+from"
+    r"|down\s+from)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
+def opening_day(text: str, mentions: Sequence[DateMention], published: date | None) -> date | None:
+    """The one past day an opening sentence tells its event on, read from its dates alone.
+
+    "Twelve people were killed in a crush before Saturday night's final":
+    the Saturday, whether or not the event is recognised as one.  A day
+    someone spoke on, a "since" day and a day compared with are not it.
+    """
+    if published is None:
+        return None
+    days = {
+        m.range.start
+        for m in mentions
+        if m.range is not None
+        and m.has_day
+        and m.range.start == m.range.end < published
+        and not m.since
+        and not m.since_event
+        and not spoken_date(text, m)
+        and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+        and not _TALLY_ON.search(text, max(0, m.span.start - 50), m.span.start)
+    }
+    return days.pop() if len(days) == 1 else None
+
+
+# The day a count was updated, not the event's: "the toll rose to 46 on Sunday".
+_TALLY_ON = re.compile(
+    r"\b(?:rose|risen|climbed|jumped|increased|grew|stood|reached|hit)\s+(?:to\s+|at\s+)?"
+    r"(?:at\s+least\s+|more\s+than\s+)?[\d,.]+(?:\s+[a-z]+)?\s+(?:on|by|late\s+on|early\s+on)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | None:
+    return story_anchor(text, [m for m in found if m.span.end <= pos])
+
+
+def infer_reference(text: str, years: Sequence[int] | None = None) -> date | None:
+    """A stand-in publication date from evidence: the latest fully dated day.
+
+    A day is fully dated when it carries a year, or a weekday that fixes the
+    year among ``years`` (by default the years ``text`` mentions) or the
+    years around them.
+    """
+    if years is None:
+        years = mentioned_years(text)
+    best: date | None = None
+    for mention in find_dates(text, None, inferred=True, years=years):
+        if mention.range is not None and mention.has_day:
+            best = mention.range.end if best is None else max(best, mention.range.end)
+    return best
+
+
+def mentioned_years(text: str) -> tuple[int, ...]:
+    return tuple(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", text))
