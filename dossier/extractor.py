@@ -290,7 +290,8 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
         para_read += 1
     claims = _dated_by_their_event(claims, article.published or article.reference)
     claims = _results_of_the_ballot(claims, article.published or article.reference, ballots)
-    return tuple(sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value)))
+    claims = sorted(claims, key=lambda c: (c.span.start, c.span.end, c.kind.value))
+    return tuple(_parts_dated_as_their_group(claims))
 
 
 def _is_heading(body: str, block: Block) -> bool:
@@ -689,6 +690,53 @@ def _claims(
             date=f.date,
             context_names=_context_names(article, para.text),
         )
+
+
+def _parts_dated_as_their_group(claims: list[Claim]) -> list[Claim]:
+    """Give a part of a group ("a dozen of them") the as-of of the group told just before it.
+
+    A part with a date of its own ("27 accidents since 2020, 14 of them in
+    2024") keeps it.
+    """
+    out: list[Claim] = []
+    group: Claim | None = None
+    for c in claims:
+        if c.kind is Kind.EVENT_DATE:
+            out.append(c)
+            continue
+        if (
+            group is not None
+            and group.sentence_span == c.sentence_span
+            and (c.as_of is None or c.as_of.basis is AsOfBasis.PUBLICATION_DATE)
+            and _part_of_group(
+                c.sentence,
+                group.span.end - c.sentence_span.start,
+                c.span.start - c.sentence_span.start,
+            )
+        ):
+            c = replace(c, as_of=group.as_of)
+        out.append(c)
+        group = c
+    return out
+
+
+# "a dozen of them", "two of whom", "29 of those arrested": a part of the group just told.
+_PART_OF_GROUP = re.compile(r"[^,;()]{0,30}?\bof\s+(?:them|whom|those|these)\b", re.IGNORECASE)
+
+
+def _part_of_group(text: str, group_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` counts part of the group told just before it.
+
+    "58 wounded people since the attack, a dozen of them with gunshot wounds":
+    the part holds for the same day or period as its group, which the sentence
+    dates once.  A new clause (";", ", and", ", but") may tell the part anew.
+    """
+    if not _PART_OF_GROUP.match(text, start):
+        return False
+    return _GROUP_CLAUSE_BREAK.search(text, group_end, start) is None
+
+
+_GROUP_CLAUSE_BREAK = re.compile(r",\s*(?:and|but|while)\b|;|\.\s")
 
 
 def _ballot_day(found: list[Found], text: str) -> DateRange | None:
