@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dossier.date_periods import (
@@ -43,6 +43,20 @@ from dossier.date_words import (
 )
 from dossier.model import AsOfBasis, DateRange, Span
 from dossier.text import lower_for_matching
+
+# "the week ending July 13", "in the week to May 17", "the seven days to Sunday".
+_WEEK_ENDING = re.compile(
+    r"\b(?:week|seven\s+days)\s+(?:ending|ended|to|up\s+to|through)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _week_to(rng: DateRange) -> DateRange:
+    """The seven days that end on the day ``rng`` names."""
+    if rng.start != rng.end:
+        return rng
+    return DateRange(start=rng.end - timedelta(days=6), end=rng.end)
+
 
 _UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
 _PERIOD = re.compile(r"year|month|week|decade", re.IGNORECASE)
@@ -214,6 +228,8 @@ def _find_dates(
             rng, guess, has_day = resolved
             if name in ("month_day", "day_month") and not m.group("year") and rng is not None:
                 rng = _in_the_storys_year(rng, anchor, reference)
+            if has_day and rng is not None and _WEEK_ENDING.search(text, max(0, start - 30), start):
+                rng = _week_to(rng)  # "in the week to May 17": the seven days ending then
             if name == "relative_period" and rng is not None and _happened_in(text, start):
                 rng = _so_far(rng, reference)  # "a survey published this month": so far
             taken.append((start, m.end()))

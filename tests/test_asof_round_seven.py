@@ -54,3 +54,23 @@ def test_what_reads_as_a_part_of_the_group_before_it() -> None:
     assert _part_of_group(text, group_end, text.index("two of whom"))
     assert not _part_of_group(text, group_end, text.index("12 of them"))  # after ";"
     assert not _part_of_group(text, group_end, text.index("May"))
+
+
+def test_a_count_for_the_week_ending_on_a_day_holds_for_those_seven_days() -> None:
+    claims = _claims(
+        "In the week ending July 13, the department recorded 486 new cases, "
+        "up from 23 in the week to June 1.",
+        THU,
+    )
+    assert _as_of(claims, "486 new cases") == {"from": "2024-07-07", "to": "2024-07-13"}
+    assert _as_of(claims, "23") == {"from": "2024-05-26", "to": "2024-06-01"}
+
+
+def test_the_seven_days_to_a_weekday_run_back_from_that_weekday() -> None:
+    claims = _claims("The clinic treated 141 patients in the seven days to Sunday.", THU)
+    assert _as_of(claims, "141 patients") == {"from": "2024-07-29", "to": "2024-08-04"}
+
+
+def test_a_day_not_ending_a_week_stays_one_day() -> None:
+    claims = _claims("In a week of protests, police arrested 40 people up to July 13.", THU)
+    assert _as_of(claims, "40 people") == "2024-07-13"
