@@ -1,0 +1,406 @@
+"""Speech carried on: continued speech, quotations, block quotes and publishers.
+
+A speaker carries over to a sentence that goes on from what they said
+(``goes_on``, ``carried_speaker``), to a quotation continued from the
+previous paragraph (``continued_quote``), to the sentence after a study that
+"shows how" (``introduced_by``) and to a block quote introduced by "X
+added:" (``attribute_block``); quotations are attributed to whoever closes
+them (``inside_quote``, ``attribute_quote``), and a report's publisher is
+the outlet or the body that issued it (``publisher``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from dossier.attribution_names import _a_person
+from dossier.attribution_speakers import (
+    _NAME_RUN,
+    _QUOTE_CLOSE,
+    _QUOTE_OPEN,
+    _SPEAKER_THEN_VERB,
+    _VERB,
+    _VERB_BEFORE_QUOTE,
+    _VERB_THEN_SPEAKER,
+    DOCUMENT_NOUNS,
+    STUDY_NOUNS,
+    _is_agent,
+    _leading_np,
+    _subject_before,
+    attribute_sentence,
+)
+from dossier.attribution_words import PRONOUNS, looks_like_a_name
+
+# A sentence that goes on counting the figure before it: "Of those, 12 ...",
+# "Eight more died", "Three are still missing", "two of them children".
+# "Another 27 are missing" adds to it; "Its appeal for $420 million" speaks of the speaker.
+# "Two of the most badly burned ...", "in those two weeks", "over the same period",
+# "Most live in camps": a part of the group, or the time, the statement told of.
+_PARTS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "most", "many", "some", "half", "all", "none", "several", "few", "a third",
+    "a quarter", "a fifth", "a majority",
+)  # fmt: skip
+
+
+_GOES_ON = re.compile(
+    r"^\W*(?:of|among|its|their)\b|\b(?:still|further|remaining|remain|of them|of those|"
+    r"of these|among them|another)\b|\bmore\b(?!\s+than)",
+    re.IGNORECASE,
+)
+
+
+# The time or the people the statement told of, referred back to before the first
+# figure: "In those two weeks, ...", "Over the same period 64 ...".
+_REFERS_BACK = re.compile(
+    r"\b(?:those|these)\b(?!\s+(?:who\b|[a-z]+ed\b))"
+    r"|\b(?:over|in|during|for)\s+the\s+(?:same\s+)?period\b",
+    re.IGNORECASE,
+)
+
+
+_PART_OPENING = re.compile(
+    rf"\W*(?:(?:\d[\d,.]*|{'|'.join(_PARTS)})\s+of\s+the\b"
+    r"|(?:most|many|several|some|half|none|the\s+rest)\s+(?:were|was|are|is|have|has|had|"
+    r"remain|remained|live|lived|stay|stayed|work|worked|fled|returned|died|said|say)\b)",
+    re.IGNORECASE,
+)
+
+
+_NEXT_WORD = re.compile(r"\s*\S*")
+
+
+# The clause the first figure stands in: "Three people are still missing, among them ...".
+_CLAUSE_END = re.compile(r"[,;:—–]")
+
+
+# A count with no noun of its own refers back to the one before: "Nine were charged".
+_BARE_COUNT = re.compile(
+    r"\s+(?:were|was|are|is|have|has|had|remain|remained|died|survived|need|needed)\b"
+)
+
+
+# A pronoun going on with what the speaker said or found: "It also recorded ...",
+# "She also fined ...", "They added that ...".
+# "She is one of 450 villagers" describes; it does not go on with a statement.
+_PRONOUN_GOES_ON = re.compile(
+    r"^\W*(It|She|He|They)\s+(?:also\s+|further\s+)?"
+    r"(?:(?!(?:is|was|are|were|has|have|had|will|would|can|could|may|might)\b)[a-z]+\b"
+    r"|(?:has|have|had)\s+been\s+[a-z]+ing\b|had\s+[a-z]+(?:ed|en)\b|would\b)"
+)
+
+
+# Reported tense: "had been", "had died", "would" go on with an indirect statement.
+_REPORTED_TENSE = re.compile(r"\b(?:had|would)\b", re.IGNORECASE)
+
+
+# An indirect statement: "X said (that) ...", not a quotation closed by ", X said."
+_INDIRECT = re.compile(
+    r"\b(?:said|says|told\s+[\w ]{1,30}?|reported|stated|added|estimated|found|noted)"
+    r"(?:\s+(?:(?:late|early)\s+)?(?:on|last|this|in\s+a)\s+\w+)?,?\s+"
+    r"(?:that\b|(?!(?:on|in|at|late|early|last|this|yesterday|today|tonight)\b)(?-i:[a-z\d]))",
+    re.IGNORECASE,
+)
+
+
+def goes_on(sentence: str, first_start: int, first_end: int) -> bool:
+    """Whether ``sentence`` says by its opening that it continues the sentence before.
+
+    "Of those, 12 ...", "Eight more died", "Three people are still missing",
+    "Nine were charged", "It also recorded 23 wrecks": the signs are in the
+    opening up to the first figure, in the clause that figure stands in, or
+    in a bare count (a number with no noun of its own).
+    """
+    opening = sentence[: _NEXT_WORD.match(sentence, first_end).end()]
+    if _GOES_ON.search(opening) or _PRONOUN_GOES_ON.match(sentence):
+        return True
+    if _REFERS_BACK.search(sentence, 0, first_start):
+        return True
+    if _PART_OPENING.match(sentence):
+        return True
+    clause_end = _CLAUSE_END.search(sentence, first_end)
+    clause = sentence[first_start : clause_end.start() if clause_end else len(sentence)]
+    if _GOES_ON.search(clause):
+        return True
+    return _WORDS_BEFORE.fullmatch(sentence[:first_start]) is not None and bool(
+        _BARE_COUNT.match(sentence, first_end)
+    )
+
+
+_WORDS_BEFORE = re.compile(r"\W*(?:(?:only|just|and|but)\s+)?", re.IGNORECASE)
+
+
+def carried_speaker(
+    earlier: Sequence[str],
+    sentence: str,
+    first_start: int,
+    first_end: int,
+    previous_paragraph: str = "",
+) -> str | None:
+    """The speaker whose statement ``sentence``, with no speaker of its own, goes on with.
+
+    "The toll rose to 40, the agency said. Of those, 12 were children."
+    gives the agency the 12 as well.  ``earlier`` holds the sentences of the
+    paragraph before this one; the speaker is the previous sentence's, or,
+    when that sentence itself goes on from an earlier one, the speaker it
+    carries.  The sentence must say it goes on (see ``goes_on``), or stay in
+    the reported tense ("had", "would") of an indirect statement before it:
+    a sentence that moves on to something else ("Nearly 9,000 postal votes
+    were verified") is the writer's own.
+
+    The first sentence of a paragraph goes on with the account that closed
+    ``previous_paragraph`` only on clearer signs (see ``_runs_on``).
+    """
+    if not earlier:
+        return _carried_across(previous_paragraph, sentence, first_start, first_end)
+    previous = earlier[-1].rstrip()
+    if not previous:
+        return None
+    speaker = _speaker_at_end(previous)
+    indirect = speaker is not None and _INDIRECT.search(previous) is not None
+    if (speaker is None or speaker in PRONOUNS) and _continues_without_figure(previous):
+        speaker = carried_speaker(earlier[:-1], previous, 0, 0, previous_paragraph)
+        indirect = speaker is not None
+    if speaker is None:
+        return None
+    if goes_on(sentence, first_start, first_end):
+        pronoun = _PRONOUN_GOES_ON.match(sentence)
+        person = pronoun.group(1).lower() if pronoun else ""
+        return person if person in ("he", "she") else speaker  # "She blamed ..."
+    own = _QUOTED.sub(" ", sentence)
+    if indirect and _REPORTED_TENSE.search(own) and not _VERB.search(own):
+        return speaker  # "had", "would" in a sentence with no speech verb of its own
+    return None
+
+
+@lru_cache(maxsize=512)
+def _speaker_at_end(sentence: str) -> str | None:
+    """The speaker of a sentence as its last words read (cached: asked once per figure after it)."""
+    return attribute_sentence(sentence, max(0, len(sentence) - 1))
+
+
+# The end of a sentence inside a paragraph: a stop, then a capital or a quotation opening.
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[A-Z“\"])")
+
+
+def _carried_across(paragraph: str, sentence: str, first_start: int, first_end: int) -> str | None:
+    """The speaker of the account that closes ``paragraph``, when ``sentence`` (the next
+    paragraph's first) runs on with it.
+
+    A new paragraph is often the writer's own, so the signs must be clear
+    (see ``_runs_on``): a pronoun for the speaker ("She also fined ..."), a
+    part of what was counted ("Of those, 12 ..."), or the reported tense of an
+    indirect statement ("... had been", "... would") with no speech verb of its own.
+    """
+    paragraph = paragraph.strip()
+    if not paragraph or sentence.lstrip().startswith(("“", '"')):
+        return None
+    sentences = [p for p in _SENTENCE_END.split(paragraph) if p.strip()]
+    last = sentences[-1].rstrip()
+    speaker = _speaker_at_end(last)
+    indirect = speaker is not None and _INDIRECT.search(_QUOTED.sub(" ", last)) is not None
+    if speaker is None:
+        speaker = carried_speaker(sentences[:-1], last, 0, 0)
+        indirect = speaker is not None
+    if speaker is None or not _runs_on(sentence, first_start, first_end, indirect):
+        return None
+    pronoun = _PRONOUN_GOES_ON.match(sentence)
+    person = pronoun.group(1).lower() if pronoun else ""
+    if person in ("he", "she"):
+        return person if _may_be_a_person(speaker) else None
+    if person == "it" and _may_be_a_person(speaker) and speaker[:1].isupper():
+        return None  # "It" is not the person who spoke
+    return speaker
+
+
+def _runs_on(sentence: str, first_start: int, first_end: int, indirect: bool) -> bool:
+    """Whether a paragraph's first sentence runs on with the account before it."""
+    if _PRONOUN_GOES_ON.match(sentence) or _OF_THOSE.match(sentence):
+        return True  # "She also fined ...", "Of those, 12 were children."
+    own = _QUOTED.sub(" ", sentence)
+    return indirect and _PAST_PERFECT_OR_WOULD.search(own) is not None and not _VERB.search(own)
+
+
+# What refers back across a paragraph's break: "Of those, ...", "Of them, ...".
+_OF_THOSE = re.compile(r"\W*(?:of|among)\s+(?:those|these|them)\b", re.IGNORECASE)
+
+
+# The reported tense proper: "had been", "had died", "would" (not "has had").
+_PAST_PERFECT_OR_WOULD = re.compile(
+    r"(?<!\bhas\s)(?<!\bhave\s)\bhad\s+(?:been|[a-z]+(?:ed|en|wn|ne|ght))\b|\bwould\b",
+    re.IGNORECASE,
+)
+
+
+def _may_be_a_person(speaker: str) -> bool:
+    """Whether "he" or "she" may stand for ``speaker``: a pronoun, a name or a person described."""
+    if speaker.lower() in ("he", "she"):
+        return True
+    if speaker[:1].isupper():
+        return looks_like_a_name(speaker) and not _is_agent(speaker.split()[-1])
+    return _a_person(speaker)  # "doctor at the district clinic"
+
+
+_ONE_SENTENCE = re.compile(r"[^.!?]{0,80}[.!?]?\s*")
+
+
+def continued_quote(previous_paragraph: str, before_quote: str) -> str | None:
+    """Who speaks a quotation that opens a paragraph and names no speaker of its own.
+
+    News prose runs a speaker's words over several paragraphs: the paragraph
+    before either ends inside an open quotation or closes one with its
+    speaker ("People are angry," she said.), and this one opens with a
+    quotation mark.  ``before_quote`` is the paragraph's text before the
+    quotation: it must be empty.
+    """
+    text = previous_paragraph.rstrip()
+    if before_quote.strip() or not text:
+        return None
+    closing = text.rfind(_QUOTE_CLOSE)
+    opening = text.rfind(_QUOTE_OPEN)
+    if opening > closing:  # the quotation runs on into this paragraph
+        return attribute_quote(text, (opening, len(text)))
+    if closing < 0 or not _ONE_SENTENCE.fullmatch(text, closing + 1):
+        return None  # the writer's narration follows the quotation
+    return attribute_quote(text, (max(0, opening), closing + 1))
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?")
+
+
+def _continues_without_figure(sentence: str) -> bool:
+    """Whether a sentence, whatever its figures, opens by going on from the one before."""
+    return bool(_PRONOUN_GOES_ON.match(sentence) or _OPENS_GOING_ON.match(sentence))
+
+
+_OPENS_GOING_ON = re.compile(
+    r"^\W*(?:of\s+(?:those|these|them|the)|among\s+them|another|in\s+addition)\b", re.IGNORECASE
+)
+
+
+# A sentence that announces what the next one tells: "The report also shows how ...".
+_INTRODUCES = re.compile(r"\b(?:shows?|showed|found|finds)\s+(?:how|that|what)\b", re.IGNORECASE)
+
+
+_ANY_DIGIT_OR_NUMBER = re.compile(r"\d")
+
+
+def introduced_by(previous: str) -> str | None:
+    """The study or document a figure-less sentence names for the sentence after it.
+
+    "The report also shows how unevenly the burden is shared." gives "report"
+    to the figures of the next sentence, which says how; its author is found
+    from where the article named it.  A person's "said that" is not enough:
+    the next sentence may well be the writer's own.
+    """
+    m = _INTRODUCES.search(previous)
+    if m is None or _ANY_DIGIT_OR_NUMBER.search(previous):
+        return None
+    document = _DOCUMENT_AT_END.search(previous, 0, m.start())
+    return None if document is None else document.group(1).lower()
+
+
+_DOCUMENT_AT_END = re.compile(
+    r"\b(?:the|its|their|this)\s+(?:[\w-]+\s+)?("
+    + "|".join(sorted({*STUDY_NOUNS, *DOCUMENT_NOUNS}))
+    + r")\s+(?:also\s+|further\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# Words in an outlet's name that make it a newspaper or broadcaster, not a body publishing
+# its own text.
+_PRESS_WORDS = frozenset(
+    {
+        "gazette", "courier", "post", "times", "news", "press", "herald", "journal", "tribune",
+        "wire", "daily", "weekly", "chronicle", "observer", "mail", "telegraph", "guardian",
+        "report", "review", "magazine", "radio", "tv", "television", "broadcasting", "media",
+        "star", "standard", "independent", "express", "record", "sun", "bulletin", "agencia",
+        "agence", "agenzia", "noticias", "blog", "newspaper", "site", "sample",
+    }
+)  # fmt: skip
+
+
+_IN_BRACKETS = re.compile(r"\s*\([^)]*\)")
+
+
+_PREPOSITIONS = frozenset({"in", "on", "at", "for", "of", "from", "to", "by", "with", "inside"})
+
+
+def publisher(outlet: str | None, body: str) -> str | None:
+    """The body that published the text itself, when its outlet is a body the text names.
+
+    A central bank's statement, a rights group's report or a press release
+    tells its figures in the body's own voice: with no other source, they are
+    the body's.  A newspaper ("The Marrowgate Courier") is no such body.
+    """
+    name = _IN_BRACKETS.sub("", outlet or "").strip()
+    words = {w.lower().strip(".,'’") for w in name.split()}
+    noted = {
+        w.lower().strip("()")
+        for m in _IN_BRACKETS.finditer(outlet or "")
+        for w in m.group(0).split()
+    }
+    if not name or (words | noted - {"press", "release"}) & _PRESS_WORDS:
+        return None  # a newspaper, a wire, a blog; "(press release)" is the body's own
+    if name.casefold() not in body.casefold():
+        return None
+    first = name.split()[0].lower()
+    return None if first in _PREPOSITIONS else name  # "In Venezuela": a title, not a body
+
+
+def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:
+    """The ``[open, close)`` of the quotation around ``offset`` in ``paragraph``.
+
+    Curly quotation marks open and close; straight ones (") pair up in order.
+    """
+    if _QUOTE_OPEN not in paragraph and '"' in paragraph:
+        if paragraph.count('"', 0, offset) % 2 == 0:
+            return None
+        close = paragraph.find('"', offset)
+        return paragraph.rfind('"', 0, offset), (len(paragraph) if close < 0 else close + 1)
+    depth_open = paragraph.rfind(_QUOTE_OPEN, 0, offset)
+    if depth_open < 0 or paragraph.rfind(_QUOTE_CLOSE, 0, offset) > depth_open:
+        return None
+    close = paragraph.find(_QUOTE_CLOSE, offset)
+    return depth_open, (len(paragraph) if close < 0 else close + 1)
+
+
+def attribute_quote(paragraph: str, quote: tuple[int, int]) -> str | None:
+    """Who speaks a quotation: ``,” X said`` after it or ``X said: “`` before it."""
+    after = paragraph[quote[1] : quote[1] + 80]
+    m = _SPEAKER_THEN_VERB.match(after)
+    if m:
+        return m.group(1)
+    m = _VERB_THEN_SPEAKER.match(after)
+    if m:
+        return m.group(1)
+    before = paragraph[max(0, quote[0] - 200) : quote[0]]
+    m = _VERB_BEFORE_QUOTE.search(before)
+    if m:
+        return _subject_before(before[: m.start()]) or _leading_np(before)
+    m = _SAID_BEFORE.search(before)
+    if m:  # "“People are angry,” she said. “We have had to find £6.2m ...”"
+        return m.group("who") or m.group("named")
+    return None
+
+
+# A quotation closed by its speaker right before the next one opens.
+_SAID_BEFORE = re.compile(
+    rf"[,.!?][”\"]\s*(?:(?P<who>{_NAME_RUN.pattern}|he|she|they)\s+(?:said|says|added|adds)"
+    rf"|(?:said|says|added|adds)\s+(?P<named>{_NAME_RUN.pattern}))[^.“”\"]{{0,60}}\.\s*$"
+)
+
+
+def attribute_block(previous_paragraph: str) -> str | None:
+    """Speaker of a block quote introduced by "Rosas added:" in the paragraph before."""
+    text = previous_paragraph.rstrip()
+    if not text.endswith(":"):
+        return None
+    verbs = list(_VERB.finditer(text))
+    if not verbs:
+        return None
+    m = verbs[-1]
+    return _subject_before(text[: m.start()])

@@ -1,0 +1,840 @@
+"""The speaker of a sentence: who a figure in it is attributed to.
+
+``attribute_sentence`` reads the shapes news prose uses ("according to X",
+"X said (that)", "..., X said.", "X put the toll at N", "a 2023 audit by X
+found", an official act whose object is the figure) and returns the noun
+phrase or name that gives the figure, or ``None`` for the article's own
+voice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dossier.attribution_words import (
+    _TRAILING_SOURCE,
+    ACT_VERBS,
+    AGENT_NOUNS,
+    PROMISE_VERBS,
+    PRONOUNS,
+    SPEECH_VERBS,
+    STOP_CAPITALS,
+    _tokens,
+    looks_like_a_name,
+    strip_titles,
+)
+from dossier.names import MONTHS, WEEKDAYS
+
+_CAP = r"(?:[A-Z]\.){2,}|[A-ZÀ-ÖØ-Þ][\w’'\-]*"
+
+
+_NAME_RUN = re.compile(
+    rf"(?:{_CAP})(?: +(?:(?:de|da|del|la|los|van|von|der|di|of|the|y) +)?(?:{_CAP}))*"
+)
+
+
+_VERB = re.compile(r"(?<![\w-])(" + "|".join(SPEECH_VERBS) + r")\b")  # not "Oslo-listed"
+
+
+_ACCORDING = re.compile(
+    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",  # noqa: E501
+    re.IGNORECASE,
+)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+")
+
+
+_FILLER_TAIL = re.compile(
+    r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|is|are|was|were|then|separately|"
+    r"separately,|now|just|there|originally|initially|already|first|"
+    r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
+    r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
+    re.IGNORECASE,
+)
+
+
+# A clause break inside the words before a speech verb.
+_CLAUSE_TAIL = re.compile(
+    r"(?:[;:—–()“”]|(?<!\d),|,(?!\d))\s*(?:(?:and|but|while|after|before|as|when)\s+)?"
+    r"|(?:^|\s+)(?:and|but|while|after|before|as|when)\s+"
+    r"|(?:^|(?<=\s))(?:that|which|whom)\s+"
+    r"(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\b|[A-Z])"
+    r"|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)\.\s+(?=[A-Z])"  # a sentence's end
+)
+
+
+# A short noun phrase opened by a determiner: a speaker even when its head is
+# not in AGENT_NOUNS ("the coast guard", "a local broadcaster").
+_DETERMINED_NP = re.compile(r"(?:the|a|an)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,3}", re.I)
+
+
+_BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
+
+
+# Documents stand in for their authors: "results from the election board",
+# "the agency's latest bulletin", "figures released by the ministry".
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    "results", "figures", "data", "bulletin", "report", "statement", "tally", "count",
+    "estimate", "estimates", "update", "records", "statistics", "numbers", "register",
+    "registry", "database", "ledger",
+)  # fmt: skip
+
+
+# Research that "found" or "showed" a figure speaks for it ("a 2022 survey found").
+STUDY_NOUNS: tuple[str, ...] = (
+    "poll", "survey", "study", "census", "analysis", "audit", "review", "investigation",
+    "report", "count", "tally", "assessment", "inquiry", "inquest",
+)  # fmt: skip
+
+
+# "the statistical office's price survey" is the office's, like its bulletin.
+_DOCS = "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
+
+
+_DOCUMENT_OF = re.compile(
+    rf"^(?:(?:the|a|an|its|their|[\w-]+)\s+){{0,3}}(?:{_DOCS})\s+"
+    rf"(?:(?:released|published|issued|compiled|provided|given)\s+)?(?:from|by|of)\s+"
+    rf"(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)"
+    rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
+    rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
+    rf"(?:[\w.-]+\s+){{0,3}}(?:{_DOCS})$"
+    rf"|^(?:the\s+)?(?!(?:the|a|an)\s)(?P<np3>(?-i:[A-Z][\w’'-]*)(?:\s+(?-i:[A-Z][\w’'-]*)){{0,4}})\s+"
+    rf"(?:latest\s+|official\s+|new\s+|own\s+)?(?:{_DOCS})$",
+    re.IGNORECASE,
+)
+
+
+# What a study does with a figure: "a 2022 survey found", "the census counted".
+STUDY_VERBS: tuple[str, ...] = (
+    "found", "finds", "showed", "shows", "suggested", "suggests", "counted", "recorded",
+    "concluded", "concludes", "estimated", "estimates",
+)  # fmt: skip
+
+
+_STUDIES = "|".join(STUDY_NOUNS)
+
+
+# Words that may follow a study's noun before its verb: its author or sponsor,
+# when and how it was made ("a poll by Kvist Research for this newspaper last
+# month found"), never a new clause ("the report was released as police found").
+_STUDY_FOUND = re.compile(
+    rf"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STUDIES}))\b"
+    r"(?P<rest>(?:\s+(?:by|of|from|for|published|released|conducted|carried|commissioned|"
+    r"ordered|funded|in|on|last|this|earlier)\b|,)[^;.“”]{0,90}?)?"
+    rf"\s+(?:also\s+)?(?:{'|'.join(STUDY_VERBS)})\b",
+    re.IGNORECASE,
+)
+
+
+# "In a survey published this month by the Korvel Institute, 54% ...": the study
+# opens the sentence, and the figures after its comma are its findings.
+_IN_A_STUDY = re.compile(
+    rf"\b(?:in|according\s+to)\s+(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:{_STUDIES}))\b(?P<rest>[^,;.“”]{{0,90}}),",
+    re.IGNORECASE,
+)
+
+
+_BODY_NAME = rf"(?:{_NAME_RUN.pattern})(?:\s+(?:for|and)\s+(?:{_NAME_RUN.pattern}))*"
+
+
+# Who made a study: the name after "by" and its describing words ("by the polling
+# firm Pulso Kalinao"), else the common noun up to the next preposition or comma,
+# or the name set off after it ("by the camp's management agency, the Office ...").
+_MADE_BY = re.compile(
+    rf"\bby\s+(?:(?:the|a|an)\s+)?(?:(?:[a-z][\w’'-]*|[A-Z][\w’']*-[a-z]+)\s+){{0,3}}?"
+    rf"(?P<name>{_BODY_NAME})"
+    r"|\bby\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?=\s*(?:[,(]|$)|\s+(?:for|on|in|at|last|this|earlier|with|and)\b)"
+)
+
+
+_SET_OFF_NAME = re.compile(rf",\s+(?:the\s+)?(?P<name>{_BODY_NAME})")
+
+
+# A verb inside a relative clause set off by commas: ", run by the administration that
+# the offensive seeks to dislodge, said".
+_IN_RELATIVE = re.compile(r",[^,;]*\b(?:that|which|whom)\s+(?:the|a|an|its|their)\s[^,;]*$")
+
+
+# A document or study as the subject of the clause: "The report makes 52 recommendations".
+_DOCUMENT_SUBJECT = re.compile(
+    rf"\W*(?:the|its|their|this)\s+(?:[\w-]+\s+)?(?P<doc>{_DOCS})\s+(?:also\s+)?"
+    r"(?:makes|lists|gives|contains|documents|records|identifies|sets out|includes|names)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_aside(clause: str, verb: re.Match[str], figure: int) -> bool:
+    """Whether ``verb`` stands in a relative clause set off by commas that leaves out the figure.
+
+    ", run by the administration that the offensive seeks to dislodge, said on
+    Wednesday that 1,286 people ..." is the administration's; "which the UN said
+    killed about 900 people" keeps its figure inside.
+    """
+    aside = _IN_RELATIVE.search(clause, 0, verb.start())
+    if aside is None or figure < 0:
+        return False
+    return figure < aside.start() or "," in clause[verb.end() : figure]
+
+
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$")
+
+
+_PASSIVE_BY = re.compile(
+    rf"\s+by\s+(?P<np>(?:the\s+)?(?:{_NAME_RUN.pattern}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}}?))"
+    r"(?=\s+(?:to|as|at|in|on)\b|\s*[,.;]|$)"
+)
+
+
+_FOUND_THAT = re.compile(r"(?:\s+(?:instead|also|previously|earlier|then))?,?\s+that\b")
+
+
+_DECLARED_A_STATE = re.compile(r"\s+(?:a|an)\s")
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.IGNORECASE)
+
+
+# Speech verbs that are participles before "by": "a poll published by the institute".
+_PARTICIPLES = frozenset(
+    {"published", "reported", "estimated", "counted", "recorded", "documented", "registered",
+     "tallied", "confirmed", "cited", "listed", "updated", "claimed", "announced"}
+)  # fmt: skip
+
+
+_BY_SOMEONE = re.compile(r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
+
+
+# A study someone owns ("in its annual report"): its owner is named as the speaker.
+_OWNED = re.compile(r"(?:its|their|his|her)\s", re.IGNORECASE)
+
+
+# A study's sponsor is not its author: "an audit commissioned by the council".
+_SPONSORED = re.compile(r"\b(?:commissioned|funded|ordered|requested|paid\s+for)\s+$")
+
+
+def _study_author(np: str, rest: str, after: str = "") -> str:
+    """The author of the study ``np`` whose description is ``rest``, else the study itself.
+
+    ``after`` is the text following ``rest``, where a name set off by commas may sit.
+    """
+    made = _MADE_BY.search(rest)
+    if made is not None and _SPONSORED.search(rest, 0, made.start()):
+        made = None
+    if made is None:
+        return _clean_np(np)
+    if made.group("name"):
+        return made.group("name")
+    set_off = _SET_OFF_NAME.match(rest + after, made.end())
+    return set_off.group("name") if set_off else _clean_np(made.group("np"))
+
+
+# A figure someone put forward, passive: "the 7% rise demanded by unions".
+_BY_AGENT = re.compile(
+    r"\b(?:demanded|sought|proposed|estimated|claimed|forecast|projected|counted|requested|"
+    r"offered|cited|put forward)\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|are|has|have|had|and|but|on|in|last|this)\b)"
+)
+
+
+# An infinitive or a modal before a speech verb: a statement still to come.
+_NOT_YET_SAID = re.compile(r"\b(?:to|will|would|could|may|might|should|must)\s+$", re.IGNORECASE)
+
+
+# A form of "to be" right before the verb makes it passive: no speaker there.
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+
+
+# Words between a speech verb and a name that show the name is not its subject.
+_NOT_TITLE_WORDS = frozenset(
+    {"that", "as", "of", "on", "in", "at", "by", "to", "for", "with", "from", "it", "its", "this"}
+)
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+_NAME_RUN_AT_END = re.compile(rf"(?:{_NAME_RUN.pattern})$")
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|local|state|federal|city)\b", re.IGNORECASE)
+
+
+_COMMA_OR_QUOTE_AT_END = re.compile(r"[,”\"]\s*$")
+
+
+# A name after "said" that opens what was said, not who said it: "..., said Labour would".
+_STATEMENT_GOES_ON = re.compile(
+    r"\s+(?!(?:on|in|at|of|from|after|before|during|late|early|last|this|who|told|and|as|"
+    r"when|while|outside|by)\b)(?-i:[a-z])"
+)
+
+
+_NAME_AFTER_WORDS = re.compile(rf"\s*(?:[a-z]+\s+){{0,3}}?({_NAME_RUN.pattern})")
+
+
+_NAME_AFTER = re.compile(rf"\s+({_NAME_RUN.pattern})")
+
+
+_LEADING_NP = re.compile(r"\s*((?:[\w’'\-]+\s+){0,4}?[\w’'\-]+)\s+(?:also\s+)?\w+ed\b")
+
+
+# A speech verb opening what was said, with or without "that": its speaker
+# speaks for the clauses joined on after it ("said crew earn €24,500, while ...").
+_SAID_THAT = re.compile(r"\b(?:said|says|stated|reported|told)\s+(?:that\b|,|(?-i:[a-z\d]))")
+
+
+_SPEAKER_THEN_VERB = re.compile(
+    rf"\s*({_NAME_RUN.pattern}|he|she|they)\s+(?:{'|'.join(SPEECH_VERBS)})\b"
+)
+
+
+_VERB_THEN_SPEAKER = re.compile(rf"\s*(?:{'|'.join(SPEECH_VERBS)})\s+({_NAME_RUN.pattern})")
+
+
+_VERB_BEFORE_QUOTE = re.compile(r"\b(" + "|".join(SPEECH_VERBS) + r")\b[^.“”]{0,40}[,:]?\s*$")
+
+
+_WEEKDAYS_AND_MONTHS = WEEKDAYS | MONTHS
+
+
+_QUOTE_OPEN = "“"
+
+
+_QUOTE_CLOSE = "”"
+
+
+_TRAILING_PARENTHESIS = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+
+
+def _clean_np(np: str) -> str:
+    np = np.strip(" ,“”\"'")
+    np = _ARTICLE.sub("", np)
+    return np.strip()
+
+
+def _author(np: str) -> str:
+    """The body behind a document or a spokesperson ("results from the board" -> "board")."""
+    mouthpiece = _MOUTHPIECE_FOR.fullmatch(np)
+    if mouthpiece:
+        return _clean_np(mouthpiece.group("body"))
+    document = _DOCUMENT_OF.match(np)
+    if document is None:
+        return np
+    return _clean_np(document.group("np") or document.group("np2") or document.group("np3"))
+
+
+# Unnamed people who speak for a body: the body is the source.
+MOUTHPIECES = (
+    "spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative", "official",
+    "officials", "source", "sources",
+)  # fmt: skip
+
+
+_MOUTHPIECE_FOR = re.compile(
+    r"(?:(?:a|an|the)\s+)?(?:[\w’'-]+\s+)?(?:"
+    + "|".join(MOUTHPIECES)
+    + r")\s+(?:for|of|at|from|with)\s+(?P<body>.+)",
+    re.IGNORECASE,
+)
+
+
+# A person named with the body they serve: "Staff Sgt. Kevin Mulroney of the provincial police".
+_PERSON_OF_BODY = re.compile(
+    rf"(?P<name>{_NAME_RUN.pattern})\s+of\s+(?:the\s+)?(?-i:[a-z])[\w’'. -]*$"
+)
+
+
+# A body's head noun written with a capital after "the": "the Bank", "the Commission".
+_CAPITALISED_HEAD = re.compile(r"[Tt]he\s+(?:Bank|Commission|Committee|Council|Board|Ministry)")
+
+
+# People working for a body named in the possessive: "the inquiry's experts".
+_ITS_STAFF = re.compile(
+    r"(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?:’s|'s)\s+"
+    r"(?:own\s+)?(?:experts|staff|researchers|investigators|analysts|officials|statisticians)"
+)
+
+
+# An unnamed mouthpiece after the body's name: "a Red Cross spokesman", "an EU official".
+_BODY_MOUTHPIECE = re.compile(
+    rf"\b(?:a|an|the)\s+(?P<body>{_NAME_RUN.pattern})\s+(?:senior\s+)?"
+    r"(?:spokesman|spokeswoman|spokesperson|representative|official|source)$"
+)
+
+
+# A speaker's noun with what follows it: "officials in Kivani", "families of
+# inmates", "observers from the regional organisation", "a count commissioned
+# by news outlets".  A place or sender after the noun is not the speaker; an
+# "of" phrase is kept, up to the next preposition.
+_HEADED_NP = re.compile(
+    r"(?P<np>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,3}?(?P<head>[\w’'-]+)"
+    r"(?:\s+of\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?=\s+(?:against|for|in|at|from|on|over)\b|$))?)"
+    r"\s*(?:\s(?:in|at|from|on|over|against|for|with)\s|\s(?:commissioned|published|released|"
+    r"conducted|compiled|issued|carried out)\s|$)",
+    re.IGNORECASE,
+)
+
+
+# People who speak for themselves: "a nurse on the cardiac ward", "one volunteer".
+PEOPLE_NOUNS = frozenset(
+    {
+        "nurse", "worker", "volunteer", "witness", "resident", "survivor", "farmer", "teacher",
+        "student", "driver", "miner", "engineer", "researcher", "doctor", "paramedic",
+        "firefighter", "soldier", "guard", "vendor", "trader", "shopkeeper", "neighbour",
+        "neighbor", "relative", "mother", "father", "woman", "man", "employee", "diplomat",
+    }
+)  # fmt: skip
+
+
+# Endings of nouns for groups of people who can speak ("organisers", "observers").
+_SPEAKER_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ies")
+
+
+def _is_agent(word: str) -> bool:
+    """Whether ``word`` names who can give a figure (not a place or a proper name)."""
+    low = word.lower()
+    return (
+        low in AGENT_NOUNS
+        or low.rstrip("s") in AGENT_NOUNS
+        or low in PEOPLE_NOUNS
+        or low.endswith(_SPEAKER_ENDINGS)
+    )
+
+
+# A day opening the clause before its subject: "On Monday the agency had put the toll at 39".
+_LEADING_DAY = re.compile(
+    r"^\s*(?:(?:on|by|in|late\s+on|early\s+on|last|this)\s+)?(?:the\s+)?(?:"
+    + "|".join(sorted(_WEEKDAYS_AND_MONTHS | {"yesterday", "today"}))
+    + r")\b[\w ]{0,12}?,?\s+(?=[A-Za-z])",
+    re.IGNORECASE,
+)
+
+
+def _subject_before(text: str) -> str | None:
+    """The agent phrase that ends ``text`` (the words before a speech verb).
+
+    "the Oslo-listed company" is "company": a place-made adjective describes
+    a body named elsewhere, and the bare noun finds that name.
+    """
+    subject = _subject_phrase(text)
+    if subject is not None:
+        subject = _OPENING_CONJUNCTION.sub("", subject)  # "But Vasquez said"
+    described = _DESCRIBED_BODY.fullmatch(subject or "")
+    return described.group(1) if described else subject
+
+
+_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z])")
+
+
+# "Oslo-listed company", "London-based group": a body described, not named.
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+
+
+_DESCRIBED_BODY = re.compile(r"[A-Z][\w’']*-[a-z]+\s+(company|group|firm|agency|organi[sz]ation)")
+
+
+# A relative clause set off after the speaker, with their age before it:
+# "Maureen Tolley, 72, who worked at the plant for 31 years, said".
+_DESCRIBED_SPEAKER = re.compile(r",\s+(?:\d{1,3},\s+)?(?:who|whose|which)\b[^“”\".;:]*,$")
+
+
+# The speaker right before a relative clause: "by the civil protection service, which (also)".
+_BEFORE_WHICH = re.compile(r",\s+(?:which|who)$")
+
+
+_LAST_NP = re.compile(rf"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+){{0,4}}[\w’'-]+|{_NAME_RUN.pattern})$")
+
+
+_THE_NAME = re.compile(rf"the\s+(?P<name>{_BODY_NAME})")
+
+
+# A title in lower case before a name: "councillor Nadia Brightwell", "chief executive Ana Ruiz".
+_TITLED_NAME = re.compile(
+    rf"(?:(?!(?:of|at|for|from|in)\b)[a-z][\w’'-]*\s+){{1,3}}(?P<name>{_NAME_RUN.pattern})"
+)
+
+
+# A speaker's noun phrase with a relative clause after it: "a commission that reported in 1984".
+_RESTRICTED_NP = re.compile(
+    r"(?P<np>(?:the|a|an)\s+[\w’' -]{1,40}?)\s+(?:that|which|who)\s+[^,;]*$", re.IGNORECASE
+)
+
+
+def _subject_phrase(text: str) -> str | None:
+    """The agent phrase that ends ``text``, as written."""
+    text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
+    text = _LEADING_DAY.sub("", text)
+    for _ in range(3):
+        stripped = _FILLER_TAIL.sub("", text).rstrip()
+        if stripped == text:
+            break
+        text = stripped
+    described = _DESCRIBED_SPEAKER.search(text)
+    if described:  # "A nurse on the ward, who asked not to be named because ..., said"
+        text = text[: described.start()].rstrip()
+    elif _BEFORE_WHICH.search(text):  # "moved by the civil protection service, which also"
+        text = text[: _BEFORE_WHICH.search(text).start()].rstrip()
+        last = _LAST_NP.search(text)
+        if last:
+            return _clean_np(last.group(0))
+    if text.endswith(","):  # "Foro Penal, a Venezuelan NGO, stated"
+        inner = text[:-1]
+        comma = inner.rfind(",")
+        if comma > 0:
+            named = inner[comma + 1 :].strip()
+            text = inner[:comma].rstrip()
+            if _NAME_RUN.fullmatch(named) and text.split()[-1][:1].islower():
+                return named  # "the agency's representative, Johan Lindqvist, said"
+            set_off = _THE_NAME.fullmatch(named)
+            if set_off and text.split()[-1][:1].islower():
+                return set_off.group("name")  # "A local rights group, the Ouarri Collective, gave"
+            titled = _TITLED_NAME.fullmatch(named)
+            if titled and len(_tokens(titled.group("name"))) >= 2:
+                return titled.group("name")  # "Its author, councillor Nadia Brightwell, said"
+    text = text.rstrip(' ,“”"')
+    # "..., prosecutors said": the speaker is only what follows the last
+    # clause break, never the end of the reported clause before it.
+    text = _CLAUSE_TAIL.split(text)[-1].strip()
+    restricted = _RESTRICTED_NP.match(text)
+    if restricted:  # "A government commission that reported in 1984 (concluded)"
+        text = restricted.group("np")
+    words = text.split()
+    if not words:
+        return None
+    document = _DOCUMENT_OF.match(text)
+    if document:  # "results from the county election board", "the agency's bulletin"
+        return _clean_np(document.group("np") or document.group("np2") or document.group("np3"))
+    if words[-1].lower() in DOCUMENT_NOUNS:  # "a police statement"; "figures show": nobody
+        author = words[-2].lower() if len(words) > 1 else ""
+        if author in ("the", "its", "their", "this"):
+            return words[-1].lower()  # "the statement said": whoever issued it, if named
+        return author if author in AGENT_NOUNS and author not in DOCUMENT_NOUNS else None
+    last = words[-1].lower().strip("”“\"'")
+    if last in PRONOUNS:
+        return last
+    person = _PERSON_OF_BODY.search(text)
+    if (
+        person
+        and len(_tokens(person.group("name"))) >= 2
+        and looks_like_a_name(person.group("name"))
+    ):
+        return person.group("name")  # "Kevin Mulroney of the provincial police"
+    if _CAPITALISED_HEAD.fullmatch(text):  # "the Bank": the bank the article names
+        return text.split()[-1].lower()
+    mouthpiece = _MOUTHPIECE_FOR.fullmatch(text)
+    if mouthpiece:  # "a spokesman for the Red Cross": the body speaks
+        return _clean_np(mouthpiece.group("body"))
+    mouthpiece = _BODY_MOUTHPIECE.search(text)
+    if mouthpiece:  # "a Red Cross spokesman": the body speaks
+        return mouthpiece.group("body")
+    staff = _ITS_STAFF.fullmatch(text)
+    if staff:  # "the inquiry's experts": the inquiry
+        return _clean_np(staff.group("owner"))
+    headed = _HEADED_NP.match(text)
+    if (
+        headed
+        and _is_agent(headed.group("head"))
+        and (headed.group("head")[:1].islower() or headed.start("head") == 0)
+    ):  # a capital inside the phrase makes it a name ("International Organization for ...")
+        return _clean_np(headed.group("np"))  # "health officials in Kivani", "families of inmates"
+    match = _NAME_RUN_AT_END.search(text)
+    if match and (
+        match.group(0).lower() not in STOP_CAPITALS or _ACRONYM.fullmatch(match.group(0))
+    ):
+        return match.group(0)  # "WHO says": an acronym, not the word
+    tail = words[-5:]
+    for k in range(len(tail)):
+        head = tail[-1].lower().strip("’'s")
+        if head.rstrip("s") in AGENT_NOUNS or head in AGENT_NOUNS:
+            np = " ".join(tail[k:])
+            if _DETERMINER.match(np) or k == 0:
+                return _clean_np(np)
+    if tail and (tail[-1].lower().rstrip("s") in AGENT_NOUNS or tail[-1].lower() in AGENT_NOUNS):
+        return _clean_np(" ".join(tail[-2:]))
+    if _DETERMINED_NP.fullmatch(text) or _BARE_PLURAL.fullmatch(text):
+        return _clean_np(text)  # "..., the coast guard said", "..., investigators said"
+    return None
+
+
+# Verbs whose object is the listener, not the speaker: "..., told the Gazette that".
+_TO_LISTENER = frozenset({"told", "informed"})
+
+
+_LEADING_NAME = re.compile(rf"\W*(?P<name>{_NAME_RUN.pattern})\s+(?=(?-i:[a-z]))")
+
+
+def _inside(subject: str, before: str, figure: int) -> bool:
+    """Whether the figure at ``figure`` is part of the ``subject`` phrase ending ``before``."""
+    at = before.rfind(subject)
+    return 0 <= at <= figure < at + len(subject)
+
+
+def _clause_subject(clause: str) -> str | None:
+    """A name opening ``clause`` as its subject, for a second verb joined by "and"."""
+    m = _LEADING_NAME.match(clause)
+    name = m.group("name") if m else None
+    if name is None or name.lower() in STOP_CAPITALS or name.endswith(("’s", "'s")):
+        return None  # "Zambara's previous outbreak ... recorded": not a speaker
+    return name
+
+
+def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> str | None:
+    """An explicit attribution inside ``clause``, or None.
+
+    ``figure`` (its offset in ``clause``, if known) must come after a
+    participle that shares the sentence's subject: "presented a plan,
+    promising to cut the deficit to 3.1%" attributes the 3.1% only.
+    """
+    m = _ACCORDING.search(clause)
+    if m:
+        named = _NAMED_AFTER_ROLE.match(clause, m.end())
+        study = _IN_A_STUDY.match(clause + ",", m.start())
+        if study:  # "according to a preliminary assessment by the camp's agency, the ..."
+            return _study_author(study.group("np"), study.group("rest"), clause[study.end() - 1 :])
+        if named and m.group("np")[:1].islower():
+            return strip_titles(named.group(1))  # "according to its director, Dr Ana Ruiz."
+        return _author(_clean_np(m.group("np")))
+    for verb in _VERB.finditer(clause):
+        word = verb.group(1)
+        if word == "according" or _speaks_of_something_else(clause, figure, verb):
+            continue
+        before = clause[: verb.start()]
+        if _DETERMINER_BEFORE.search(before):
+            continue  # "said its report ...", "the estimate": a noun, not a verb
+        if _RELATIVE_BEFORE.search(before) or _told_aside(clause, verb, figure):
+            continue  # "a commission that reported in 1984 concluded": not the main verb
+        if _PASSIVE_BEFORE.search(before) and not word.endswith("ing"):
+            by = _PASSIVE_BY.match(clause, verb.end())
+            if by and (figure < 0 or figure > verb.end()):
+                return _clean_np(by.group("np"))  # "is estimated by the NSO to have caused 1,900"
+            continue  # "a soldier was reported as the twelfth victim": no speaker
+        if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
+            continue  # "a poll published by the institute": a participle, not its speaker
+        if word in ("found", "finds") and not _FOUND_THAT.match(clause, verb.end()):
+            continue  # "found 12 bodies" is an act; "found that ..." a finding
+        if word == "declared" and _DECLARED_A_STATE.match(clause, verb.end()):
+            continue  # "declared a state of emergency": an act, not a statement
+        if word == "heard" and clause[verb.end() :].strip(" .") != "":
+            continue  # "..., the court heard." ends what it heard; "heard gunfire" does not
+        if _NOT_YET_SAID.search(before):
+            continue  # "is due to report results", "will announce": nothing said yet
+        if word.endswith("ing") and _PARTICIPLE_JOINED.search(before):
+            if sentence_start_np and figure > verb.start():
+                return sentence_start_np
+            continue
+        if _COMMA_OR_QUOTE_AT_END.search(before) and word not in _TO_LISTENER:
+            after = _NAME_AFTER_WORDS.match(clause[verb.end() :])
+            between = clause[verb.end() : verb.end() + (after.start(1) if after else 0)].split()
+            if after and (
+                any(w in _NOT_TITLE_WORDS for w in between)
+                or after.group(1).split()[0].casefold() in _WEEKDAYS_AND_MONTHS
+                or _STATEMENT_GOES_ON.match(clause, verb.end() + after.end(1))
+            ):
+                after = None  # "..., stated that as of Thursday morning it ..."
+            if after:  # "..., said fire chief Lena Brandt."
+                return after.group(1)
+        study = _STUDY_FOUND.search(clause, 0, verb.end())
+        if study and study.end() == verb.end():  # "a survey carried out with X counted"
+            return _study_author(study.group("np"), study.group("rest") or "")
+        subject = _subject_before(before)
+        if subject is None and before.endswith(" and ") and figure > verb.end():
+            # "UNHCR has trucked in 1,200 tents and says it needs 3,400 more"
+            subject = _clause_subject(clause)
+        if subject in ("we", "i") and _open_quote(before):
+            continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
+        if subject is not None and _SUBORDINATED.search(before):
+            continue  # "... protested after the electoral council declared": not the source
+        if word in PROMISE_VERBS and not _promised(subject, clause, figure, verb):
+            continue  # "Gavi has pledged $1.2 million": a donation, told in the writer's voice
+        if subject is not None and _inside(subject, before, figure):
+            continue  # "Nine Latin American countries called for": the figure is the speaker
+        if subject is not None:
+            return subject
+    study = _IN_A_STUDY.search(clause, 0, max(0, figure))
+    if study and figure > study.end() and not _OWNED.match(study.group("np")):
+        return _study_author(study.group("np"), study.group("rest"))  # "In a survey by X, 64% ..."
+    actor = _actor(clause, figure)
+    if actor is not None:
+        return actor
+    document = _DOCUMENT_SUBJECT.match(clause)
+    if document and figure > document.end():  # "The report makes 52 recommendations"
+        return document.group("doc").lower()
+    m = _STUDY_FOUND.search(clause)
+    if m:  # "a 2023 audit by the national accounts office found": its author
+        return _study_author(m.group("np"), m.group("rest") or "")
+    return None
+
+
+_ACT = re.compile(r"\b(?:" + "|".join(ACT_VERBS) + r")\b")
+
+
+def _actor(clause: str, figure: int) -> str | None:
+    """The body that performed the official act whose object holds the figure at ``figure``.
+
+    The act is the last one before the figure, with its object right after it
+    ("opened 23 investigations", not "opened in March and ran to 142
+    hearings"), and the figure in that object, not in a clause or an
+    infinitive after it ("closed 14 schools after cases were found at two
+    of them", "ordered them to pay 38 million").  The actor is an authority
+    ("Police", "prosecutors", "the labour inspectorate"), told in a main clause.
+    """
+    acts = list(_ACT.finditer(clause, 0, max(0, figure)))
+    if not acts:
+        return None
+    act = acts[-1]
+    before = clause[: act.start()]
+    if _PASSIVE_BEFORE.search(before) or _NOT_YET_SAID.search(before):
+        return None  # "were arrested", "will close": no actor, or nothing done yet
+    if _NOT_THE_OBJECT.search(clause, act.end(), figure) or _SECONDARY.search(before):
+        return None
+    if _VERB.search(before):
+        return None  # "Relatives said officials had asked them for 500 euros": their account
+    subject = _subject_before(before)
+    head = subject.split()[-1].lower() if subject else ""
+    if head in AGENT_NOUNS or head.rstrip("s") in AGENT_NOUNS:
+        return subject
+    if subject is None or not subject[:1].isupper() or len(_tokens(subject)) < 2:
+        return None
+    return subject  # "President Leonor Castillo ordered the release of", "The Red Cross opened"
+
+
+# An act told in a clause that is not the sentence's main one: "..., when police
+# detained about 300 people", "..., and police detained three".
+_SECONDARY = re.compile(
+    r"(?:\b(?:after|before|when|because|until|once|if|since)|,\s+and)\s+(?:[\w’'.()-]+\s+){0,7}$",
+    re.IGNORECASE,
+)
+
+
+# What ends an act's object before the figure, or shows the act took none.
+_NOT_THE_OBJECT = re.compile(
+    r"^\s+(?:in|on|at|for|to|after|before|with|from|into|during)\b"
+    r"|\b(?:after|when|because|while|before|since|until|where|who|which|and|to)\s",
+    re.IGNORECASE,
+)
+
+
+# A new clause opened by "and" and a speaker: "450 firefighters were working,
+# and Petrie said crews would arrive" gives Petrie only what follows.
+_AND_SPEAKER = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:[\w’'.-]+\s+){1,5}$")
+
+
+# A second verb of the same subject: "heard from 96 witnesses and concluded that ...".
+_AND_VERB = re.compile(r"\s+and\s+(?:also\s+|later\s+)?$")
+
+
+# A relative clause right after the speaker, or after where the speaker spoke,
+# describes them, not what was said: "said Tomas Berka, who represented 31 of
+# the defendants"; "she said outside the courthouse, where 300 relatives waited".
+_RELATIVE_AFTER = re.compile(
+    rf"\s+(?:{_NAME_RUN.pattern}|(?:outside|at|in|on|from|near|after|during)\s+[^,;]{{1,40}}?)"
+    r",\s+(?:who|whose|where|which)\b"
+)
+
+
+def _speaks_of_something_else(clause: str, figure: int, verb: re.Match[str]) -> bool:
+    """Whether the speech ``verb`` of ``clause`` does not give the figure at ``figure``."""
+    if figure < 0:
+        return False
+    if figure < verb.start():
+        return (
+            _AND_SPEAKER.search(clause, figure, verb.start()) is not None
+            or _AND_VERB.search(clause, figure, verb.start()) is not None
+        )
+
+    return _RELATIVE_AFTER.match(clause, verb.end(), figure) is not None
+
+
+# A participle clause sharing the sentence's subject: ", saying", "while pledging".
+_PARTICIPLE_JOINED = re.compile(r"(?:^|,|\bwhile|\band)\s*$")
+
+
+# A speaker's clause opened by a subordinator: it tells when or why, not who says so.
+_SUBORDINATED = re.compile(
+    r"\b(?:after|before|when|because|until|once|if)\s+(?:[\w’'.()-]+\s+){0,7}$", re.IGNORECASE
+)
+
+
+# A role, then the person holding it: ", Dr Nasreen Akhtar." after "according to the ...".
+_NAMED_AFTER_ROLE = re.compile(rf",\s+({_NAME_RUN.pattern})\s*(?:[,.;]|$)")
+
+
+def _promised(speaker: str | None, clause: str, figure: int, verb: re.Match[str]) -> bool:
+    """Whether a person ``speaker`` promised the figure at ``figure`` by ``verb``.
+
+    The figure follows the promise, and no source named later in the clause
+    speaks for it ("Japan has pledged $2 million, the ministry said").
+    """
+    if speaker is None or figure < verb.end() or _VERB.search(clause, verb.end()):
+        return False
+    return speaker.lower() in ("he", "she") or (
+        speaker[:1].isupper()
+        and len(speaker.split()) <= 4
+        and looks_like_a_name(speaker)
+        and not _is_agent(speaker.split()[-1])  # "Donors pledged $40 million"
+    )
+
+
+def _open_quote(text: str) -> bool:
+    """Whether ``text`` ends inside a quotation."""
+    return text.count("“") > text.count("”") or text.count('"') % 2 == 1
+
+
+def _leading_np(sentence: str) -> str | None:
+    m = _LEADING_NP.match(sentence)
+    return _clean_np(m.group(1)) if m else None
+
+
+# "X put the number of strikers at": X's estimate of the figure that follows.
+_PUT_AT = re.compile(
+    r"\s*(?P<np>[^,;:—–()“”]+?)\s+(?:put|puts|putting|placed|places|estimated|estimates)\s+"
+    r"(?:(?:the|its|their)\s+)?(?:[\w’'-]+\s+){0,4}?at\s+$",
+    re.IGNORECASE,
+)
+
+
+# Who put a figure at a value, in the passive: "was put at 287 by the inquiry".
+_PUT_BY = re.compile(
+    r"\S+(?:\s+[a-z]+)?\s+by\s+(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?=[,.;]|$)"
+)
+
+
+# A figure right before a passive agent: "the 7% demanded by unions".
+_JUST_BEFORE = re.compile(r"^[^\d,;:]{0,20}$")
+
+
+def attribute_sentence(sentence: str, figure: int) -> str | None:
+    """Attribution of the figure at offset ``figure`` from its own sentence."""
+    put = None
+    if sentence.endswith(("at ", "at\xa0"), 0, figure):  # read from the clause's start
+        start = max(sentence.rfind(c, 0, figure) for c in ",;:—–()“”") + 1
+        put = _PUT_AT.match(sentence, start, figure)
+    if put and _PASSIVE_BEFORE.search(put.group("np") + " "):  # "the toll was put at 287 by"
+        by = _PUT_BY.match(sentence, figure)
+        if by:
+            return _clean_np(by.group("np"))
+    elif put:
+        who = _subject_before(put.group("np"))
+        if who is not None and who not in PRONOUNS:
+            return who
+    for m in _BY_AGENT.finditer(sentence, figure):
+        end = sentence.find(" ", figure)
+        if end >= 0 and _JUST_BEFORE.match(sentence[end : m.start()]):
+            return _clean_np(m.group("np"))
+    bounds = [0, *[m.end() for m in _CLAUSE_BREAK.finditer(sentence)], len(sentence)]
+    clauses = [(bounds[k], bounds[k + 1]) for k in range(len(bounds) - 1)]
+    lead = _leading_np(sentence)
+    home = next((c for c in clauses if c[0] <= figure < c[1]), clauses[-1])
+    found = _find_in(sentence[home[0] : home[1]], lead, figure - home[0])
+    if found is not None:
+        return found
+    first = sentence[clauses[0][0] : clauses[0][1]]
+    if home != clauses[0] and _SAID_THAT.search(first):
+        return _find_in(first, lead)
+    last = sentence[clauses[-1][0] : clauses[-1][1]]
+    if home != clauses[-1] and _TRAILING_SOURCE.search(last):
+        return _find_in(last, lead)  # "A won 30%, while B took 12%, according to results"
+    return None
