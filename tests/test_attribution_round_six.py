@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 import pytest
 
 from dossier.attribution import (
@@ -16,6 +19,9 @@ from dossier.attribution import (
     strip_titles,
     without_article,
 )
+from dossier.extractor import extract_claims
+from dossier.model import SourceMeta
+from tests.test_extractor import _source
 
 _SAID = "The regional water board said on Monday that 2,300 wells had been tested."
 
@@ -512,13 +518,6 @@ def test_it_is_the_body_that_opened_the_last_sentence(before: str, want: str) ->
 
 def _article_attributions(text: str, outlet: str | None) -> dict[str, str | None]:
     """Each claim's quote with its attribution, from a whole article read by the extractor."""
-    from dataclasses import replace
-    from datetime import date
-
-    from dossier.extractor import extract_claims
-    from dossier.model import SourceMeta
-    from tests.test_extractor import _source
-
     published = date(2025, 5, 2)
     source = replace(_source(text, published), meta=SourceMeta(outlet=outlet, published=published))
     return {c.quote: c.attributed_to for c in extract_claims(source)}
