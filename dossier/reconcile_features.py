@@ -173,14 +173,17 @@ def _read(
     sentence: str, names: tuple[str, ...], attributed_to: str | None, index: Resolver
 ) -> _Reading:
     """Countries named in the sentence, places in the paragraph, places in the
-    sentence, entities other than the speaker, and event families of the sentence."""
+    sentence, entities other than the speaker (unless a place speaks), and event
+    families of the sentence."""
     sentence_fold = fold(sentence)
     in_sentence, in_paragraph, entities = set(), set(), set()
     places_here: set[str] = set()
     attributed = fold(attributed_to or "")
     for name in names:
         entity = index.resolve(name)
-        if entity is not None and fold(name) != attributed:
+        if entity is not None and (fold(name) != attributed or entity.kind == "place"):
+            # A place speaking ("Meltrin acknowledged...") is its government: it
+            # still tells which story the figure belongs to.
             entities.add(_entity_key(entity))
         place = _place_key(name, entity, index)
         if place is None:

@@ -122,11 +122,14 @@ class _Group:
         Sharing no evidence, a figure may still join the only group it fits
         ("Another 43 people remain missing"), but not when its text names
         other things ("at Port Selm" beside "in Montverre"): unknown names
-        are as likely to be another story's places as anything else.
+        are as likely to be another story's places as anything else.  The
+        place a group is pinned to counts as a name it gives, so a figure
+        naming only the Santa Orla never falls into a story set in Venezuela.
         """
-        return bool(item.entities and self.entities) and item.entities.isdisjoint(
-            self.entities.keys()
-        )
+        if not item.entities:
+            return False
+        known = self.entities.keys() | (self.core or frozenset())
+        return bool(known) and item.entities.isdisjoint(known)
 
     def score(self, item: _Item) -> int:
         shared_places = len((item.countries | item.nearby) & self.nearby.keys())

