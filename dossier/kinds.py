@@ -40,6 +40,24 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
     ),
 }  # fmt: skip
 
+# Nouns of a kind that a figure can be given for with "at" or a verb of level, the
+# figure after them: "put the dead at 29 and the missing at 34", "injuries stand at 212",
+# "deaths reached roughly 911,000".
+LEVEL_NOUNS: dict[str, Kind] = {
+    "dead": Kind.DEATHS, "deaths": Kind.DEATHS, "fatalities": Kind.DEATHS,
+    "killings": Kind.DEATHS, "injured": Kind.INJURIES, "injuries": Kind.INJURIES,
+    "wounded": Kind.INJURIES, "arrests": Kind.ARRESTS, "detentions": Kind.ARRESTS,
+    "detainees": Kind.ARRESTS, "missing": Kind.DISAPPEARANCES,
+    "disappearances": Kind.DISAPPEARANCES, "displaced": Kind.DISPLACED,
+    "evacuees": Kind.DISPLACED, "homeless": Kind.DISPLACED,
+}  # fmt: skip
+# Verbs saying where such a figure stands: "stand at", "rose to", "reached".
+LEVEL_VERBS: tuple[str, ...] = (
+    "stand at", "stands at", "stood at", "standing at", "rose to", "risen to", "rising to",
+    "climbed to", "jumped to", "fell to", "dropped to", "reached", "totalled", "totaled",
+    "numbered", "hit", "topped", "exceeded", "passed", "at",
+)  # fmt: skip
+
 # Verb phrases after a counted subject: "11 civilians have been killed",
 # "1,062 people have so far been arrested", "seven million citizens have left
 # the country".  The first word of an entry must appear; later words follow.

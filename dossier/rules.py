@@ -134,6 +134,7 @@ _PHRASE_STOPS = frozenset(
         "by", "from", "into", "were", "was", "are", "is", "be", "been", "had", "have", "has",
         "will", "would", "could", "may", "might", "who", "that", "which", "than", "per",
         "each", "more", "other", "this", "these", "those", "their", "its", "not", "no",
+        "while", "whereas", "although", "though", "because", "if", "when", "unless",
     }
 )  # fmt: skip
 

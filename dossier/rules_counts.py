@@ -481,9 +481,13 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         unit, end = "people", q.span.end
         words = words_after(s.text, q.span.end + m.end(), 5)
         if m.group("owned"):
-            # "2,300 of the airline's 2,900 cabin crew": an owner's whole is a figure of its own
+            # "2,300 of the airline's 2,900 cabin crew": an owner's large whole is a figure of
+            # its own; a small one only says which set the part is of ("31 of the country's
+            # 98 municipalities", "six of its 41 depots"), and stays in the part's quote
             head = plural_head(words)
             unit = words[head][0].lower() if head is not None else "people"
+            if head is not None and _a_small_set(m.group("owned"), s.text, words[head][2]):
+                end = words[head][2]
         elif m.group("total") and not m.group("total")[0].isdigit():
             named = _named_whole(s.text, q.span.end + m.end(), m.group("total"), words)
             if named is None:
@@ -513,6 +517,20 @@ def rule_partitive(s: Sentence) -> Iterable[Found]:
         if {w[0].lower() for w in words} & K.SEVERITY_WORDS:
             continue
         yield make_found(q, Kind.COUNT, end, unit, None)
+
+
+# Below this an owner's whole is the size of a set of places, units or seats it is made of
+# ("the country's 16 provinces", "the assembly's 90 seats"), not a population of its own.
+_SMALL_SET = 1000
+
+
+def _a_small_set(owned: str, text: str, noun_end: int) -> bool:
+    """Whether an owner's whole ("of the city's 18 wards") only names the set a part is of."""
+    try:
+        size = Decimal(owned.replace(",", ""))
+    except ArithmeticError:
+        return False
+    return size < _SMALL_SET and not whole_told(text, noun_end)
 
 
 def _whole_of_a_kind(text: str, end: int, total: str | None) -> tuple[Kind, int] | None:

@@ -816,7 +816,8 @@ _BEFORE_FILL = r"(?:\s+[\"“]?(?:has|have|had|rose|risen|climbed|jumped|increas
 # Per kind: any of its ``K.KIND_BEFORE`` phrases, then filler up to the figure.
 _KIND_BEFORE = {
     kind: re.compile(
-        r"\b(?:" + "|".join(re.escape(p) for p in K.KIND_BEFORE[kind]) + ")" + _BEFORE_FILL
+        # a verb may be quoted on its own: 'troops had "neutralised" 11 attackers'
+        r"\b(?:" + "|".join(re.escape(p) for p in K.KIND_BEFORE[kind]) + r")[\"”]?" + _BEFORE_FILL
     )
     for kind in PEOPLE_KINDS
 }
@@ -851,6 +852,11 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
         if rest is not None:
             found = make_found(q, Kind.DISAPPEARANCES, q.span.end, "people", None)
             yield replace(found, start=rest.start("rest"))  # "the search for the other 13"
+            continue
+        victims = _victims_of_harm(s.text, q.span.start, words_after(s.text, q.span.end, 4))
+        if victims is not None:
+            kind, noun = victims
+            yield make_found(q, kind, noun[2], "people", subject_in(noun[0]))
             continue
         if _counts_things(words_after(s.text, q.span.end, 4)):
             continue  # "the coast guard has detained 47 fishing boats": not people
@@ -905,6 +911,38 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                     q, kind, end, "people", subject_in(s.text[q.span.start : end + 40])
                 )
                 break
+
+
+# Verbs whose object can only be a living being: "killed 54 scavengers", "wounding 30
+# stallholders" count people whatever their noun, unless animals are named.
+_HARMED_BEFORE = re.compile(
+    r"\b(?:(?P<death>killing|killed|murdered|murdering|executed|executing|neutrali[sz]ed|"
+    r"neutrali[sz]ing|massacred|slaughtered)|injuring|injured|wounding|wounded|maiming|maimed)"
+    r"[\"”]?(?:\s+(?:some|an|estimated|another|a\s+further|at\s+least|more\s+than|over|about|"
+    r"nearly|around|almost|roughly|up\s+to)\b)*\s*[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _victims_of_harm(
+    text: str, start: int, words: Words
+) -> tuple[Kind, tuple[str, int, int]] | None:
+    """The kind and the noun of a plural a verb of killing or wounding acts on, when the noun
+    is not listed as people ("killed 54 scavengers"); None for animals and measures."""
+    m = _HARMED_BEFORE.search(text, max(0, start - 60), start)
+    if m is None:
+        return None
+    k = skip_modifiers(words)
+    if k < len(words) and not is_people(words[k][0]) and words[k][0][:1].isupper():
+        k += 1  # "killed 40 Kurdish fighters"
+    if k >= len(words) or not is_plural_noun(words[k][0]) or is_people(words[k][0]):
+        return None
+    noun = words[k][0].lower()
+    if noun in K.ANIMAL_NOUNS or noun in K.MEASURE_NOUNS or noun in K.COUNTED_TIME_UNITS:
+        return None
+    if any(noun in nouns for nouns in K.KIND_NOUNS.values()):
+        return None  # "killed 12 and injured 30": read as ever
+    return (Kind.DEATHS if m.group("death") else Kind.INJURIES), words[k]
 
 
 # The rest of a group still searched for: "the search for the other 13", "searching for
@@ -1075,13 +1113,40 @@ _TOLL = re.compile(
 )
 
 
+_LEVEL = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(K.LEVEL_NOUNS)) + r")\s+(?:(?:has|have|had|now|so\s+far"
+    r"|also|already)\s+){0,2}(?:" + "|".join(v.replace(" ", r"\s+") for v in K.LEVEL_VERBS) + r")"
+    r"\s+[\"“]?$",
+    re.IGNORECASE,
+)
+
+
+def _level_of_a_kind(s: Sentence, start: int, end: int) -> tuple[Kind, int] | None:
+    """A kind's noun with the figure it stands at: "put the dead at 29", "injuries stand at
+    212" (the kind and the quote's end); not "the injured at 12 hospitals"."""
+    m = _LEVEL.search(s.text, max(0, start - 60), start)
+    if m is None:
+        return None
+    words = words_after(s.text, end, 2)
+    if words and is_people(words[0][0]):
+        return K.LEVEL_NOUNS[m.group("noun").lower()], words[0][2]
+    if words and (is_plural_noun(words[0][0]) or words[0][0].lower() in ("per", "a", "an")):
+        return None  # "the wounded at 12 hospitals", "deaths at 40 a day"
+    return K.LEVEL_NOUNS[m.group("noun").lower()], end
+
+
 def rule_toll(s: Sentence) -> Iterable[Found]:
     """A toll given at a distance: "the death toll from the quake has risen to 312".
 
-    "The number of suspected cholera cases has risen to 1,246" counts cases.
+    "The number of suspected cholera cases has risen to 1,246" counts cases.  A kind's
+    own noun may stand for its toll: "the report put the dead at 29 and the missing at 34".
     """
     for q in s.quantities:
         if q.unit is not None:
+            continue
+        level = _level_of_a_kind(s, q.span.start, q.span.end)
+        if level is not None:
+            yield make_found(q, level[0], level[1], "people", None)
             continue
         m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
         if not m:

@@ -1,0 +1,80 @@
+"""Kinds, values and quotes for general rules of news reporting, on sentences written here.
+
+Round eight: a small set an owner is made of ("six of its 41 depots") stays in the part's
+quote, while a large whole ("1,900 of the company's 2,400 drivers") is a figure of its own;
+a kind's own noun can carry its toll ("put the dead at 29", "injuries stand at 212"); a
+verb of killing or wounding counts people whatever they are called ("killed 54
+scavengers"), even when the verb is quoted on its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extraction_generalising import _d, _found
+
+Want = list[tuple[str, str, float | int | None, float | int | None]]
+
+CASES: list[tuple[str, Want]] = [
+    # the small set a part is taken from only says which set: one claim, quoted whole
+    (
+        "Inspectors found faults at 14 of the region's 60 pumping stations.",
+        [("14 of the region's 60 pumping stations", "count", 14, 14)],
+    ),
+    (
+        "The chain will shut nine of its 120 branches next year.",
+        [("nine of its 120 branches", "count", 9, 9)],
+    ),
+    # a large whole is a population of its own, told beside the part
+    (
+        "The union represents about 3,100 of the airline's 4,800 pilots.",
+        [("about 3,100", "count", 3100, 3100), ("4,800 pilots", "count", 4800, 4800)],
+    ),
+    # a whole told with a verb of its own stays a figure of its own, however small
+    (
+        "Engineers found cracks in 12 of the city's 40 bridges listed as unsafe.",
+        [("12", "count", 12, 12), ("40 bridges", "count", 40, 40)],
+    ),
+    # a kind's noun with the figure it stands at
+    (
+        "The morning bulletin put the dead at 31 and the missing at 18.",
+        [("31", "deaths", 31, 31), ("18", "disappearances", 18, 18)],
+    ),
+    ("Injuries now stand at 340, the ministry said.", [("340", "injuries", 340, 340)]),
+    (
+        "Over the decade births totalled 400,000 while deaths reached roughly 520,000.",
+        [("roughly 520,000", "deaths", 520000, 520000)],
+    ),
+    ("Arrests rose to 95 by the evening.", [("95", "arrests", 95, 95)]),
+    # not where the figure counts places, nor a rate
+    (
+        "Volunteers visited the injured at 12 hospitals.",
+        [("12 hospitals", "count", 12, 12)],
+    ),
+    # a verb of killing or wounding counts people whatever their noun
+    (
+        "The collapse killed 27 scavengers searching the tip.",
+        [("27 scavengers", "deaths", 27, 27)],
+    ),
+    (
+        "The blast killed nine stallholders and wounded 40 shoppers.",
+        [("nine stallholders", "deaths", 9, 9), ("40 shoppers", "injuries", 40, 40)],
+    ),
+    (
+        'The militia claimed it had killed "more than 60 infidels".',
+        [("more than 60 infidels", "deaths", 60, None)],
+    ),
+    # quoted on its own, the verb still says what happened
+    (
+        'The army said it had "neutralised" 14 insurgents near the border.',
+        [("14 insurgents", "deaths", 14, 14)],
+    ),
+    # animals killed are a count of animals
+    ("The drought killed 5,000 cattle.", [("5,000 cattle", "count", 5000, 5000)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_round_eight(text: str, want: Want) -> None:
+    got = _found(text)
+    assert got == [(q, k, _d(lo), _d(hi)) for q, k, lo, hi in want]
