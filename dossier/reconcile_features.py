@@ -413,7 +413,44 @@ def _period_at(sentence: str, rel: int, year: int | None) -> str | None:
         past = _PAST_EVENT.search(text)
         if past and int(past.group(1)) < year:
             return f"year:{past.group(1)}"
+        earlier = _earlier_year_before(sentence, rel)
+        if earlier is not None and earlier < year:
+            return f"year:{earlier}"
     return period
+
+
+# An earlier event named by its year and what it was, anywhere before the
+# figure: "The valley's last disaster, the 2011 floods, killed 19 people".
+_YEAR_EVENT = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+([a-z]+)", re.IGNORECASE)
+# "in 2019" before a figure whose clause tells what that event did: "A ferry
+# sank on the same route in 2019, drowning 21 people".
+_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
+_RESULT_CLAUSE = re.compile(r",\s*(?:\w+ing)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# Words that set a year beside the figure rather than as its time: "since the
+# 2019 protests", "up from 12 in 2019", "unlike the 2011 floods".
+_NOT_ITS_TIME = re.compile(
+    r"\b(?:since|after|before|than|unlike|until|compared with|up from|down from|while|"
+    r"whereas|but|against)\b",
+    re.IGNORECASE,
+)
+
+
+def _earlier_year_before(sentence: str, rel: int) -> int | None:
+    """The year of an earlier event the sentence names before the figure, when the
+    figure tells what that event did; None otherwise."""
+    before = sentence[:rel]
+    for m in reversed(list(_YEAR_EVENT.finditer(before))):
+        if m.group(2).casefold() not in _EVENT_WORD:
+            continue
+        if _NOT_ITS_TIME.search(before[max(0, m.start() - 30) :]):
+            return None
+        return int(m.group(1))
+    found = list(_IN_YEAR.finditer(before))
+    if found and _RESULT_CLAUSE.search(before):
+        m = found[-1]
+        if not _NOT_ITS_TIME.search(before[max(0, m.start() - 30) :]):
+            return int(m.group(1))
+    return None
 
 
 # Where a clause ends: punctuation, or a word that turns to another figure.

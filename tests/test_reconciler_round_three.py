@@ -87,3 +87,86 @@ def test_a_country_that_speaks_still_names_its_story() -> None:
     )
     result = _run([cholera, border])
     assert not _together(result, cholera, border)
+
+
+JUN2, JUN4 = date(2025, 6, 2), date(2025, 6, 4)
+
+
+def test_an_earlier_disaster_named_by_its_year_is_not_todays() -> None:
+    today = _claim(
+        "y1",
+        "The landslide buried 30 people in Korrin, the governor said.",
+        "30 people",
+        Kind.DEATHS,
+        30,
+        on=JUN2,
+        by="governor",
+        names=("Korrin",),
+    )
+    earlier = _claim(
+        "y2",
+        "The town's worst tragedy, the 2014 landslide, killed 12 people in Korrin.",
+        "12 people",
+        Kind.DEATHS,
+        12,
+        on=JUN4,
+        names=("Korrin",),
+    )
+    assert not _together(_run([today, earlier]), today, earlier)
+
+
+def test_a_figure_telling_what_an_earlier_years_event_did_is_that_years() -> None:
+    today = _claim(
+        "y3",
+        "The bus plunged into the gorge near Ostra, killing 18 people.",
+        "18 people",
+        Kind.DEATHS,
+        18,
+        on=JUN2,
+        names=("Ostra",),
+    )
+    earlier = _claim(
+        "y4",
+        "Another bus left the same road in 2016, killing 9 people near Ostra.",
+        "9 people",
+        Kind.DEATHS,
+        9,
+        on=JUN4,
+        names=("Ostra",),
+    )
+    assert not _together(_run([today, earlier]), today, earlier)
+
+
+def test_a_year_set_beside_the_figure_does_not_date_it() -> None:
+    first = _claim(
+        "y5",
+        "The fire killed 25 people in Marsh End, the fire service said.",
+        "25 people",
+        Kind.DEATHS,
+        25,
+        on=JUN2,
+        by="fire service",
+        names=("Marsh End",),
+    )
+    later = _claim(
+        "y6",
+        "The worst blaze since the 2009 fire has now killed 31 people in Marsh End.",
+        "31 people",
+        Kind.DEATHS,
+        31,
+        on=JUN4,
+        names=("Marsh End",),
+    )
+    elected = _claim(
+        "y7",
+        "Elected in 2019, the mayor said 31 people had died in Marsh End.",
+        "31 people",
+        Kind.DEATHS,
+        31,
+        on=JUN4,
+        by="mayor",
+        names=("Marsh End",),
+    )
+    result = _run([first, later, elected])
+    assert _together(result, first, later)
+    assert _together(result, first, elected)
