@@ -57,7 +57,8 @@ NOT_HAPPENING_PAST = frozenset(
      # everyday doings around an event, not an event of their own
      "gathered", "laughed", "complained", "arrived", "travelled", "traveled", "flew",
      "watched", "attended", "queued", "allowed", "interviewed", "questioned",
-     "talked", "chatted", "prayed", "cried", "wept", "smiled", "joked"}
+     "talked", "chatted", "prayed", "cried", "wept", "smiled", "joked", "packed", "involved",
+     "retired", "repeated"}
 )  # fmt: skip
 
 # Event nouns beyond ``kinds.EVENT_NOUNS``: what a story dates as having happened
@@ -92,7 +93,7 @@ MOVEMENT_PAST = frozenset(
      "finished", "stood", "averaged", "peaked", "won", "took", "polled", "secured",
      "received", "got", "earned", "counted", "recorded", "bought", "sold", "distributed",
      "handled", "carried", "served", "delivered", "processed", "produced", "exported",
-     "imported", "ran", "went", "spent", "paid out", "owed", "posted", "booked"}
+     "imported", "ran", "went", "spent", "paid out", "owed", "posted", "booked", "taken"}
 )  # fmt: skip
 
 # Words in the clause before a date that put what it tells ahead of the time of
@@ -159,4 +160,46 @@ HARM_PAST = frozenset(
 DECISION_PAST = frozenset(
     {"raised", "cut", "lowered", "hiked", "reduced", "slashed", "doubled", "halved", "froze",
      "set", "fixed"}
+)  # fmt: skip
+
+# Units of time: "for <so many> <unit>" between a verb and a date tells how long a
+# state lasted ("was held in port for three weeks in March", "work was halted for
+# several hours on Tuesday"), not when something happened.
+DURATION_UNITS = frozenset(
+    {"second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night",
+     "nights", "week", "weeks", "fortnight", "month", "months", "year", "years", "decade",
+     "decades"}
+)  # fmt: skip
+# Verbs whose duration is a sentence or a ban handed down on the day, an event of its
+# own: "the court jailed him for six years on Monday", "was banned for three matches".
+TERM_VERBS = frozenset(
+    {"jailed", "imprisoned", "sentenced", "banned", "barred", "disqualified",
+     "detained", "arrested", "remanded", "interned", "exiled", "expelled"}
+)  # fmt: skip
+
+# Words telling that a participle after them is feared or supposed, not known to
+# have happened: "missing and feared drowned on Thursday", "presumed dead".
+SUPPOSED_WORDS = frozenset({"feared", "presumed", "believed", "thought", "assumed"})
+
+# A figure's level a later figure is measured from: "has lost half its value since a
+# peak in July 2024", "the lowest since a record low in 2019".
+FIGURE_LEVELS = frozenset(
+    {"peak", "peaks", "high", "highs", "low", "lows", "record", "trough", "level", "levels",
+     "top", "bottom", "maximum", "minimum", "spike"}
+)  # fmt: skip
+
+# Words opening a clause that goes on with the one before it: a plan there reaches a
+# date in it ("will announce 12 strike days, starting with a walkout on April 16").
+CONTINUING_WORDS = frozenset(
+    {"starting", "beginning", "including", "followed", "culminating", "ending", "opening",
+     "kicking"}
+)  # fmt: skip
+
+# Units of an amount gathered over a period: a figure in them as the subject of a
+# month's or a year's verb is a tally ("fewer than 9,000 hectares were irrigated
+# last year", "40,000 tonnes of grain were shipped in 2023").
+AMOUNT_UNITS = frozenset(
+    {"hectares", "hectare", "acres", "acre", "tonnes", "tonne", "tons", "ton", "kilograms",
+     "kg", "litres", "liters", "gallons", "barrels", "cubic", "square", "megawatts", "mw",
+     "gigawatt-hours", "kilowatt-hours", "kwh", "gwh"}
 )  # fmt: skip

@@ -40,8 +40,12 @@ from collections.abc import Iterable
 from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.event_words import (
+    AMOUNT_UNITS,
     CLAUSE_OPENERS,
+    CONTINUING_WORDS,
     DECISION_PAST,
+    DURATION_UNITS,
+    FIGURE_LEVELS,
     HAPPENING_PHRASES,
     HARM_PAST,
     IRREGULAR_PAST,
@@ -52,6 +56,8 @@ from dossier.event_words import (
     NOT_HAPPENING_PAST,
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
+    SUPPOSED_WORDS,
+    TERM_VERBS,
 )
 from dossier.model import Interval, Kind, Qualifier
 from dossier.rules import (
@@ -196,6 +202,25 @@ def _a_measure(text: str, end: int) -> bool:
     return bool(words) and words[0][0].lower() in MEASURE_WORDS
 
 
+def _an_amount(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` is an amount ("9,000 hectares", "40 tonnes")."""
+    words = words_after(text, end, 1)
+    return bool(words) and words[0][0].lower() in AMOUNT_UNITS
+
+
+def _subject_of(text: str, figure_end: int, verb: int) -> bool:
+    """Whether a figure is in the subject of the verb at ``verb``: no verb or clause between.
+
+    "jade worth $12bn was extracted" is; "the firm was fined £340,000 after
+    a worker lost his hand" is not the subject of "lost".
+    """
+    for m in _WORD.finditer(text, figure_end, verb):
+        word = m.group(0).lower()
+        if word in CLAUSE_OPENERS or (word not in _COPULAS and _past_form(word)):
+            return False
+    return True
+
+
 def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bool:
     """Whether a counted subject makes a month's or a year's verb a tally.
 
@@ -211,6 +236,10 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
         big = q.value.low is not None and q.value.low >= _TALLY_FLOOR
         if (big and _counts_people(s.text, q.span.end)) or q.unit == "percent":
             return True
+        if (q.unit is not None or _an_amount(s.text, q.span.end)) and _subject_of(
+            s.text, q.span.end, end
+        ):
+            return True  # "exports worth $2bn went", "9,000 hectares were irrigated last year"
         if verb in HARM_PAST and _counts_a_noun(s.text, q.span.end):
             return True
     return False
@@ -240,6 +269,8 @@ def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
     verb = " ".join(m.group("verb").lower().split())
     if _dates_a_figure(s, d, verb.split()[-1], start + m.end("verb")):
         return None  # "arrested 1,204 people in 2023": a year's tally
+    if _lasted(s.text, verb.split()[-1], start + m.end("verb"), d.span.start):
+        return None  # "the road was closed for six hours on Friday"
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
     if verb == "broke out" and written.lower() not in _NOT_SUBJECTS and not subject:
@@ -448,7 +479,7 @@ def _looks_ahead(s: Sentence, d: DateMention) -> bool:
     A clause opening between the plan word and the date tells something
     else ("would not say whether the bus was speeding when it crashed on").
     """
-    start = _clause_before(s, d)
+    start = _continued_clause(s, _clause_before(s, d))
     words = [w.group(0).lower() for w in _WORD.finditer(s.text, start, d.span.start)]
     for word in reversed(words):
         if word in CLAUSE_OPENERS:
@@ -459,8 +490,46 @@ def _looks_ahead(s: Sentence, d: DateMention) -> bool:
     return bool(_CALLED_FOR.search(clause) or _TO_BE.search(clause))
 
 
+def _continued_clause(s: Sentence, start: int) -> int:
+    """Where a clause starts, taking in the one before when it only goes on with it.
+
+    "will announce 12 strike days, starting with a walkout on April 16": the
+    clause after the comma continues the plan told before it.
+    """
+    first = _WORD.search(s.text, start)
+    if start == 0 or first is None or first.group(0).lower() not in CONTINUING_WORDS:
+        return start
+    return max((m.end() for m in _BACK_STOP.finditer(s.text, 0, start - 1)), default=0)
+
+
+# A figure's level a date is the other term of: "since a peak in July 2024".
+_FIGURE_LEVEL_BEFORE = re.compile(
+    r"\bsince\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:"
+    + _alternation(FIGURE_LEVELS)
+    + r")\s+(?:in|on|of|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "alone" after a date: what follows is a tally over it ("in June alone", "On Sunday
+# alone the coastguard rescued 212 people"), not "alone in the woods".
+_ALONE_AFTER = re.compile(
+    r"\s+alone\b(?!\s+(?:in|at|on|with|near|inside|outside|for|to)\b)", re.IGNORECASE
+)
+
+
+def _not_a_happening(s: Sentence, d: DateMention) -> bool:
+    """Whether a date is a plan's, a statement's, a figure level's or a tally's."""
+    return (
+        _looks_ahead(s, d)
+        or _statement_day(s, d)
+        or _answer_to_words(s, d)
+        or _dateline(s, d)
+        or bool(_FIGURE_LEVEL_BEFORE.search(s.text, max(0, d.span.start - 50), d.span.start))
+        or bool(_ALONE_AFTER.match(s.text, d.span.end))
+    )
+
+
 def _event_of(s: Sentence, d: DateMention) -> str | None:
-    if _looks_ahead(s, d) or _statement_day(s, d) or _answer_to_words(s, d) or _dateline(s, d):
+    if _not_a_happening(s, d):
         return None
     if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
         return _possessive_event(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
@@ -741,8 +810,37 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return None  # "1.7 lakh people died in road accidents in 2023"
         if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
             return None
+        if _supposed(s.text, m.start()) or _lasted(s.text, word, m.end(), d.span.start):
+            return None  # "feared drowned on Thursday", "was halted for hours on Tuesday"
         return word
     return _NO_VERB
+
+
+_WORD_JUST_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_DURATION = re.compile(
+    r"\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|up\s+to|at\s+least|some"
+    r"|the\s+next|the\s+first)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"
+    r"|several|a\s+few|few|many|some|\d+)(?:\s+or\s+\w+)?(?:\s+more)?\s+(?:"
+    + _alternation(DURATION_UNITS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _supposed(text: str, verb: int) -> bool:
+    """Whether a participle is feared or supposed, not known ("feared drowned")."""
+    before = _WORD_JUST_BEFORE.search(text, max(0, verb - 12), verb)
+    return before is not None and before.group(1) in SUPPOSED_WORDS
+
+
+def _lasted(text: str, verb: str, start: int, end: int) -> bool:
+    """Whether a duration after a verb tells how long a state lasted, not an event.
+
+    "the ship was held in port for three weeks in March", "the figure was
+    repeated for several hours on Saturday"; a term handed down is an event
+    ("the court jailed him for six years on Monday").
+    """
+    return verb not in TERM_VERBS and bool(_DURATION.search(text, start, end))
 
 
 # A date opening its clause, with its lead: "In 2019", "On the night of December 14,
@@ -843,8 +941,8 @@ _MORE_EVENT_NOUNS = _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
 _NOUN_THEN_DATE = re.compile(
     rf"\b(?P<event>{_MORE_EVENT_NOUNS}|(?:Tropical\s+)?Storm|Typhoon|Hurricane|Cyclone)"
     r"(?:\s+[A-Z][\w’'-]*){0,3}"
-    r"(?:\s+(?:at|near|in|on|outside|off|of|against)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?"
-    r"[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?P<lead>in|on|during|of)\s+(?:the\s+(?:night"
+    r"(?:\s+(?:at|near|in|on|outside|off|of|against)\s+(?:the\s+)?(?:(?!(?:since|than)\s)"
+    r"[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?P<lead>in|on|during|of)\s+(?:the\s+(?:night"
     r"|morning|afternoon|evening)\s+of\s+)?$"
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|worst|best)\s+(?:[a-z]+\s+)?$")

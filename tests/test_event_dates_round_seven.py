@@ -1,0 +1,80 @@
+"""Event dates, round seven: tallies, lasting states, supposed deaths, figure levels, plans."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_dates_broad import _event_dates
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "alone" after a date: a tally over it
+        ("Customs officers seized 40 kilos of cocaine at the port in May alone.", "May"),
+        ("On Saturday alone the lifeboat crews pulled 96 swimmers from the surf.", "Saturday"),
+        ("Some 2,300 complaints were lodged in 2022 alone.", "2022"),
+        # a sum, an amount or a share as the subject of a period's verb
+        ("Grain worth $2.4 billion was shipped through the canal last year.", "last year"),
+        ("About 18,000 hectares of forest burned in 2021 across the province.", "2021"),
+        ("More than 40,000 tonnes of fish were landed at the harbour in March.", "March"),
+        # a duration: how long a state lasted, not when something happened
+        ("The ferry was held at the quay for two days in June after an engine fault.", "June"),
+        ("Trading was suspended for several hours on Tuesday morning.", "Tuesday morning"),
+        ("The motorway was closed for about six hours on Friday.", "Friday"),
+        # a verb feared or supposed, not known
+        ("Eleven fishermen were missing and feared drowned on Monday night.", "Monday night"),
+        ("Two climbers were presumed killed on Wednesday, rescuers said.", "Wednesday"),
+        # a figure's level the later one is measured from
+        ("The shares have lost a third of their value since a peak in March 2023.",
+         "March 2023"),
+        ("The lake has fallen five metres since its record high of 2019.", "2019"),
+        # a clause going on with a plan before it
+        ("The union will hold six strike days, starting with a walkout on May 9.", "May 9"),
+        ("Organisers will hold a week of events, beginning with a parade on June 4.",
+         "June 4"),
+        # everyday doings, careers and repetition
+        ("Parents packed the school gym on Thursday evening to question the governors.",
+         "Thursday evening"),
+        ("The inspector, who retired in 2016, gave evidence by video link.", "2016"),
+        ("Four boats were involved in the search on Sunday.", "Sunday"),
+        ("The false figure was repeated by two broadcasters on Monday.", "Monday"),
+        ("The hotline had taken 900 calls between 8pm and midnight on Sunday.", "Sunday"),
+    ],
+)  # fmt: skip
+def test_dates_that_are_not_event_dates(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # "alone" describing someone is no tally
+        ("The boy was found on Sunday alone in the woods near the camp.", "Sunday",
+         "2024-07-28"),
+        # a sum that is not the verb's subject leaves its event dated
+        ("In 2021 the firm was fined £200,000 after a worker lost his arm in a press.",
+         "2021", {"from": "2021-01-01", "to": "2021-12-31"}),
+        ("The regulator fined the water company £2.5 million in March.", "March",
+         {"from": "2024-03-01", "to": "2024-03-31"}),
+        # a term handed down is an event, whatever its length
+        ("The court jailed the former mayor for nine years on Monday.", "Monday",
+         "2024-07-29"),
+        ("Police detained three protesters for several hours on Tuesday.", "Tuesday",
+         "2024-07-30"),
+        # a known death is dated, only a feared one is not
+        ("Two fishermen drowned off the point on Monday night.", "Monday night",
+         "2024-07-29"),
+        # "since" a peak is a figure's; since a disaster, an event
+        ("It was the deadliest flood in the valley since the storm of 1998.", "1998",
+         {"from": "1998-01-01", "to": "1998-12-31"}),
+        # a clause opening on a participle of its own keeps its past event
+        ("The strike spread fast, starting with a walkout at the docks on July 2.", "July 2",
+         "2024-07-02"),
+        # a small group of people in the subject is one event's
+        ("Three officials were convicted of fraud in 2020.", "2020",
+         {"from": "2020-01-01", "to": "2020-12-31"}),
+    ],
+)  # fmt: skip
+def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
