@@ -51,6 +51,14 @@ LEVEL_NOUNS: dict[str, Kind] = {
     "disappearances": Kind.DISAPPEARANCES, "displaced": Kind.DISPLACED,
     "evacuees": Kind.DISPLACED, "homeless": Kind.DISPLACED,
 }  # fmt: skip
+# States people are listed or registered as: "listed 17 people as missing".
+NAMED_AS_KINDS: dict[str, Kind] = {
+    "missing": Kind.DISAPPEARANCES, "disappeared": Kind.DISAPPEARANCES,
+    "unaccounted for": Kind.DISAPPEARANCES, "dead": Kind.DEATHS, "killed": Kind.DEATHS,
+    "deceased": Kind.DEATHS, "injured": Kind.INJURIES, "wounded": Kind.INJURIES,
+    "displaced": Kind.DISPLACED, "homeless": Kind.DISPLACED, "refugees": Kind.DISPLACED,
+    "detained": Kind.ARRESTS,
+}  # fmt: skip
 # Verbs saying where such a figure stands: "stand at", "rose to", "reached".
 LEVEL_VERBS: tuple[str, ...] = (
     "stand at", "stands at", "stood at", "standing at", "rose to", "risen to", "rising to",
@@ -127,6 +135,9 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "taking refuge", "seeking refuge", "seeking shelter", "made homeless",
         "staying with relatives", "staying with friends", "staying with family",
         "living with relatives", "moved in with relatives", "sheltering with relatives",
+        "unable to return", "not able to return", "cannot return", "could not return",
+        "have not returned", "had not returned", "yet to return", "not yet returned",
+        "unable to go home", "cannot go home", "could not go home",
     ),
 }  # fmt: skip
 
@@ -259,6 +270,8 @@ VOTE_VERBS: tuple[str, ...] = (
     "voted against", "voted for", "voted in favour", "voted in favor", "abstained",
     "broke ranks", "voting against", "voting for", "voting in favour", "voting in favor",
     "cast ballots", "cast their ballots", "cast votes", "cast their votes", "who voted",
+    "cast a vote", "cast a ballot", "cast their vote", "cast their ballot", "abstain",
+    "to abstain", "vote against", "vote for", "vote in favour", "vote in favor",
     "voted to", "voting to", "casting ballots", "casting their ballots", "casting votes",
 )  # fmt: skip
 

@@ -305,6 +305,11 @@ def _names_on_a_list(s: Sentence) -> Iterable[Found]:
             yield make_found(q, kind, m.end(), "people")
 
 
+def _whole(value: Decimal | None) -> bool:
+    """Whether a figure can count people: none is a fraction ("2.4 deaths" is a mean)."""
+    return value is None or value == value.to_integral_value()
+
+
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
     yield from _names_on_a_list(s)
@@ -322,7 +327,21 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
             and any(words[k + 1][0] in nouns for nouns in K.KIND_NOUNS.values())
         ):
             k += 1  # "312,000 Drevan refugees", "40 Kurdish detainees"
+        if (
+            k + 1 < len(words)
+            and "-" in words[k][0]
+            and words[k][0].islower()
+            and any(words[k + 1][0] in nouns for nouns in K.KIND_NOUNS.values())
+        ):
+            k += 1  # "318 hunger-related deaths", "40 protest-linked arrests"
+        named_as = _NAMED_AS.match(s.text, words[k][2]) if is_people(words[k][0]) else None
+        if named_as is not None:
+            kind = K.NAMED_AS_KINDS[" ".join(named_as.group("kind").lower().split())]
+            yield make_found(q, kind, words[k][2], "people", subject_in(words[k][0]))
+            continue  # "listed 17 people as missing"
         noun = words[k][0].lower()
+        if A_RATE_PER.match(s.text, words[k][2]) or not _whole(q.value.low):
+            continue  # "1.9 lost-time injuries per million hours": a rate
         if noun in ("casualties", "casualty") and _AT_HOSPITAL.search(s.text):
             # casualties brought to hospital are the wounded
             yield make_found(q, Kind.INJURIES, words[k][2], "people", subject_in(s.text))
@@ -337,12 +356,30 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
                     and words[k - 1][0].lower() in ("the", "of")
                 ):
                     break
+                if k > 0 and words[k - 1][0].lower() in ("the", "of"):
+                    # "three of the injured died in hospital": the part's own verb decides
+                    own = predicate_kind(words_after(s.text, words[k][2], 14))
+                    kind = own if own in PEOPLE_KINDS else kind
                 subject = subject_in(s.text[q.span.end : words[k][2] + 40])
                 end = words[k][2]
                 if k > 0 and words[k - 1][0].lower() in _PRONOUN_MORE and _IS_VERB.fullmatch(noun):
                     end = words[k - 1][2]  # "hundreds more fled": the figure stands for people
                 yield make_found(q, kind, end, "people", subject)
                 break
+
+
+# People named as in a state: "listed 17 people as missing", "registered 40 residents as
+# displaced".
+_NAMED_AS = re.compile(
+    r"\s+as\s+(?:(?:still|officially|being|now)\s+)?(?P<kind>"
+    + "|".join(
+        sorted(
+            (re.escape(w).replace(r"\ ", r"\s+") for w in K.NAMED_AS_KINDS), key=len, reverse=True
+        )
+    )
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
@@ -363,6 +400,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             continue
         words = words_after(s.text, q.span.end, 14)
         k = skip_modifiers(words)
+        if 0 < k < len(words) and _a_group_named_by_kind(words, k):
+            continue  # "three of the injured died": read with its noun by rule_kind_noun_after
         if k < len(words) - 1 and words[k][0].lower() in _POSSESSIVES:
             k += 1  # "58 of its members"
         end = q.span.end
@@ -447,6 +486,18 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
+
+
+def _a_group_named_by_kind(words: Words, k: int) -> bool:
+    """Whether ``words[k]`` is a kind's word used as a noun ("of the injured"), not a verb."""
+    word = words[k][0].lower()
+    return (
+        words[k - 1][0].lower() == "the"
+        and word not in ("held", "missing", "killed", "dead")  # read here: "four of the dead"
+        and not (k + 1 < len(words) and is_people(words[k + 1][0]))  # "the dead inmates"
+        and not is_people(word)
+        and any(word in nouns for nouns in K.KIND_NOUNS.values())
+    )
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
@@ -743,9 +794,9 @@ _VERB_ZONE = re.compile(
     r"\s(?:(?:have|has|had|were|was|are|is|been|being|so|far|reportedly|also|now|already|since|"
     r"who|that|still|all|had|later|then|allegedly|remain|remained|remains|slightly|seriously|"
     r"critically|badly|severely|lightly|could|may|might|must|would|will|be|probably|likely|"
-    r"officially|currently|apparently|formally|"
+    r"officially|currently|apparently|formally|in\s+fact|indeed|by\s+then|by\s+now|"
     # any other adverb: "were arbitrarily detained", "were forcibly evicted"
-    r"(?!only\s|early\s|family\s|daily\s|weekly\s|monthly\s|yearly\s)[a-z]{4,}ly|"
+    r"(?!only\s|early\s|family\s|daily\s|weekly\s|monthly\s|yearly\s)[a-z][a-z-]{3,}ly|"
     r"(?:believed|feared|thought|said|reported|presumed|understood|known|estimated) to be|"
     r"(?:believed|feared|thought|said|reported|presumed|known|estimated) to have)\s)*"
 )

@@ -4,7 +4,11 @@ Round eight: a small set an owner is made of ("six of its 41 depots") stays in t
 quote, while a large whole ("1,900 of the company's 2,400 drivers") is a figure of its own;
 a kind's own noun can carry its toll ("put the dead at 29", "injuries stand at 212"); a
 verb of killing or wounding counts people whatever they are called ("killed 54
-scavengers"), even when the verb is quoted on its own.
+scavengers"), even when the verb is quoted on its own; people listed "as missing";
+adverbs of any spelling inside a verb group ("had been pre-emptively evacuated"); compound
+adjectives before a kind's noun ("318 hunger-related deaths"); people unable to return
+home; ballots cast and abstentions promised; a part of a group named by its kind takes
+its own verb's kind ("three of the injured died").
 """
 
 from __future__ import annotations
@@ -71,6 +75,58 @@ CASES: list[tuple[str, Want]] = [
     ),
     # animals killed are a count of animals
     ("The drought killed 5,000 cattle.", [("5,000 cattle", "count", 5000, 5000)]),
+    # people listed or registered as in a state are of that state's kind
+    (
+        "The county listed 26 residents as missing after the mudslide.",
+        [("26 residents", "disappearances", 26, 26)],
+    ),
+    (
+        "Officials have registered 1,400 people as displaced.",
+        [("1,400 people", "displaced", 1400, 1400)],
+    ),
+    # hired as something is no state of that kind
+    ("The port hired 40 people as guards.", [("40 people", "count", 40, 40)]),
+    # an adverb of any spelling, or "in fact", between the auxiliary and the verb
+    (
+        "Some 12,000 people had been pre-emptively evacuated from the coast.",
+        [("Some 12,000 people", "displaced", 12000, 12000)],
+    ),
+    (
+        "Lawyers said 60 students had in fact been detained.",
+        [("60 students", "arrests", 60, 60)],
+    ),
+    # a compound adjective before the kind's noun
+    (
+        "Hospitals reported 74 heat-related deaths last week.",
+        [("74 heat-related deaths", "deaths", 74, 74)],
+    ),
+    # ... but a rate, or a mean, counts nobody
+    ("The mine recorded 1.4 lost-time injuries per million hours.", []),
+    # people kept from home
+    (
+        "About 90 families were still unable to return to their flats on Friday.",
+        [("About 90 families", "displaced", 90, 90)],
+    ),
+    # a ballot cast, an abstention promised
+    (
+        "Altogether 8,400 members cast a vote in the ballot.",
+        [("8,400 members", "votes", 8400, 8400)],
+    ),
+    (
+        "The party's four senators will abstain on the motion.",
+        [("four senators", "votes", 4, 4)],
+    ),
+    # a part of a group named by its kind, with a verb of its own
+    (
+        "Two of the wounded died in hospital overnight.",
+        [("Two of the wounded", "deaths", 2, 2)],
+    ),
+    ("Six of the injured were flown to the capital.", [("Six of the injured", "injuries", 6, 6)]),
+    # "the dead" followed by people is an adjective: the verb decides
+    (
+        "Two of the dead prisoners were killed by guards.",
+        [("Two of the dead prisoners", "deaths", 2, 2)],
+    ),
 ]
 
 
