@@ -203,3 +203,14 @@ AMOUNT_UNITS = frozenset(
      "kg", "litres", "liters", "gallons", "barrels", "cubic", "square", "megawatts", "mw",
      "gigawatt-hours", "kilowatt-hours", "kwh", "gwh"}
 )  # fmt: skip
+
+# States a thing is put in on a day and stays in: "have been closed since 6 March", "has
+# been in force since 1 July", "has been pending with the department since 2022".  The
+# day they run from is when the closure, the ban or the filing happened.  A post held
+# ("has led the council since 2021") or a plain doing ("has lived there since") is not.
+STARTED_STATES = frozenset(
+    {"closed", "shut", "shut down", "in force", "in effect", "in place", "on strike",
+     "suspended", "banned", "blocked", "pending", "under way", "underway", "running",
+     "halted", "cut off", "under curfew", "under lockdown", "in lockdown", "sealed off",
+     "cordoned off", "out of action", "out of service", "on hunger strike"}
+)  # fmt: skip

@@ -56,6 +56,7 @@ from dossier.event_words import (
     NOT_HAPPENING_PAST,
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
+    STARTED_STATES,
     SUPPOSED_WORDS,
     TERM_VERBS,
 )
@@ -987,10 +988,37 @@ def _attributive_event(s: Sentence, d: DateMention) -> str | None:
     return m.group("event")
 
 
+# A state put in place and kept since a date: "have been closed since", "has been in
+# force since", "has been pending with the Public Works Department since".
+_STATE_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+(?:(?:now|already|also|effectively)\s+)?been\s+(?:[a-z]+ly\s+)?"
+    r"(?P<state>" + _alternation(STARTED_STATES) + r")(?:\s+(?!since\b)[\w’'-]+){0,6}?\s+since\s+$",
+    re.IGNORECASE,
+)
+
+
+def _state_since(s: Sentence, d: DateMention) -> str | None:
+    """The start of a state kept since a date: "universities have been closed since 6 March".
+
+    Since a month or a year, a count in the clause is a tally kept since
+    then ("1,200 shops have been shut since 2020"); since a day, it is what
+    the day's closure shut ("four universities have been closed since 6 March").
+    """
+    start = _clause_before(s, d)
+    m = _STATE_SINCE.search(s.text, max(start, d.span.start - 120), d.span.start)
+    if m is None or (not d.has_day and _figure_between(s, start, d.span.start, counted=True)):
+        return None
+    return f"{m.group('state').lower()} since"
+
+
 def _broad_event(s: Sentence, d: DateMention) -> str | None:
     """The general rules, after the strict ones: a past verb, an event noun, a "since" day."""
     if d.since:  # "since May 1987", "stem from the May 2022 riots"
-        return _since_event(s, d) or (None if d.has_day else _attributive_event(s, d))
+        return (
+            _since_event(s, d)
+            or _state_since(s, d)
+            or (None if d.has_day else _attributive_event(s, d))
+        )
     if not _timeline_date(s, d):
         return None
     return (

@@ -78,3 +78,38 @@ def test_dates_that_are_not_event_dates(text: str, quote: str) -> None:
 )  # fmt: skip
 def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
     assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("The border crossing has been closed since 12 May, traders said.", "12 May",
+         "2024-05-12"),
+        ("A night curfew has been in force in the old city since 3 June, residents said.", "3 June",
+         "2024-06-03"),
+        ("The application has been pending with the planning office since 2021.", "2021",
+         {"from": "2021-01-01", "to": "2021-12-31"}),
+        ("Eight schools in the district have been shut since Monday.", "Monday",
+         "2024-07-29"),
+        ("The bridge has effectively been out of service since February.", "February",
+         {"from": "2024-02-01", "to": "2024-02-29"}),
+    ],
+)  # fmt: skip
+def test_the_start_of_a_state_kept_since_a_date(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a post held, a home lived in, a mood: no state put in place
+        ("The mayor, who has led the council since 2019, conceded on Friday.", "2019"),
+        ("She has lived in the same tent since March 2022.", "March 2022"),
+        ("The minister has been in office since 2018.", "2018"),
+        ("The river has been higher than normal since Tuesday.", "Tuesday"),
+        # a count kept since a month or a year is a tally
+        ("About 1,200 shops have been closed since 2020 across the region.", "2020"),
+    ],
+)  # fmt: skip
+def test_states_since_a_date_that_start_no_event(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
