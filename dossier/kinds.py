@@ -177,6 +177,9 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         r"(?:since|in \d{4}\.?|over the|during|this year|last year|from) ",
         # "lost their shelters", "lost their houses": "lost their homes" is listed
         r"lost (?:their |its |all their )?(?:[a-z-]+ )?(?:shelters?|houses|dwellings|tents) ",
+        # "housed in bed-and-breakfast hotels", "placed in hostels": lodged by an authority
+        r"(?:housed|rehoused|placed|put up|accommodated|lodged) (?:in|at) (?:[a-z-]+ ){0,3}?"
+        r"(?:hotels?|hostels?|b&bs|bed-and-breakfasts?|guesthouses?|motels?) ",
         # "will need winter shelter", "are in need of emergency housing"
         r"(?:need|needs|needed|require|requires|required|in need of|without|lack|lacking) "
         r"(?:[a-z-]+ ){0,2}?(?:shelter|housing|accommodation) ",
@@ -239,6 +242,14 @@ LODGINGS: tuple[str, ...] = (
     "prefabricated units", "prefabs", "container homes", "temporary homes",
     "reception centres", "reception centers", "collective centres", "collective centers",
     "transit centres", "transit centers",
+)  # fmt: skip
+# Places of refuge people are moved or taken to: "moved 350 people to a sports centre".
+SHELTER_PLACES: tuple[str, ...] = (
+    *LODGINGS, "sports centre", "sports center", "sports centres", "sports centers",
+    "sports hall", "sports halls", "leisure centre", "leisure center", "community centre",
+    "community center", "community centres", "community centers", "school", "schools",
+    "church", "churches", "mosque", "mosques", "gym", "gymnasium", "stadium", "town hall",
+    "higher ground", "safer ground", "safety", "safe areas", "safe area", "hotels",
 )  # fmt: skip
 # Verbs that put people in a lodging ("taken to", "housed in"); "remain in" and
 # "are in" are read through the auxiliaries.
@@ -440,6 +451,13 @@ COUNT_UNITS: dict[str, str] = {
 SIZE_NOUNS: dict[str, str] = {
     "population": "people", "capacity": "capacity", "attendance": "people",
     "workforce": "people", "membership": "members", "headcount": "people",
+}  # fmt: skip
+
+# Words before such a size that make it a kind's: "a displaced population of 200,000",
+# "the refugee population".
+SIZE_KINDS: dict[str, Kind] = {
+    "displaced": Kind.DISPLACED, "refugee": Kind.DISPLACED, "homeless": Kind.DISPLACED,
+    "evacuee": Kind.DISPLACED, "detainee": Kind.ARRESTS, "detained": Kind.ARRESTS,
 }  # fmt: skip
 
 # A margin between candidates is a vote count: words right after the figure

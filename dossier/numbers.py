@@ -1002,6 +1002,8 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
         elif core.vague in POINT_VAGUE:
             qualifier = Qualifier.VAGUE
     end_j = core.j
+    if qualifier in (Qualifier.EXACT, Qualifier.ABOUT) and _or_so_after(toks, end_j):
+        qualifier, end_j = Qualifier.ABOUT, end_j + 2  # "60,000 or so": about 60,000
     currency = _currency_before(toks, core.i)
     if currency is not None:
         unit = currency[1]
@@ -1020,6 +1022,11 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
     span = Span(start=span.start, end=span.start + len(surface))
     value = Interval(low=_tidy(low), high=_tidy(high))
     return Quantity(value=value, qualifier=qualifier, surface=surface, span=span, unit=unit), end_j
+
+
+def _or_so_after(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether "or so" follows the figure ending before ``toks[j]``: "a further 60,000 or so"."""
+    return j + 1 < len(toks) and toks[j].low == "or" and toks[j + 1].low == "so"
 
 
 def _tidy(value: Decimal | None) -> Decimal | None:

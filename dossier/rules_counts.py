@@ -439,7 +439,19 @@ def rule_size(s: Sentence) -> Iterable[Found]:
         if m is None or plural_head(words_after(s.text, q.span.end, 4)) is not None:
             continue
         unit = K.SIZE_NOUNS[m.group("noun").lower()]
-        yield make_found(q, Kind.COUNT, q.span.end, unit, m.group("noun").lower())
+        kind = _size_of_a_kind(s.text, m.start("noun"))
+        yield make_found(q, kind, q.span.end, unit, m.group("noun").lower())
+
+
+_WORD_BEFORE = re.compile(r"([a-z-]+)\s+$")
+
+
+def _size_of_a_kind(text: str, noun_start: int) -> Kind:
+    """A size named by a kind's word is of that kind: "a displaced population of 200,000",
+    "the refugee population stood at 80,000"; any other size is a count."""
+    m = _WORD_BEFORE.search(text, max(0, noun_start - 30), noun_start)
+    word = m.group(1).lower() if m else ""
+    return K.SIZE_KINDS.get(word, Kind.COUNT)
 
 
 _PARTITIVE = re.compile(

@@ -892,7 +892,9 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None:
             continue
-        driven = _driven_from_home(s.text, q.span.start, q.span.end)
+        driven = _driven_from_home(s.text, q.span.start, q.span.end) or _moved_to_shelter(
+            s.text, q.span.start, q.span.end
+        )
         if driven is not None:
             yield make_found(
                 q, Kind.DISPLACED, driven, "people", subject_in(s.text[q.span.start : driven])
@@ -1154,6 +1156,33 @@ def _driven_from_home(text: str, start: int, end: int) -> int | None:
     if k < len(words) and is_people(words[k][0]):
         noun_end = words[k][2]
     return noun_end if _FROM_HOME.match(text, noun_end) else None
+
+
+_MOVED_BEFORE = re.compile(
+    r"\b(?:moved|moving|took|taken|taking|bused|bussed|ferried|relocated|relocating|"
+    r"rehoused|rehousing|evacuated|evacuating)\s+(?:(?:some|an|about|around|nearly|almost|"
+    r"more|than|over|at|least|up|to|roughly|estimated)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_SHELTER = re.compile(
+    r"\s+(?:to|into)\s+(?:an?\s+|the\s+|nearby\s+|local\s+)*(?:[a-z-]+\s+){0,2}?(?:"
+    + "|".join(sorted(map(re.escape, K.SHELTER_PLACES), key=len, reverse=True))
+    + r")\b"
+)
+
+
+def _moved_to_shelter(text: str, start: int, end: int) -> int | None:
+    """The quote's end when a figure is of people moved to a place of refuge ("moved about
+    350 people to a sports centre", "bused 200 residents to emergency shelters"), else None.
+    People in custody moved are transferred, not displaced."""
+    if not _MOVED_BEFORE.search(text, max(0, start - 50), start):
+        return None
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    if k < len(words) and words[k][0].lower() in K.CUSTODY_NOUNS:
+        return None
+    noun_end = words[k][2] if k < len(words) and is_people(words[k][0]) else end
+    return noun_end if _TO_SHELTER.match(text, noun_end) else None
 
 
 _TOLL = re.compile(

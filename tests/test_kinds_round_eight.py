@@ -8,7 +8,9 @@ scavengers"), even when the verb is quoted on its own; people listed "as missing
 adverbs of any spelling inside a verb group ("had been pre-emptively evacuated"); compound
 adjectives before a kind's noun ("318 hunger-related deaths"); people unable to return
 home; ballots cast and abstentions promised; a part of a group named by its kind takes
-its own verb's kind ("three of the injured died").
+its own verb's kind ("three of the injured died"); "or so" after a figure; a size named
+by a kind's word ("a displaced population of 200,000"); people moved to a place of refuge
+or housed in hotels and hostels.
 """
 
 from __future__ import annotations
@@ -126,6 +128,38 @@ CASES: list[tuple[str, Want]] = [
     (
         "Two of the dead prisoners were killed by guards.",
         [("Two of the dead prisoners", "deaths", 2, 2)],
+    ),
+    # "or so" after a figure makes it about that figure, and is quoted with it
+    (
+        "Another 8,000 or so are staying with friends, the council said.",
+        [("8,000 or so", "displaced", 8000, 8000)],
+    ),
+    ("Some 30 or so people fled the fighting.", [("Some 30 or so people", "displaced", 30, 30)]),
+    # a size named by a kind's word is of that kind; any other size is a count
+    (
+        "Aid workers estimate a displaced population of about 45,000.",
+        [("about 45,000", "displaced", 45000, 45000)],
+    ),
+    ("The island has a population of about 45,000.", [("about 45,000", "count", 45000, 45000)]),
+    # people moved or taken to a place of refuge are displaced
+    (
+        "Firefighters moved about 600 people to a leisure centre overnight.",
+        [("about 600 people", "displaced", 600, 600)],
+    ),
+    (
+        "Soldiers evacuated 2,500 villagers to higher ground.",
+        [("2,500 villagers", "displaced", 2500, 2500)],
+    ),
+    # not people in custody, nor staff moved to an office
+    (
+        "Guards moved 45 inmates to a neighbouring prison.",
+        [("45 inmates", "count", 45, 45)],
+    ),
+    ("The bank moved 80 staff to its new tower.", [("80 staff", "count", 80, 80)]),
+    # families lodged in hotels or hostels by an authority
+    (
+        "About 150 families were housed in hostels for more than six weeks.",
+        [("About 150 families", "displaced", 150, 150)],
     ),
 ]
 
