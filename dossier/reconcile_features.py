@@ -333,12 +333,29 @@ def _scope(claim: Claim) -> str | None:
     subject = (claim.subject or "").casefold()
     if subject and _perpetrator_only(claim.sentence, subject):
         subject = ""
-    text = _window(claim) + " " + subject + " "
+    text = _scope_window(claim) + " " + subject + " "
     text = re.sub(r"[^\w\s-]", " ", text)
     found = [_SCOPE_OF[m.group(1)] for m in _SCOPE_WORD.finditer(text)]
     if found:
         return SCOPES[min(found)][0]
     return PART_OF_TOTAL if told_as_part(claim) else None
+
+
+# Words opening a clause that tells how or when people were counted, not who:
+# "14 inmates were killed when troops stormed the prison".
+_HOW_CLAUSE = re.compile(r"\b(?:when|after|as|because|where|before|until|while|once|if)\b")
+
+
+def _scope_window(claim: Claim) -> str:
+    """``_window`` up to a clause saying how or when (whose words name the actors)."""
+    window = _window(claim)
+    quote = claim.quote.casefold()
+    at = window.find(quote)
+    if at < 0:
+        return window
+    end = at + len(quote)
+    cut = _HOW_CLAUSE.search(window, end)
+    return window[: cut.start()] + " " if cut else window
 
 
 _PEOPLE = frozenset({Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANCES, Kind.DISPLACED})

@@ -106,16 +106,18 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             "security forces", "security force", "soldier", "soldiers", "police officer",
             "police officers", "policemen", "policeman", "officers", "troops", "guardsmen",
-            "military personnel", "members of the armed forces",
+            "guards", "military personnel", "members of the armed forces",
         ),
     ),
-    ("civilians", ("civilian", "civilians", "non-combatants")),
+    ("civilians", ("civilian", "civilians", "non-combatants", "villagers")),
     ("protesters", ("protester", "protesters", "protestor", "protestors", "demonstrators")),
     ("children", ("child", "children", "minors", "under 18", "students")),
     ("journalists", ("journalist", "journalists", "reporters")),
     ("women", ("women", "girls")),
     ("arbitrary", ("arbitrary", "arbitrarily", "political prisoners", "political detainees")),
     ("foreigners", ("foreigners", "foreign nationals", "tourists")),
+    # Prisoners killed in a riot are not the guards killed in it.
+    ("inmates", ("inmate", "inmates", "prisoner", "prisoners")),
     # People who fled abroad are not people displaced inside their country.
     ("refugees", ("refugee", "refugees", "asylum seekers")),
     (
@@ -128,7 +130,10 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 # killed.  Figures of two such scopes share a question only beside a figure
 # for everyone, of which both are parts.
 EXCLUSIVE_SCOPES: frozenset[frozenset[str]] = frozenset(
-    {frozenset(("security forces", other)) for other in ("civilians", "protesters", "children")}
+    {
+        frozenset(("security forces", other))
+        for other in ("civilians", "protesters", "children", "inmates")
+    }
     | {frozenset(("refugees", "internally displaced"))}
 )
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.model import Kind
-from tests.test_reconciler_generalising import _claim, _run, _together
+from dossier.model import Kind, Status
+from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 AUG1, AUG5, AUG9 = date(2024, 8, 1), date(2024, 8, 5), date(2024, 8, 9)
 
@@ -170,3 +170,91 @@ def test_a_year_set_beside_the_figure_does_not_date_it() -> None:
     result = _run([first, later, elected])
     assert _together(result, first, later)
     assert _together(result, first, elected)
+
+
+def test_whose_deaths_are_read_before_the_clause_saying_how() -> None:
+    inmates = _claim(
+        "k2",
+        "Officials said 11 inmates were killed when guards stormed Calder Hill prison.",
+        "11 inmates",
+        Kind.DEATHS,
+        11,
+        on=JUN2,
+        by="Officials",
+        names=("Calder Hill",),
+    )
+    more = _claim(
+        "k3",
+        "A rights group said at least 17 inmates died in the Calder Hill riot.",
+        "at least 17 inmates",
+        Kind.DEATHS,
+        17,
+        None,
+        on=JUN4,
+        by="A rights group",
+        names=("Calder Hill",),
+    )
+    guard_deaths = _claim(
+        "k4",
+        "Two guards were killed in the Calder Hill riot, the prison service said.",
+        "Two guards",
+        Kind.DEATHS,
+        2,
+        on=JUN4,
+        by="prison service",
+        names=("Calder Hill",),
+    )
+    result = _run([inmates, more, guard_deaths])
+    assert _together(result, inmates, more)
+    assert not _together(result, inmates, guard_deaths)
+    assert result.scope_of[inmates.id] == "inmates"
+    assert result.scope_of[guard_deaths.id] == "security forces"
+
+
+def test_the_actors_of_a_when_clause_set_no_scope() -> None:
+    fire = _claim(
+        "k1",
+        "Three people died when prisoners set fire to the Calder Hill laundry.",
+        "Three people",
+        Kind.DEATHS,
+        3,
+        on=JUN2,
+        names=("Calder Hill",),
+    )
+    assert _run([fire]).scope_of[fire.id] == "all"
+
+
+def test_villagers_killed_are_civilians_and_never_soldiers() -> None:
+    civilians = _claim(
+        "v1",
+        "Six civilians were killed when shells hit a hamlet near Borrow Gap.",
+        "Six civilians",
+        Kind.DEATHS,
+        6,
+        on=JUN2,
+        names=("Borrow Gap",),
+    )
+    villagers = _claim(
+        "v2",
+        "At least 6 villagers died in the shelling near Borrow Gap.",
+        "At least 6 villagers",
+        Kind.DEATHS,
+        6,
+        None,
+        on=JUN2,
+        names=("Borrow Gap",),
+    )
+    soldiers = _claim(
+        "v3",
+        "The army said 9 of its soldiers were killed at Borrow Gap.",
+        "9 of its soldiers",
+        Kind.DEATHS,
+        9,
+        on=JUN2,
+        by="army",
+        names=("Borrow Gap",),
+    )
+    result = _run([civilians, villagers, soldiers])
+    assert _together(result, civilians, villagers)
+    assert _status(result, civilians) is Status.CONSISTENT
+    assert not _together(result, soldiers, villagers)
