@@ -214,3 +214,30 @@ STARTED_STATES = frozenset(
      "halted", "cut off", "under curfew", "under lockdown", "in lockdown", "sealed off",
      "cordoned off", "out of action", "out of service", "on hunger strike"}
 )  # fmt: skip
+
+# What a decision sets or cuts: "raised its main interest rate", "cut fares", "had to
+# cut rations to half the standard amount in May".
+DECIDED_AMOUNTS = frozenset(
+    {"rate", "rates", "price", "prices", "tax", "taxes", "fare", "fares", "tariff", "tariffs",
+     "duties", "levy", "levies", "wage", "wages", "pension", "pensions", "fee", "fees",
+     "ration", "rations", "allowance", "allowances", "subsidy", "subsidies", "benefits",
+     "stipends", "quota", "quotas"}
+)  # fmt: skip
+
+# Papers served on someone: "the regulator served the firm with an improvement notice
+# in March" is a legal step taken, where "served" alone tells a post held.
+SERVED_PAPERS = frozenset(
+    {"notice", "notices", "summons", "writ", "writs", "order", "orders", "warrant",
+     "warrants", "subpoena", "subpoenas", "injunction", "papers", "indictment"}
+)  # fmt: skip
+
+# Bodies that "report" by publishing their findings, an event of their own: "the
+# inquiry, which reported in June 2006", "since a truth commission reported in 2018".
+INQUIRY_NOUNS = frozenset(
+    {"inquiry", "enquiry", "commission", "committee", "panel", "review", "tribunal",
+     "inquest", "taskforce", "investigation"}
+)  # fmt: skip
+
+# Participles written like adjectives ("elected officials", "a named suspect") that
+# tell an event after "was" or "were": "who was first elected in 2015".
+PASSIVE_EVENT_PARTICIPLES = frozenset({"elected", "re-elected", "named"})

@@ -43,19 +43,23 @@ from dossier.event_words import (
     AMOUNT_UNITS,
     CLAUSE_OPENERS,
     CONTINUING_WORDS,
+    DECIDED_AMOUNTS,
     DECISION_PAST,
     DURATION_UNITS,
     FIGURE_LEVELS,
     HAPPENING_PHRASES,
     HARM_PAST,
+    INQUIRY_NOUNS,
     IRREGULAR_PAST,
     LOOKING_AHEAD,
     MEASURE_WORDS,
     MORE_EVENT_NOUNS,
     MOVEMENT_PAST,
     NOT_HAPPENING_PAST,
+    PASSIVE_EVENT_PARTICIPLES,
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
+    SERVED_PAPERS,
     STARTED_STATES,
     SUPPOSED_WORDS,
     TERM_VERBS,
@@ -529,7 +533,31 @@ def _not_a_happening(s: Sentence, d: DateMention) -> bool:
     )
 
 
+# A body that reported its findings on a date: "the inquiry, which reported in June 2006".
+_FINDINGS_REPORTED = re.compile(
+    r"\b(?P<body>"
+    + _alternation(INQUIRY_NOUNS)
+    + r")(?:,?\s+(?:which|that))?\s+(?:(?:first|finally|eventually)\s+)?reported\s+"
+    r"(?:(?:early|late)\s+)?(?:in|on|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _findings_reported(s: Sentence, d: DateMention) -> str | None:
+    """An inquiry or a commission reporting on a date: its findings published, an event.
+
+    "Reported" after anyone else is a statement ("police reported on Monday").
+    """
+    m = _FINDINGS_REPORTED.search(s.text, max(0, d.span.start - 60), d.span.start)
+    return f"{m.group('body').lower()} reported" if m else None
+
+
 def _event_of(s: Sentence, d: DateMention) -> str | None:
+    if _looks_ahead(s, d):
+        return None
+    found = _findings_reported(s, d)
+    if found is not None:
+        return found
     if _not_a_happening(s, d):
         return None
     if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
@@ -764,10 +792,13 @@ _HEIGHT_AFTER = re.compile(
 )
 # The rate, price or tax a decision sets: "raised its main interest rate", "cut fares".
 _RATE_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:rates?|prices?|taxe?s?|fares?"
-    r"|tariffs?|duties|levy|levies|wages?|pensions?|fees?)\b"
+    r"\s+(?:(?:its|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:"
+    + _alternation(DECIDED_AMOUNTS)
+    + r")\b"
 )
-_FIGURE_AFTER = re.compile(r"\s+(?:about\s+|around\s+)?[\d£$€]")
+_FIGURE_AFTER = re.compile(
+    r"\s+(?:(?:about|around)\s+)?(?:[\d£$€]|half\b|a\s+(?:third|quarter|half)\b|zero\b)"
+)
 _GERUND = re.compile(
     r"\b(?!(?:morning|evening|during|building|meeting|spring|ceiling|something|king|ring"
     r"|thing|wing|string|sibling|sterling)\b)[a-z]{2,}ing\b"
@@ -789,14 +820,19 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
         phrase = _happening_phrase(s.text, m)
         if phrase is not None:
             return phrase
+        elected = _PARTICIPLE_AFTER.match(s.text, m.end())
+        if word in _COPULAS and elected and elected.group(1) in PASSIVE_EVENT_PARTICIPLES:
+            return elected.group(1)  # "who was first elected in 2015"
         if word in _COPULAS and not _participle_after(s.text, m.end()):
             return None  # "was in a stable condition on Monday": a state
+        if _served_papers(s.text, word, m.end()):
+            return word  # "served the firm with an improvement notice in March"
         if word in _RISE_WORDS and _HEIGHT_AFTER.match(s.text, m.end()):
             return word  # "the river rose more than four metres in a few hours on Tuesday"
         if word in DECISION_PAST and _RATE_OBJECT.match(s.text, m.end()):
             return word  # "the central bank raised its main interest rate ... on Tuesday"
         if word == "to" and _FIGURE_AFTER.match(s.text, m.end()):
-            continue  # "by 1.5 points to 21.5% on Tuesday": a figure's bound
+            continue  # "by 1.5 points to 21.5% on Tuesday", "cut rations to half in May"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
@@ -826,6 +862,19 @@ _DURATION = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
+
+
+_PAPERS_AFTER = re.compile(
+    r"(?:\s+[\w’'-]+){0,3}?\s+with\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:"
+    + _alternation(SERVED_PAPERS)
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _served_papers(text: str, word: str, end: int) -> bool:
+    """Whether "served" tells papers served ("served Norvale with a notice"), a legal step."""
+    return word == "served" and bool(_PAPERS_AFTER.match(text, end))
 
 
 def _supposed(text: str, verb: int) -> bool:
@@ -873,6 +922,8 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
         word = m.group(0).lower()
         if not m.group(0)[:1].islower() or word in _NOT_PAST_ED:
             continue
+        if _served_papers(s.text, word, m.end()):
+            return word  # "last year the regulator served it with an improvement notice"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in LOOKING_AHEAD:
             return None
         if not _is_past(word):
@@ -944,7 +995,7 @@ _NOUN_THEN_DATE = re.compile(
     r"(?:\s+[A-Z][\w’'-]*){0,3}"
     r"(?:\s+(?:at|near|in|on|outside|off|of|against)\s+(?:the\s+)?(?:(?!(?:since|than)\s)"
     r"[\w’'-]+\s+){0,3}?[\w’'-]+)?,?\s+(?:(?:early|late)\s+)?(?P<lead>in|on|during|of)\s+(?:the\s+(?:night"
-    r"|morning|afternoon|evening)\s+of\s+)?$"
+    r"|morning|afternoon|evening|early\s+hours)\s+of\s+)?$"
 )
 _SUPERLATIVE_BEFORE = re.compile(r"\b(?:[a-z]+est|most\s+[a-z]+|worst|best)\s+(?:[a-z]+\s+)?$")
 # Event nouns that name no happening of their own before "of": "the budget of 2024".

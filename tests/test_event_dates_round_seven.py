@@ -113,3 +113,50 @@ def test_the_start_of_a_state_kept_since_a_date(text: str, quote: str, want: obj
 )  # fmt: skip
 def test_states_since_a_date_that_start_no_event(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # an inquiry or a commission reporting: its findings published
+        ("The inquiry, which reported in May 2011, blamed the harbour master.", "May 2011",
+         {"from": "2011-05-01", "to": "2011-05-31"}),
+        ("Since a review panel reported in 2019, four ministers have resigned.", "2019",
+         {"from": "2019-01-01", "to": "2019-12-31"}),
+        # papers served: a legal step
+        ("The council served the landlord with an eviction order in April.", "April",
+         {"from": "2024-04-01", "to": "2024-04-30"}),
+        ("Last year the agency served the mill with a prohibition notice over its dust.",
+         "Last year", {"from": "2023-01-01", "to": "2023-12-31"}),
+        # a decision cutting an allowance, with how far it was cut after it
+        ("The agency had to cut rations to half the usual amount in June.", "June",
+         {"from": "2024-06-01", "to": "2024-06-30"}),
+        ("The ministry cut fuel subsidies for farmers on Tuesday.", "Tuesday", "2024-07-30"),
+        # an election of a person, written like an adjective
+        ("Mwangi, who was first elected in 2013, is standing down.", "2013",
+         {"from": "2013-01-01", "to": "2013-12-31"}),
+        # an event noun with its place, in the early hours of a day
+        ("The report describes a raid on a farm near Tolva in the early hours of May 3.",
+         "May 3", "2024-05-03"),
+    ],
+)  # fmt: skip
+def test_more_dates_of_what_happened(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # "reported" after anyone but an inquiry is a statement
+        ("Police reported on Monday that the road had reopened.", "Monday"),
+        ("The newspaper reported in March that the mine would close.", "March"),
+        # "served" as a post held, or food served
+        ("She served on the board in 2019 before joining the bank.", "2019"),
+        ("Volunteers served 3,000 meals with bread on Sunday.", "Sunday"),
+        # an elected body is no election
+        ("The elected members were all present on Friday.", "Friday"),
+        ("The committee will have reported by June.", "June"),
+    ],
+)  # fmt: skip
+def test_more_dates_that_are_not_event_dates(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
