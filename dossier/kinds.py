@@ -59,6 +59,13 @@ NAMED_AS_KINDS: dict[str, Kind] = {
     "displaced": Kind.DISPLACED, "homeless": Kind.DISPLACED, "refugees": Kind.DISPLACED,
     "detained": Kind.ARRESTS,
 }  # fmt: skip
+# What buries people alive: after one of these, people "buried" are trapped or missing,
+# not laid in a grave ("the landslide buried 40 people").
+BURYING_THINGS = frozenset(
+    {"landslide", "landslides", "mudslide", "mudslides", "avalanche", "avalanches", "mud",
+     "rubble", "debris", "rocks", "snow", "collapse", "earthquake", "quake", "landslip",
+     "slide", "wall", "walls", "building", "roof", "tunnel", "mine", "earth", "sand"}
+)  # fmt: skip
 # Verbs saying where such a figure stands: "stand at", "rose to", "reached".
 LEVEL_VERBS: tuple[str, ...] = (
     "stand at", "stands at", "stood at", "standing at", "rose to", "risen to", "rising to",
@@ -146,6 +153,13 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
 # held "in lawful detention", people who "suffered serious injuries", who "had left
 # villages in the district", who "reached the island by sea".
 KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
+    # "17 children buried in the past fortnight": laid in a grave; not buried alive or
+    # under the rubble (the missing), nor people who buried others ("buried the dead")
+    Kind.DEATHS: (
+        r"buried (?!alive |under |beneath |in (?:the )?(?:rubble|mud|debris|snow|sand|ruins) |"
+        r"by (?:the )?(?:[a-z-]+ )?(?:landslides?|mudslides?|mud|rubble|debris|avalanches?|"
+        r"snow|rocks?|collapse|earth) |the |their |his |her |its |them )",
+    ),
     Kind.ARRESTS: (r"[\"“”]? ?in (?:[a-z-]+ ){0,2}?(?:custody|detention|jail) ",),
     Kind.INJURIES: (
         # "taken to hospitals in the capital", "rushed to a local clinic"

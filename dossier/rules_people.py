@@ -906,6 +906,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             found = make_found(q, Kind.DISAPPEARANCES, q.span.end, "people", None)
             yield replace(found, start=rest.start("rest"))  # "the search for the other 13"
             continue
+        buried = _laid_in_graves(s.text, q.span.start, q.span.end)
+        if buried is not None:
+            yield make_found(
+                q, Kind.DEATHS, buried, "people", subject_in(s.text[q.span.start : buried])
+            )
+            continue
         victims = _victims_of_harm(s.text, q.span.start, words_after(s.text, q.span.end, 4))
         if victims is not None:
             kind, noun = victims
@@ -996,6 +1002,28 @@ def _victims_of_harm(
     if any(noun in nouns for nouns in K.KIND_NOUNS.values()):
         return None  # "killed 12 and injured 30": read as ever
     return (Kind.DEATHS if m.group("death") else Kind.INJURIES), words[k]
+
+
+_BURIED_BEFORE = re.compile(
+    r"\bburied\s+(?:(?:some|an|about|around|nearly|almost|more|than|over|at|least|roughly|"
+    r"estimated|another|a|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_WORDS = re.compile(r"[a-z-]+")
+
+
+def _laid_in_graves(text: str, start: int, end: int) -> int | None:
+    """The quote's end when people are said to have been buried by others ("villagers had
+    buried 71 people"), else None; a landslide or rubble that buried them left them missing."""
+    m = _BURIED_BEFORE.search(text, max(0, start - 50), start)
+    if m is None:
+        return None
+    clause = re.split(r"[.;:,]", text[max(0, m.start() - 60) : m.start()])[-1].lower()
+    if K.BURYING_THINGS & set(_WORDS.findall(clause)):
+        return None
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    return words[k][2] if k < len(words) and is_people(words[k][0]) else None
 
 
 # The rest of a group still searched for: "the search for the other 13", "searching for

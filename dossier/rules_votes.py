@@ -37,12 +37,35 @@ _OF = re.compile(r"\s+of\b")
 _AGAINST_OR_IN_FAVOUR = re.compile(r"\b(?:against|in favou?r)\b")
 
 
+# A side of a division read out under its heading: "For the motion: 169. Against: 173.
+# Abstentions: 3."
+_DIVISION_SIDE = re.compile(
+    r"(?:^|[.;,]\s*)(?:for|against|in\s+favou?r|ayes|noes|abstentions?|abstained|"
+    r"votes\s+(?:for|against))(?:\s+the\s+(?:motion|bill|resolution|amendment|proposal))?"
+    r"\s*:\s*$",
+    re.IGNORECASE,
+)
+_SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+
+
+def _a_division_side(s: Sentence, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` is a side of a division told under its heading."""
+    return (
+        _DIVISION_SIDE.search(s.text, 0, start) is not None
+        and _SIDE_ENDS.match(s.text, end) is not None
+        and _VOTING.search((s.context or s.text).lower()) is not None
+    )
+
+
 def rule_vote_tally(s: Sentence) -> Iterable[Found]:
     """ "31 votes", "by 9 votes to 4", "7 in favour, 2 against, 1 abstention": vote counts."""
     low = s.text.lower()
     voting = _VOTING.search(low)
     for q in s.quantities:
         if q.unit is not None:
+            continue
+        if _a_division_side(s, q.span.start, q.span.end):
+            yield make_found(q, Kind.VOTES, q.span.end, "votes")
             continue
         words = words_after(s.text, q.span.end, 4)
         first = words[0][0].lower() if words else ""

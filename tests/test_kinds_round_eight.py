@@ -10,7 +10,8 @@ adjectives before a kind's noun ("318 hunger-related deaths"); people unable to 
 home; ballots cast and abstentions promised; a part of a group named by its kind takes
 its own verb's kind ("three of the injured died"); "or so" after a figure; a size named
 by a kind's word ("a displaced population of 200,000"); people moved to a place of refuge
-or housed in hotels and hostels.
+or housed in hotels and hostels; the sides of a division under their headings ("Against:
+173"); people buried by others are dead, people a landslide buried are not yet.
 """
 
 from __future__ import annotations
@@ -160,6 +161,35 @@ CASES: list[tuple[str, Want]] = [
     (
         "About 150 families were housed in hostels for more than six weeks.",
         [("About 150 families", "displaced", 150, 150)],
+    ),
+    # the sides of a division read out under their headings
+    (
+        "The clerk announced the vote. Ayes: 212. Noes: 198. Abstentions: 7.",
+        [("212", "votes", 212, 212), ("198", "votes", 198, 198), ("7", "votes", 7, 7)],
+    ),
+    # a heading with no vote told is no division
+    ("Tickets sold. For adults: 40.", []),
+    # people laid in graves are dead; people a landslide or rubble buried are not yet
+    (
+        "Neighbours had buried 38 people by nightfall.",
+        [("38 people", "deaths", 38, 38)],
+    ),
+    (
+        "She said she knew of nine children buried in the last week.",
+        [("nine children", "deaths", 9, 9)],
+    ),
+    (
+        "A mudslide buried 25 people in the hamlet.",
+        [("25 people", "count", 25, 25)],
+    ),
+    (
+        "About 14 workers were buried under the rubble.",
+        [("About 14 workers", "disappearances", 14, 14)],
+    ),
+    # people who buried others are not the dead
+    (
+        "Some 200 mourners buried the victims on Sunday.",
+        [("Some 200 mourners", "count", 200, 200)],
     ),
 ]
 
