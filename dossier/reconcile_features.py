@@ -509,6 +509,32 @@ def _period_of(text: str) -> str | None:
     return None
 
 
+# Rounds of a two-round vote.  "the runoff" has been held; "a runoff" is still
+# to come, so the figure beside it is the first round's ("will face Vasko in a
+# runoff").
+_ROUND = re.compile(
+    r"\b(?:(first)[- ]round|(?:(a|an)\s+)?(?:run-?off|second[- ]round|second ballot))\b",
+    re.IGNORECASE,
+)
+
+
+def _round(claim: Claim) -> int | None:
+    """Which round of a vote the figure counts (1 or 2), read from the mention of a
+    round nearest the figure in its sentence; None when no round is named."""
+    return _round_at(claim.sentence, _rel(claim))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _round_at(sentence: str, rel: int) -> int | None:
+    best: tuple[int, int] | None = None
+    for m in _ROUND.finditer(sentence):
+        distance = rel - m.end() if m.end() <= rel else m.start() - rel
+        number = 1 if m.group(1) or m.group(2) else 2
+        if best is None or distance < best[0]:
+            best = (distance, number)
+    return best[1] if best else None
+
+
 def _still_missing(claim: Claim) -> bool:
     """A disappearance figure counts people still missing, who fall as they are found."""
     words = {w.casefold() for w in _WORD.findall(_window(claim) + " " + (claim.subject or ""))}

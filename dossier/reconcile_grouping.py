@@ -28,7 +28,7 @@ from datetime import date
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Kind
-from dossier.reconcile_features import _interval, _Item, _period, told_as_part
+from dossier.reconcile_features import _interval, _Item, _period, _round, told_as_part
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
@@ -63,9 +63,12 @@ class _Group:
     scopes: set[str | None] = field(default_factory=set)
     periods: set[str | None] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
+    rounds: set[int] = field(default_factory=set)  # rounds of a vote the members name
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
+        if (number := _round(item.claim)) is not None:
+            self.rounds.add(number)
         self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
@@ -86,6 +89,9 @@ class _Group:
             return False
         if not _periods_meet(_period(item.claim), self.periods):
             return False
+        number = _round(item.claim)
+        if number is not None and self.rounds - {number}:
+            return False  # the first round of a vote is not the runoff
         if self._excludes(item.scope):
             return False  # soldiers and civilians, with no total they are both parts of
         # Only members from the item's own source can clash with it.

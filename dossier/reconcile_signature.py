@@ -405,8 +405,16 @@ def _settles(raw: str) -> bool:
     return raw.startswith(("subject:", "event:"))
 
 
+# Words that name the rival of the one a figure belongs to, right before the rival.
+_RIVAL = re.compile(
+    r"\b(?:ahead of|behind|against|beating|defeating|trailing|over)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _nearest_person(claim: Claim, index: Resolver, taken: set[str | None]) -> _Pick | None:
-    """The person named nearest the figure in its sentence, not the speaker, not taken."""
+    """The person named nearest the figure in its sentence, not the speaker, not taken,
+    and not a rival named after it ("ahead of", "against")."""
     rel = _rel(claim)
     speaker = index.resolve(claim.attributed_to) if claim.attributed_to else None
     best: tuple[int, str, _Pick] | None = None
@@ -417,6 +425,8 @@ def _nearest_person(claim: Claim, index: Resolver, taken: set[str | None]) -> _P
             continue
         if entity.id in taken or (speaker is not None and entity.id == speaker.id):
             continue
+        if at > rel and _RIVAL.search(claim.sentence[:at]):
+            continue  # "with 38.2%, ahead of Vasko": the figure is not the rival's
         distance = abs(at - rel)
         if best is None or (distance, entity.id) < best[:2]:
             best = (distance, entity.id, _Pick(entity.id, False, at))

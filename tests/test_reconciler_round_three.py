@@ -258,3 +258,94 @@ def test_villagers_killed_are_civilians_and_never_soldiers() -> None:
     assert _together(result, civilians, villagers)
     assert _status(result, civilians) is Status.CONSISTENT
     assert not _together(result, soldiers, villagers)
+
+
+OCT5, OCT6, OCT19, OCT20 = (
+    date(2025, 10, 5),
+    date(2025, 10, 6),
+    date(2025, 10, 19),
+    date(2025, 10, 20),
+)
+
+
+def _share(source: str, sentence: str, quote: str, value: str, on: date) -> object:
+    return _claim(
+        source,
+        sentence,
+        quote,
+        Kind.VOTE_SHARE,
+        value,
+        on=on,
+        unit="%",
+        names=("Anna Dulbe", "Olek Ravic", "Sarnow"),
+    )
+
+
+def test_the_first_round_is_not_the_runoff() -> None:
+    first = _share(
+        "r1",
+        "Anna Dulbe led the first round in Sarnow with 41.3% of the vote, ahead of Olek Ravic.",
+        "41.3%",
+        "41.3",
+        OCT5,
+    )
+    runoff = _share(
+        "r2",
+        "Final results gave Olek Ravic 52.4% in the runoff against 47.6% for Anna Dulbe.",
+        "47.6%",
+        "47.6",
+        OCT20,
+    )
+    result = _run([first, runoff])
+    assert not _together(result, first, runoff)
+
+
+def test_a_runoff_still_to_come_leaves_the_figure_in_the_first_round() -> None:
+    first = _share(
+        "r3",
+        "Anna Dulbe led the first round in Sarnow with 41.3% of the vote, ahead of Olek Ravic.",
+        "41.3%",
+        "41.3",
+        OCT5,
+    )
+    same = _share(
+        "r4",
+        "Anna Dulbe took 41.28 percent on Sunday and will face Olek Ravic in a runoff in Sarnow.",
+        "41.28 percent",
+        "41.28",
+        OCT6,
+    )
+    counting = _share(
+        "r5",
+        "With half the ballots counted in the runoff, Anna Dulbe had 46.1% of the vote in Sarnow.",
+        "46.1%",
+        "46.1",
+        OCT19,
+    )
+    final = _share(
+        "r6",
+        "Final results gave Olek Ravic 52.4% in the runoff against 47.6% for Anna Dulbe.",
+        "47.6%",
+        "47.6",
+        OCT20,
+    )
+    result = _run([first, same, counting, final])
+    assert _together(result, first, same)
+    assert _status(result, first) is Status.CONSISTENT
+    assert _together(result, counting, final)
+    assert not _together(result, same, counting)
+
+
+def test_a_rival_named_after_the_figure_does_not_take_it() -> None:
+    both = (
+        "Anna Dulbe led the first round in Sarnow with 41.3% of the vote, "
+        "ahead of Olek Ravic on 35.2%."
+    )
+    leader = _share("r7", both, "41.3%", "41.3", OCT5)
+    rival = _share("r7", both, "35.2%", "35.2", OCT5)
+    hers = _share("r8", "Anna Dulbe won 41.3% in the first round in Sarnow.", "41.3%", "41.3", OCT6)
+    his = _share("r9", "Olek Ravic won 35.2% in the first round in Sarnow.", "35.2%", "35.2", OCT6)
+    result = _run([leader, rival, hers, his])
+    assert _together(result, leader, hers)
+    assert _together(result, rival, his)
+    assert not _together(result, leader, rival)
