@@ -552,6 +552,30 @@ def _findings_reported(s: Sentence, d: DateMention) -> str | None:
     return f"{m.group('body').lower()} reported" if m else None
 
 
+# An event noun and its date set beside it: "on the night of the vote, Sunday, November
+# 2,", "In the last major outbreak, between 2011 and 2012,".
+_APPOSED_BEFORE = re.compile(rf"\b(?P<event>{_EVENT_NOUNS}),\s+$", re.IGNORECASE)
+_APPOSED_AFTER = re.compile(r"\s*(?:[,;:)—–]|\.\s|\.?$)")
+_NOT_APPOSED = frozenset({"budget", "deadline", "count", "offer", "deal"})
+
+
+_NOUN_LEAD_WORDS = re.compile(r"((?:[\w’'-]+\s+){0,2})$")
+
+
+def _ahead_noun(text: str, noun: int) -> bool:
+    """Whether an event noun is still to come: "the next election", "the upcoming vote"."""
+    lead = _NOUN_LEAD_WORDS.search(text, max(0, noun - 30), noun)
+    return lead is not None and any(w.lower() in LOOKING_AHEAD for w in lead.group(1).split())
+
+
+def _apposed_event(s: Sentence, d: DateMention) -> str | None:
+    """An event noun with its date beside it, set off by commas: "the vote, Sunday, Nov 2,"."""
+    m = _APPOSED_BEFORE.search(s.text, max(0, d.span.start - 40), d.span.start)
+    if m is None or m.group("event").lower() in _NOT_APPOSED or _ahead_noun(s.text, m.start()):
+        return None
+    return m.group("event") if _APPOSED_AFTER.match(s.text, d.span.end) else None
+
+
 def _event_of(s: Sentence, d: DateMention) -> str | None:
     if _looks_ahead(s, d):
         return None
@@ -560,6 +584,9 @@ def _event_of(s: Sentence, d: DateMention) -> str | None:
         return found
     if _not_a_happening(s, d):
         return None
+    apposed = _apposed_event(s, d)
+    if apposed is not None:
+        return apposed
     if d.since or not d.has_day:  # "since this past March 3, when ...", a month or a year
         return _possessive_event(s, d) or _event_in_clause_after(s, d) or _broad_event(s, d)
     start = max(0, d.span.start - 100)
@@ -1014,6 +1041,8 @@ def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
     m = _NOUN_THEN_DATE.search(s.text, max(start, d.span.start - 80), d.span.start)
     if m is None or _figure_between(s, m.end("event"), d.span.start):
         return None
+    if _ahead_noun(s.text, m.start("event")):
+        return None  # "the next election, in 2027"
     if m.group("lead") == "of" and (
         d.has_day
         or m.group("event").lower() in _NOT_OF_NOUNS

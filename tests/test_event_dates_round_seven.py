@@ -160,3 +160,31 @@ def test_more_dates_of_what_happened(text: str, quote: str, want: object) -> Non
 )  # fmt: skip
 def test_more_dates_that_are_not_event_dates(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("Counting began on the evening of the referendum, Sunday, June 9, and ran all night.",
+         "Sunday, June 9", "2024-06-09"),
+        ("In the previous eruption, between 2014 and 2015, ash closed the airport twice.",
+         "between 2014 and 2015", {"from": "2014-01-01", "to": "2015-12-31"}),
+        ("Nobody saw the landslide, 12 March, coming.", "12 March", "2024-03-12"),
+    ],
+)  # fmt: skip
+def test_an_event_noun_with_its_date_beside_it(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a deadline or a budget beside a date, and a plan beside one
+        ("Bids must arrive before the deadline, 30 September, the council said.",
+         "30 September"),
+        ("The next election, in 2027, will use the new boundaries.", "2027"),
+        ("Turnout at the upcoming ballot, 4 October, may be low.", "4 October"),
+    ],
+)  # fmt: skip
+def test_dates_beside_what_is_no_event(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
