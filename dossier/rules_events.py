@@ -521,6 +521,25 @@ _ALONE_AFTER = re.compile(
 )
 
 
+_TODAY_DONE = re.compile(
+    r"\btoday\s+(?:(?:formally|officially|also|finally)\s+)?(?:(?:was|were)\s+)?([a-z]+)\b"
+)
+
+
+def _done_on_the_dateline(s: Sentence, d: DateMention) -> str | None:
+    """What a release says was done "today", the day of its dateline.
+
+    "Dunmarrow, 11 February 2025 - The ministry today launched a campaign":
+    the launch is the dateline's day; "today announced" is still a statement.
+    """
+    if not _dateline(s, d):
+        return None
+    m = _TODAY_DONE.search(s.text, d.span.end)
+    if m is None or not _is_past(m.group(1)) or m.group(1) in PUBLISHING_PAST:
+        return None
+    return m.group(1)
+
+
 def _not_a_happening(s: Sentence, d: DateMention) -> bool:
     """Whether a date is a plan's, a statement's, a figure level's or a tally's."""
     return (
@@ -579,7 +598,7 @@ def _apposed_event(s: Sentence, d: DateMention) -> str | None:
 def _event_of(s: Sentence, d: DateMention) -> str | None:
     if _looks_ahead(s, d):
         return None
-    found = _findings_reported(s, d)
+    found = _findings_reported(s, d) or _done_on_the_dateline(s, d)
     if found is not None:
         return found
     if _not_a_happening(s, d):

@@ -188,3 +188,20 @@ def test_an_event_noun_with_its_date_beside_it(text: str, quote: str, want: obje
 )  # fmt: skip
 def test_dates_beside_what_is_no_event(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+def test_what_a_release_did_today_is_dated_to_its_dateline() -> None:
+    dates = _event_dates("Lisbon, 4 March 2024 — The health agency today opened three clinics.")
+    assert dates.get("4 March 2024") == "2024-03-04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geneva, 12 July 2024 — The agency today published its annual report on detention.",
+        "Oslo, 2 May 2024 — The ministry today announced new rules for ferry operators.",
+        "Accra, 9 May 2024 — Rights groups documented 90 abductions in the north.",
+    ],
+)
+def test_a_dateline_with_a_statement_or_a_tally_dates_no_event(text: str) -> None:
+    assert _event_dates(text) == {}
