@@ -608,6 +608,14 @@ MEASURE_NOUNS = frozenset(
         "megabytes", "terabytes", "bytes", "celsius", "fahrenheit",
     }
 )  # fmt: skip
+# Plurals of ideas and of the parts something is told or done in: "two reasons", "in two
+# phases", "both sides": how a story is told, never a figure worth recording.
+ABSTRACT_NOUNS = frozenset(
+    {"reasons", "ways", "things", "questions", "factors", "options", "lessons", "ideas",
+     "scenarios", "possibilities", "aspects", "sides", "phases", "stages", "versions",
+     "tallies", "shifts", "categories", "types", "kinds", "parts", "sorts", "approaches",
+     "explanations", "answers"}
+)  # fmt: skip
 IRREGULAR_PLURALS = frozenset(
     {"aircraft", "personnel", "livestock", "cattle", "sheep", "fish", "deer", "equipment"}
 )

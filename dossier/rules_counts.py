@@ -300,6 +300,10 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
             continue
         if noun in K.KINSHIP_NOUNS:
             continue  # "lost his father and two sisters": who someone is, not a claim
+        if noun in K.ABSTRACT_NOUNS:
+            continue  # "two reasons", "in two phases": how a thing is told, not a claim
+        if q.value.low is not None and q.value.low != q.value.low.to_integral_value():
+            continue  # "1.7 cars per household": a mean
         if A_RATE_PER.match(s.text, words[head][2]) or A_RATE_BASE.search(before[-20:]):
             continue  # "1.9 lost-time injuries per million hours": a rate
         if harms_others(s.text, words[head][2]):

@@ -687,6 +687,7 @@ def _kind_of_a_joined_group(s: Sentence, end: int) -> Kind | None:
 
 
 _WHO = frozenset({"who", "that"})
+_SECOND_VERB_OPENERS = frozenset({"were", "was", "had", "have", "has"})
 
 
 def _kind_of_a_second_verb(text: str, end: int) -> Kind | None:
@@ -696,8 +697,9 @@ def _kind_of_a_second_verb(text: str, end: int) -> Kind | None:
     seen since": what became of them is told by the second verb.
     """
     words = words_after(text, end, 24)
-    if not words or words[0][0].lower() not in _WHO:
-        return None
+    if not words or words[0][0].lower() not in _WHO | _SECOND_VERB_OPENERS:
+        return None  # "who were taken ...", or a main clause: "were taken away ... and have
+        # never been found"
     for j in range(2, len(words) - 1):
         word = words[j][0].lower()
         if word in _RELATIVES or word in _WHO:
@@ -1335,6 +1337,8 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
         if k is not None and _own_family(s.text, q.span.start, words[k][0]):
             continue  # "she hid with her three children": who someone is, not a claim
         if k is not None:
+            if not _whole(q.value.low):
+                continue  # "the average is now 2.41 people": a mean, not a count
             if _THE_KNOWN.search(s.text, 0, q.span.start):
                 continue  # "the seven men were buried": a group told before, not a new count
             if harms_others(s.text, words[k][2]):

@@ -11,7 +11,10 @@ home; ballots cast and abstentions promised; a part of a group named by its kind
 its own verb's kind ("three of the injured died"); "or so" after a figure; a size named
 by a kind's word ("a displaced population of 200,000"); people moved to a place of refuge
 or housed in hotels and hostels; the sides of a division under their headings ("Against:
-173"); people buried by others are dead, people a landslide buried are not yet.
+173"); people buried by others are dead, people a landslide buried are not yet; a
+fraction of a person is a mean; the phases, shifts or reasons a story is told in are not
+figures; a second verb of the same main clause ("were taken away ... and have never been
+found").
 """
 
 from __future__ import annotations
@@ -190,6 +193,29 @@ CASES: list[tuple[str, Want]] = [
     (
         "Some 200 mourners buried the victims on Sunday.",
         [("Some 200 mourners", "count", 200, 200)],
+    ),
+    # a fraction of a person or a thing is a mean, not a count
+    ("The average household now holds 2.3 people.", []),
+    ("Families own 1.6 cars on average.", []),
+    # ... while a scaled figure is whole
+    (
+        "Some 1.5 million people voted early.",
+        [("Some 1.5 million people", "count", 1500000, 1500000)],
+    ),
+    # the parts a thing is told or done in are not figures worth recording
+    ("The plan will be rolled out in three phases.", []),
+    ("There are two reasons for the fall.", []),
+    ("Staff worked in three shifts through the night.", []),
+    # ... but concrete things are
+    ("Crews cleared 40 roads.", [("40 roads", "count", 40, 40)]),
+    # a second verb of the same main clause tells what became of the people
+    (
+        "Another 16 fishermen were taken away by soldiers and have never been found.",
+        [("16 fishermen", "disappearances", 16, 16)],
+    ),
+    (
+        "Twelve men were questioned and later released.",
+        [("Twelve men", "count", 12, 12)],
     ),
 ]
 
