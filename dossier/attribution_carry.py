@@ -32,6 +32,7 @@ from dossier.attribution_speakers import (
     attribute_sentence,
 )
 from dossier.attribution_words import PRONOUNS, looks_like_a_name
+from dossier.names import MONTHS, WEEKDAYS
 
 # A sentence that goes on counting the figure before it: "Of those, 12 ...",
 # "Eight more died", "Three are still missing", "two of them children".
@@ -330,12 +331,18 @@ _PREPOSITIONS = frozenset({"in", "on", "at", "for", "of", "from", "to", "by", "w
 
 
 def publisher(outlet: str | None, body: str) -> str | None:
-    """The body that published the text itself, when its outlet is a body the text names.
+    """The body whose own text the article is, or whose document it sets out.
 
     A central bank's statement, a rights group's report or a press release
     tells its figures in the body's own voice: with no other source, they are
-    the body's.  A newspaper ("The Marrowgate Courier") is no such body.
+    the body's.  A newspaper ("The Marrowgate Courier") is no such body, but an
+    article opening on a body's document tells that document's figures.
     """
+    return _outlet_publisher(outlet, body) or document_publisher(body)
+
+
+def _outlet_publisher(outlet: str | None, body: str) -> str | None:
+    """The outlet, when it is a body the text names."""
     name = _IN_BRACKETS.sub("", outlet or "").strip()
     words = {w.lower().strip(".,'’") for w in name.split()}
     noted = {
@@ -345,10 +352,93 @@ def publisher(outlet: str | None, body: str) -> str | None:
     }
     if not name or (words | noted - {"press", "release"}) & _PRESS_WORDS:
         return None  # a newspaper, a wire, a blog; "(press release)" is the body's own
-    if name.casefold() not in body.casefold():
-        return None
     first = name.split()[0].lower()
-    return None if first in _PREPOSITIONS else name  # "In Venezuela": a title, not a body
+    if first in _PREPOSITIONS:
+        return None  # "In Venezuela": a title, not a body
+    if name.casefold() in body.casefold():
+        return name
+    return _named_otherwise(name, body)
+
+
+def document_publisher(body: str) -> str | None:
+    """The body whose document the whole article sets out, from its opening sentence.
+
+    "The first results of the 2023 census, released by the National Statistics
+    Bureau on Tuesday, paint a picture of ..." opens an article that goes
+    through the census: figures it tells in its own voice are the bureau's.
+    Only a document standing as the opening sentence's subject, with its
+    issuer named by "by", makes the article the document's; "... killed 40,
+    according to a report by X" does not.
+    """
+    opening = _opening_sentence(body)
+    if opening is None:
+        return None
+    m = _DOCUMENT_SUBJECT.match(opening)
+    if m is None:
+        return None
+    by = _ISSUED_BY.search(m.group("aside"))
+    if by is None:
+        return None
+    issuer = by.group("name")
+    first = re.sub(r"[’']s$", "", issuer.split()[0].lower())
+    return None if first in _NOT_ISSUERS else issuer
+
+
+# Words before the figure-free dateline a wire story opens with: "GENEVA, June 3 (Wire) -".
+_DATELINE = re.compile(r"^[^.—–]{0,60}?\s[—–-]{1,2}\s+(?=[A-Z])")
+_FIRST_SENTENCE = re.compile(r"^.*?[.!?](?=\s+[A-Z“\"]|\s*$)", re.DOTALL)
+
+# A document opening the sentence as its subject: "The first results of the
+# census, released by ...", "A report published on Tuesday by ...", "A new
+# survey by ...".  The aside between the document and its verb holds the issuer.
+_DOCUMENTS = "|".join(sorted({*STUDY_NOUNS, *DOCUMENT_NOUNS} - {"statement", "update"}))
+_DOCUMENT_SUBJECT = re.compile(
+    r"^(?:The|A|An)\s+(?:[\w’'-]+\s+){0,6}?(?:" + _DOCUMENTS + r")\b"
+    r"(?P<aside>(?:,[^,;:.“”]{0,120},|\s+(?:released|published|issued|compiled|conducted|"
+    r"carried\s+out|produced|by)\b[^,;:.“”]{0,120}?(?=\s+[a-z]+s\b)))"
+)
+_ISSUED_BY = re.compile(rf"\bby\s+(?:the\s+)?(?P<name>{_NAME_RUN.pattern})")
+_NOT_ISSUERS = WEEKDAYS | MONTHS | {"phone", "email", "telephone", "video"}
+
+
+def _opening_sentence(body: str) -> str | None:
+    """The first sentence of the article's first paragraph of prose (eight words or more)."""
+    for paragraph in body.split("\n"):
+        text = _DATELINE.sub("", paragraph.strip().lstrip("#* "))
+        m = _FIRST_SENTENCE.match(text)
+        if m and len(m.group(0).split()) >= 8:
+            return m.group(0)
+    return None
+
+
+# Words an outlet's name and the body's own name may order differently or leave out.
+_LINKS = frozenset({"of", "the", "and", "for", "de", "del", "la"})
+_BODY_NAME_RUN = re.compile(
+    r"[A-Z][\w’'-]*(?:\s+(?:(?:of|the|and|for|de|del|la)\s+){0,2}[A-Z][\w’'-]*)*"
+)
+
+
+def _named_otherwise(outlet: str, body: str) -> str | None:
+    """The body's name as the text writes it when the outlet orders its words differently.
+
+    An outlet "Velmora Ministry of Health" is the "Ministry of Health of the
+    Republic of Velmora" its release names: the same words, a different order,
+    a few more.  The first name in the text holding every word of the outlet's
+    (at least two) is the body's.
+    """
+    wanted = {w.casefold() for w in outlet.split()} - _LINKS
+    if len(wanted) < 2:
+        return None
+    for m in _BODY_NAME_RUN.finditer(body):
+        tokens = m.group(0).split()
+        ours = [i for i, w in enumerate(tokens) if w.casefold().strip("’'") in wanted]
+        if not ours:
+            continue
+        tokens = tokens[ours[0] : ours[-1] + 1]  # not "Today the" before the name
+        words = {w.casefold().strip("’'") for w in tokens}
+        if wanted <= words and len(words - _LINKS) <= 2 * len(wanted):
+            return " ".join(tokens)
+    return None
 
 
 def inside_quote(paragraph: str, offset: int) -> tuple[int, int] | None:

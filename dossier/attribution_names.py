@@ -422,7 +422,10 @@ def named_body(np: str, before: str) -> str:
     company's ("Boreal Nickel Corp."); "the agency" the last name of an agency
     or office ("the Global Migration Office").
     """
-    heads = BODY_SYNONYMS.get(np.lower())
+    key = np.lower()
+    if key not in BODY_SYNONYMS and len(np.split()) == 2 and np.islower():
+        key = key.split()[-1]  # "bus company", "state agency": the noun heads the phrase
+    heads = BODY_SYNONYMS.get(key)
     if heads is None:
         return np
     best, at = np, -1
@@ -432,7 +435,7 @@ def named_body(np: str, before: str) -> str:
         if len(words) > 1 and head.lower() in heads:  # "National Bank of Arveland"
             dot = before[m.end() : m.end() + 1] == "." and words[-1].lower() in _ABBREVIATED
             best, at = without_article(m.group(0)) + ("." if dot else ""), m.start()
-    if np.lower() in _COMPANY_WORDS:
+    if key in _COMPANY_WORDS:
         for m in _INTRODUCED_AS.finditer(before):
             if m.start() > at:
                 best, at = m.group(1), m.start()
