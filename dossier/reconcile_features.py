@@ -179,7 +179,9 @@ def _read(
     in_sentence, in_paragraph, entities = set(), set(), set()
     places_here: set[str] = set()
     attributed = fold(attributed_to or "")
-    for name in names:
+    inside, demonyms = _places_within(sentence, names, index)
+    entities.update(demonyms)
+    for name in (*names, *inside):
         entity = index.resolve(name)
         if entity is not None and (fold(name) != attributed or entity.kind == "place"):
             # A place speaking ("Meltrin acknowledged...") is its government: it
@@ -205,6 +207,61 @@ def _read(
         frozenset(entities),
         _families(_without(sentence, attributed_to)),
     )
+
+
+# Endings of the adjective of a place, and what each may stand for:
+# "Karsovian" -> "Karsovia", "Veldran" -> "Veldra", "Norvalian" -> "Norvale".
+_DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("ian", ("ia", "", "e", "y")),
+    ("an", ("a", "", "o")),
+    ("ese", ("",)),
+    ("ish", ("",)),
+    ("i", ("",)),
+)
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]{3,}")
+
+
+def _places_within(
+    sentence: str, names: tuple[str, ...], index: Resolver
+) -> tuple[list[str], set[str]]:
+    """Places the corpus knows that the sentence names inside other names or by
+    their adjective: "the Assembly of Veldra" names Veldra, "30 Karsovian soldiers"
+    Karsovia.
+
+    Returns the words to read as names (written in the sentence) and the keys of
+    places named only by an adjective, which say whose the figure is, not where.
+    Only a word spelled as a place's own name counts, never the sentence's
+    first word, which any word may be.
+    """
+    given = {fold(n) for n in names}
+    inside: list[str] = []
+    demonyms: set[str] = set()
+    for m in _CAPITALISED.finditer(sentence):
+        if not sentence[: m.start()].strip():
+            continue  # capitalised only as the first word: "Doctors said..."
+        word = re.sub(r"[’']s$", "", m.group(0))
+        if fold(word) in given:
+            continue
+        if _is_place_named(word, index):
+            inside.append(word)
+            continue
+        for ending, stems in _DEMONYM_ENDINGS:
+            if not word.endswith(ending) or len(word) - len(ending) < 3:
+                continue
+            base = word[: -len(ending)]
+            found = next((base + s for s in stems if _is_place_named(base + s, index)), None)
+            if found is not None:
+                entity = index.resolve(found)
+                if entity is not None:
+                    demonyms.add(_entity_key(entity))
+                break
+    return inside, demonyms
+
+
+def _is_place_named(word: str, index: Resolver) -> bool:
+    """``word`` is the very name of a place the corpus knows."""
+    entity = index.resolve(word)
+    return entity is not None and entity.kind == "place" and fold(entity.name) == fold(word)
 
 
 # The month, not the event: "since March 2023", "on 3 March", "March 14".

@@ -349,3 +349,84 @@ def test_a_rival_named_after_the_figure_does_not_take_it() -> None:
     assert _together(result, leader, hers)
     assert _together(result, rival, his)
     assert not _together(result, leader, rival)
+
+
+DEC10, DEC11 = date(2025, 12, 10), date(2025, 12, 11)
+
+
+def _votes(source: str, sentence: str, quote: str, value: int, on: date, names: tuple) -> object:
+    return _claim(
+        source,
+        sentence,
+        quote,
+        Kind.VOTES,
+        value,
+        on=on,
+        unit="votes",
+        subject="in favour",
+        names=names,
+    )
+
+
+def test_a_body_named_after_a_place_and_a_places_adjective_name_that_place() -> None:
+    elsewhere = _votes(
+        "b1",
+        "The Dornholm parliament passed the 2026 budget by 180 votes to 150.",
+        "180 votes",
+        180,
+        DEC10,
+        ("Dornholm",),
+    )
+    here = _votes(
+        "b2",
+        "The Council of Tarsia passed the 2026 budget by 61 votes to 40.",
+        "61 votes",
+        61,
+        DEC11,
+        ("Council of Tarsia",),
+    )
+    adjective = _votes(
+        "b3",
+        "The budget won 59 votes in favour in the Tarsian parliament on Thursday.",
+        "59 votes",
+        59,
+        DEC11,
+        ("Tarsia",),
+    )
+    result = _run([elsewhere, here, adjective])
+    assert not _together(result, elsewhere, here)
+    assert _together(result, here, adjective)
+    assert _status(result, here) is Status.CONFLICT
+
+
+def test_a_capitalised_first_word_is_not_read_as_a_place() -> None:
+    fire = _claim(
+        "h1",
+        "The fire brigade said 18 people died in the blaze at the Hotel Vendra in Sabrook.",
+        "18 people",
+        Kind.DEATHS,
+        18,
+        on=DEC10,
+        by="fire brigade",
+        names=("Hotel Vendra", "Sabrook"),
+    )
+    doctors = _claim(
+        "h2",
+        "Doctors at the main hospital said 23 people were killed in the hotel fire.",
+        "23 people",
+        Kind.DEATHS,
+        23,
+        on=DEC10,
+        by="Doctors",
+    )
+    place_named_doctors = _claim(
+        "h3",
+        "Floods cut the road to Doctors, where 2 people drowned.",
+        "2 people",
+        Kind.DEATHS,
+        2,
+        on=DEC11,
+        names=("Doctors",),
+    )
+    result = _run([fire, doctors, place_named_doctors])
+    assert _together(result, fire, doctors)
