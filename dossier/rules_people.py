@@ -1139,6 +1139,8 @@ def fell_ill(text: str, end: int) -> bool:
     dehydration": a count of the sick, not injuries.
     """
     clause = re.split(r"[;.,]", text[end : end + 120], maxsplit=1)[0]
+    if K.HARM_NOUNS & set(clause.lower().split()):
+        return False  # "with hypothermia and injuries": hurt as well as ill
     return any(m.group("ill").lower() in K.ILLNESS_WORDS for m in _FOR_ILLNESS.finditer(clause))
 
 
@@ -1217,10 +1219,19 @@ def _moved_to_shelter(text: str, start: int, end: int) -> int | None:
 
 _TOLL = re.compile(
     r"\b(?P<what>death toll|toll|number (?:of (?:the )?)?(?P<noun>[a-z-]+(?: [a-z-]+){0,2}))"
-    r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)|,\s+(?=from\s)){0,100}?)"
+    r"\b(?P<gap>(?:[^,;.]|[.,](?=\d)|,\s+(?=[a-z]+\s+(?:and|or)\s)|,\s+(?=from\s)){0,150}?)"
     r"\b(?:rose|risen|climbed|jumped|reached|hit|stood|stands|increased|is|was|at|put|from|"
     r"to|fell|dropped|declined)\b(?:\s+(?:to|at))?\s*[\"“]?$"
 )
+
+
+def _lodged_in(said: str) -> bool:
+    """Whether words say people stay in a lodging for the displaced ("living in temporary
+    accommodation", "sleeping in shelters"), with a verb of staying."""
+    said = " " + " ".join(said.lower().split()) + " "
+    return _SLEPT_IN.search(said) is not None or any(
+        lodged.group("verb") for lodged in _LODGED.finditer(said)
+    )
 
 
 _LEVEL = re.compile(
@@ -1258,7 +1269,7 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
         if level is not None:
             yield make_found(q, level[0], level[1], "people", None)
             continue
-        m = _TOLL.search(s.text[max(0, q.span.start - 160) : q.span.start])
+        m = _TOLL.search(s.text[max(0, q.span.start - 220) : q.span.start])
         if not m:
             continue
         nouns = (m.group("noun") or "dead").split()
@@ -1269,6 +1280,8 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
             kind = next(
                 (k for k in PEOPLE_KINDS for v in K.KIND_VERBS[k] if f" {v} " in said), None
             )
+            if kind is None and _lodged_in(said):
+                kind = Kind.DISPLACED  # "the number of families living in temporary housing"
         if m.group("what").endswith("toll"):
             kind = Kind.DEATHS
         if kind is not None:
@@ -1280,9 +1293,10 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
 
 
 _SHELTER_HOLDS = re.compile(
-    r"\b(?:" + "|".join(sorted(K.SHELTER_NOUNS)) + r")\b[^.;:]{0,60}?\b(?:now\s+)?"
-    r"(?:(?:is|was|were|are)\s+)?(?:holds?|held|holding|houses?|housed|housing|hosts?|hosted|"
-    r"hosting|shelters?|sheltered|sheltering|accommodates|accommodated|accommodating)\s+$",
+    r"\b(?:" + "|".join(sorted(K.SHELTER_NOUNS)) + r")\b[^.;:]{0,60}?\b"
+    r"(?:(?:is|was|were|are|now)\s+){0,2}(?:holds?|held|holding|houses?|housed|housing|hosts?|hosted|"
+    r"hosting|shelters?|sheltered|sheltering|accommodates|accommodated|accommodating)"
+    r"\s+$",
     re.IGNORECASE,
 )
 
@@ -1296,8 +1310,9 @@ _SHELTER_WHERE = re.compile(
     re.IGNORECASE,
 )
 _STAYED = re.compile(
-    r"\s+(?:(?:have|had|has|were|are|was|is)\s+)?(?:spent|spend|spending|slept|sleep|sleeping|"
-    r"stayed|stay|staying|sheltered|sheltering|remain|remained|took\s+refuge|camped)\b"
+    r"\s+(?:(?:have|had|has|were|are|was|is|still|now)\s+){0,2}(?:spent|spend|spending|slept|"
+    r"sleep|sleeping|stayed|stay|staying|sheltered|sheltering|remain|remained|took\s+refuge|"
+    r"camped|live|lived|living)\b"
 )
 
 

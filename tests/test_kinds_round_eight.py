@@ -14,7 +14,9 @@ or housed in hotels and hostels; the sides of a division under their headings ("
 173"); people buried by others are dead, people a landslide buried are not yet; a
 fraction of a person is a mean; the phases, shifts or reasons a story is told in are not
 figures; a second verb of the same main clause ("were taken away ... and have never been
-found").
+found"); people who still live where a shelter is; people hurt as well as ill are
+injured; the number of people staying in lodgings for the displaced, told far from its
+figures.
 """
 
 from __future__ import annotations
@@ -217,6 +219,36 @@ CASES: list[tuple[str, Want]] = [
         "Twelve men were questioned and later released.",
         [("Twelve men", "count", 12, 12)],
     ),
+    # a shelter, then the people who still live there
+    (
+        "Recruiters visit the camps for displaced families, where some 45,000 people still live.",
+        [("some 45,000 people", "displaced", 45000, 45000)],
+    ),
+    # a camp that now holds people
+    ("The camp is now housing 3,200 people.", [("3,200 people", "displaced", 3200, 3200)]),
+    # a place that is home to people is its population
+    ("The town is home to 40,000 people.", [("40,000 people", "count", 40000, 40000)]),
+    # hurt as well as ill: the injured
+    (
+        "Of the 30 rescued, nine were taken to hospital with hypothermia and injuries.",
+        [("30", "count", 30, 30), ("nine", "injuries", 9, 9)],
+    ),
+    (
+        "Some 40 runners were taken to hospital with heatstroke.",
+        [("Some 40 runners", "count", 40, 40)],
+    ),
+    # the number of people staying in lodgings for the displaced, told far from its figures
+    (
+        "The number of households with children living in emergency accommodation provided by"
+        " the city has risen sharply over three years, from 800 in 2021 to 1,450 last month.",
+        [("800", "displaced", 800, 800), ("1,450", "displaced", 1450, 1450)],
+    ),
+    (
+        "The number of people sleeping in shelters rose to 4,000.",
+        [("4,000", "displaced", 4000, 4000)],
+    ),
+    # people in camps given aid are not said to stay there
+    ("The number of people in camps who get aid rose to 4,000.", [("4,000", "count", 4000, 4000)]),
 ]
 
 
