@@ -395,7 +395,32 @@ def _scope(claim: Claim) -> str | None:
     found = [_SCOPE_OF[m.group(1)] for m in _SCOPE_WORD.finditer(text)]
     if found:
         return SCOPES[min(found)][0]
+    if claim.kind is Kind.DISPLACED:
+        where = _displaced_where(_without(claim.sentence, claim.attributed_to))
+        if where is not None:
+            return where
     return PART_OF_TOTAL if told_as_part(claim) else None
+
+
+# Where people displaced went, read from anywhere in the sentence: across a
+# border ("fled from Karsovia into Meltrin", "refugees crossing") or within
+# their own country ("Inside Karsovia, 9,500 people have been displaced").
+_ABROAD = re.compile(
+    r"\b(?:refugees\b|asylum seekers|(?:fled|fleeing|crossed|crossing|escaped)\b[^.;]{0,40}?"
+    r"\b(?:into|across)\s+(?:the\s+border|neighbouring|neighboring|[A-ZÀ-Ý]))",
+)
+_AT_HOME = re.compile(
+    r"\b(?:[Ii]nside|[Ww]ithin)\s+(?:the\s+country|[A-ZÀ-Ý])|\binternally\b|"
+    r"\bdisplaced (?:inside|within)\b"
+)
+
+
+def _displaced_where(sentence: str) -> str | None:
+    """ "refugees" or "internally displaced" for a sentence saying only one of them."""
+    abroad, home = bool(_ABROAD.search(sentence)), bool(_AT_HOME.search(sentence))
+    if abroad == home:
+        return None
+    return "refugees" if abroad else "internally displaced"
 
 
 # Words opening a clause that tells how or when people were counted, not who:

@@ -430,3 +430,60 @@ def test_a_capitalised_first_word_is_not_read_as_a_place() -> None:
     )
     result = _run([fire, doctors, place_named_doctors])
     assert _together(result, fire, doctors)
+
+
+JUL14, JUL17, JUL20 = date(2025, 7, 14), date(2025, 7, 17), date(2025, 7, 20)
+
+
+def test_people_who_crossed_a_border_are_not_people_displaced_at_home() -> None:
+    fled = _claim(
+        "d1",
+        "The UNHCR said more than 12,000 people had fled from Tarsia into Vellmar.",
+        "more than 12,000 people",
+        Kind.DISPLACED,
+        12000,
+        None,
+        on=JUL14,
+        by="UNHCR",
+        names=("UNHCR", "Tarsia", "Vellmar"),
+    )
+    crossing = _claim(
+        "d2",
+        "The number of refugees crossing from Tarsia into Vellmar has risen to 27,000, "
+        "the UN refugee agency said.",
+        "27,000",
+        Kind.DISPLACED,
+        27000,
+        on=JUL17,
+        by="UN refugee agency",
+        names=("Tarsia", "Vellmar"),
+    )
+    home = _claim(
+        "d3",
+        "Inside Tarsia, a further 8,000 people have been displaced from border villages.",
+        "8,000 people",
+        Kind.DISPLACED,
+        8000,
+        on=JUL20,
+        names=("Tarsia",),
+    )
+    result = _run([fled, crossing, home])
+    assert _together(result, fled, crossing)
+    assert _status(result, fled) is not Status.CONFLICT
+    assert not _together(result, crossing, home)
+    assert result.scope_of[fled.id] == "refugees"
+    assert result.scope_of[home.id] == "internally displaced"
+
+
+def test_a_refugee_agency_speaking_does_not_make_its_figure_refugees() -> None:
+    said = _claim(
+        "d4",
+        "Some 3,000 people were displaced by the floods in Orrin, the refugee agency said.",
+        "Some 3,000 people",
+        Kind.DISPLACED,
+        3000,
+        on=JUL14,
+        by="the refugee agency",
+        names=("Orrin",),
+    )
+    assert _run([said]).scope_of[said.id] == "all"
