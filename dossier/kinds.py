@@ -459,6 +459,13 @@ COUNT_UNITS: dict[str, str] = {
     "cities": "cities",
 }
 
+# Hundredths of a currency, with how many make one and the currency (None: that of another
+# amount in the sentence, dollars when there is none): "44 cents a share" is 0.44.
+SUBUNITS: dict[str, tuple[int, str | None]] = {
+    "cents": (100, None), "USD cents": (100, "USD"), "pence": (100, "GBP"),
+    "kopecks": (100, "RUB"),
+}  # fmt: skip
+
 # Nouns for the size of a group or a place, given by a bare figure after them
 # ("a licensed capacity of 28,000", "the population fell to 11,500"), and the unit
 # recorded for it.

@@ -241,6 +241,7 @@ CURRENCY_WORDS: dict[str, str] = {
     "sols": "PEN", "peruvian soles": "PEN", "guaranis": "PYG", "guarani": "PYG",
     "balboas": "PAB", "gourdes": "HTG", "gourde": "HTG", "lempira": "HNL", "quetzals": "GTQ",
     "quetzal": "GTQ", "colons": "colones", "boliviano": "BOB", "jamaican dollars": "JMD",
+    "escudos": "escudos", "escudo": "escudos",
     "trinidad and tobago dollars": "TTD", "east caribbean dollars": "XCD",
     "us cents": "USD cents", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
 }  # fmt: skip

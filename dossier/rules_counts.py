@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 from functools import lru_cache
 
@@ -54,11 +55,26 @@ def rule_money(s: Sentence) -> Iterable[Found]:
                 "is",
             ):
                 subject = None
-            yield make_found(q, Kind.MONEY, q.span.end, q.unit, subject)
+            found = make_found(q, Kind.MONEY, q.span.end, q.unit, subject)
+            yield _in_whole_units(found, s) if q.unit in K.SUBUNITS else found
         elif q.unit is None and q.qualifier is not Qualifier.VAGUE:
             currency = _unknown_currency(s, q)
             if currency is not None:
                 yield make_found(q, Kind.MONEY, currency[0], currency[1], None)
+
+
+def _in_whole_units(found: Found, s: Sentence) -> Found:
+    """Money told in a hundredth of a currency, in units of the currency: "44 cents a share"
+    is 0.44 of the currency another amount in the sentence is in (dollars when none is),
+    "1,412 pence" is 14.12 pounds."""
+    cents, currency = K.SUBUNITS[found.unit]
+    if currency is None:
+        currency = next(
+            (q.unit for q in s.quantities if q.unit in MONEY_UNITS and q.unit not in K.SUBUNITS),
+            "USD",
+        )
+    low, high = (None if v is None else v / cents for v in (found.value.low, found.value.high))
+    return replace(found, value=Interval(low=low, high=high), unit=currency)
 
 
 # An amount in a currency the tables do not know ("14,500 tamars"): told by what is said

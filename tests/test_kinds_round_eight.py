@@ -16,7 +16,7 @@ fraction of a person is a mean; the phases, shifts or reasons a story is told in
 figures; a second verb of the same main clause ("were taken away ... and have never been
 found"); people who still live where a shelter is; people hurt as well as ill are
 injured; the number of people staying in lodgings for the displaced, told far from its
-figures.
+figures; money told in cents or pence is in units of its currency.
 """
 
 from __future__ import annotations
@@ -249,6 +249,16 @@ CASES: list[tuple[str, Want]] = [
     ),
     # people in camps given aid are not said to stay there
     ("The number of people in camps who get aid rose to 4,000.", [("4,000", "count", 4000, 4000)]),
+    # money told in hundredths is in units of its currency
+    (
+        "The board raised the dividend to 36 cents a share from 30 cents.",
+        [("36 cents", "money", 0.36, 0.36), ("30 cents", "money", 0.3, 0.3)],
+    ),
+    ("Its shares closed at 2,150 pence.", [("2,150 pence", "money", 21.5, 21.5)]),
+    (
+        "The state will spend 90 million escudos.",
+        [("90 million escudos", "money", 90000000, 90000000)],
+    ),
 ]
 
 
