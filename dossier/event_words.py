@@ -241,3 +241,10 @@ INQUIRY_NOUNS = frozenset(
 # Participles written like adjectives ("elected officials", "a named suspect") that
 # tell an event after "was" or "were": "who was first elected in 2015".
 PASSIVE_EVENT_PARTICIPLES = frozenset({"elected", "re-elected", "named"})
+
+# What is begun when records of a tally start: "since the agency began recording deaths
+# in 2014", "since records began in 1880" tell where a count starts, not an event.
+RECORD_KEEPING = frozenset(
+    {"recording", "counting", "tracking", "collecting", "keeping", "logging", "monitoring",
+     "publishing", "compiling", "measuring"}
+)  # fmt: skip

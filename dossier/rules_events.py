@@ -59,12 +59,13 @@ from dossier.event_words import (
     PASSIVE_EVENT_PARTICIPLES,
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
+    RECORD_KEEPING,
     SERVED_PAPERS,
     STARTED_STATES,
     SUPPOSED_WORDS,
     TERM_VERBS,
 )
-from dossier.model import Interval, Kind, Qualifier
+from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.rules import (
     Found,
     Sentence,
@@ -540,10 +541,46 @@ def _done_on_the_dateline(s: Sentence, d: DateMention) -> str | None:
     return m.group(1)
 
 
+_SPAN_WORDS = re.compile(r"^(?:between|from)\b|\s(?:and|to|until)\s|[–-]", re.IGNORECASE)
+
+
+def _a_span_tally(s: Sentence, d: DateMention) -> bool:
+    """Whether a span of days or years has a sum or a large count before it: a tally.
+
+    "300 flights were cancelled between Friday and Tuesday", "contracts
+    worth 44 million marks that the city awarded between 2016 and 2019";
+    a few things of one event keep it ("three graves exhumed between 2019
+    and 2021").
+    """
+    if d.range is None or d.range.start == d.range.end or not _SPAN_WORDS.search(d.text):
+        return False
+    start = _clause_before(s, d)
+    return any(start <= q.span.start < d.span.start and _a_sum_or_many(s, q) for q in s.quantities)
+
+
+def _a_sum_or_many(s: Sentence, q: Quantity) -> bool:
+    """Whether a figure is a sum of money or a count of many things ("3,812 responses")."""
+    if q.unit is not None:
+        return True
+    many = q.value.low is not None and q.value.low >= _TALLY_FLOOR
+    return many and _counts_a_noun(s.text, q.span.end)
+
+
+_BEGAN_RECORDS = re.compile(
+    r"\b(?:began|begun|started|first\s+began)\s+(?:"
+    + _alternation(RECORD_KEEPING)
+    + r")\b[^,;:]*$|\brecords\s+(?:began|started|begin)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+
+
 def _not_a_happening(s: Sentence, d: DateMention) -> bool:
     """Whether a date is a plan's, a statement's, a figure level's or a tally's."""
+    clause = s.text[_clause_before(s, d) : d.span.start]
     return (
         _looks_ahead(s, d)
+        or _a_span_tally(s, d)
+        or bool(_BEGAN_RECORDS.search(clause))
         or _statement_day(s, d)
         or _answer_to_words(s, d)
         or _dateline(s, d)
@@ -1002,6 +1039,8 @@ def _verb_after_date(s: Sentence, d: DateMention) -> str | None:
     end = _CLAUSE_END.search(s.text, m.end())
     if _dates_a_figure(s, d, word, m.end(), end.start() if end else len(s.text)):
         return None
+    if _a_tally(s, d, word, _clause_before(s, d), d.span.start):
+        return None  # "exports worth $11.8 billion last year went mainly to Europe"
     return word
 
 

@@ -205,3 +205,42 @@ def test_what_a_release_did_today_is_dated_to_its_dateline() -> None:
 )
 def test_a_dateline_with_a_statement_or_a_tally_dates_no_event(text: str) -> None:
     assert _event_dates(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a span with a sum or a large count before it is a tally over the span
+        ("More than 400 trains were cancelled between Monday and Thursday.",
+         "between Monday and Thursday"),
+        ("Grants worth £12 million that the trust handed out between 2015 and 2018 were "
+         "never audited.", "between 2015 and 2018"),
+        # a year's sum with the date between subject and verb
+        ("Remittances worth $3.1 billion last year came mostly from the Gulf.", "last year"),
+        ("The bones came from 120 graves exhumed between 2019 and 2021.",
+         "between 2019 and 2021"),
+        # where a count starts is no event
+        ("Since the bureau began recording heat deaths in 2003, the toll has doubled.", "2003"),
+        ("It was the hottest night since records began in 1881.", "1881"),
+    ],
+)  # fmt: skip
+def test_tallies_and_record_keeping_date_no_event(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a few things of one event over a span keep it
+        ("The bones came from two pits dug up between 2019 and 2021.",
+         "between 2019 and 2021", {"from": "2019-01-01", "to": "2021-12-31"}),
+        # a span without a count is the event's own
+        ("The drought that gripped the south between 2016 and 2018 emptied the reservoirs.",
+         "between 2016 and 2018", {"from": "2016-01-01", "to": "2018-12-31"}),
+        # a sum that is the verb's object, not its subject, leaves the act dated
+        ("Last year the province awarded $2 million to the families.", "Last year",
+         {"from": "2023-01-01", "to": "2023-12-31"}),
+    ],
+)  # fmt: skip
+def test_spans_and_acts_that_stay_events(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
