@@ -849,6 +849,66 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
 
 
 def _attribute_sentence(sentence: str, figure: int) -> str | None:
+    sentence = _NAMED_ACRONYM.sub(lambda m: " " * len(m.group(0)), sentence)
+    who = _own_speaker(sentence, figure)
+    if who is None:
+        who = _relative_speaker(sentence, figure)
+    if who is None:
+        earlier = _EARLIER_FIGURE_JOINED.search(sentence, 0, figure)
+        if earlier is not None and earlier.end() == figure:  # ", with 21 still missing"
+            who = _own_speaker(sentence, earlier.start("figure"))
+    return who
+
+
+# "(NDCC)" after a body's name: set aside so it does not break the clause.
+_NAMED_ACRONYM = re.compile(r"\s\((?:[A-Z]\.?){2,8}\)")
+
+
+# A figure joined to one just before it in the same clause: "puts the toll at 38,
+# with 21 people still missing", "at least 86 were killed, including 19 children",
+# "60,000 people were killed and some 1.2 million displaced".
+_EARLIER_FIGURE_JOINED = re.compile(
+    r"(?P<figure>\d[\d,.]*)(?:\s+[a-z][\w-]*){0,4}"
+    r"(?:,\s+(?:with|including|among\s+them|of\s+whom)|,?\s+and)"
+    r"(?:\s+(?:some|about|around|nearly|almost|roughly|another|at\s+least|more\s+than))?\s+"
+)
+
+
+_NAME_AT_END = re.compile(rf"(?:{_NAME_RUN.pattern})\s*$")
+
+
+# A speaker told in a relative clause before the figure: "the League, which
+# documented 112 deaths", "survivors, who have always said more than 120 died".
+_RELATIVE_SPEAKER = re.compile(
+    r",\s+(?:which|who)\s+(?:(?:has|have|had|also|always|long|previously|since)\s+){0,3}"
+    r"(?P<verb>" + "|".join(SPEECH_VERBS) + r")\b[^,;:“”]*$"
+)
+
+
+def _relative_speaker(sentence: str, figure: int) -> str | None:
+    """The body or group a relative clause holding the figure speaks for."""
+    m = _RELATIVE_SPEAKER.search(sentence, 0, figure)
+    if m is None or m.group("verb") == "according":
+        return None
+    parts = _CLAUSE_TAIL.split(sentence[: m.start()].rstrip())
+    before = re.split(r"\b(?:by|from)\s+", parts[-1].strip())[-1]  # "the toll given by X"
+    described = _NAME_AT_END.search(parts[-2]) if len(parts) > 1 else None
+    if described and _ARTICLE.match(before) and len(_tokens(described.group(0))) >= 2:
+        return described.group(0)  # "the Prison Observatory, an independent group, which said"
+    last = _LAST_NP.search(before)
+    if last is not None:
+        np = _clean_np(last.group(0))
+    elif _BARE_PLURAL.fullmatch(before):
+        np = before
+    else:
+        return None
+    head = np.split()[-1]
+    if not (_is_agent(head) or (_NAME_RUN.fullmatch(np) and len(_tokens(np)) >= 2)):
+        return None
+    return np
+
+
+def _own_speaker(sentence: str, figure: int) -> str | None:
     put = None
     if sentence.endswith(("at ", "at\xa0"), 0, figure):  # read from the clause's start
         start = max(sentence.rfind(c, 0, figure) for c in ",;:—–()“”") + 1

@@ -28,7 +28,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "asking for", "asks for", "called for", "calling for", "demanded", "demanding",
     "seeking", "seeks", "expects", "forecasts", "predicted", "predicts", "warn", "warns",
     "heard", "calculated", "calculates", "found", "finds",
-    r"gave (?:a|an) (?:[\w-]+ )?(?:figure|toll|estimate|count|total)", "gave figures",
+    r"(?:gave|argued for|put forward|proposed) (?:a|an) (?:[\w-]+ )?"
+    r"(?:figure|toll|estimate|count|total)", "gave figures",
 )  # fmt: skip
 
 
