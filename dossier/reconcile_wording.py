@@ -178,8 +178,11 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
     early_high = early.high if early.high is not None else early.low
     rising = late_low is not None and early_high is not None and late_low > early_high
     # A running total that rose between two clearly different days is an
-    # update; one that fell, or rose between days only vaguely known, is not.
-    return "update" if rising and _apart(a, b) else "conflict"
+    # update; one that fell, or rose between days only vaguely known, is not,
+    # unless the later report says in words that it rose ("rose to 37 on
+    # Tuesday", a day after "twelve bodies have been recovered").
+    said_risen = late.rises() and late.when > early.when  # type: ignore[operator]
+    return "update" if rising and (_apart(a, b) or said_risen) else "conflict"
 
 
 def _apart(early: _Facts, late: _Facts) -> bool:

@@ -9,9 +9,10 @@ internally displaced, and national totals against a region's.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
-from dossier.model import Kind, Status
+from dossier.model import AsOf, AsOfBasis, DateRange, Kind, Status
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 AUG1, AUG5, AUG9 = date(2024, 8, 1), date(2024, 8, 5), date(2024, 8, 9)
@@ -487,3 +488,49 @@ def test_a_refugee_agency_speaking_does_not_make_its_figure_refugees() -> None:
         names=("Orrin",),
     )
     assert _run([said]).scope_of[said.id] == "all"
+
+
+def _published(c: object, on: date) -> object:
+    """``c`` dated only by its article's publication on ``on``."""
+    return replace(
+        c,
+        as_of=AsOf(range=DateRange(start=on, end=on), basis=AsOfBasis.PUBLICATION_DATE),
+    )
+
+
+AUG12, AUG13 = date(2024, 8, 12), date(2024, 8, 13)
+
+
+def _bodies(source: str, sentence: str, quote: str, value: int, on: date) -> object:
+    return _claim(source, sentence, quote, Kind.DEATHS, value, on=on, names=("Lake Tamor",))
+
+
+def test_a_later_report_saying_the_toll_rose_is_an_update_even_a_day_on() -> None:
+    first = _published(
+        _bodies("u1", "Nine bodies have been recovered from Lake Tamor.", "Nine bodies", 9, AUG12),
+        AUG12,
+    )
+    risen = _bodies(
+        "u2",
+        "The death toll from the ferry sinking on Lake Tamor rose to 25 on Tuesday.",
+        "25",
+        25,
+        AUG13,
+    )
+    result = _run([first, risen])
+    assert _together(result, first, risen)
+    assert _status(result, first) is Status.UPDATE
+
+
+def test_a_higher_figure_a_day_on_that_says_nothing_of_a_rise_still_conflicts() -> None:
+    first = _published(
+        _bodies("u3", "Nine bodies have been recovered from Lake Tamor.", "Nine bodies", 9, AUG12),
+        AUG12,
+    )
+    other = _published(
+        _bodies("u4", "Twenty-five people drowned on Lake Tamor.", "Twenty-five people", 25, AUG13),
+        AUG13,
+    )
+    same_day = _bodies("u5", "The toll on Lake Tamor rose to 25 on Monday.", "25", 25, AUG12)
+    assert _status(_run([first, other]), first) is Status.CONFLICT
+    assert _status(_run([first, same_day]), first) is Status.CONFLICT
