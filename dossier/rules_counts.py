@@ -428,8 +428,11 @@ def _how_often(q: Quantity, words: Words) -> bool:
 # A size named before a bare figure: "a licensed capacity of 28,000", "the population
 # of the valley fell from 23,000 in 1981 to about 11,500".
 _SIZE_BEFORE = re.compile(
-    r"\b(?P<noun>" + "|".join(sorted(K.SIZE_NOUNS)) + r")\b(?:[^,;.:()“”]|[,.](?=\d)){0,80}?"
-    r"\b(?:of|at|to|from|was|is|stood at|reached|hit)\s+$",
+    r"\b(?P<noun>" + "|".join(sorted(K.SIZE_NOUNS)) + r")\b(?:(?:[^,;.:()“”]|[,.](?=\d)"
+    # "has grown by 38% since 2015, to about 61,000": a comma before the figure it moved to
+    r"|,\s+(?=(?:to|from)\s)){0,80}?\b(?:of|at|to|from|was|is|stood at|reached|hit)\s+"
+    # "Red Spruce, population about 4,800": the figure right after the noun
+    r"|(?P<bare>\b)\s+)$",
     re.IGNORECASE,
 )
 

@@ -16,7 +16,8 @@ fraction of a person is a mean; the phases, shifts or reasons a story is told in
 figures; a second verb of the same main clause ("were taken away ... and have never been
 found"); people who still live where a shelter is; people hurt as well as ill are
 injured; the number of people staying in lodgings for the displaced, told far from its
-figures; money told in cents or pence is in units of its currency.
+figures; money told in cents or pence is in units of its currency; "a few hundred" is read like
+"hundreds"; a size moved to a figure after a comma, or given right after its noun.
 """
 
 from __future__ import annotations
@@ -259,6 +260,17 @@ CASES: list[tuple[str, Want]] = [
         "The state will spend 90 million escudos.",
         [("90 million escudos", "money", 90000000, 90000000)],
     ),
+    # "a few" hundred or thousand is read like "hundreds" or "thousands"
+    ("A few hundred people lined the road.", [("A few hundred people", "count", 200, 999)]),
+    ("A few thousand fans marched.", [("A few thousand fans", "count", 2000, 9999)]),
+    # a size moved to a figure after a comma, or given right after its noun
+    (
+        "The prison population has risen by a third since 2018, to about 52,000.",
+        [("about 52,000", "count", 52000, 52000)],
+    ),
+    ("Eastwick, population 3,100, lost its bank.", [("3,100", "count", 3100, 3100)]),
+    # but not a figure that counts other things after the noun
+    ("The population of 12 villages fell.", [("12 villages", "count", 12, 12)]),
 ]
 
 
