@@ -49,16 +49,20 @@ def pages(data: site.SiteData, scans: SourceScans | None = None) -> tuple[Page, 
 
     ``scans`` (see ``lookup_of``) are brought up to date for the caller to keep.
     """
+    return tuple(site.expand(plan(data, scans)))
+
+
+def plan(data: site.SiteData, scans: SourceScans | None = None) -> tuple[Page | site.PageRun, ...]:
+    """``pages``, with runs of pages made only when rendered (``site.PageRun``)."""
     with collector_paused():
         lookup = lookup_of(data, scans)
-        planned = [
+        planned: list[Page | site.PageRun] = [
             *listings.pages(data, lookup),
             *search.pages(data, lookup),
-            *record_pages.pages(data, lookup),
+            *record_pages.plan(data, lookup),
         ]
         planned += feeds.sitemap_pages(data.config.base_url, _owners(planned, lookup.source_of))
-        planned = tuple(planned)
-    return planned
+        return tuple(planned)
 
 
 def page_paths(data: site.SiteData) -> tuple[str, ...]:
@@ -125,10 +129,15 @@ def _other_files(data: site.SiteData, parts: Parts | None) -> dict[str, bytes]:
     return files
 
 
-def _owners(planned: Iterable[Page], source_of: Mapping[str, str]) -> Iterator[tuple[str, str]]:
+def _owners(
+    planned: Iterable[Page | site.PageRun], source_of: Mapping[str, str]
+) -> Iterator[tuple[str, str]]:
     """Each page with what it belongs to, for the sitemap: a claim's page goes with its
     source's page, an entity's pages go together, any other page stands alone."""
     for page in planned:
+        if isinstance(page, site.PageRun):
+            yield from zip(page.paths, page.owners, strict=True)
+            continue
         path = page.path
         if page.template == "claim.html":
             claim_id = path.split("/")[1]

@@ -44,7 +44,8 @@ import hashlib
 import os
 import pickle
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache as memo
@@ -65,7 +66,7 @@ if TYPE_CHECKING:
     from jinja2 import Environment
 
     from dossier.parts import Parts
-    from dossier.site import SiteData
+    from dossier.site import PageRun, SiteData
 
 # The extraction, reconciliation and rendering stacks, the worker processes and
 # the redirects are imported when a build needs them, so a build with nothing
@@ -236,7 +237,7 @@ def _build_all(
         scans = name_scan.SourceScans.from_bytes(
             _read_or_empty(config.cache / name_scan.CACHE_FILE)
         )
-        planned = [*output.pages(data, scans), *redirects.pages(moved, {"site": config})]
+        planned = [*output.plan(data, scans), *redirects.pages(moved, {"site": config})]
         pages, clashes = unique_pages(planned)
         manifest_path = config.cache / MANIFEST
         previous = read_manifest(manifest_path, config.output)
@@ -527,37 +528,101 @@ def manifest_line(path: str, fingerprint: str, state: FileState) -> str:
 
 
 def write_manifest(
-    path: Path, site_folder: Path, pages: Sequence[Page], state: Mapping[str, FileState]
+    path: Path,
+    site_folder: Path,
+    pages: Plan | Sequence[Page],
+    state: Mapping[str, FileState],
 ) -> None:
     """Record each page's fingerprint with the size and time of the file it was written to.
 
     A fingerprint holding a line end or a NUL (never one of ours) is left out:
     its page is then always rendered, never mistaken for another.
     """
+    plan = pages if isinstance(pages, Plan) else Plan.of(pages)
+    get = state.get
     lines = "\n".join(
-        manifest_line(p.path, p.fingerprint, state[p.path])
-        for p in pages
-        if p.fingerprint is not None
-        and p.path in state
-        and "\n" not in p.fingerprint
-        and "\0" not in p.fingerprint
+        f"{page}\0{fingerprint}\0{found[0]}\0{found[1]}"
+        for page, fingerprint in zip(plan.paths, plan.fingerprints, strict=True)
+        if fingerprint is not None
+        and (found := get(page)) is not None
+        and "\n" not in fingerprint
+        and "\0" not in fingerprint
     )
     _write_record(path, MANIFEST_FORMAT, (render_version(), _where(site_folder), lines))
 
 
-def unique_pages(pages: Sequence[Page]) -> tuple[list[Page], tuple[Diagnostic, ...]]:
-    """Pages with one page per path (the last planned wins), and a warning per clash."""
-    by_path: dict[str, Page] = {}
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """The planned pages as columns, one per path: what the manifest compares and records.
+
+    Pages of a run (``site.PageRun``) are made only when asked for (``page``),
+    for the few to render.
+    """
+
+    paths: Sequence[str]
+    fingerprints: Sequence[str | None]
+    at: Callable[[int], Page]  # n -> the page at ``paths[n]``
+
+    @classmethod
+    def of(cls, pages: Iterable[Page]) -> Plan:
+        return unique_pages(pages)[0]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def __iter__(self) -> Iterator[Page]:
+        return map(self.at, range(len(self.paths)))
+
+    def page(self, n: int) -> Page:
+        return self.at(n)
+
+
+def unique_pages(planned: Iterable[Page | PageRun]) -> tuple[Plan, tuple[Diagnostic, ...]]:
+    """The plan with one page per path (the last planned wins), and a warning per clash.
+
+    Pages keep the place where their path was first planned.
+    """
+    paths: list[str] = []
+    fingerprints: list[str | None] = []
+    starts: list[int] = []  # where each item of ``planned`` starts in ``paths``
+    items: list[Page | PageRun] = []
+    for item in planned:
+        starts.append(len(paths))
+        items.append(item)
+        if isinstance(item, Page):
+            paths.append(item.path)
+            fingerprints.append(item.fingerprint)
+        else:
+            paths.extend(item.paths)
+            fingerprints.extend(item.fingerprints)
+
+    def at(n: int) -> Page:
+        where = bisect_right(starts, n) - 1
+        item = items[where]
+        return item if isinstance(item, Page) else item.make(n - starts[where])
+
+    last = dict(zip(paths, range(len(paths)), strict=True))
+    if len(last) == len(paths):
+        return Plan(paths, fingerprints, at), ()
     clashes: list[Diagnostic] = []
-    for page in pages:
-        if page.path in by_path:
-            clashes.append(warning(page.path, "two pages planned at this path; the last is kept"))
-        by_path[page.path] = page
-    return list(by_path.values()), tuple(clashes)
+    order: list[int] = []
+    for path in paths:
+        if path in last:
+            order.append(last.pop(path))
+        else:
+            clashes.append(warning(path, "two pages planned at this path; the last is kept"))
+    return (
+        Plan(
+            [paths[n] for n in order],
+            [fingerprints[n] for n in order],
+            lambda k: at(order[k]),
+        ),
+        tuple(clashes),
+    )
 
 
 def split_pages(
-    pages: Sequence[Page], previous: Collection[str], existing: Mapping[str, FileState]
+    pages: Plan | Sequence[Page], previous: Collection[str], existing: Mapping[str, FileState]
 ) -> tuple[list[Page], list[str]]:
     """Pages to render, and paths of pages whose file is already up to date.
 
@@ -565,19 +630,21 @@ def split_pages(
     file is still the one written then (same size and modification time):
     when its ``manifest_line`` is one of ``previous``.
     """
-    render: list[Page] = []
+    plan = pages if isinstance(pages, Plan) else Plan.of(pages)
+    render: list[int] = []
     keep: list[str] = []
-    for page in pages:
-        fingerprint, state = page.fingerprint, existing.get(page.path)
+    get = existing.get
+    for n, (path, fingerprint) in enumerate(zip(plan.paths, plan.fingerprints, strict=True)):
+        state = get(path)
         if (
             fingerprint is not None
             and state is not None
-            and manifest_line(page.path, fingerprint, state) in previous
+            and f"{path}\0{fingerprint}\0{state[0]}\0{state[1]}" in previous
         ):
-            keep.append(page.path)
+            keep.append(path)
         else:
-            render.append(page)
-    return render, keep
+            render.append(n)
+    return [plan.page(n) for n in render], keep
 
 
 # ---------------------------------------------------------------- file digests

@@ -12,6 +12,8 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Mapping
 from dataclasses import dataclass
+from itertools import repeat
+from operator import add, attrgetter
 from typing import Any
 
 from markupsafe import Markup
@@ -19,17 +21,32 @@ from markupsafe import Markup
 from dossier import chart, cite, entity_pages
 from dossier.config import Config
 from dossier.model import Claim, Page, Question, Source
-from dossier.site import Context, Lookup, SiteData, digest, question_url, source_url
+from dossier.site import (
+    Context,
+    Lookup,
+    PageRun,
+    SiteData,
+    digest,
+    expand,
+    question_url,
+    source_url,
+)
 
 
 def pages(data: SiteData, lookup: Lookup) -> list[Page]:
     """The page of every source, claim, compared question and entity, in a stable order."""
+    return list(expand(plan(data, lookup)))
+
+
+def plan(data: SiteData, lookup: Lookup) -> list[Page | PageRun]:
+    """``pages``, with the claims' pages as one run (made only when rendered)."""
     common = {"site": data.config, "lookup": lookup}
-    pages = _source_pages(data, lookup, common)
-    pages += _claim_pages(data, lookup, common)
-    pages += _question_pages(data, lookup, common)
-    pages += entity_pages.pages(data, lookup, common)
-    return pages
+    planned: list[Page | PageRun] = []
+    planned += _source_pages(data, lookup, common)
+    planned.append(_claim_pages(data, lookup, common))
+    planned += _question_pages(data, lookup, common)
+    planned += entity_pages.pages(data, lookup, common)
+    return planned
 
 
 def _source_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
@@ -56,10 +73,14 @@ def _source_context(
     return {**common, "source": source, "claims": claims, "note": note}
 
 
-def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list[Page]:
+def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> PageRun:
     """One page per claim.  Its fingerprint joins three short digests made once each: of
     the config with the claim's source, of what the page shows of its question, and of
-    its speaker (a claim is a function of its source; see the module docstring)."""
+    its speaker (a claim is a function of its source; see the module docstring).
+
+    The columns are made with ``map`` over bound lookups, with no Python code run per
+    claim: this is the largest part of the plan.
+    """
     config_key = lookup.config_key
     by_source = {sid: _short(f"{config_key} {key}") for sid, key in lookup.source_keys.items()}
     shown = {
@@ -67,21 +88,26 @@ def _claim_pages(data: SiteData, lookup: Lookup, common: dict[str, Any]) -> list
         for q in data.questions
     }
     speakers = {e.id: _short(f"{e.id}\1{e.name}") for e in data.entities}
-    # Bound lookups: this runs once per claim.
-    of_source, of_question, of_speaker = by_source.get, shown.get, speakers.get
-    speaker_of, question_of = dict(lookup.links.speaker).get, lookup.question_of.get
-    none = "-" * 16
-    return [
-        Page(
-            path=f"claims/{claim.id}/index.html",
+    claims = data.claims
+    ids = list(map(attrgetter("id"), claims))
+    sources = list(map(attrgetter("source_id"), claims))
+    none, blank = repeat("-" * 16), repeat("")
+    questions = map(shown.get, map(lookup.question_of.get, ids, blank), none)
+    speaker_of = dict(lookup.links.speaker).get
+    spoken = map(speakers.get, map(speaker_of, ids, blank), none)
+    fingerprints = list(map(add, map(add, map(by_source.get, sources, none), questions), spoken))
+    paths = [f"claims/{claim_id}/index.html" for claim_id in ids]
+
+    def make(n: int) -> Page:
+        return Page(
+            path=paths[n],
             template="claim.html",
-            context=Context(_claim_context, common, claim),
-            fingerprint=of_source(claim.source_id, none)
-            + of_question(question_of(claim.id, ""), none)
-            + of_speaker(speaker_of(claim.id, ""), none),
+            context=Context(_claim_context, common, claims[n]),
+            fingerprint=fingerprints[n],
         )
-        for claim in data.claims
-    ]
+
+    owners = list(map(lookup.source_of.__getitem__, ids))
+    return PageRun("claim.html", paths, fingerprints, owners, make)
 
 
 def _short(text: str) -> str:

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from operator import attrgetter
@@ -43,6 +43,7 @@ from dossier.model import (
     DateRange,
     Entity,
     Kind,
+    Page,
     Qualifier,
     Question,
     Source,
@@ -128,6 +129,38 @@ class Context(Mapping[str, Any]):
 
     def __len__(self) -> int:
         return len(self._context())
+
+
+@dataclass(frozen=True, slots=True)
+class PageRun:
+    """Pages of one template planned as columns; each ``Page`` is made only when asked for.
+
+    A large dossier has a page per claim, and making 80,000 page records to find
+    the few whose fingerprint changed costs more than the rest of the plan: a run
+    carries their paths, fingerprints and owners (the record the sitemap files
+    each page with), and ``make(n)`` makes the n-th page when it is to be rendered.
+    """
+
+    template: str
+    paths: Sequence[str]
+    fingerprints: Sequence[str | None]
+    owners: Sequence[str]
+    make: Callable[[int], Page]
+
+    def __len__(self) -> int:
+        return len(self.paths)
+
+    def pages(self) -> Iterator[Page]:
+        return map(self.make, range(len(self.paths)))
+
+
+def expand(planned: Iterable[Page | PageRun]) -> Iterator[Page]:
+    """Every page of ``planned``, runs made into pages."""
+    for item in planned:
+        if isinstance(item, PageRun):
+            yield from item.pages()
+        else:
+            yield item
 
 
 class Lookup:
