@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from decimal import Decimal
 
 from dossier import kinds as K
@@ -199,7 +200,7 @@ _OF_THE_VOTE = re.compile(
 _OF_THOSE_CAST = re.compile(r"\s+of\s+(?:all\s+)?those\s+(?:cast|voting|who\s+voted)\b")
 _TURNOUT_BEFORE = re.compile(r"\bturnout\b[^.]{0,30}$")
 _WON_BEFORE = re.compile(
-    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on|drew|drawing|polled|polling|captured|capturing|earned|scored|attracted)\s+(?:just\s+|only\s+|some\s+)?$"  # noqa: E501
+    r"\b(?:won|winning|secured|securing|received|receiving|garnered|obtained|took|taking|got|with|against|down from|up from|on|drew|drawing|polled|polling|captured|capturing|earned|scored|attracted|reaching|reached|clearing|cleared|topping|topped|exceeding|exceeded)\s+(?:just\s+|only\s+|some\s+|the\s+)?$"  # noqa: E501
 )
 _VOTED_AFTER = re.compile(r"\s+(?:voted|backed|supported|in favou?r|against|for\s+[A-ZÀ-Þ])")
 
@@ -245,7 +246,19 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         tail = _VOTED_AFTER.match(after)
         if won or tail:
             shares.append(q)
-            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+            found = make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+            if _NONE_REACHING.search(before) and q.qualifier is Qualifier.EXACT:
+                # "none of them reaching 1 percent": each got less than the figure
+                value = Interval(low=None, high=q.value.high)
+                found = replace(found, value=value, qualifier=Qualifier.FEWER_THAN)
+            yield found
+
+
+# Shares each under a figure: "none of them reaching 1 percent", "none reached 5%".
+_NONE_REACHING = re.compile(
+    r"\bnone\s+(?:of\s+(?:them|whom)\s+)?(?:reaching|reached|topping|topped|exceeding|"
+    r"exceeded|passing|passed|clearing|cleared)\s+(?:the\s+)?$"
+)
 
 
 # A share named as one of the vote: "its share of the vote passed 40%".

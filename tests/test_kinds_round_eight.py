@@ -17,7 +17,9 @@ figures; a second verb of the same main clause ("were taken away ... and have ne
 found"); people who still live where a shelter is; people hurt as well as ill are
 injured; the number of people staying in lodgings for the displaced, told far from its
 figures; money told in cents or pence is in units of its currency; "a few hundred" is read like
-"hundreds"; a size moved to a figure after a comma, or given right after its noun.
+"hundreds"; a size moved to a figure after a comma, or given right after its noun; a share of a
+ballot reached or cleared, and shares each under a figure ("none of them reaching 1
+percent").
 """
 
 from __future__ import annotations
@@ -271,6 +273,21 @@ CASES: list[tuple[str, Want]] = [
     ("Eastwick, population 3,100, lost its bank.", [("3,100", "count", 3100, 3100)]),
     # but not a figure that counts other things after the noun
     ("The population of 12 villages fell.", [("12 villages", "count", 12, 12)]),
+    # a share of a ballot reached or cleared
+    (
+        "The proposal won 61 percent of the vote, clearing the 60 percent bar.",
+        [
+            ("61 percent of the vote", "vote_share", 61, 61),
+            ("60 percent", "vote_share", 60, 60),
+        ],
+    ),
+    # shares each under a figure
+    (
+        "Three other candidates split the remaining votes, none of them reaching 2 percent.",
+        [("Three other candidates", "count", 3, 3), ("2 percent", "vote_share", None, 2)],
+    ),
+    # a rate reaching a figure outside a ballot is a plain percentage
+    ("Unemployment reached 7% in May.", [("7%", "percent", 7, 7)]),
 ]
 
 
