@@ -12,7 +12,7 @@ from dataclasses import replace
 from decimal import Decimal
 
 from dossier import kinds as K
-from dossier.model import Interval, Kind, Qualifier
+from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.numbers import find_ordinals
 from dossier.rules import (
     A_RATE_BASE,
@@ -453,6 +453,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if kind is None and subject is not None:
             kind = _kind_of_a_joined_group(s, end)  # "27 employees and four contractors
             # were unaccounted for"
+        if kind is None and subject is not None and _opens_a_line_in_lodgings(s, q, words, k):
+            kind = Kind.DISPLACED  # a line of findings: "1,290 families in temporary housing"
         if kind is None and subject is not None and _lodged_past_a_relative(s.text, end):
             kind = (
                 Kind.DISPLACED
@@ -498,6 +500,16 @@ def _a_group_named_by_kind(words: Words, k: int) -> bool:
         and not is_people(word)
         and any(word in nouns for nouns in K.KIND_NOUNS.values())
     )
+
+
+def _opens_a_line_in_lodgings(s: Sentence, q: Quantity, words: Words, k: int) -> bool:
+    """Whether a line opens with people and the lodging for the displaced they are in, with no
+    verb ("1,290 families in temporary accommodation"): a finding set out as a list item.
+    Inside a sentence, "aid for 40,000 people in camps" says who gets it, not where."""
+    if s.text[: q.span.start].strip(" -–—•*"):
+        return False
+    tail = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+    return tail.startswith(" in ") and _LODGED.match(tail) is not None
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})

@@ -19,7 +19,7 @@ injured; the number of people staying in lodgings for the displaced, told far fr
 figures; money told in cents or pence is in units of its currency; "a few hundred" is read like
 "hundreds"; a size moved to a figure after a comma, or given right after its noun; a share of a
 ballot reached or cleared, and shares each under a figure ("none of them reaching 1
-percent").
+percent"); a line of findings opening with people and the lodging they are in.
 """
 
 from __future__ import annotations
@@ -288,6 +288,19 @@ CASES: list[tuple[str, Want]] = [
     ),
     # a rate reaching a figure outside a ballot is a plain percentage
     ("Unemployment reached 7% in May.", [("7%", "percent", 7, 7)]),
+    # a line of findings opening with people and the lodging they are in
+    (
+        "2,040 households in emergency accommodation, including about 3,900 children",
+        [
+            ("2,040 households", "displaced", 2040, 2040),
+            ("about 3,900 children", "displaced", 3900, 3900),
+        ],
+    ),
+    # inside a sentence, people in camps given aid are who gets it
+    (
+        "The charity gave food to 40,000 people in camps.",
+        [("40,000 people", "count", 40000, 40000)],
+    ),
 ]
 
 
