@@ -28,7 +28,14 @@ from datetime import date
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Kind
-from dossier.reconcile_features import _interval, _Item, _period, _round, told_as_part
+from dossier.reconcile_features import (
+    _interval,
+    _Item,
+    _period,
+    _round,
+    _window,
+    told_as_part,
+)
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
@@ -64,11 +71,20 @@ class _Group:
     periods: set[str | None] = field(default_factory=set)
     named: set[str] = field(default_factory=set)
     rounds: set[int] = field(default_factory=set)  # rounds of a vote the members name
+    # Places national members name as parts of their total, and places the
+    # other members' sentences name ("including those in Oradia", "in Oradia").
+    wholes: set[str] = field(default_factory=set)
+    locals: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
         if (number := _round(item.claim)) is not None:
             self.rounds.add(number)
+        parts = _national_parts(item)
+        if parts is None:
+            self.locals |= _written_places(item)
+        else:
+            self.wholes |= parts
         self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
@@ -92,6 +108,11 @@ class _Group:
         number = _round(item.claim)
         if number is not None and self.rounds - {number}:
             return False  # the first round of a vote is not the runoff
+        parts = _national_parts(item)
+        if parts is None and not _written_places(item).isdisjoint(self.wholes):
+            return False  # a region's figure is not the national total it is part of
+        if parts is not None and not parts.isdisjoint(self.locals):
+            return False
         if self._excludes(item.scope):
             return False  # soldiers and civilians, with no total they are both parts of
         # Only members from the item's own source can clash with it.
@@ -148,6 +169,36 @@ class _Group:
 def _place_like(item: _Item) -> set[str]:
     """The place-like names near a figure ("@<id>" entities), short ones ("X") left out."""
     return {e for e in item.entities if e.startswith("@") and len(e) > 4}
+
+
+# A figure for the whole country: "Nationwide, 2,050 cases", "across the country".
+_NATIONAL = re.compile(
+    r"\b(?:nationwide|nationally|countrywide|across the (?:whole )?country|"
+    r"(?:in|throughout) the (?:whole|entire) country|national (?:total|tally|toll|figure))\b",
+    re.IGNORECASE,
+)
+_NATIONAL_OPENING = re.compile(r"^\W*(?:nationwide|countrywide|nationally)\b", re.IGNORECASE)
+# Where a sentence goes on to name the parts of its figure.
+_PARTS = re.compile(r"\b(?:including|among them|of which|of whom)\b", re.IGNORECASE)
+
+
+def _national_parts(item: _Item) -> frozenset[str] | None:
+    """For a figure said to hold for the whole country ("Nationwide, 2,050 cases
+    have been confirmed, including those in Oradia"), the places its sentence
+    names as parts of it; None for any other figure."""
+    claim = item.claim
+    if not (_NATIONAL.search(_window(claim)) or _NATIONAL_OPENING.search(claim.sentence)):
+        return None
+    cut = _PARTS.search(claim.sentence, _rel_of(item) + len(claim.quote))
+    if cut is None:
+        return frozenset()
+    rest = claim.sentence[cut.end() :]
+    return frozenset(w for w in item.where if _written_in(w, rest))
+
+
+def _written_places(item: _Item) -> frozenset[str]:
+    """The places of a figure its own sentence writes."""
+    return frozenset(w for w in item.where if _written_in(w, item.claim.sentence))
 
 
 def _periods_meet(period: str | None, periods: set[str | None]) -> bool:

@@ -153,9 +153,12 @@ _ACTIONS = frozenset(_SAME_ACTION.values()) - {"vote"}
 _IRREGULAR_PAST = _words("sent left fled stuck")
 
 
-# Verbs (as ``_stem`` gives them) that say a count was told or grew, not what the
-# counted things did: "have risen to 455", "has recorded 310".
-_NEUTRAL = _words("record report count risen ros rise reach climb stand total totall register")
+# Verbs (as ``_stem`` gives them) that say a count was told, grew or is part of
+# another, not what the counted things did: "have risen to 455", "has recorded
+# 310", "including 950 in Velmora".
+_NEUTRAL = _words(
+    "record report count risen ros rise reach climb stand total totall register includ"
+)
 
 
 def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:

@@ -534,3 +534,88 @@ def test_a_higher_figure_a_day_on_that_says_nothing_of_a_rise_still_conflicts() 
     same_day = _bodies("u5", "The toll on Lake Tamor rose to 25 on Monday.", "25", 25, AUG12)
     assert _status(_run([first, other]), first) is Status.CONFLICT
     assert _status(_run([first, same_day]), first) is Status.CONFLICT
+
+
+APR8, APR9, APR22 = date(2025, 4, 8), date(2025, 4, 9), date(2025, 4, 22)
+
+
+def _cases(source: str, sentence: str, quote: str, value: int, on: date) -> object:
+    return _claim(
+        source,
+        sentence,
+        quote,
+        Kind.COUNT,
+        value,
+        on=on,
+        by="health ministry",
+        subject="dengue cases",
+        unit="cases",
+        names=("Velmora",),
+    )
+
+
+def test_a_national_total_that_includes_a_region_is_not_the_regions() -> None:
+    region = _cases(
+        "n1",
+        "The health ministry has recorded 900 dengue cases in Velmora since January.",
+        "900 dengue cases",
+        900,
+        APR8,
+    )
+    national = _cases(
+        "n2",
+        "Nationwide, 1,700 dengue cases have been confirmed since January, "
+        "including those in Velmora.",
+        "1,700 dengue cases",
+        1700,
+        APR9,
+    )
+    later = _cases(
+        "n3",
+        "The health ministry said dengue cases in Velmora had climbed to 1,050 since January.",
+        "1,050",
+        1050,
+        APR22,
+    )
+    result = _run([region, national, later])
+    assert not _together(result, region, national)
+    assert _together(result, region, later)
+
+
+def test_a_part_told_beside_a_national_total_stays_with_its_region() -> None:
+    region = _cases(
+        "n4",
+        "The health ministry has recorded 900 dengue cases in Velmora since January.",
+        "900 dengue cases",
+        900,
+        APR8,
+    )
+    both = "Nationwide the ministry has confirmed 1,700 dengue cases, including 950 in Velmora."
+    part = _cases("n5", both, "950", 950, APR9)
+    whole = _cases("n6", both, "1,700 dengue cases", 1700, APR9)
+    crowd = _claim(
+        "n7",
+        "Unions put the number of marchers nationwide at 500,000.",
+        "500,000",
+        Kind.COUNT,
+        500000,
+        on=APR9,
+        by="Unions",
+        subject="marchers",
+    )
+    other = _claim(
+        "n8",
+        "Police said 150,000 people marched across Velmora on Wednesday.",
+        "150,000 people",
+        Kind.COUNT,
+        150000,
+        on=APR9,
+        by="Police",
+        subject="people marched",
+        names=("Velmora",),
+    )
+    result = _run([region, part, whole, crowd, other])
+    assert _together(result, region, part)
+    assert not _together(result, part, whole)
+    # a national figure naming no part may still meet the figure for a place
+    assert _together(result, crowd, other)
