@@ -194,6 +194,8 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         # "housed in bed-and-breakfast hotels", "placed in hostels": lodged by an authority
         r"(?:housed|rehoused|placed|put up|accommodated|lodged) (?:in|at) (?:[a-z-]+ ){0,3}?"
         r"(?:hotels?|hostels?|b&bs|bed-and-breakfasts?|guesthouses?|motels?) ",
+        # "were left without shelter", "left without a roof over their heads"
+        r"left without (?:a |any )?(?:[a-z-]+ )?(?:shelter|homes?|housing|a roof|roofs) ",
         # "will need winter shelter", "are in need of emergency housing"
         r"(?:need|needs|needed|require|requires|required|in need of|without|lack|lacking) "
         r"(?:[a-z-]+ ){0,2}?(?:shelter|housing|accommodation) ",

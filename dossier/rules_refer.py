@@ -229,7 +229,9 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         plain = [f for f in earlier if not _LOCATIVE.search(s.text[: f.start])]
         head = plain[-1] if plain else previous if not earlier else None
         if head is not None and head.kind in _REFERABLE:
-            if head.kind in PEOPLE_KINDS and _PEOPLE_VERB_BEFORE.search(before):
+            if head.kind in PEOPLE_KINDS and (
+                _PEOPLE_VERB_BEFORE.search(before) or _a_second_verb_before(before)
+            ):
                 head = _retyped(head, Kind.COUNT)  # "arrested 14 people and charged nine"
             out.append(_like(q, head, q.span.end))
     return sorted(out, key=lambda f: (f.start, f.end))
@@ -240,6 +242,26 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
 _PEOPLE_VERB_BEFORE = re.compile(
     r"\b(?:" + "|".join(re.escape(v) for v in K.PEOPLE_VERBS if " " not in v) + r")\s+$"
 )
+
+
+# A second verb joined by "and" right before a bare figure: "has killed 12 and sickened 300"
+# tells what befell the 300, not that they died.
+_AND_A_VERB_BEFORE = re.compile(r"\band\s+(?:(?:has|have|had)\s+)?(?P<verb>[a-z]+ed)\s+$")
+# Verbs that carry on the same figure: "rose to 40 and reached 52".
+_SAME_FIGURE_VERBS = frozenset(
+    {"reached", "climbed", "jumped", "increased", "passed", "topped", "exceeded", "surpassed",
+     "totalled", "totaled", "numbered", "raised", "revised", "updated", "confirmed"}
+)  # fmt: skip
+
+
+def _a_second_verb_before(before: str) -> bool:
+    """Whether a verb of its own, joined by "and", comes right before a bare figure."""
+    m = _AND_A_VERB_BEFORE.search(before[-40:])
+    if m is None:
+        return False
+    verb = m.group("verb").lower()
+    kind_verbs = {v for vs in K.KIND_VERBS.values() for v in vs} | set(K.ACTIVE_TOO_VERBS)
+    return verb not in _SAME_FIGURE_VERBS and verb not in kind_verbs
 
 
 # A figure restated in other terms: "1,870 households had lost their shelters, or roughly
