@@ -19,7 +19,9 @@ injured; the number of people staying in lodgings for the displaced, told far fr
 figures; money told in cents or pence is in units of its currency; "a few hundred" is read like
 "hundreds"; a size moved to a figure after a comma, or given right after its noun; a share of a
 ballot reached or cleared, and shares each under a figure ("none of them reaching 1
-percent"); a line of findings opening with people and the lodging they are in.
+percent"); a line of findings opening with people and the lodging they are in; a second verb
+joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
+shelter.
 """
 
 from __future__ import annotations
@@ -301,6 +303,21 @@ CASES: list[tuple[str, Want]] = [
         "The charity gave food to 40,000 people in camps.",
         [("40,000 people", "count", 40000, 40000)],
     ),
+    # a second verb joined by "and" tells what befell the bare figure after it
+    (
+        "The outbreak has killed 12 and sickened 300.",
+        [("12", "deaths", 12, 12), ("300", "count", 300, 300)],
+    ),
+    (
+        "The toll rose to 40 on Monday and reached 52.",
+        [("40", "deaths", 40, 40), ("52", "deaths", 52, 52)],
+    ),
+    # people left without a roof are displaced; homes left without power are not
+    (
+        "Some 9,000 people were left without shelter.",
+        [("Some 9,000 people", "displaced", 9000, 9000)],
+    ),
+    ("About 3,000 homes were left without power.", [("About 3,000 homes", "count", 3000, 3000)]),
 ]
 
 
