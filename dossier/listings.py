@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Callable, Sequence
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from dossier import sections
@@ -280,12 +282,14 @@ def _timeline_listing(data: SiteData, lookup: Lookup, common: dict[str, Any]) ->
         limit=sections.PAGE_ROWS,
     )
     nav = sections.navs("timeline", root)
-    source_keys = {s.id: lookup.source_key(s) for s in data.sources}
+    source_key = lookup.source_keys.get
     pages = []
     for node in root.walk():
         if node.is_leaf:
+            listed = [c for _, found in node.groups for c in found]
+            sources = map(source_key, map(attrgetter("source_id"), listed), repeat("None"))
             claims = " ".join(
-                f"{c.id} {source_keys.get(c.source_id)}" for _, found in node.groups for c in found
+                map(" ".join, zip(map(attrgetter("id"), listed), sources, strict=True))
             )
             key = repr([lookup.config_key, nav[node.key], claims])
         else:

@@ -13,11 +13,14 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from types import MappingProxyType
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Claim, Entity, Source
 from dossier.name_scan import SourceScans
+
+_ID = attrgetter("id")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,14 +71,20 @@ def link(
     if attributed:
         speaker = {c: e for c, e in attributed.items() if e in known}
     else:
-        for claim in claims:
-            entity_id = resolved(claim.attributed_to)
-            if entity_id is not None:
-                speaker[claim.id] = entity_id
+        # Each name resolved once; the claims' columns made with ``map``.
+        names = list(map(attrgetter("attributed_to"), claims))
+        ids = {name: resolved(name) for name in dict.fromkeys(names)}
+        speaker = {
+            c: e
+            for c, e in zip(map(_ID, claims), map(ids.get, names), strict=True)
+            if e is not None
+        }
     said: dict[str, list[str]] = defaultdict(list)
-    for claim in claims:  # (a claim id found twice is said by its last speaker both times)
-        if claim.id in speaker:
-            said[speaker[claim.id]].append(claim.id)
+    spoken = speaker.get
+    for claim_id in map(_ID, claims):  # (a claim id found twice is said by its last speaker)
+        entity_id = spoken(claim_id)
+        if entity_id is not None:
+            said[entity_id].append(claim_id)
     mentioned: dict[str, list[str]] = defaultdict(list)
     if mentions:
         for entity_id, claim_ids in mentions.items():

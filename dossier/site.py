@@ -32,6 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
@@ -54,6 +55,8 @@ from dossier.name_scan import SourceScans
 # The template of files made whole in Python (search shards, sitemaps): it prints ``text``.
 VERBATIM = "verbatim.txt"
 STATUS_ORDER = (Status.CONFLICT, Status.SCOPE, Status.UPDATE, Status.CONSISTENT, Status.SINGLE)
+_ID, _SOURCE_ID = attrgetter("id"), attrgetter("source_id")
+_READING_ORDER = attrgetter("span.start", "id")  # a source's claims in reading order
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -173,7 +176,7 @@ class Lookup:
     def __init__(self, data: SiteData, scans: SourceScans | None = None) -> None:
         self.data = data
         self.sources = {s.id: s for s in data.sources}
-        self.claims = {c.id: c for c in data.claims}
+        self.claims = dict(zip(map(_ID, data.claims), data.claims, strict=True))
         self.questions = {q.id: q for q in data.questions}
         self.entities = {e.id: e for e in data.entities}
         self.question_of = dict(data.question_of)  # a plain dict: read once per claim, often
@@ -229,26 +232,27 @@ class Lookup:
         verdicts = {
             q.id: f"{q.id} {q.status._value_} {len(q.claim_ids) > 1}" for q in self.data.questions
         }
-        # Bound lookups: this runs once per claim.
-        source, verdict = self.source_keys.get, verdicts.get
-        question_of, speaker = self.question_of.get, dict(self.links.speaker).get
-        return {
-            c.id: f"{c.id} {source(c.source_id)} {verdict(question_of(c.id, ''), '-')} "
-            f"{speaker(c.id, '-')}"
-            for c in self.data.claims
-        }
+        # Columns made with ``map`` over bound lookups: no Python code runs per claim.
+        claims = self.data.claims
+        ids = list(map(_ID, claims))
+        sources = map(self.source_keys.get, map(_SOURCE_ID, claims), repeat("None"))
+        verdict = map(verdicts.get, map(self.question_of.get, ids, repeat("")), repeat("-"))
+        speaker = map(dict(self.links.speaker).get, ids, repeat("-"))
+        return dict(
+            zip(ids, map(" ".join, zip(ids, sources, verdict, speaker, strict=True)), strict=True)
+        )
 
     @cached_property
     def source_rows(self) -> dict[str, str]:
         """Source id -> the row keys of its claims, joined: a part of many fingerprints."""
-        rows = self.row_keys
-        return {sid: " ".join([rows[c.id] for c in claims]) for sid, claims in self.ordered.items()}
+        row = self.row_keys.__getitem__
+        return {sid: " ".join(map(row, map(_ID, claims))) for sid, claims in self.ordered.items()}
 
     @cached_property
     def ordered(self) -> dict[str, tuple[Claim, ...]]:
         """Source id -> its claims in reading order (as in ``claims_in_order``)."""
         return {
-            sid: tuple(sorted(claims, key=lambda c: (c.span.start, c.id)))
+            sid: tuple(sorted(claims, key=_READING_ORDER))
             for sid, claims in self.claims_of_source.items()
         }
 
@@ -287,10 +291,13 @@ class Lookup:
         """Compared question id -> the period of its earliest-listed claim's source."""
         leaves = [leaf.key for leaf in self.periods.leaves()]
         rank = {s.id: n for n, leaf in enumerate(self.periods.leaves()) for s in leaf.groups}
-        claim_rank = {c.id: rank[c.source_id] for c in self.data.claims if c.source_id in rank}
+        claims = self.data.claims
+        claim_rank = dict(
+            zip(map(_ID, claims), map(rank.get, map(_SOURCE_ID, claims)), strict=True)
+        )
         found: dict[str, str] = {}
         for question in self.compared_questions:
-            ranks = [claim_rank[c] for c in question.claim_ids if c in claim_rank]
+            ranks = [r for r in map(claim_rank.get, question.claim_ids) if r is not None]
             if ranks:
                 found[question.id] = leaves[min(ranks)]
         return found
