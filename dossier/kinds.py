@@ -66,6 +66,15 @@ BURYING_THINGS = frozenset(
      "rubble", "debris", "rocks", "snow", "collapse", "earthquake", "quake", "landslip",
      "slide", "wall", "walls", "building", "roof", "tunnel", "mine", "earth", "sand"}
 )  # fmt: skip
+# People searched for who are hunted or hired, not lost: "searching for three suspects".
+SOUGHT_NOT_LOST = frozenset(
+    {"suspects", "gunmen", "attackers", "assailants", "fugitives", "escapees", "inmates",
+     "prisoners", "convicts", "militants", "kidnappers", "robbers", "killers", "culprits",
+     "perpetrators", "smugglers", "traffickers", "volunteers", "recruits", "staff",
+     "employees", "workers", "engineers", "teachers", "nurses", "doctors", "candidates",
+     "investors", "buyers", "partners", "sponsors", "donors", "witnesses", "jurors",
+     "members", "players", "drivers", "pilots"}
+)  # fmt: skip
 # Verbs saying where such a figure stands: "stand at", "rose to", "reached".
 LEVEL_VERBS: tuple[str, ...] = (
     "stand at", "stands at", "stood at", "standing at", "rose to", "risen to", "rising to",
@@ -123,7 +132,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "never found", "never been found", "never recovered", "never been recovered",
         "not been recovered", "not yet been recovered", "yet to be recovered",
         "never traced", "never been traced", "not yet been traced", "not yet traced",
-        "not been identified or found",
+        "not been identified or found", "reported lost", "listed as lost",
     ),
     Kind.DISPLACED: (
         "left the country", "fled", "displaced", "evacuated", "forced from their homes",
@@ -194,6 +203,10 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         # "housed in bed-and-breakfast hotels", "placed in hostels": lodged by an authority
         r"(?:housed|rehoused|placed|put up|accommodated|lodged) (?:in|at) (?:[a-z-]+ ){0,3}?"
         r"(?:hotels?|hostels?|b&bs|bed-and-breakfasts?|guesthouses?|motels?) ",
+        # "have abandoned the city", "deserted their villages"
+        r"(?:abandoned|deserted) (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|"
+        r"towns?|city|area|region|district|province|country|island|neighbou?rhoods?|valley|"
+        r"camps?|settlements?) ",
         # "were left without shelter", "left without a roof over their heads"
         r"left without (?:a |any )?(?:[a-z-]+ )?(?:shelter|homes?|housing|a roof|roofs) ",
         # "will need winter shelter", "are in need of emergency housing"

@@ -920,6 +920,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             found = make_found(q, Kind.DISAPPEARANCES, q.span.end, "people", None)
             yield replace(found, start=rest.start("rest"))  # "the search for the other 13"
             continue
+        lost = _lost_people(s.text, q.span.start, q.span.end)
+        if lost is not None:
+            yield make_found(
+                q, Kind.DISAPPEARANCES, lost, "people", subject_in(s.text[q.span.start : lost])
+            )
+            continue
         buried = _laid_in_graves(s.text, q.span.start, q.span.end)
         if buried is not None:
             yield make_found(
@@ -1047,6 +1053,37 @@ _SEARCH_FOR_THE_REST = re.compile(
     r"(?P<rest>the\s+(?:other|remaining|last))\s+$",
     re.IGNORECASE,
 )
+_SEARCHED_FOR = re.compile(
+    r"\b(?:search|searches|searched|searching)\s+for\s+(?:(?:some|about|around|nearly|"
+    r"almost|more|than|over|at|least|another|a|further|roughly|up|to)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FATE_OF = re.compile(
+    r"\b(?:fate|whereabouts)\s+of\s+(?:(?:some|about|around|nearly|almost|more|than|over|"
+    r"at|least|another|a|further|roughly|the|up|to)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_UNKNOWN = re.compile(r"[^.;]{0,60}?\b(?:unknown|unclear|not known|uncertain|a mystery)\b")
+
+
+def _lost_people(text: str, start: int, end: int) -> int | None:
+    """The quote's end when a figure counts people searched for or whose fate is unknown
+    ("rescuers were still searching for 23 people", "the fate of 40 others remains
+    unknown"), else None; not people hunted or hired ("searching for three suspects")."""
+    words = words_after(text, end, 4)
+    k = skip_modifiers(words)
+    if k >= len(words) or not is_people(words[k][0]):
+        return None
+    noun = words[k][0].lower()
+    if noun in K.SOUGHT_NOT_LOST:
+        return None
+    if _SEARCHED_FOR.search(text, max(0, start - 40), start):
+        return words[k][2]
+    if _FATE_OF.search(text, max(0, start - 40), start) and _UNKNOWN.match(text, words[k][2]):
+        return words[k][2]
+    return None
+
+
 # A sentence passed on people, not their arrest: "jailed 48 of the detainees for 15 days".
 _SENTENCED = re.compile(r"\b(?:jailed|imprisoned|sentenced)\b[^,;.]*$")
 _A_TERM = re.compile(

@@ -21,7 +21,8 @@ figures; money told in cents or pence is in units of its currency; "a few hundre
 ballot reached or cleared, and shares each under a figure ("none of them reaching 1
 percent"); a line of findings opening with people and the lodging they are in; a second verb
 joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
-shelter.
+shelter; people searched for or whose fate is unknown, or reported lost; people who
+abandoned a place.
 """
 
 from __future__ import annotations
@@ -318,6 +319,27 @@ CASES: list[tuple[str, Want]] = [
         [("Some 9,000 people", "displaced", 9000, 9000)],
     ),
     ("About 3,000 homes were left without power.", [("About 3,000 homes", "count", 3000, 3000)]),
+    # people searched for, or whose fate is unknown, are missing
+    (
+        "Divers were still searching for 17 fishermen on Wednesday.",
+        [("17 fishermen", "disappearances", 17, 17)],
+    ),
+    ("The fate of 35 others remains unclear.", [("35 others", "disappearances", 35, 35)]),
+    # ... not people hunted or hired, nor a fate still to be decided
+    ("Police are searching for four suspects.", [("four suspects", "count", 4, 4)]),
+    (
+        "The board will decide the fate of 300 workers.",
+        [("300 workers", "count", 300, 300)],
+    ),
+    (
+        "Some 25 climbers were reported lost on the glacier.",
+        [("Some 25 climbers", "disappearances", 25, 25)],
+    ),
+    # people who abandoned a place have left it
+    (
+        "An estimated 60,000 residents have abandoned the town.",
+        [("An estimated 60,000 residents", "displaced", 60000, 60000)],
+    ),
 ]
 
 
