@@ -30,6 +30,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     "heard", "calculated", "calculates", "found", "finds",
     r"(?:gave|argued for|put forward|proposed) (?:a|an) (?:[\w-]+ )?"
     r"(?:figure|toll|estimate|count|total)", "gave figures",
+    r"(?:launched|issued|made) (?:a|an) (?:[\w-]+ )?appeal", "records that",
 )  # fmt: skip
 
 
