@@ -37,6 +37,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from pathlib import Path
 from typing import Any
 
@@ -139,7 +140,7 @@ def plan(
     away are looked at closely, so a build that moved nothing costs a pass
     over the ids.
     """
-    live_claims = {c.id for c in claims}
+    live_claims = set(map(attrgetter("id"), claims))
     shown_questions = {q.id for q in questions if len(q.claim_ids) > 1}
     moved_claim: dict[str, str] = {}
     result: dict[str, Redirect] = {}
@@ -357,15 +358,9 @@ class _Claims(Mapping[str, PreviousClaim]):
 
     @classmethod
     def of(cls, claims: Sequence[Claim]) -> _Claims:
-        return cls(
-            (
-                [c.id for c in claims],
-                [c.source_id for c in claims],
-                [c.quote for c in claims],
-                [c.kind.value for c in claims],
-                [c.span.start for c in claims],
-            )
-        )
+        columns = ("id", "source_id", "quote", "kind._value_", "span.start")
+        ids, sources, quotes, kinds, starts = (list(map(attrgetter(f), claims)) for f in columns)
+        return cls((ids, sources, quotes, kinds, starts))
 
     @classmethod
     def of_previous(cls, claims: Mapping[str, PreviousClaim]) -> _Claims:

@@ -16,6 +16,7 @@ from dossier.config import Config
 from dossier.extractor import extract_claims
 from dossier.loader import load_folder
 from dossier.model import Page
+from dossier.site import PageRun
 
 ARTICLES: dict[str, str | bytes] = {
     "a.txt": "Police said 30 protesters were arrested on Tuesday.\n",
@@ -117,6 +118,57 @@ def test_pages_planned_twice_at_one_path_are_kept_once_with_a_warning() -> None:
     unique, clashes = pipeline.unique_pages(pages)
     assert [(p.path, p.template) for p in unique] == [("a/index.html", "y"), ("b/index.html", "x")]
     assert [d.path for d in clashes] == ["a/index.html"]
+
+
+def test_a_run_of_pages_is_made_only_for_the_pages_to_render() -> None:
+    made: list[int] = []
+    paths = [f"claims/c{n}/index.html" for n in range(4)]
+
+    def make(n: int) -> Page:
+        made.append(n)
+        return Page(path=paths[n], template="claim.html", fingerprint=str(n))
+
+    run = PageRun("claim.html", paths, ["0", "1", "2", "3"], ["s"] * 4, make)
+    planned = [Page(path="index.html", template="index.html"), run]
+    plan, clashes = pipeline.unique_pages(planned)
+    assert not clashes and list(plan.paths) == ["index.html", *paths]
+    previous = {pipeline.manifest_line(p, str(n), (1, 1)) for n, p in enumerate(paths)}
+    existing = {p: (1, 1) for p in paths}
+    existing[paths[2]] = (1, 2)  # touched since it was written
+    render, keep = pipeline.split_pages(plan, previous, existing)
+    assert [p.path for p in render] == ["index.html", paths[2]]
+    assert keep == [paths[0], paths[1], paths[3]]
+    assert made == [2]
+
+
+def test_a_page_of_a_run_planned_again_at_its_path_replaces_it() -> None:
+    run = PageRun(
+        "claim.html",
+        ["a/index.html", "b/index.html"],
+        ["1", "2"],
+        ["s", "s"],
+        lambda n: Page(path="ab"[n] + "/index.html", template="claim.html", fingerprint="12"[n]),
+    )
+    later = Page(path="a/index.html", template="redirect.html", fingerprint="3")
+    plan, clashes = pipeline.unique_pages([run, later])
+    assert [(p.path, p.template) for p in plan] == [
+        ("a/index.html", "redirect.html"),
+        ("b/index.html", "claim.html"),
+    ]
+    assert [d.path for d in clashes] == ["a/index.html"]
+
+
+def test_the_plan_holds_the_pages_output_lays_out() -> None:
+    from dossier import output, site
+    from tests.sitedata import grown_data
+
+    data = grown_data(40)
+    planned = output.plan(data)
+    assert any(isinstance(item, site.PageRun) for item in planned)
+    expected = [(p.path, p.template, p.fingerprint) for p in output.pages(data)]
+    assert [(p.path, p.template, p.fingerprint) for p in site.expand(planned)] == expected
+    plan, _ = pipeline.unique_pages(planned)
+    assert [(p.path, p.template, p.fingerprint) for p in plan] == expected
 
 
 def test_output_does_not_depend_on_hash_seed_or_file_order(
