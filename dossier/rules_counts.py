@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
-from dossier.numbers import MONEY_UNITS, find_ordinals
+from dossier.numbers import CURRENCY_SYMBOLS, MONEY_UNITS, find_ordinals
 from dossier.rules import (
     A_RATE_BASE,
     A_RATE_PER,
@@ -58,9 +58,44 @@ def rule_money(s: Sentence) -> Iterable[Found]:
             found = make_found(q, Kind.MONEY, q.span.end, q.unit, subject)
             yield _in_whole_units(found, s) if q.unit in K.SUBUNITS else found
         elif q.unit is None and q.qualifier is not Qualifier.VAGUE:
-            currency = _unknown_currency(s, q)
+            currency = _unknown_currency(s, q) or _a_share_price(s, q)
             if currency is not None:
                 yield make_found(q, Kind.MONEY, currency[0], currency[1], None)
+
+
+# A price per share told bare: "a dividend of 0.40 per share", "cut his price target to 38
+# from 52", "the shares closed down 9.7 per cent at 41.20".
+_PER_SHARE = re.compile(r"\s+(?:a|per)\s+share\b")
+_PRICED_BEFORE = re.compile(
+    r"\b(?:price\s+target|target\s+price|share\s+price|shares|stock|dividend|payout)\b"
+    r"(?:[^.;:]|[.,](?=\d)){0,60}?\b(?:at|to|from|of)\s+$",
+    re.IGNORECASE,
+)
+_SYMBOL = re.compile("|".join(re.escape(sym) for sym in sorted(CURRENCY_SYMBOLS, key=len)[::-1]))
+
+
+def _a_share_price(s: Sentence, q: Quantity) -> tuple[int, str] | None:
+    """The quote's end and the currency of a bare price of a share, else None.
+
+    The currency is that of the money told in the sentence or its paragraph.
+    """
+    if q.value.low is None or q.value.low <= 0:
+        return None
+    per_share = _PER_SHARE.match(s.text, q.span.end)
+    if per_share is not None:
+        end = per_share.end()
+    elif _PRICED_BEFORE.search(s.text, max(0, q.span.start - 90), q.span.start):
+        words = words_after(s.text, q.span.end, 2)
+        if words and (words[0][0][:1].isalpha() and words[0][0] not in ("from", "in", "on")):
+            return None  # "shares of 40 companies", "stock to 300 investors"
+        end = q.span.end
+    else:
+        return None
+    told = next((t.unit for t in s.quantities if t.unit in MONEY_UNITS), None)
+    symbol = _SYMBOL.search(s.context or s.text) if told is None else None
+    if told is None and symbol is None:
+        return None  # no currency told near it: a price cannot be read
+    return end, told or CURRENCY_SYMBOLS[symbol.group()]
 
 
 def _in_whole_units(found: Found, s: Sentence) -> Found:

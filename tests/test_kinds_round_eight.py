@@ -22,7 +22,7 @@ ballot reached or cleared, and shares each under a figure ("none of them reachin
 percent"); a line of findings opening with people and the lodging they are in; a second verb
 joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
 shelter; people searched for or whose fate is unknown, or reported lost; people who
-abandoned a place.
+abandoned a place; a bare price of a share where the passage tells its currency.
 """
 
 from __future__ import annotations
@@ -339,6 +339,30 @@ CASES: list[tuple[str, Want]] = [
     (
         "An estimated 60,000 residents have abandoned the town.",
         [("An estimated 60,000 residents", "displaced", 60000, 60000)],
+    ),
+    # a bare price of a share, in a passage that tells its currency
+    (
+        "Profit fell to $1.2 billion. The board cut the dividend to 0.55 per share from 0.80.",
+        [
+            ("$1.2 billion", "money", 1200000000, 1200000000),
+            ("0.55 per share", "money", 0.55, 0.55),
+            ("0.80", "money", 0.8, 0.8),
+        ],
+    ),
+    (
+        "Sales reached €9 billion. One analyst cut his price target to 44 from 61.",
+        [
+            ("€9 billion", "money", 9000000000, 9000000000),
+            ("44", "money", 44, 44),
+            ("61", "money", 61, 61),
+        ],
+    ),
+    # with no currency told, a bare figure cannot be read as a price
+    ("He cut his price target to 38 from 52.", []),
+    # shares of things are counted
+    (
+        "The fund holds shares in 40 companies worth $2 billion.",
+        [("40 companies", "count", 40, 40), ("$2 billion", "money", 2000000000, 2000000000)],
     ),
 ]
 
