@@ -143,6 +143,60 @@ def _fields(
     )
 
 
+_FORCES = r"(?:soldiers|troops|servicemen|fighters|personnel|officers|guards|marines|sailors)"
+# "8 of its soldiers", "the loss of 3 of its own troops": the speaker's side.
+_OWN_FORCES = re.compile(rf"\b(?:its|their|our)\s+(?:own\s+)?{_FORCES}\b", re.IGNORECASE)
+# "30 Karsovian soldiers", "12 of Meltrin's troops": the side named.
+_NAMED_FORCES = re.compile(rf"\b([A-ZÀ-Ý][\w-]+?)(?:[’']s)?\s+{_FORCES}\b")
+# The place a speaker speaks for, written in it or just before it:
+# "Meltrin's army", "Karsovia's defence ministry".
+_CAPITAL_WORD = re.compile(r"\b([A-ZÀ-Ý][\w-]{3,}?)(?:[’']s)?\b")
+_SPEAKER_OF = re.compile(r"([A-ZÀ-Ý][\w-]{3,}?)(?:[’']s)?\s+$")
+
+
+def side(claim: Claim) -> str | None:
+    """Whose soldiers (or police) a count of security forces counts, as the word
+    naming the side ("karsovian" for "30 Karsovian soldiers", "meltrin" for
+    "Meltrin acknowledged the loss of 3 of its own troops"); None when unsaid.
+
+    Soldiers of two sides of a war are different people, whatever each side
+    says of the other's losses.  ``same_side`` compares two such words.
+    """
+    return _side_at(claim.sentence, _rel(claim), claim.quote, claim.attributed_to)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _side_at(sentence: str, rel: int, quote: str, speaker: str | None) -> str | None:
+    near = sentence[rel : rel + len(quote) + 30]
+    if (m := _NAMED_FORCES.search(near)) and m.group(1).casefold() not in _NOT_A_SIDE:
+        return fold(m.group(1))
+    if not _OWN_FORCES.search(near) or not speaker:
+        return None
+    if m := _CAPITAL_WORD.search(speaker):
+        return fold(m.group(1))
+    at = sentence.find(speaker)
+    m = _SPEAKER_OF.search(sentence[:at]) if at > 0 else None
+    return fold(m.group(1)) if m else None
+
+
+# Capitalised words before "soldiers" that name no side: "The soldiers", "Its troops".
+_NOT_A_SIDE = frozenset(("its", "their", "our", "own", "the", "these", "those", "some"))
+
+
+def same_side(a: str, b: str) -> bool:
+    """Two words name one side: a place and its adjective ("karsovia", "karsovian",
+    "ukraine", "ukrainian"), the shorter less at most two last letters (never
+    below four) starting the longer; "iraq" and "iran" are two sides."""
+    short, long = sorted((a, b), key=len)
+    for cut in range(3):
+        stem = short[: len(short) - cut]
+        if cut and len(stem) < 4:
+            break
+        if long.startswith(stem):
+            return True
+    return False
+
+
 def _area(fields: Iterable[_Fields]) -> frozenset[str]:
     """Every place an article names (next to any of its figures)."""
     return frozenset().union(*(f[4] for f in fields))
@@ -245,17 +299,23 @@ def _places_within(
         if _is_place_named(word, index):
             inside.append(word)
             continue
-        for ending, stems in _DEMONYM_ENDINGS:
-            if not word.endswith(ending) or len(word) - len(ending) < 3:
-                continue
-            base = word[: -len(ending)]
-            found = next((base + s for s in stems if _is_place_named(base + s, index)), None)
-            if found is not None:
-                entity = index.resolve(found)
-                if entity is not None:
-                    demonyms.add(_entity_key(entity))
-                break
+        found = _demonym(word, index)
+        if found is not None:
+            demonyms.add(found)
     return inside, demonyms
+
+
+def _demonym(word: str, index: Resolver) -> str | None:
+    """The key of the place the adjective ``word`` is formed from ("Karsovian")."""
+    for ending, stems in _DEMONYM_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < 3:
+            continue
+        base = word[: -len(ending)]
+        for stem in stems:
+            if _is_place_named(base + stem, index):
+                entity = index.resolve(base + stem)
+                return _entity_key(entity) if entity is not None else None
+    return None
 
 
 def _is_place_named(word: str, index: Resolver) -> bool:

@@ -34,6 +34,8 @@ from dossier.reconcile_features import (
     _period,
     _round,
     _window,
+    same_side,
+    side,
     told_as_part,
 )
 from dossier.reconcile_tables import (
@@ -74,12 +76,15 @@ class _Group:
     # Places national members name as parts of their total, and places the
     # other members' sentences name ("including those in Oradia", "in Oradia").
     wholes: set[str] = field(default_factory=set)
+    sides: set[str] = field(default_factory=set)  # whose soldiers the members count
     locals: set[str] = field(default_factory=set)
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
         if (number := _round(item.claim)) is not None:
             self.rounds.add(number)
+        if item.scope == "security forces" and (word := side(item.claim)) is not None:
+            self.sides.add(word)
         parts = _national_parts(item)
         if parts is None:
             self.locals |= _written_places(item)
@@ -108,6 +113,8 @@ class _Group:
         number = _round(item.claim)
         if number is not None and self.rounds - {number}:
             return False  # the first round of a vote is not the runoff
+        if self.sides and not self._same_side(item):
+            return False  # one army's dead are not the other's
         parts = _national_parts(item)
         if parts is None and not _written_places(item).isdisjoint(self.wholes):
             return False  # a region's figure is not the national total it is part of
@@ -135,6 +142,11 @@ class _Group:
                 return False  # known places its own sentence names decide
             named = {e for e in named if _written_in(e, item.claim.sentence)}
         return bool(named and self.named) and named.isdisjoint(self.named)
+
+    def _same_side(self, item: _Item) -> bool:
+        """The item counts soldiers of the side the members count, or says no side."""
+        word = side(item.claim) if item.scope == "security forces" else None
+        return word is None or all(same_side(word, other) for other in self.sides)
 
     def _excludes(self, scope: str | None) -> bool:
         """A figure of ``scope`` counts people none of the members count, and no member

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date
 
 from dossier.model import AsOf, AsOfBasis, DateRange, Kind, Status
+from dossier.reconcile_features import same_side
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 AUG1, AUG5, AUG9 = date(2024, 8, 1), date(2024, 8, 5), date(2024, 8, 9)
@@ -619,3 +620,66 @@ def test_a_part_told_beside_a_national_total_stays_with_its_region() -> None:
     assert not _together(result, part, whole)
     # a national figure naming no part may still meet the figure for a place
     assert _together(result, crowd, other)
+
+
+def _troops(source: str, sentence: str, quote: str, value: int, by: str, names: tuple) -> object:
+    return _claim(source, sentence, quote, Kind.DEATHS, value, on=JUL14, by=by, names=names)
+
+
+def test_each_armys_dead_are_its_own_question() -> None:
+    own = _troops(
+        "w1",
+        "Tarsia's defence ministry said 8 of its soldiers were killed at the Oren Gap.",
+        "8 of its soldiers",
+        8,
+        "defence ministry",
+        ("Tarsia", "Oren Gap"),
+    )
+    claimed = _troops(
+        "w2",
+        "Vellmar's army said it had killed 30 Tarsian soldiers at the Oren Gap.",
+        "30 Tarsian soldiers",
+        30,
+        "Vellmar's army",
+        ("Vellmar", "Tarsia", "Oren Gap"),
+    )
+    other_side = _troops(
+        "w2",
+        "Vellmar acknowledged the loss of 3 of its own troops at the Oren Gap.",
+        "3 of its own troops",
+        3,
+        "Vellmar",
+        ("Vellmar", "Oren Gap"),
+    )
+    result = _run([own, claimed, other_side])
+    assert _together(result, own, claimed)
+    assert _status(result, own) is Status.CONFLICT
+    assert not _together(result, own, other_side)
+
+
+def test_soldiers_of_no_named_side_still_meet() -> None:
+    first = _troops(
+        "w3",
+        "The army said 12 soldiers were killed in the ambush at the Oren Gap.",
+        "12 soldiers",
+        12,
+        "army",
+        ("Oren Gap",),
+    )
+    second = _troops(
+        "w4",
+        "Officials said 12 Tarsian troops died in the ambush at the Oren Gap.",
+        "12 Tarsian troops",
+        12,
+        "Officials",
+        ("Tarsia", "Oren Gap"),
+    )
+    result = _run([first, second])
+    assert _together(result, first, second)
+
+
+def test_a_place_and_its_adjective_name_one_side_and_near_names_two() -> None:
+    assert same_side("ukraine", "ukrainian")
+    assert same_side("mali", "malian")
+    assert not same_side("iraq", "iran")
+    assert not same_side("russia", "ukraine")
