@@ -25,7 +25,8 @@ IRREGULAR_PAST = frozenset(
      "ridden", "rang", "rung", "sat", "seized", "slew", "slain", "spoke", "spoken", "stood",
      "stuck", "stung", "swam", "sprang", "undertook", "undertaken", "upheld", "overthrew",
      "overthrown", "withdrew", "withdrawn", "wore", "woke", "overtook", "overturned",
-     "died", "killed", "struck down", "tabled", "shut down"}
+     "died", "killed", "struck down", "tabled", "shut down", "paid", "repaid", "relaid",
+     "rebuilt", "mislaid"}
 )  # fmt: skip
 
 # Past tenses that report a speech, a finding told or a tally, keep a state,
@@ -80,7 +81,8 @@ MORE_EVENT_NOUNS = frozenset(
      "bombings", "shootings", "strikes", "rallies", "marches", "demonstrations", "riots",
      "round of fighting", "round of talks", "round of voting", "first round", "second round",
      "derby", "final", "match", "service", "vigil", "memorial", "parade", "air strike",
-     "airstrike", "raids", "inquest", "hearings", "sitting", "session"}
+     "airstrike", "raids", "inquest", "hearings", "sitting", "session", "reorganisation",
+     "reorganization", "restructuring"}
 )  # fmt: skip
 
 # Past tenses of a figure's movement: a date after them dates the figure, not an
@@ -144,7 +146,7 @@ HAPPENING_PHRASES = frozenset(
      "went down", "came into force", "came into effect", "broke out", "was called",
      "were called", "was declared", "were declared", "was confirmed", "were confirmed",
      "was announced", "were announced", "was reported", "were reported", "was imposed",
-     "was lifted"}
+     "was lifted", "set up", "wound down", "wound up", "was established", "were established"}
 )  # fmt: skip
 
 # Verbs of harm: a counted subject of theirs over a month or a year is a tally
@@ -248,3 +250,12 @@ RECORD_KEEPING = frozenset(
     {"recording", "counting", "tracking", "collecting", "keeping", "logging", "monitoring",
      "publishing", "compiling", "measuring"}
 )  # fmt: skip
+
+# Verbs before "to" that tell what was done or left undone, in the past: "three trawlers
+# that failed to return to port on Monday", "refused to leave on Sunday".
+DONE_BEFORE_TO = frozenset({"failed", "refused", "managed", "attempted", "tried", "declined"})
+
+# Verbs that act on the things a figure counts, where the same verb of a figure's own
+# movement would date the figure: "closed 14 primary schools on May 13" is a closure,
+# "shares closed 3% lower on Monday" a price.
+ACTS_ON_THINGS = frozenset({"closed", "shut", "opened"})

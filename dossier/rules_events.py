@@ -40,11 +40,13 @@ from collections.abc import Iterable
 from dossier import kinds as K
 from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.event_words import (
+    ACTS_ON_THINGS,
     AMOUNT_UNITS,
     CLAUSE_OPENERS,
     CONTINUING_WORDS,
     DECIDED_AMOUNTS,
     DECISION_PAST,
+    DONE_BEFORE_TO,
     DURATION_UNITS,
     FIGURE_LEVELS,
     HAPPENING_PHRASES,
@@ -183,6 +185,8 @@ def _dates_a_figure(
             continue
         if q.unit == "percent" and verb not in DECISION_PAST:
             return True  # "shares fell 6.1%"; not "the bank raised its rate by 1.5 points"
+        if verb in ACTS_ON_THINGS and _counts_a_noun(s.text, q.span.end):
+            continue  # "authorities closed 14 primary schools on May 13": a closure
         if verb in MOVEMENT_PAST and not _a_measure(s.text, q.span.end):
             return True
         if year_tally and _a_year(d) and _counts_people(s.text, q.span.end):
@@ -237,14 +241,12 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
     if d.has_day and (d.range is None or d.range.is_day):
         return False
     for q in s.quantities:
-        if not start <= q.span.start < end:
-            continue
+        if not start <= q.span.start < end or not _subject_of(s.text, q.span.end, end):
+            continue  # "has pulled 2,300 people from the water since it began work in March"
         big = q.value.low is not None and q.value.low >= _TALLY_FLOOR
         if (big and _counts_people(s.text, q.span.end)) or q.unit == "percent":
             return True
-        if (q.unit is not None or _an_amount(s.text, q.span.end)) and _subject_of(
-            s.text, q.span.end, end
-        ):
+        if q.unit is not None or _an_amount(s.text, q.span.end):
             return True  # "exports worth $2bn went", "9,000 hectares were irrigated last year"
         if verb in HARM_PAST and _counts_a_noun(s.text, q.span.end):
             return True
@@ -673,11 +675,16 @@ def _deadline(s: Sentence, d: DateMention) -> bool:
     return period and bool(_BY_THE_END.search(s.text, max(0, d.span.start - 30), d.span.start))
 
 
+_DIGITS_AFTER = re.compile(r"\s?\d")
+
+
 def rule_event_date(s: Sentence) -> Iterable[Found]:
     """A day tied to an event: "the presidential election held on Sunday, July 28"."""
     for d in s.dates:
         if d.range is None or d.text.lower() in _NO_SINGLE_DAY or _deadline(s, d):
             continue
+        if _DIGITS_AFTER.match(s.text, d.span.end):
+            continue  # "a hotline has been set up on 1800 226 226": a number, not a year
         event = _event_of(s, d)
         if event is None:
             continue
@@ -916,6 +923,9 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return word  # "the central bank raised its main interest rate ... on Tuesday"
         if word == "to" and _FIGURE_AFTER.match(s.text, m.end()):
             continue  # "by 1.5 points to 21.5% on Tuesday", "cut rations to half in May"
+        done = _DONE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+        if word == "to" and done is not None:
+            return done.group(1)  # "three trawlers that failed to return to port on Monday"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
@@ -937,6 +947,11 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
 
 
 _WORD_JUST_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# What was done or left undone before a "to": "failed", or "failed to return" before
+# the "to" of a place ("failed to return to the port").
+_DONE_BEFORE = re.compile(
+    r"\b(" + _alternation(DONE_BEFORE_TO) + r")\s+(?:to\s+[a-z]+(?:\s+[\w’'-]+){0,2}\s+)?$"
+)
 _DURATION = re.compile(
     r"\bfor\s+(?:(?:about|around|nearly|almost|more\s+than|over|up\s+to|at\s+least|some"
     r"|the\s+next|the\s+first)\s+)?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten"

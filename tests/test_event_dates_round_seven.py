@@ -244,3 +244,56 @@ def test_tallies_and_record_keeping_date_no_event(text: str, quote: str) -> None
 )  # fmt: skip
 def test_spans_and_acts_that_stay_events(text: str, quote: str, want: object) -> None:
     assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a count in another clause does not make a start a tally
+        ("The charity has fed 4,000 families since it began work in May 2021.", "May 2021",
+         {"from": "2021-05-01", "to": "2021-05-31"}),
+        # past tenses not ending in -ed
+        ("In 2016 the insurer paid £3 million to the families.", "2016",
+         {"from": "2016-01-01", "to": "2016-12-31"}),
+        ("The engineers said the track had been relaid in 2020.", "2020",
+         {"from": "2020-01-01", "to": "2020-12-31"}),
+        # bodies set up, established and wound down
+        ("The ombudsman's office, set up in 2012, has upheld few complaints.", "2012",
+         {"from": "2012-01-01", "to": "2012-12-31"}),
+        ("The task force was established in March 2020 to trace the missing.", "March 2020",
+         {"from": "2020-03-01", "to": "2020-03-31"}),
+        ("The patrol was wound down in 2019 for lack of money.", "2019",
+         {"from": "2019-01-01", "to": "2019-12-31"}),
+        # a restructuring is an event noun
+        ("Forty posts were lost in a restructuring in January.", "January",
+         {"from": "2024-01-01", "to": "2024-01-31"}),
+        # what failed to happen, in the past
+        ("Two ferries that failed to reach the harbour on Sunday were found adrift.", "Sunday",
+         "2024-07-28"),
+        # a closure of counted things, not a price's close
+        ("The council closed nine libraries on April 2 to save money.", "April 2",
+         "2024-04-02"),
+    ],
+)  # fmt: skip
+def test_round_seven_events_after_verbs(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a price's close and a plan with "to"
+        ("Shares closed 4.1% lower on Monday.", "Monday"),
+        ("The shares closed at 212 pence on Friday.", "Friday"),
+        ("The envoy agreed to return to the capital on Monday.", "Monday"),
+        # a year read in a phone number
+        ("A helpline has been set up on 1800 321 321 for families.", "1800"),
+        # a big count of people as the subject is a year's tally
+        ("In 2022, 3,400 migrants crossed the strait.", "2022"),
+        # everyday travel to a place
+        ("Two of the injured were flown to the burns unit in the capital on Tuesday night.",
+         "Tuesday night"),
+    ],
+)  # fmt: skip
+def test_round_seven_not_events_after_verbs(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
