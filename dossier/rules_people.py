@@ -1388,6 +1388,8 @@ def rule_sheltered(s: Sentence) -> Iterable[Found]:
         yield make_found(q, Kind.DISPLACED, end, "people", subject_in(s.text[q.span.start : end]))
 
 
+# "Of the 163 people, 118 later reappeared": the group is introduced, not known before.
+_GROUP_FIRST_OF = re.compile(r"(?:^|[.;:]\s*)Of\s+the\s+$")
 _THE_KNOWN = re.compile(r"\b(?:the|these|those|all|both)(?:\s+other)?\s+$", re.IGNORECASE)
 
 
@@ -1403,7 +1405,9 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
         if k is not None:
             if not _whole(q.value.low):
                 continue  # "the average is now 2.41 people": a mean, not a count
-            if _THE_KNOWN.search(s.text, 0, q.span.start):
+            if _THE_KNOWN.search(s.text, 0, q.span.start) and not _GROUP_FIRST_OF.search(
+                s.text, 0, q.span.start
+            ):
                 continue  # "the seven men were buried": a group told before, not a new count
             if harms_others(s.text, words[k][2]):
                 continue  # "five gunmen killed three guards": the guards are the claim

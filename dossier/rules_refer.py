@@ -391,7 +391,7 @@ _OF_THE_GROUP = re.compile(
 # The group named before its part: "Of the 40 injured, 12 are in critical condition".
 _GROUP_FIRST = re.compile(
     r"(?:^|[.;:]\s*)Of\s+(?:(?:the|those|these)\s+[^,;:]{1,60}|(?P<pronoun>those|these|them))"
-    r",\s*$"
+    r",\s*(?:only\s+|just\s+)?$"
 )
 # Words between a part and its own verb: "64 of them had since been recaptured".
 _BEFORE_A_VERB = frozenset(
@@ -436,6 +436,16 @@ def _part_of_a_group(
             group = _group_named_by_kind(named_first.group(0), q)  # "Of the dead, nine were"
     else:
         return None
+    if (
+        mine is None
+        and of is None
+        and named_first is not None
+        and group is not None
+        and group.kind is Kind.COUNT
+    ):
+        # "Of the 64 aid convoys that asked, only 19 were let through": a part of a counted
+        # group, with no kind of its own, counts what the group counts
+        return Found(Kind.COUNT, q.value, q.qualifier, q.span.start, q.span.end, group.unit)
     if _own_verb(text, part_end):
         return None
     if group is None or not (group.kind in PEOPLE_KINDS or (verbless and _counts_people(group))):

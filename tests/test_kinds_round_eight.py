@@ -22,7 +22,8 @@ ballot reached or cleared, and shares each under a figure ("none of them reachin
 percent"); a line of findings opening with people and the lodging they are in; a second verb
 joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
 shelter; people searched for or whose fate is unknown, or reported lost; people who
-abandoned a place; a bare price of a share where the passage tells its currency.
+abandoned a place; a bare price of a share where the passage tells its currency; a group
+named first ("Of the 64 aid convoys that asked, only 19 ...") and its part.
 """
 
 from __future__ import annotations
@@ -364,6 +365,22 @@ CASES: list[tuple[str, Want]] = [
         "The fund holds shares in 40 companies worth $2 billion.",
         [("40 companies", "count", 40, 40), ("$2 billion", "money", 2000000000, 2000000000)],
     ),
+    # a group named first is introduced there, and its part counts what it counts
+    (
+        "Of the 80 schools it promised, only 23 have opened.",
+        [("80 schools", "count", 80, 80), ("23", "count", 23, 23)],
+    ),
+    (
+        "Of the 120 passengers on board, 40 were taken to hospital.",
+        [("120 passengers", "count", 120, 120), ("40", "injuries", 40, 40)],
+    ),
+    # a part with a kind of its own keeps it
+    (
+        "Of the 30 wounded, four died overnight.",
+        [("30 wounded", "injuries", 30, 30), ("four died", "deaths", 4, 4)],
+    ),
+    # a set named with "the" inside a sentence is one known before
+    ("Engineers inspected the 12 bridges again.", []),
 ]
 
 
