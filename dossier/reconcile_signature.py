@@ -67,6 +67,9 @@ _SAME_ACTION: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("evacuat", "flee", "fled", "leave", "left"), "evacuate"),
         **dict.fromkeys(("rescu", "save", "saved", "freed", "free", "pull"), "rescue"),
         **dict.fromkeys(("vote", "back", "support", "approv"), "vote"),
+        **dict.fromkeys(("escap", "brok", "broken"), "escape"),
+        **dict.fromkeys(("held", "hold", "taken", "kept"), "hold"),
+        **dict.fromkeys(("cut", "lost", "los", "lose", "shed", "axe", "slash"), "cut"),
     }
 )
 
@@ -150,7 +153,7 @@ def _subject_word(word: str) -> str:
 _ACTIONS = frozenset(_SAME_ACTION.values()) - {"vote"}
 # Past forms ``_stem`` folds that do not end in "-ed" ("sent", "fled"); nouns such
 # as "stations" or "walkout" are never folded into a verb.
-_IRREGULAR_PAST = _words("sent left fled stuck")
+_IRREGULAR_PAST = _words("sent left fled stuck held taken kept lost cut shed broke broken")
 
 
 # Verbs (as ``_stem`` gives them) that say a count was told, grew or is part of
@@ -174,7 +177,7 @@ def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:
 
 # Verbs (as ``_action`` stems them) that make a party's seats a change, not a total:
 # "lost 12 seats", "gained 5 seats".
-_SEAT_CHANGE = _words("lost los gain pick add drop shed increas decreas")
+_SEAT_CHANGE = _words("cut lost los gain pick add drop shed increas decreas")
 
 
 def _stance(claim: Claim) -> str | None:

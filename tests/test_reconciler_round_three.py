@@ -683,3 +683,70 @@ def test_a_place_and_its_adjective_name_one_side_and_near_names_two() -> None:
     assert same_side("mali", "malian")
     assert not same_side("iraq", "iran")
     assert not same_side("russia", "ukraine")
+
+
+def _count(source: str, sentence: str, quote: str, value: int, subject: str, by=None) -> object:
+    return _claim(
+        source,
+        sentence,
+        quote,
+        Kind.COUNT,
+        value,
+        on=APR8,
+        by=by,
+        subject=subject,
+        names=("Gorran",),
+    )
+
+
+def test_one_action_told_with_different_verbs_is_one_question() -> None:
+    taken = _count(
+        "c1",
+        "Rioting inmates took five warders hostage in Gorran's north wing.",
+        "five warders",
+        5,
+        "warders taken hostage",
+    )
+    held = _count(
+        "c2",
+        "The ministry said 5 warders were being held hostage at Gorran.",
+        "5 warders",
+        5,
+        "warders held hostage",
+        by="ministry",
+    )
+    escaped = _count(
+        "c3", "About 30 inmates escaped from Gorran.", "About 30 inmates", 30, "inmates escaped"
+    )
+    broke_out = _count(
+        "c4",
+        "Officials said 31 inmates broke out of Gorran prison on Monday.",
+        "31 inmates",
+        31,
+        "inmates escaped",
+        by="Officials",
+    )
+    result = _run([taken, held, escaped, broke_out])
+    assert _together(result, taken, held)
+    assert _together(result, escaped, broke_out)
+    assert not _together(result, taken, escaped)
+
+
+def test_people_taken_to_hospital_are_not_people_held() -> None:
+    hospital = _count(
+        "c5",
+        "Medics said 12 people were taken to hospital in Gorran.",
+        "12 people",
+        12,
+        "people taken to hospital",
+        by="Medics",
+    )
+    held = _count(
+        "c6",
+        "Police said 12 people were held in Gorran overnight.",
+        "12 people",
+        12,
+        "people held",
+        by="Police",
+    )
+    assert not _together(_run([hospital, held]), hospital, held)
