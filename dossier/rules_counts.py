@@ -307,6 +307,8 @@ _MULTIPLIER_AFTER = frozenset(
      "faster", "slower", "over", "than", "that", "longer", "cheaper", "dearer", "a", "an",
      "per", "its", "their", "what"}
 )  # fmt: skip
+# Words before "points" that keep them a score or a move of a rate: "percentage points".
+_SCORE_WORDS = frozenset({"percentage", "ranking", "bonus", "match", "penalty", "more", "fewer"})
 _PARTITIVE_OF_THE = re.compile(r"[\d\w]\s+of\s+the\s+$", re.IGNORECASE)
 _SPREAD = re.compile(r"\b(?:across|throughout|among|between|into)\s+$", re.IGNORECASE)
 
@@ -348,6 +350,10 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
         noun = words[head][0].lower()
         # "basis points" move a rate: counted as a central bank tells them, unlike "points"
         basis = noun == "points" and head > 0 and words[head - 1][0].lower() == "basis"
+        # "14 monitoring points", "six crossing points": places named by what is done there
+        basis = basis or (
+            noun == "points" and head > 0 and words[head - 1][0].lower() not in _SCORE_WORDS
+        )
         if (noun in K.MEASURE_NOUNS and not basis) or (
             partitive and not whole_told(s.text, words[head][2])
         ):

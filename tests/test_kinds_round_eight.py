@@ -23,7 +23,8 @@ percent"); a line of findings opening with people and the lodging they are in; a
 joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
 shelter; people searched for or whose fate is unknown, or reported lost; people who
 abandoned a place; a bare price of a share where the passage tells its currency; a group
-named first ("Of the 64 aid convoys that asked, only 19 ...") and its part.
+named first ("Of the 64 aid convoys that asked, only 19 ...") and its part; points named
+by what is done there ("14 monitoring points").
 """
 
 from __future__ import annotations
@@ -381,6 +382,13 @@ CASES: list[tuple[str, Want]] = [
     ),
     # a set named with "the" inside a sentence is one known before
     ("Engineers inspected the 12 bridges again.", []),
+    # points named by what is done there are places; plain points are a score or a lead
+    (
+        "Inspectors took samples at 18 monitoring points.",
+        [("18 monitoring points", "count", 18, 18)],
+    ),
+    ("The party leads by 12 points.", []),
+    ("The striker scored 30 points.", []),
 ]
 
 
