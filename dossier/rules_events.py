@@ -345,7 +345,7 @@ _IT_WAS = re.compile(
 # will do; after "as", which also joins what merely went on, only a verb of happening.
 _PAST = r"[a-z]+ed|" + "|".join(sorted(K.IRREGULAR_PAST | IRREGULAR_PAST, key=len, reverse=True))
 _WHEN_AFTER = re.compile(
-    r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,5}?(?:"
+    r",?\s+when\s+(?P<event>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,7}?(?:"
     + _PAST
     + r")(?:\s+(?:the|a|an|its|their))?(?:\s+[a-z][\w’'-]*){0,2})\b"
     r"|\s+as\s+(?P<happened>(?:(?:the|a|an)\s+)?(?:[\w’'-]+\s+){0,2}?(?:"
@@ -402,6 +402,9 @@ def _opening_day(s: Sentence, d: DateMention) -> str | None:
     return K.EVENT_VERBS.get(" ".join(verb.group(0).lower().split()))
 
 
+_CLAUSE_OR_AND = re.compile(r"[.;:—–“”\"(),]|\s(?:and|but)\s")
+
+
 def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     """What happened on a day, told by the clause after it: "March 3, when parliament passed".
 
@@ -416,6 +419,9 @@ def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     event = m.group("event")
     if any(word in NOT_HAPPENING_PAST for word in event.lower().split()):
         return None
+    clause = _CLAUSE_OR_AND.search(s.text, m.end("event") - 1)
+    if _DURATION.search(s.text, m.start("event"), clause.start() if clause else len(s.text)):
+        return None  # "since 2020, when clinics were closed for several months": a state
     return event
 
 

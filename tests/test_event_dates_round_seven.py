@@ -297,3 +297,26 @@ def test_round_seven_events_after_verbs(text: str, quote: str, want: object) -> 
 )  # fmt: skip
 def test_round_seven_not_events_after_verbs(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+def test_a_when_clause_telling_a_state_that_lasted_dates_no_event() -> None:
+    dates = _event_dates(
+        "Fewer children have been vaccinated since 2021, when health posts were shut for "
+        "several weeks."
+    )
+    assert "2021" not in dates
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a duration in a clause joined after the event does not make it a state
+        ("Staff remember 4 May 1990, when the crews walked off the rigs and stayed out for "
+         "a month.", "4 May 1990", "1990-05-04"),
+        # a longer subject before the when-clause's verb
+        ("It was the worst unrest since 2011, when a month of riots over bread prices "
+         "toppled the government.", "2011", {"from": "2011-01-01", "to": "2011-12-31"}),
+    ],
+)  # fmt: skip
+def test_when_clauses_that_tell_what_happened(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
