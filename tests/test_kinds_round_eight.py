@@ -24,7 +24,7 @@ joined by "and" before a bare figure ("killed 12 and sickened 300"); people left
 shelter; people searched for or whose fate is unknown, or reported lost; people who
 abandoned a place; a bare price of a share where the passage tells its currency; a group
 named first ("Of the 64 aid convoys that asked, only 19 ...") and its part; points named
-by what is done there ("14 monitoring points").
+by what is done there ("14 monitoring points"); floors and laps measure, like storeys.
 """
 
 from __future__ import annotations
@@ -389,6 +389,9 @@ CASES: list[tuple[str, Want]] = [
     ),
     ("The party leads by 12 points.", []),
     ("The striker scored 30 points.", []),
+    # a building's floors and a race's laps measure it, like storeys
+    ("The hotel has 14 floors.", []),
+    ("The race runs over 58 laps.", []),
 ]
 
 
