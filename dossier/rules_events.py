@@ -1000,7 +1000,8 @@ def _lasted(text: str, verb: str, start: int, end: int) -> bool:
 # A date opening its clause, with its lead: "In 2019", "On the night of December 14,
 # 1982,", "and in February last year", "Last year".
 _OPENS_CLAUSE = re.compile(
-    r"\s*(?:(?:and|but|then)\s+)?(?:(?:early|late)\s+)?(?:(?:on|in|during|at|by)\s+)?"
+    r"\s*(?:(?:and|but|then)\s+)?(?:(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?"
+    r"(?:(?:early|late)\s+)?(?:(?:on|in|during|at|by)\s+)?"
     r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?",
     re.IGNORECASE,
 )

@@ -320,3 +320,22 @@ def test_a_when_clause_telling_a_state_that_lasted_dates_no_event() -> None:
 )  # fmt: skip
 def test_when_clauses_that_tell_what_happened(text: str, quote: str, want: object) -> None:
     assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("At the same ground in May, 12 fans were arrested after a pitch invasion.", "May",
+         {"from": "2024-05-01", "to": "2024-05-31"}),
+        ("During a previous storm in 2019, the sea wall collapsed.", "2019",
+         {"from": "2019-01-01", "to": "2019-12-31"}),
+    ],
+)  # fmt: skip
+def test_a_date_after_a_fronted_place_opens_its_clause(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+def test_a_fronted_place_then_a_statement_dates_no_event() -> None:
+    assert "June" not in _event_dates(
+        "At the same stall in June, the owner said prices would rise."
+    )
