@@ -28,6 +28,7 @@ from dossier.attribution_speakers import (
     PEOPLE_NOUNS,
     STUDY_NOUNS,
     _clean_np,
+    _owner,
     _subject_before,
 )
 from dossier.attribution_words import (
@@ -211,7 +212,7 @@ def last_organisation(before: str) -> str | None:
     """
     subject = _last_sentence_subject(before)
     if subject is not None:
-        return subject
+        return _owner(subject)  # "The union's own count found ...": the union
     found = list(_ORGANISATION.finditer(before))
     if not found:
         return None
@@ -318,7 +319,7 @@ def expand_document(np: str, before: str) -> str:
         speaker = speaker or _speaker_after(before, said[-1].end())
         if speaker is not None:
             return speaker
-    return _clean_np(found[-1].group("author")) if found else np
+    return _owner(_clean_np(found[-1].group("author"))) if found else np
 
 
 @lru_cache(maxsize=32)

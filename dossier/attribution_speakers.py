@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from dossier.attribution_words import (
+    _ORG_HEADS,
     _TRAILING_SOURCE,
     ACT_VERBS,
     AGENT_NOUNS,
@@ -814,6 +815,18 @@ _OWNED_THINGS = frozenset(
         *DOCUMENT_NOUNS, *STUDY_NOUNS, "findings", "programme", "program", "manifest",
         "projections", "projection", "forecast", "forecasts", "modelling", "model", "tracker",
         "dashboard", "website", "accounts", "filing", "filings", "submission", "evidence",
+        "poll", "consensus", "ledger", "minutes", "judgment", "ruling", "verdict",
+    }
+)  # fmt: skip
+
+
+# Words that qualify a document when the document's own noun was cut off:
+# "the agency's morning (report)", "the Auditor General's preliminary (findings)".
+_DOCUMENT_QUALIFIERS = frozenset(
+    {
+        "morning", "evening", "daily", "weekly", "monthly", "quarterly", "annual", "latest",
+        "preliminary", "provisional", "final", "interim", "new", "own", "official", "first",
+        "second", "third", "last", "previous", "updated",
     }
 )  # fmt: skip
 
@@ -825,14 +838,65 @@ _OWNER = re.compile(
 )
 
 
+# A document and who made it: "figures provided to the paper by the Attorney
+# General's office in March", "a consensus compiled by the company".
+_THINGS = "|".join(sorted(_OWNED_THINGS))
+_MADE_BY_AGENT = re.compile(
+    rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?(?P<doc>{_THINGS})\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?:compiled|published|released|issued|provided|produced|"
+    r"prepared|declared|announced|kept|conducted|carried\s+out|drawn\s+up|filed|submitted|"
+    r"given|supplied|collected|gathered|maintained)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"by\s+(?P<agent>(?:the\s+)?[\w’'.-]+(?:\s+[\w’'.-]+){0,6}?)"
+    r"(?:\s+(?:in|on|at|last|this|from|for|to|after|before|since)\b.*)?$",
+    re.IGNORECASE,
+)
+
+
+# "figures the prison service provided to the committee": the document's giver.
+_GIVEN_BY = re.compile(
+    r"^(?:the\s+)?(?P<doc>[a-z][\w-]*)\s+(?:that\s+)?(?P<agent>(?:the|its)\s+[\w’'-]+"
+    r"(?:\s+[\w’'-]+)?)\s+(?:provided|gave|supplied|sent|released|published|compiled|shared)"
+    r"\b.*$",
+    re.IGNORECASE,
+)
+
+
+# "the final Baltica Research poll": a capitalised maker inside the document's name.
+_NAMED_MAKER = re.compile(
+    rf"^(?:(?:the|a|an|its)\s+)?(?:[a-z][\w-]*\s+){{0,2}}(?P<agent>{_NAME_RUN.pattern})\s+"
+    r"(?:[a-z][\w-]*\s+)?(?P<doc>[a-z][\w-]*)$"
+)
+
+
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+# A body's part speaking for it: "its legal committee", "its humanitarian office".
+_ITS_UNIT = re.compile(r"its\s+(?:[a-z][\w-]*\s+){0,2}(?P<head>[a-z][\w-]*)$", re.IGNORECASE)
+_UNITS = frozenset(
+    {*_ORG_HEADS, "team", "unit", "branch", "division", "wing", "arm", "mission", "secretariat"}
+)
+
+
 def _owner(speaker: str) -> str:
-    """The body that owns the document named as the speaker, else the speaker.
+    """The body that owns or made the document named as the speaker, else the speaker.
 
     The owner is written as the text gives it ("the council", "Open Door
-    Trust"), so the article's fuller name of the body can be found for it.
+    Trust"), so the article's fuller name of the body can be found for it;
+    "its legal committee" is "it", the body named before.
     """
+    for pattern in (_MADE_BY_AGENT, _GIVEN_BY, _NAMED_MAKER):
+        m = pattern.match(speaker)
+        if m and m.group("doc").lower() in _OWNED_THINGS:
+            return _owner(_POSSESSIVE_END.sub("", _clean_np(m.group("agent"))))
+    unit = _ITS_UNIT.match(speaker)
+    if unit and unit.group("head").lower() in _UNITS:
+        return "it"  # "Its legal committee said": the body "it" stands for
     m = _OWNER.match(speaker)
-    if m is None or m.group("head").lower() not in _OWNED_THINGS:
+    if m is None:
+        return speaker
+    head = m.group("head").lower()
+    if head not in _OWNED_THINGS and head not in _DOCUMENT_QUALIFIERS:
         return speaker
     if any(w[:1].isupper() for w in m.group("rest").split()):
         return speaker  # "the UN's World Food Programme": a body's name

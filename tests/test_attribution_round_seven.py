@@ -211,3 +211,36 @@ def test_a_body_named_at_the_sentence_s_opening(
 ) -> None:
     got = _attr(sentence, figure)
     assert (got.removeprefix("The ").removeprefix("the ") if got else got) == want
+
+
+@pytest.mark.parametrize(
+    ("speaker", "want"),
+    [
+        # a document made by a body is the body's
+        ("figures supplied to the paper by the Port Authority in May", "Port Authority"),
+        ("a consensus compiled by the company", "company"),
+        ("figures the prison service provided to the committee", "prison service"),
+        ("the final Kvist Research poll", "Kvist Research"),
+        ("the agency's morning", "the agency"),
+        ("the Ombudsman's preliminary findings", "Ombudsman"),
+        # a part of a body speaks for the body named before
+        ("Its legal committee", "it"),
+        ("its press office", "it"),
+        # a document seen or obtained by a newspaper is not the newspaper's
+        ("court records seen by the Valley Herald", "court records seen by the Valley Herald"),
+        # people of a body, and a body's office, speak for themselves
+        ("its operators", "its operators"),
+        ("the UN's humanitarian office", "the UN's humanitarian office"),
+        ("residents reached by telephone", "residents reached by telephone"),
+    ],
+)
+def test_a_document_s_maker_speaks(speaker: str, want: str) -> None:
+    from dossier.attribution_speakers import _owner
+
+    assert _owner(speaker) == want
+
+
+def test_it_after_a_body_s_own_document() -> None:
+    from dossier.attribution import last_organisation
+
+    assert last_organisation("The union's own count found 80 arrests. ") == "union"
