@@ -14,7 +14,7 @@ from decimal import Decimal
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.numbers import UNITS_WORDS
-from dossier.rules import Found, Sentence, make_found, plural_head, words_after
+from dossier.rules import Found, Sentence, Words, is_people, make_found, plural_head, words_after
 from dossier.rules_counts import of_a_whole
 
 _OF_REQUIRED_VOTES = re.compile(
@@ -47,6 +47,21 @@ _DIVISION_SIDE = re.compile(
     re.IGNORECASE,
 )
 _SIDE_ENDS = re.compile(r"\s*(?:[.;,]|$)")
+
+
+# Words after a figure that put it on a side of a vote: "7 in favour, 2 against, 1
+# abstention", "with 5 against and 35 abstaining".
+_SIDE_WORDS = frozenset(
+    {"in", "against", "abstentions", "abstained", "abstaining", "for", "opposed"}
+)
+
+
+def _side_of(words: Words) -> bool:
+    """Whether the words after a figure put it on a side of a vote, past a word for the
+    people voting ("7 in favour", "44 senators in favour", "56 opposed")."""
+    if words and words[0][0].lower() in _SIDE_WORDS:
+        return True
+    return len(words) > 1 and is_people(words[0][0]) and words[1][0].lower() in _SIDE_WORDS
 
 
 def _a_division_side(s: Sentence, start: int, end: int) -> bool:
@@ -86,14 +101,16 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
             yield make_found(
                 q, Kind.VOTES, q.span.end, "votes"
             )  # "by 9 votes to 4", "by 214 to 187"
-        elif voting and first in ("in", "against", "abstentions", "abstained", "for", "opposed"):
-            if first == "in" and not (
-                len(words) > 1 and words[1][0].lower() in ("favour", "favor")
+        elif voting and _side_of(words):
+            j = 1 if first not in _SIDE_WORDS else 0  # "44 senators in favour"
+            side = words[j][0].lower()
+            if side == "in" and not (
+                len(words) > j + 1 and words[j + 1][0].lower() in ("favour", "favor")
             ):
                 continue
-            if first == "for" and not _AGAINST_OR_IN_FAVOUR.search(low):
+            if side == "for" and not _AGAINST_OR_IN_FAVOUR.search(low):
                 continue
-            end = words[1][2] if first == "in" else words[0][2]
+            end = words[j + 1][2] if side == "in" else words[j][2]
             yield make_found(q, Kind.VOTES, end, "votes")
 
 
@@ -120,8 +137,13 @@ _SCORE = re.compile(
     r"\bvot(?:ed|ing)\s+(\d{1,3})\s*(?:[-–]|\s+to\s+)(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
     r"|(?:\bvote of\s+|\bby\s+|\bon a\s+|\bin a\s+)(\d{1,3})\s*[-–]\s*(\d{1,3})\b"
     r"|\b(\d{1,3})\s*[-–]\s*(\d{1,3})\s+(?:vote|decision|majority|margin)\b"
+    # "approved the measure 210 to 190", "passed the bill 52-48": a chamber's tally after
+    # what it passed; not "approved 30 to 40 new homes"
+    r"|\b(?:approved|passed|adopted|rejected|defeated|ratified|endorsed|carried|threw\s+out)"
+    r"\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z-]+\s+){0,3}?(\d{1,3})\s*(?:[-–]|\s+to\s+)"
+    r"(\d{1,3})\b(?!\s*(?:%|per\s*cent|percent))"
 )
-_SCORE_GROUPS = ((1, 2), (3, 4), (5, 6))
+_SCORE_GROUPS = ((1, 2), (3, 4), (5, 6), (7, 8))
 
 
 # A motion's fate with its tally, in a sentence about a vote: "was lost 22-28",
@@ -175,6 +197,8 @@ def _scores(text: str) -> list[tuple[int, int, Decimal]]:
         groups = next(((a, b) for a, b in _SCORE_GROUPS if m.group(a)), (1, 2))
         if m.group(groups[0]) == m.group(groups[1]) == "50":
             continue  # "split 50-50": evenly, not a tally
+        if plural_head(words_after(text, m.end(groups[1]), 4)) is not None:
+            continue  # "approved 30 to 40 new homes": a range of things, not a tally
         for g in groups:
             sides.setdefault(m.start(g), (m.start(g), m.end(g), _side_value(m.group(g))))
     return sorted(sides.values())

@@ -24,7 +24,9 @@ joined by "and" before a bare figure ("killed 12 and sickened 300"); people left
 shelter; people searched for or whose fate is unknown, or reported lost; people who
 abandoned a place; a bare price of a share where the passage tells its currency; a group
 named first ("Of the 64 aid convoys that asked, only 19 ...") and its part; points named
-by what is done there ("14 monitoring points"); floors and laps measure, like storeys.
+by what is done there ("14 monitoring points"); floors and laps measure, like storeys;
+a chamber's tally after what it passed ("approved the measure 210 to 190"), but not a range
+of things approved; the sides of a vote past the word for who voted, and those abstaining.
 """
 
 from __future__ import annotations
@@ -392,6 +394,33 @@ CASES: list[tuple[str, Want]] = [
     # a building's floors and a race's laps measure it, like storeys
     ("The hotel has 14 floors.", []),
     ("The race runs over 58 laps.", []),
+    # a chamber's tally told after what it passed
+    (
+        "Lawmakers approved the measure 210 to 190.",
+        [("210", "votes", 210, 210), ("190", "votes", 190, 190)],
+    ),
+    (
+        "The senate passed the bill 52-48 this week.",
+        [("52", "votes", 52, 52), ("48", "votes", 48, 48)],
+    ),
+    # a range of things approved is no tally
+    (
+        "The council approved 30 to 40 new homes.",
+        [("30 to 40 new homes", "count", 30, 40)],
+    ),
+    # sides of a vote told past the word for who voted, and those abstaining
+    (
+        "The vote failed, with 44 senators in favour and 56 opposed.",
+        [("44 senators in favour", "votes", 44, 44), ("56 opposed", "votes", 56, 56)],
+    ),
+    (
+        "The resolution passed with 120 votes for, 5 against and 35 abstaining.",
+        [
+            ("120 votes", "votes", 120, 120),
+            ("5 against", "votes", 5, 5),
+            ("35 abstaining", "votes", 35, 35),
+        ],
+    ),
 ]
 
 
