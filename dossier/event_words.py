@@ -259,3 +259,17 @@ DONE_BEFORE_TO = frozenset({"failed", "refused", "managed", "attempted", "tried"
 # movement would date the figure: "closed 14 primary schools on May 13" is a closure,
 # "shares closed 3% lower on Monday" a price.
 ACTS_ON_THINGS = frozenset({"closed", "shut", "opened"})
+
+# Participles after which "to" is a preposition, not a plan's: "was sentenced to six
+# years in prison on Monday", "was downgraded to a tropical storm on Sunday".
+TO_AFTER_PARTICIPLES = frozenset(
+    {"sentenced", "condemned", "downgraded", "upgraded", "promoted", "demoted", "relegated",
+     "reduced", "lowered", "raised", "cut", "increased", "elevated", "returned"}
+)  # fmt: skip
+
+# Words before a participle that make it a state kept, not an event: "schools remained
+# closed on Friday", "the road was still blocked on Monday".
+STATE_KEEPING = frozenset(
+    {"remained", "remain", "remains", "stayed", "stay", "stays", "still", "kept", "keep",
+     "keeps", "left"}
+)  # fmt: skip

@@ -64,8 +64,10 @@ from dossier.event_words import (
     RECORD_KEEPING,
     SERVED_PAPERS,
     STARTED_STATES,
+    STATE_KEEPING,
     SUPPOSED_WORDS,
     TERM_VERBS,
+    TO_AFTER_PARTICIPLES,
 )
 from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.rules import (
@@ -279,6 +281,8 @@ def _event_by_verb(s: Sentence, d: DateMention, start: int) -> str | None:
         return None  # "arrested 1,204 people in 2023": a year's tally
     if _lasted(s.text, verb.split()[-1], start + m.end("verb"), d.span.start):
         return None  # "the road was closed for six hours on Friday"
+    if _supposed(s.text, start + m.start("verb")):
+        return None  # "schools remained closed on Friday", "feared killed on Monday"
     written = m.group("subject") or ""
     subject = written.lower() if written[:1].islower() else ""
     if verb == "broke out" and written.lower() not in _NOT_SUBJECTS and not subject:
@@ -932,6 +936,9 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
         done = _DONE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
         if word == "to" and done is not None:
             return done.group(1)  # "three trawlers that failed to return to port on Monday"
+        before = _WORD_JUST_BEFORE.search(s.text, max(0, m.start() - 16), m.start())
+        if word == "to" and before is not None and before.group(1) in TO_AFTER_PARTICIPLES:
+            continue  # "was sentenced to six years in prison on Monday": no plan's "to"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):
@@ -982,9 +989,11 @@ def _served_papers(text: str, word: str, end: int) -> bool:
 
 
 def _supposed(text: str, verb: int) -> bool:
-    """Whether a participle is feared or supposed, not known ("feared drowned")."""
+    """Whether a participle is supposed or a state kept ("feared drowned", "remained shut")."""
     before = _WORD_JUST_BEFORE.search(text, max(0, verb - 12), verb)
-    return before is not None and before.group(1) in SUPPOSED_WORDS
+    return before is not None and (
+        before.group(1) in SUPPOSED_WORDS or before.group(1) in STATE_KEEPING
+    )
 
 
 def _lasted(text: str, verb: str, start: int, end: int) -> bool:

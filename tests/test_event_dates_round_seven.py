@@ -339,3 +339,29 @@ def test_a_fronted_place_then_a_statement_dates_no_event() -> None:
     assert "June" not in _event_dates(
         "At the same stall in June, the owner said prices would rise."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("The former governor was sentenced to nine years in prison on Monday.", "Monday",
+         "2024-07-29"),
+        ("The storm was downgraded to a depression on Sunday night.", "Sunday night",
+         "2024-07-28"),
+    ],
+)  # fmt: skip
+def test_to_after_a_sentence_or_a_downgrade_is_no_plan(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Schools in the district remained closed on Friday.", "Friday"),
+        ("The coast road was still blocked on Monday morning.", "Monday morning"),
+        ("The talks were adjourned and the delegates agreed to meet on Friday.", "Friday"),
+        ("The ministry was expected to publish the list on Tuesday.", "Tuesday"),
+    ],
+)  # fmt: skip
+def test_states_kept_and_plans_with_to_date_no_event(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
