@@ -16,8 +16,10 @@ are looked up when it is rendered.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 from typing import Any
 
 from dossier import sections
@@ -126,21 +128,21 @@ def _periods(
     """An entity's rows by month of publication, and by day in months of more than
     ``ENTITY_ROWS`` (the finer level is worked out only where it is needed)."""
     keys_of, claim_keys = lookup.published_keys, lookup.claim_published
-    months: dict[str, _Day] = {}
-    for claim_ids, table in ((said, "said"), (mentioned, "mentioned")):
-        for claim_id in claim_ids:
-            keys = claim_keys.get(claim_id)
+    tables: list[defaultdict[str, list[Any]]] = []
+    for rows, keyed in (
+        (said, map(claim_keys.get, said)),
+        (mentioned, map(claim_keys.get, mentioned)),
+        (in_sources, map(keys_of.get, map(itemgetter(0), in_sources))),
+    ):
+        by_month: defaultdict[str, list[Any]] = defaultdict(list)
+        for row, keys in zip(rows, keyed, strict=True):
             if keys is not None:
-                month = months.get(keys[0]) or months.setdefault(keys[0], _Day((keys[0],) * 2))
-                getattr(month, table).append(claim_id)
-    for row in in_sources:
-        keys = keys_of.get(row[0])
-        if keys is not None:
-            month = months.get(keys[0]) or months.setdefault(keys[0], _Day((keys[0],) * 2))
-            month.in_sources.append(row)
+                by_month[keys[0]].append(row)
+        tables.append(by_month)
+    said_in, mentioned_in, sources_in = tables
     found = []
-    for key in sorted(months):
-        month = months[key]
+    for key in sorted(said_in.keys() | mentioned_in.keys() | sources_in.keys()):
+        month = _Day((key, key), said_in[key], mentioned_in[key], sources_in[key])
         found += [month] if month.rows <= ENTITY_ROWS else _by_day(month, claim_keys, keys_of)
     return found
 

@@ -93,15 +93,18 @@ def link(
     else:
         # Many claims share their context names (a paragraph's figures): resolved once.
         named: dict[tuple[tuple[str, ...], str | None], list[str]] = {}
-        for claim in claims:
-            if not claim.context_names:
+        ids = list(map(_ID, claims))
+        names_of = map(attrgetter("context_names"), claims)
+        rows = zip(ids, names_of, map(speaker.get, ids), strict=True)
+        for claim_id, names, said_by in rows:
+            if not names:
                 continue
-            key = (claim.context_names, speaker.get(claim.id))
+            key = (names, said_by)
             found = named.get(key)
             if found is None:
-                found = named[key] = _named(key[0], key[1], resolved)
+                found = named[key] = _named(names, said_by, resolved)
             for entity_id in found:
-                mentioned[entity_id].append(claim.id)
+                mentioned[entity_id].append(claim_id)
     return EntityLinks(
         speaker=MappingProxyType(speaker),
         said=MappingProxyType({k: tuple(v) for k, v in sorted(said.items())}),
