@@ -253,7 +253,12 @@ RECORD_KEEPING = frozenset(
 
 # Verbs before "to" that tell what was done or left undone, in the past: "three trawlers
 # that failed to return to port on Monday", "refused to leave on Sunday".
-DONE_BEFORE_TO = frozenset({"failed", "refused", "managed", "attempted", "tried", "declined"})
+DONE_BEFORE_TO = frozenset({"failed", "refused", "managed", "attempted", "tried"})
+# What is refused or failed that is only words: "refused to comment on Tuesday".
+SPEECH_INFINITIVES = frozenset(
+    {"comment", "say", "speak", "confirm", "answer", "discuss", "elaborate", "respond",
+     "reveal", "disclose", "name", "give", "explain", "specify", "deny", "sign"}
+)  # fmt: skip
 
 # Verbs that act on the things a figure counts, where the same verb of a figure's own
 # movement would date the figure: "closed 14 primary schools on May 13" is a closure,

@@ -63,6 +63,7 @@ from dossier.event_words import (
     PUBLISHING_PAST,
     RECORD_KEEPING,
     SERVED_PAPERS,
+    SPEECH_INFINITIVES,
     STARTED_STATES,
     STATE_KEEPING,
     SUPPOSED_WORDS,
@@ -359,7 +360,8 @@ _WHEN_AFTER = re.compile(
 # "have called another rally for", "has balloted for a further 10 days of action in":
 # what was called for is still to come.
 _CALLED_FOR = re.compile(
-    r"\b(?:called|calling|calls|balloted|booked)\b(?:\s+[\w’'-]+){0,6}?\s+for\b",
+    r"\b(?:called|calling|calls|balloted|booked|appealed|appealing|appeals)\b"
+    r"(?:\s+[\w’'-]+){0,6}?\s+for\b",
     re.IGNORECASE,
 )
 # "is to be sworn in on", "plans to return to the village in June".
@@ -935,6 +937,9 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             continue  # "by 1.5 points to 21.5% on Tuesday", "cut rations to half in May"
         done = _DONE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
         if word == "to" and done is not None:
+            said = _NEXT_WORD.match(s.text, done.end(1) + 3)
+            if said is not None and said.group(1) in SPEECH_INFINITIVES:
+                return None  # "a spokesman refused to comment on Tuesday"
             return done.group(1)  # "three trawlers that failed to return to port on Monday"
         before = _WORD_JUST_BEFORE.search(s.text, max(0, m.start() - 16), m.start())
         if word == "to" and before is not None and before.group(1) in TO_AFTER_PARTICIPLES:

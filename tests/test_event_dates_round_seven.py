@@ -361,6 +361,10 @@ def test_to_after_a_sentence_or_a_downgrade_is_no_plan(text: str, quote: str, wa
         ("The coast road was still blocked on Monday morning.", "Monday morning"),
         ("The talks were adjourned and the delegates agreed to meet on Friday.", "Friday"),
         ("The ministry was expected to publish the list on Tuesday.", "Tuesday"),
+        # refusing words, and appeals for help, are statements
+        ("A police spokesman refused to comment on Tuesday.", "Tuesday"),
+        ("The mine's owner declined to say on Monday how many were trapped.", "Monday"),
+        ("The Red Cross appealed for $40 million in aid on Thursday.", "Thursday"),
     ],
 )  # fmt: skip
 def test_states_kept_and_plans_with_to_date_no_event(text: str, quote: str) -> None:
