@@ -433,7 +433,8 @@ def named_body(np: str, before: str) -> str:
     for m in _NAME_RUN.finditer(before):
         words = m.group(0).split()
         head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
-        if len(words) > 1 and head.lower() in heads:  # "National Bank of Arveland"
+        named = words[1:] if words[0] in ("The", "A", "An") else words
+        if len(named) > 1 and head.lower() in heads:  # "National Bank of Arveland", not "The Bank"
             dot = before[m.end() : m.end() + 1] == "." and words[-1].lower() in _ABBREVIATED
             best, at = without_article(m.group(0)) + ("." if dot else ""), m.start()
     if key in _COMPANY_WORDS:

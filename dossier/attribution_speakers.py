@@ -61,7 +61,8 @@ _CLAUSE_TAIL = re.compile(
     r"|(?:^|\s+)(?:and|but|while|after|before|as|when)\s+"
     r"|(?:^|(?<=\s))(?:that|which|whom)\s+"
     r"(?=(?:the|a|an|its|their|his|her|he|she|it|they|we)\b|[A-Z])"
-    r"|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)\.\s+(?=[A-Z])"  # a sentence's end
+    r"|(?<![A-Z])(?<!Dr)(?<!Mr)(?<!Ms)(?<!Mrs)(?<!St)(?<!Lt)(?<!Sgt)(?<!Capt)(?<!Col)(?<!Gen)"
+    r"(?<!Maj)(?<!Insp)(?<!Supt)(?<!Prof)\.\s+(?=[A-Z])"  # a sentence's end
 )
 
 
@@ -464,6 +465,25 @@ _RESTRICTED_NP = re.compile(
 )
 
 
+# Offices a capitalised role ends on before the holder's name set off by commas:
+# "The Education Secretary, Lionel Barrowby, told MPs".
+_ROLES = frozenset(
+    {
+        "secretary", "minister", "director", "constable", "commissioner", "chief", "president",
+        "governor", "mayor", "prosecutor", "judge", "chairman", "chairwoman", "chair",
+        "commander", "inspector", "superintendent", "sheriff", "officer", "executive",
+        "general", "ombudsman", "registrar", "coroner", "auditor", "treasurer", "leader",
+        "spokesman", "spokeswoman", "spokesperson", "administrator", "rapporteur",
+    }
+)  # fmt: skip
+
+
+# A rank written short before a name: "Lt. Irini Vasdeki", "Sgt Ali Demir".
+_RANK = re.compile(
+    r"^(?:Lt|Lieut|Sgt|Capt|Col|Gen|Maj|Cmdr|Insp|Supt|Cpl|Adm|Det|Prof|Rev)\.?\s+(?=[A-Z])"
+)
+
+
 def _subject_phrase(text: str) -> str | None:
     """The agent phrase that ends ``text``, as written."""
     text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
@@ -485,9 +505,10 @@ def _subject_phrase(text: str) -> str | None:
         inner = text[:-1]
         comma = inner.rfind(",")
         if comma > 0:
-            named = inner[comma + 1 :].strip()
+            named = _RANK.sub("", inner[comma + 1 :].strip())  # "Lt. Irini Vasdeki"
             text = inner[:comma].rstrip()
-            if _NAME_RUN.fullmatch(named) and text.split()[-1][:1].islower():
+            role = text.split()[-1] if text.split() else ""
+            if _NAME_RUN.fullmatch(named) and (role[:1].islower() or role.lower() in _ROLES):
                 return named  # "the agency's representative, Johan Lindqvist, said"
             set_off = _THE_NAME.fullmatch(named)
             if set_off and text.split()[-1][:1].islower():

@@ -244,3 +244,26 @@ def test_it_after_a_body_s_own_document() -> None:
     from dossier.attribution import last_organisation
 
     assert last_organisation("The union's own count found 80 arrests. ") == "union"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a capitalised office before its holder's name set off by commas: the holder
+        ("The Transport Secretary, Ruth Okafor, told MPs the line cost £90 million.",
+         "£90 million", "Ruth Okafor"),
+        ("The Chief Constable, Mark Ellis, said 40 officers were hurt.", "40", "Mark Ellis"),
+        # a short rank before the name does not end the sentence
+        ("The toll could reach 50, a navy spokeswoman, Lt. Ana Varga, told reporters.", "50",
+         "Ana Varga"),
+        # a body's name set off after another body is not a holder
+        ("Kessler-Lund, Maria Lund, said 40 jobs would go.", "40", "Kessler-Lund"),
+    ],
+)  # fmt: skip
+def test_an_office_and_its_holder(sentence: str, figure: str, want: str) -> None:
+    assert _attr(sentence, figure) == want
+
+
+def test_the_bank_is_not_the_bank_it_is_called() -> None:
+    before = "The National Bank of Arveland held rates. The Bank now forecasts growth of 2%."
+    assert named_body("bank", before) == "National Bank of Arveland"
