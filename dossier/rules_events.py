@@ -188,7 +188,7 @@ def _dates_a_figure(
             continue
         if q.unit == "percent" and verb not in DECISION_PAST:
             return True  # "shares fell 6.1%"; not "the bank raised its rate by 1.5 points"
-        if verb in ACTS_ON_THINGS and _counts_a_noun(s.text, q.span.end):
+        if verb in ACTS_ON_THINGS and _object_count(s, start, q):
             continue  # "authorities closed 14 primary schools on May 13": a closure
         if verb in MOVEMENT_PAST and not _a_measure(s.text, q.span.end):
             return True
@@ -197,6 +197,18 @@ def _dates_a_figure(
         if _counts_the_dead(s.text, q.span.end):
             return True  # "rescuers found five more bodies on Wednesday": a toll's day
     return False
+
+
+_OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|some|about|nearly|more\s+than)\s+)*$")
+
+
+def _object_count(s: Sentence, verb_end: int, q: Quantity) -> bool:
+    """Whether a figure right after a verb counts the things it acts on ("closed 14 schools").
+
+    Not a level after a preposition: "the index closed at 7,412 points".
+    """
+    gap = _OBJECT_GAP.fullmatch(s.text, verb_end, q.span.start) or verb_end == q.span.start
+    return bool(gap) and _counts_a_noun(s.text, q.span.end)
 
 
 _BODIES = re.compile(r"\b(?:bodies|corpses|remains of)\b", re.IGNORECASE)

@@ -285,6 +285,7 @@ def test_round_seven_events_after_verbs(text: str, quote: str, want: object) -> 
         # a price's close and a plan with "to"
         ("Shares closed 4.1% lower on Monday.", "Monday"),
         ("The shares closed at 212 pence on Friday.", "Friday"),
+        ("The index closed at 7,412 points on Friday.", "Friday"),
         ("The envoy agreed to return to the capital on Monday.", "Monday"),
         # a year read in a phone number
         ("A helpline has been set up on 1800 321 321 for families.", "1800"),
