@@ -1175,10 +1175,14 @@ def _attributive_event(s: Sentence, d: DateMention) -> str | None:
 
 
 # A state put in place and kept since a date: "have been closed since", "has been in
-# force since", "has been pending with the Public Works Department since".
+# force since", "has been pending with the Public Works Department since"; only a place
+# or a body may come between, not an object ("has been running the firm since 2015").
 _STATE_SINCE = re.compile(
     r"\b(?:has|have|had)\s+(?:(?:now|already|also|effectively)\s+)?been\s+(?:[a-z]+ly\s+)?"
-    r"(?P<state>" + _alternation(STARTED_STATES) + r")(?:\s+(?!since\b)[\w’'-]+){0,6}?\s+since\s+$",
+    r"(?P<state>"
+    + _alternation(STARTED_STATES)
+    + r")(?:\s+(?:in|at|on|with|outside|near|across|along|for|from|by|to|throughout)"
+    r"(?:\s+(?!since\b)[\w’'-]+){1,5}?)?\s+since\s+$",
     re.IGNORECASE,
 )
 

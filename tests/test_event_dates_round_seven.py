@@ -91,6 +91,8 @@ def test_dates_of_what_happened(text: str, quote: str, want: object) -> None:
          {"from": "2021-01-01", "to": "2021-12-31"}),
         ("Eight schools in the district have been shut since Monday.", "Monday",
          "2024-07-29"),
+        ("A field clinic has been running in the camp since 3 July, aid workers said.",
+         "3 July", "2024-07-03"),
         ("The bridge has effectively been out of service since February.", "February",
          {"from": "2024-02-01", "to": "2024-02-29"}),
     ],
@@ -106,6 +108,7 @@ def test_the_start_of_a_state_kept_since_a_date(text: str, quote: str, want: obj
         ("The mayor, who has led the council since 2019, conceded on Friday.", "2019"),
         ("She has lived in the same tent since March 2022.", "March 2022"),
         ("The minister has been in office since 2018.", "2018"),
+        ("Mr Osei has been running the family firm since 2015.", "2015"),
         ("The river has been higher than normal since Tuesday.", "Tuesday"),
         # a count kept since a month or a year is a tally
         ("About 1,200 shops have been closed since 2020 across the region.", "2020"),
