@@ -40,6 +40,12 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
     ),
 }  # fmt: skip
 
+# Kind nouns that name events, not people: any noun may say what sort they were ("230
+# drowning deaths", "40 road deaths", "12 protest arrests").
+EVENT_KIND_NOUNS = frozenset(
+    {"deaths", "killings", "fatalities", "murders", "homicides", "suicides", "arrests",
+     "detentions", "injuries", "disappearances", "executions"}
+)  # fmt: skip
 # Nouns of a kind that a figure can be given for with "at" or a verb of level, the
 # figure after them: "put the dead at 29 and the missing at 34", "injuries stand at 212",
 # "deaths reached roughly 911,000".
@@ -94,6 +100,7 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "fatally shot", "fatally wounded", "fatally injured", "succumbed", "did not survive",
         "starved to death", "froze to death", "stabbed to death", "beaten to death",
         "took their own lives", "taken their own lives", "died by suicide", "lost their life",
+        "electrocuted",
         "were confirmed killed", "confirmed killed", "killed themselves", "burned alive",
     ),
     Kind.INJURIES: (
@@ -330,6 +337,8 @@ ACTIVE_TOO_VERBS = frozenset(
 KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
     Kind.DEATHS: (
         "killing", "killed", "death toll", "toll", "deaths of", "death of", "killing of",
+        "executed", "executing", "massacred", "murdered", "murdering", "slaughtered",
+        "beheaded", "lynched",
         "neutralised", "neutralized", "neutralising", "neutralizing",
         "killings of", "murder of", "bodies of", "claimed the lives of", "lives of",
         "remains of",

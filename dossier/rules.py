@@ -139,6 +139,8 @@ _PHRASE_STOPS = frozenset(
 )  # fmt: skip
 
 
+# Words that never sit inside a noun phrase between a figure and its noun.
+PHRASE_STOPS = _PHRASE_STOPS
 _LOWER_WORD = re.compile(r"[a-z][a-z-]*")
 _SUPERLATIVE = re.compile(r"(?:bigg|larg|small|great|high|low|long|old|new|rich|poor|bus)est|most")
 

@@ -18,6 +18,7 @@ from dossier.rules import (
     A_RATE_BASE,
     A_RATE_PER,
     PEOPLE_KINDS,
+    PHRASE_STOPS,
     Found,
     Sentence,
     Words,
@@ -329,11 +330,13 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
             k += 1  # "312,000 Drevan refugees", "40 Kurdish detainees"
         if (
             k + 1 < len(words)
-            and "-" in words[k][0]
             and words[k][0].islower()
+            and words[k][0].replace("-", "").isalpha()
+            and words[k][0] not in PHRASE_STOPS
+            and ("-" in words[k][0] or words[k + 1][0] in K.EVENT_KIND_NOUNS)
             and any(words[k + 1][0] in nouns for nouns in K.KIND_NOUNS.values())
         ):
-            k += 1  # "318 hunger-related deaths", "40 protest-linked arrests"
+            k += 1  # "318 hunger-related deaths", "230 drowning deaths", "40 road deaths"
         named_as = _NAMED_AS.match(s.text, words[k][2]) if is_people(words[k][0]) else None
         if named_as is not None:
             kind = K.NAMED_AS_KINDS[" ".join(named_as.group("kind").lower().split())]
@@ -630,6 +633,9 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
             if verb == "moved to" and tail.startswith(_TRANSFERS):
                 return Kind.COUNT  # "600 had been moved to the mainland": a transfer
             return kind
+    zone_words = verb_zone.group(0).split() if verb_zone else []
+    if zone_words and zone_words[-1] in ("had", "has", "have") and _HARM_HELD.match(tail):
+        return Kind.INJURIES  # "23 patients had gunshot wounds": "had" read as a verb
     pattern_kind = next((k for k, p in _KIND_PATTERNS if p.match(tail)), None)
     in_need = tail.startswith(" in need of ")  # "70,000 people in need of shelter"
     if (
@@ -652,6 +658,11 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     return None
 
 
+# Harm people have: " gunshot wounds ", " serious burns ", " broken bones ".
+_HARM_HELD = re.compile(
+    r" (?:[a-z-]+ ){0,2}?(?:injuries|wounds|burns|fractures|broken bones|broken limbs|"
+    r"lacerations|concussions?|head injuries|gunshot wounds|stab wounds) "
+)
 # People brought before a court: " face criminal charges ", " stand trial ".
 _BEFORE_A_COURT = re.compile(
     r" (?:face|faces|faced|facing|stand|stood|go|went|appear|appeared|appearing) "
@@ -875,7 +886,7 @@ _ASIDE = re.compile(
 )
 
 
-_BEFORE_FILL = r"(?:\s+[\"“]?(?:has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*[\"“]?$"  # noqa: E501
+_BEFORE_FILL = r"(?:\s+[\"“]?(?:all|has|have|had|rose|risen|climbed|jumped|increased|reached|stood|stands|stand|is|was|were|of|at|to|now|hit|surpassed|passed|some|an|estimated|the|a|total|least|more|than|over|about|nearly|around|almost|roughly|up)){0,4}\s*[\"“]?$"  # noqa: E501
 
 
 # Per kind: any of its ``K.KIND_BEFORE`` phrases, then filler up to the figure.
@@ -925,6 +936,10 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             yield make_found(
                 q, Kind.DISAPPEARANCES, lost, "people", subject_in(s.text[q.span.start : lost])
             )
+            continue
+        put = _put_in_a_state(s.text, q.span.start, q.span.end)
+        if put is not None:
+            yield make_found(q, put[0], put[1], "people", subject_in(s.text[q.span.start : put[1]]))
             continue
         buried = _laid_in_graves(s.text, q.span.start, q.span.end)
         if buried is not None:
@@ -1022,6 +1037,30 @@ def _victims_of_harm(
     if any(noun in nouns for nouns in K.KIND_NOUNS.values()):
         return None  # "killed 12 and injured 30": read as ever
     return (Kind.DEATHS if m.group("death") else Kind.INJURIES), words[k]
+
+
+_LEFT_BEFORE = re.compile(
+    r"\bleft\s+(?:(?:some|an|about|around|nearly|almost|more|than|over|at|least|roughly|"
+    r"estimated|another|a|further)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_TO_DEATH = re.compile(r"\s+to\s+death\b")
+
+
+def _put_in_a_state(text: str, start: int, end: int) -> tuple[Kind, int] | None:
+    """The kind and the quote's end of people a verb put in a state: "crushed 31 pilgrims to
+    death" (deaths), "left 12 people in hospital" (what the state after "left" says)."""
+    words = words_after(text, end, 12)
+    k = skip_modifiers(words)
+    if k >= len(words) or not is_people(words[k][0]):
+        return None
+    noun_end = words[k][2]
+    if _TO_DEATH.match(text, noun_end) and start > 0:
+        return Kind.DEATHS, noun_end
+    if not _LEFT_BEFORE.search(text, max(0, start - 40), start):
+        return None
+    state = predicate_kind((("were", 0, 0), *words[k + 1 :]))  # "left 12 people in hospital"
+    return (state, noun_end) if state in PEOPLE_KINDS else None
 
 
 _BURIED_BEFORE = re.compile(

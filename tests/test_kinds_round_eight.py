@@ -26,7 +26,9 @@ abandoned a place; a bare price of a share where the passage tells its currency;
 named first ("Of the 64 aid convoys that asked, only 19 ...") and its part; points named
 by what is done there ("14 monitoring points"); floors and laps measure, like storeys;
 a chamber's tally after what it passed ("approved the measure 210 to 190"), but not a range
-of things approved; the sides of a vote past the word for who voted, and those abstaining.
+of things approved; the sides of a vote past the word for who voted, and those abstaining;
+"killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
+pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds".
 """
 
 from __future__ import annotations
@@ -420,6 +422,30 @@ CASES: list[tuple[str, Want]] = [
             ("5 against", "votes", 5, 5),
             ("35 abstaining", "votes", 35, 35),
         ],
+    ),
+    # everyone a verb of killing killed, and kinds of death named by a noun
+    (
+        "The crash killed all 112 people on board.",
+        [("112 people", "deaths", 112, 112)],
+    ),
+    ("Coroners recorded 45 drowning deaths.", [("45 drowning deaths", "deaths", 45, 45)]),
+    ("Insurgents executed nine hostages.", [("nine hostages", "deaths", 9, 9)]),
+    ("Police executed 40 search warrants.", [("40 search warrants", "count", 40, 40)]),
+    ("At least six workers were electrocuted.", [("At least six workers", "deaths", 6, None)]),
+    # people a verb put to death, or left in a state
+    ("The crowd beat three men to death.", [("three men", "deaths", 3, 3)]),
+    (
+        "The explosion left 15 people in hospital.",
+        [("15 people", "injuries", 15, 15)],
+    ),
+    (
+        "He left three children to fend for themselves.",
+        [("three children", "count", 3, 3)],
+    ),
+    # harm people have, "had" read as the verb
+    (
+        "Surgeons said 18 patients had gunshot wounds.",
+        [("18 patients", "injuries", 18, 18)],
     ),
 ]
 
