@@ -273,6 +273,8 @@ _DEMONYM_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("i", ("",)),
 )
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Ý][\w-]{3,}")
+# What may come before a sentence's first word: "“Doctors said...".
+_LEADING = " \t\n\"'“‘([—–-"
 
 
 def _places_within(
@@ -287,14 +289,12 @@ def _places_within(
     Only a word spelled as a place's own name counts, never the sentence's
     first word, which any word may be.
     """
-    given = {fold(n) for n in names}
     inside: list[str] = []
     demonyms: set[str] = set()
-    for m in _CAPITALISED.finditer(sentence):
-        if not sentence[: m.start()].strip():
-            continue  # capitalised only as the first word: "Doctors said..."
-        word = re.sub(r"[’']s$", "", m.group(0))
-        if fold(word) in given:
+    first = len(sentence) - len(sentence.lstrip(_LEADING))
+    for m in _CAPITALISED.finditer(sentence, first + 1):
+        word = m.group(0)  # a possessive "'s" is never part of the match
+        if word in names:
             continue
         if _is_place_named(word, index):
             inside.append(word)
@@ -321,7 +321,9 @@ def _demonym(word: str, index: Resolver) -> str | None:
 def _is_place_named(word: str, index: Resolver) -> bool:
     """``word`` is the very name of a place the corpus knows."""
     entity = index.resolve(word)
-    return entity is not None and entity.kind == "place" and fold(entity.name) == fold(word)
+    return (
+        entity is not None and entity.kind == "place" and entity.name.casefold() == word.casefold()
+    )
 
 
 # The month, not the event: "since March 2023", "on 3 March", "March 14".

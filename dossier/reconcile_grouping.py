@@ -25,6 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import NamedTuple
 
 from dossier.entities import EntityIndex, fold
 from dossier.model import Kind
@@ -81,15 +82,15 @@ class _Group:
 
     def add(self, item: _Item) -> None:
         self.members.append(item)
-        if (number := _round(item.claim)) is not None:
-            self.rounds.add(number)
-        if item.scope == "security forces" and (word := side(item.claim)) is not None:
-            self.sides.add(word)
-        parts = _national_parts(item)
-        if parts is None:
-            self.locals |= _written_places(item)
+        traits = _traits(item)
+        if traits.round is not None:
+            self.rounds.add(traits.round)
+        if traits.side is not None:
+            self.sides.add(traits.side)
+        if traits.parts is None:
+            self.locals |= traits.written
         else:
-            self.wholes |= parts
+            self.wholes |= traits.parts
         self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
@@ -110,15 +111,14 @@ class _Group:
             return False
         if not _periods_meet(_period(item.claim), self.periods):
             return False
-        number = _round(item.claim)
-        if number is not None and self.rounds - {number}:
+        traits = _traits(item)
+        if traits.round is not None and self.rounds - {traits.round}:
             return False  # the first round of a vote is not the runoff
-        if self.sides and not self._same_side(item):
+        if traits.side is not None and not all(same_side(traits.side, o) for o in self.sides):
             return False  # one army's dead are not the other's
-        parts = _national_parts(item)
-        if parts is None and not _written_places(item).isdisjoint(self.wholes):
+        if traits.parts is None and not traits.written.isdisjoint(self.wholes):
             return False  # a region's figure is not the national total it is part of
-        if parts is not None and not parts.isdisjoint(self.locals):
+        if traits.parts is not None and not traits.parts.isdisjoint(self.locals):
             return False
         if self._excludes(item.scope):
             return False  # soldiers and civilians, with no total they are both parts of
@@ -142,11 +142,6 @@ class _Group:
                 return False  # known places its own sentence names decide
             named = {e for e in named if _written_in(e, item.claim.sentence)}
         return bool(named and self.named) and named.isdisjoint(self.named)
-
-    def _same_side(self, item: _Item) -> bool:
-        """The item counts soldiers of the side the members count, or says no side."""
-        word = side(item.claim) if item.scope == "security forces" else None
-        return word is None or all(same_side(word, other) for other in self.sides)
 
     def _excludes(self, scope: str | None) -> bool:
         """A figure of ``scope`` counts people none of the members count, and no member
@@ -192,6 +187,43 @@ _NATIONAL = re.compile(
 _NATIONAL_OPENING = re.compile(r"^\W*(?:nationwide|countrywide|nationally)\b", re.IGNORECASE)
 # Where a sentence goes on to name the parts of its figure.
 _PARTS = re.compile(r"\b(?:including|among them|of which|of whom)\b", re.IGNORECASE)
+
+
+class _Traits(NamedTuple):
+    """What grouping reads from a figure's sentence beyond its item's fields."""
+
+    round: int | None  # the round of a vote (``_round``)
+    side: str | None  # whose soldiers (``side``), for counts of security forces
+    parts: frozenset[str] | None  # ``_national_parts``
+    written: frozenset[str]  # ``_written_places``
+
+
+def _traits(item: _Item) -> _Traits:
+    """The item's ``_Traits``, read once however many groups it is compared with."""
+    claim = item.claim
+    key = (claim.sentence, _rel_of(item), claim.quote, claim.attributed_to, item.where, item.scope)
+    return _traits_of(item, key)
+
+
+# Traits by what they are read from: the figure's sentence, where it stands and
+# its quote, speaker, places and scope (equal keys, equal traits).
+_TRAITS: dict[tuple[object, ...], _Traits] = {}
+
+
+def _traits_of(item: _Item, key: tuple[object, ...]) -> _Traits:
+    found = _TRAITS.get(key)
+    if found is None:
+        if len(_TRAITS) > 1 << 15:
+            _TRAITS.clear()
+        claim = item.claim
+        found = _Traits(
+            _round(claim),
+            side(claim) if item.scope == "security forces" else None,
+            _national_parts(item),
+            _written_places(item),
+        )
+        _TRAITS[key] = found
+    return found
 
 
 def _national_parts(item: _Item) -> frozenset[str] | None:
