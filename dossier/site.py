@@ -32,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import repeat
+from itertools import groupby, repeat
 from operator import attrgetter
 from typing import Any
 
@@ -180,10 +180,7 @@ class Lookup:
         self.questions = {q.id: q for q in data.questions}
         self.entities = {e.id: e for e in data.entities}
         self.question_of = dict(data.question_of)  # a plain dict: read once per claim, often
-        by_source: dict[str, list[Claim]] = defaultdict(list)
-        for claim in data.claims:
-            by_source[claim.source_id].append(claim)
-        self.claims_of_source = {k: tuple(v) for k, v in by_source.items()}
+        self.claims_of_source = _by_source(data.claims)
         self.links = mentions.link(
             data.entities,
             data.claims,
@@ -354,6 +351,19 @@ class Lookup:
     def ordered_claims(self, source_id: str) -> tuple[Claim, ...]:
         """A source's claims in reading order (as in ``claims_in_order``)."""
         return self.ordered.get(source_id, ())
+
+
+def _by_source(claims: Iterable[Claim]) -> dict[str, tuple[Claim, ...]]:
+    """Source id -> its claims, in order.  A build lists each source's claims together,
+    so this goes by runs of claims, not claim by claim."""
+    by_source: dict[str, list[Claim]] = {}
+    for source_id, run in groupby(claims, key=_SOURCE_ID):
+        found = by_source.get(source_id)
+        if found is None:
+            by_source[source_id] = list(run)
+        else:
+            found.extend(run)
+    return {k: tuple(v) for k, v in by_source.items()}
 
 
 def question_text(question: Question) -> str:
