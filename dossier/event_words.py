@@ -278,3 +278,7 @@ STATE_KEEPING = frozenset(
     {"remained", "remain", "remains", "stayed", "stay", "stays", "still", "kept", "keep",
      "keeps", "left"}
 )  # fmt: skip
+
+# Words of a statistic: a figure after them is an average or a rate, dated as a figure
+# ("shoppers paid an average of £4.20 for a loaf in June").
+AVERAGE_WORDS = frozenset({"average", "averages", "median", "typical", "per", "apiece"})

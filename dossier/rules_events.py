@@ -42,6 +42,7 @@ from dossier.dates import RELATIVE_DAYS, DateMention
 from dossier.event_words import (
     ACTS_ON_THINGS,
     AMOUNT_UNITS,
+    AVERAGE_WORDS,
     CLAUSE_OPENERS,
     CONTINUING_WORDS,
     DECIDED_AMOUNTS,
@@ -183,9 +184,14 @@ def _dates_a_figure(
     end = d.span.start if end is None else end
     if _BODIES.search(s.text, start, end):
         return True  # "rescuers pulled more bodies from the mud on Tuesday": a toll's day
+    particle = _NEXT_WORD.match(s.text, start)
+    if particle is not None and f"{verb} {particle.group(1)}" in MOVEMENT_PAST:
+        verb = f"{verb} {particle.group(1)}"  # "paid out £2 million in claims in 2023"
     for q in s.quantities:
         if not start <= q.span.start < end:
             continue
+        if _AVERAGE.search(s.text, start, q.span.start):
+            return True  # "paid an average of £4.20 for a loaf in June": a statistic
         if q.unit == "percent" and verb not in DECISION_PAST:
             return True  # "shares fell 6.1%"; not "the bank raised its rate by 1.5 points"
         if verb in ACTS_ON_THINGS and _object_count(s, start, q):
@@ -199,6 +205,7 @@ def _dates_a_figure(
     return False
 
 
+_AVERAGE = re.compile(r"\b(?:" + _alternation(AVERAGE_WORDS) + r")\b", re.IGNORECASE)
 _OBJECT_GAP = re.compile(r"\s+(?:(?:a|an|the|its|their|some|about|nearly|more\s+than)\s+)*$")
 
 

@@ -289,6 +289,9 @@ def test_round_seven_events_after_verbs(text: str, quote: str, want: object) -> 
         ("Shares closed 4.1% lower on Monday.", "Monday"),
         ("The shares closed at 212 pence on Friday.", "Friday"),
         ("The index closed at 7,412 points on Friday.", "Friday"),
+        # an average and a year's payout are figures, not acts
+        ("Shoppers paid an average of £4.20 for a loaf in June.", "June"),
+        ("The insurer paid out £2 million in claims in 2023.", "2023"),
         ("The envoy agreed to return to the capital on Monday.", "Monday"),
         # a year read in a phone number
         ("A helpline has been set up on 1800 321 321 for families.", "1800"),
