@@ -118,7 +118,9 @@ KIND_VERBS: dict[Kind, tuple[str, ...]] = {
         "arrested", "detained", "jailed", "imprisoned", "taken into custody", "rounded up",
         "apprehended", "remain in custody", "remained in custody", "held", "recaptured",
         "picked up", "re-arrested", "rearrested", "under arrest", "placed under arrest",
-        "behind bars", "locked up", "booked",
+        "behind bars", "locked up", "booked", "handcuffed", "taken away by police",
+        "led away by police", "taken away by officers", "led away by officers",
+        "taken away by the police", "led away by the police",
     ),
     Kind.DISAPPEARANCES: (
         "missing", "disappeared", "unaccounted for", "vanished", "whose whereabouts remain unknown",

@@ -28,7 +28,8 @@ by what is done there ("14 monitoring points"); floors and laps measure, like st
 a chamber's tally after what it passed ("approved the measure 210 to 190"), but not a range
 of things approved; the sides of a vote past the word for who voted, and those abstaining;
 "killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
-pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds".
+pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds";
+people handcuffed or taken away by the police.
 """
 
 from __future__ import annotations
@@ -447,6 +448,13 @@ CASES: list[tuple[str, Want]] = [
         "Surgeons said 18 patients had gunshot wounds.",
         [("18 patients", "injuries", 18, 18)],
     ),
+    # people handcuffed, or taken away by the police, are arrested
+    ("Some 30 fans were handcuffed and led away.", [("Some 30 fans", "arrests", 30, 30)]),
+    (
+        "Eight students were taken away by police.",
+        [("Eight students", "arrests", 8, 8)],
+    ),
+    ("Eight students were taken away by ambulance.", [("Eight students", "count", 8, 8)]),
 ]
 
 
