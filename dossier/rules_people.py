@@ -35,6 +35,7 @@ _TO_DIE = re.compile(
     r"\s+(?:to die|killed|(?:has|have|had)\s+(?:now\s+)?died|died|dies|was killed|has been killed)"
 )
 _ORDINAL_NOUNS = ("victim", "death", "fatality", "person")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|an?)\s$", re.IGNORECASE)
 
 
 def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
@@ -52,14 +53,13 @@ def rule_ordinal_victim(s: Sentence) -> Iterable[Found]:
             continue
         if words[0][0].lower() == "person" and not _TO_DIE.match(s.text[words[0][2] :]):
             continue
-        start = (
-            span.start - 4
-            if s.text[max(0, span.start - 4) : span.start].lower() == "the "
-            else span.start
-        )
+        lead = _ARTICLE_BEFORE.search(s.text, max(0, span.start - 4), span.start)
+        start = lead.start() if lead else span.start
         # "a ninth person has died", "the fire's second death" set the toll; "the twelfth
         # victim" may not be the last counted: at least 12
         person = words[0][0].lower() in ("person", "death", "deaths", "fatality")
+        # "a 24th victim ... died": one more added to the toll, which now stands at 24
+        person = person or s.text[max(0, span.start - 3) : span.start].lower() in ("a ", "an ")
         value = Interval(low=Decimal(n), high=Decimal(n) if person else None)
         yield Found(
             Kind.DEATHS,

@@ -29,7 +29,7 @@ a chamber's tally after what it passed ("approved the measure 210 to 190"), but 
 of things approved; the sides of a vote past the word for who voted, and those abstaining;
 "killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
 pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds";
-people handcuffed or taken away by the police.
+people handcuffed or taken away by the police; one more victim told with "a" sets the toll.
 """
 
 from __future__ import annotations
@@ -455,6 +455,12 @@ CASES: list[tuple[str, Want]] = [
         [("Eight students", "arrests", 8, 8)],
     ),
     ("Eight students were taken away by ambulance.", [("Eight students", "count", 8, 8)]),
+    # one more victim told with "a" sets the toll; "the" victim may not be the last
+    (
+        "A 31st victim, a 22-year-old nurse, died in hospital on Friday.",
+        [("A 31st victim", "deaths", 31, 31)],
+    ),
+    ("The twelfth victim was named on Monday.", [("The twelfth victim", "deaths", 12, None)]),
 ]
 
 
