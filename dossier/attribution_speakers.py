@@ -48,7 +48,7 @@ _CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but|although)\b|\s+while\s+"
 
 _FILLER_TAIL = re.compile(
     r"(?:,\s*)?\b(?:also|later|earlier|previously|has|have|had|is|are|was|were|then|separately|"
-    r"separately,|now|just|there|originally|initially|already|first|"
+    r"separately,|now|just|there|originally|initially|already|first|last|"
     r"on \w+(?: \w+)?|in a statement|in a report|on x|on twitter|today|yesterday|tonight|"
     r"(?:late|early) on \w+|this week|last week|earlier today)\s*$",
     re.IGNORECASE,
@@ -428,7 +428,10 @@ def _subject_before(text: str) -> str | None:
     return described.group(1) if described else subject
 
 
-_OPENING_CONJUNCTION = re.compile(r"^(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z])")
+_OPENING_CONJUNCTION = re.compile(
+    r"^(?:(?:But|And|Yet|So|Still|Now)\s+(?=[A-Z]|the\s|a\s|an\s)"
+    r"|(?:[Tt]hough|[Aa]lthough|[Ss]ince|[Ww]hereas)\s+)"
+)
 
 
 # "Oslo-listed company", "London-based group": a body described, not named.
@@ -478,6 +481,15 @@ _ROLES = frozenset(
 )  # fmt: skip
 
 
+# Nouns for places a name set off after them stands for: "in the capital, Kastelli".
+_PLACE_NOUNS = frozenset(
+    {"capital", "city", "town", "village", "province", "region", "district", "port", "county"}
+)
+
+
+_IN_A_PLACE = re.compile(r"\b(?:in|at|from|near|outside)\s+the\s+\w+$")
+
+
 # A rank written short before a name: "Lt. Irini Vasdeki", "Sgt Ali Demir".
 _RANK = re.compile(
     r"^(?:Lt|Lieut|Sgt|Capt|Col|Gen|Maj|Cmdr|Insp|Supt|Cpl|Adm|Det|Prof|Rev)\.?\s+(?=[A-Z])"
@@ -508,7 +520,9 @@ def _subject_phrase(text: str) -> str | None:
             named = _RANK.sub("", inner[comma + 1 :].strip())  # "Lt. Irini Vasdeki"
             text = inner[:comma].rstrip()
             role = text.split()[-1] if text.split() else ""
-            if _NAME_RUN.fullmatch(named) and (role[:1].islower() or role.lower() in _ROLES):
+            if role.lower() in _PLACE_NOUNS and _IN_A_PLACE.search(text):
+                pass  # "Its office in the capital, Kastelli, said": a place, not a holder
+            elif _NAME_RUN.fullmatch(named) and (role[:1].islower() or role.lower() in _ROLES):
                 return named  # "the agency's representative, Johan Lindqvist, said"
             set_off = _THE_NAME.fullmatch(named)
             if set_off and text.split()[-1][:1].islower():
@@ -669,6 +683,12 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "“We have recorded 64 cases,” said Amal Haddad": the speaker follows
         if subject is not None and _SUBORDINATED.search(before):
             continue  # "... protested after the electoral council declared": not the source
+        if (
+            subject is not None
+            and _SINCE_OR_THOUGH.search(before)
+            and "," in clause[verb.end() : max(verb.end(), figure)]
+        ):
+            continue  # the figure stands after the clause the speaker opened
         if word in PROMISE_VERBS and not _promised(subject, clause, figure, verb):
             continue  # "Gavi has pledged $1.2 million": a donation, told in the writer's voice
         if subject is not None and _inside(subject, before, figure):
@@ -777,6 +797,13 @@ _PARTICIPLE_JOINED = re.compile(r"(?:^|,|\bwhile|\band)\s*$")
 # A speaker's clause opened by a subordinator: it tells when or why, not who says so.
 _SUBORDINATED = re.compile(
     r"\b(?:after|before|when|because|until|once|if)\s+(?:[\w’'.()-]+\s+){0,7}$", re.IGNORECASE
+)
+
+
+# A clause opened by "since" or "though": its speaker gives only what the clause holds
+# ("Since a commission reported in 2018, prosecutors have opened 37 investigations").
+_SINCE_OR_THOUGH = re.compile(
+    r"\b(?:since|although|though)\s+(?:[\w’'.()-]+\s+){0,7}$", re.IGNORECASE
 )
 
 
