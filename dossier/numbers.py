@@ -643,6 +643,7 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         nxt is not None
         and nxt.start == last.end
         and (nxt.text[0].isalpha() and nxt.low not in SCALE_ABBREVIATIONS)
+        and not _pence_sign(toks, core.j)
     ):
         return True  # "12th", "3pm", "4x4"
     if (
@@ -1019,6 +1020,8 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
         money = _currency_after(toks, end_j, text)
         if money is not None:
             end_j, unit = money
+        elif _pence_sign(toks, end_j):
+            end_j, unit = end_j + 1, "pence"  # "20p an hour"
     span = Span(start=toks[start_i].start, end=toks[end_j - 1].end)
     surface = text[span.start : span.end].rstrip(".")
     span = Span(start=span.start, end=span.start + len(surface))
@@ -1029,6 +1032,17 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
 def _or_so_after(toks: tuple[Token, ...], j: int) -> bool:
     """Whether "or so" follows the figure ending before ``toks[j]``: "a further 60,000 or so"."""
     return j + 1 < len(toks) and toks[j].low == "or" and toks[j + 1].low == "so"
+
+
+def _pence_sign(toks: tuple[Token, ...], j: int) -> bool:
+    """Whether ``toks[j]`` is a "p" written onto the figure before it: "20p", "5p a litre"."""
+    return (
+        0 < j < len(toks)
+        and toks[j].text == "p"
+        and toks[j].start == toks[j - 1].end
+        and toks[j - 1].text[-1:].isdigit()
+        and (j + 1 == len(toks) or toks[j + 1].start > toks[j].end or toks[j + 1].text in ",;")
+    )
 
 
 def _tidy(value: Decimal | None) -> Decimal | None:

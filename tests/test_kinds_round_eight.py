@@ -29,7 +29,8 @@ a chamber's tally after what it passed ("approved the measure 210 to 190"), but 
 of things approved; the sides of a vote past the word for who voted, and those abstaining;
 "killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
 pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds";
-people handcuffed or taken away by the police; one more victim told with "a" sets the toll.
+people handcuffed or taken away by the police; one more victim told with "a" sets the toll;
+pence written onto the figure ("20p an hour").
 """
 
 from __future__ import annotations
@@ -461,6 +462,9 @@ CASES: list[tuple[str, Want]] = [
         [("A 31st victim", "deaths", 31, 31)],
     ),
     ("The twelfth victim was named on Monday.", [("The twelfth victim", "deaths", 12, None)]),
+    # pence written onto the figure
+    ("Bus fares will rise by 15p a journey.", [("15p", "money", 0.15, 0.15)]),
+    ("The session starts at 5pm.", []),
 ]
 
 
