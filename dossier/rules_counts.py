@@ -651,6 +651,19 @@ _PARTICIPLE = re.compile(
 )
 
 
+# Words that may follow a participle saying something of a whole: "launched at", "held in",
+# "scheduled for", "killed so far".
+_AFTER_A_PARTICIPLE = frozenset(
+    {"at", "in", "on", "by", "for", "from", "to", "into", "since", "during", "over", "under",
+     "across", "near", "so", "last", "this", "earlier", "before", "after", "between", "with",
+     "until", "up", "out", "off", "down", "away", "there", "here", "overnight", "yesterday",
+     "today", "and", "or", "but", "as", "when", "while", "within", "without", "inside"}
+)  # fmt: skip
+
+
+_CLAUSE_OPENERS = frozenset({"that", "which", "who", "it", "they", "he", "she", "we"})
+
+
 def whole_told(text: str, noun_end: int) -> bool:
     """Whether the whole of "48 of the 73 drones launched" is a figure told in its own right.
 
@@ -659,4 +672,12 @@ def whole_told(text: str, noun_end: int) -> bool:
     jail", "the 1,150 flights it had scheduled"); otherwise it only names the
     set the part is taken from ("9 of the 14 exits too narrow").
     """
-    return _PARTICIPLE.match(text, noun_end) is not None
+    m = _PARTICIPLE.match(text, noun_end)
+    if m is None:
+        return False
+    if m.group(0).split()[0] in _CLAUSE_OPENERS:
+        return True  # "the 73 drones that were launched", "the flights it had scheduled"
+    after = words_after(text, m.end(), 1)
+    # "11 of the 14 provinces lost population": the part's own verb, then its object
+    object_after = bool(after) and after[0][0].isalpha() and after[0][0].islower()
+    return not object_after or after[0][0] in _AFTER_A_PARTICIPLE

@@ -30,7 +30,8 @@ of things approved; the sides of a vote past the word for who voted, and those a
 "killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
 pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds";
 people handcuffed or taken away by the police; one more victim told with "a" sets the toll;
-pence written onto the figure ("20p an hour").
+pence written onto the figure ("20p an hour"); a whole followed by the part's own verb and
+its object ("11 of the 14 provinces lost population") only names the set.
 """
 
 from __future__ import annotations
@@ -465,6 +466,16 @@ CASES: list[tuple[str, Want]] = [
     # pence written onto the figure
     ("Bus fares will rise by 15p a journey.", [("15p", "money", 0.15, 0.15)]),
     ("The session starts at 5pm.", []),
+    # the part's own verb and its object after the whole: the whole only names the set
+    (
+        "While nine of the 12 regions lost jobs, the capital grew.",
+        [("nine of the 12 regions", "count", 9, 9)],
+    ),
+    # a participle and a place after the whole: the whole is told in its own right
+    (
+        "Air defences downed 31 of the 40 drones launched at the city.",
+        [("31", "count", 31, 31), ("40 drones", "count", 40, 40)],
+    ),
 ]
 
 
