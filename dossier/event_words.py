@@ -282,3 +282,17 @@ STATE_KEEPING = frozenset(
 # Words of a statistic: a figure after them is an average or a rate, dated as a figure
 # ("shoppers paid an average of £4.20 for a loaf in June").
 AVERAGE_WORDS = frozenset({"average", "averages", "median", "typical", "per", "apiece"})
+
+# Days named by a holiday, read by the date reader as calendar days ("ordered the release
+# of funds on New Year's Day").
+HOLIDAYS = frozenset(
+    {"New Year's Day", "New Year’s Day", "New Year's Eve", "New Year’s Eve", "Christmas Day",
+     "Christmas Eve", "Boxing Day", "Good Friday", "Easter Sunday", "Easter Monday"}
+)  # fmt: skip
+
+# Bodies a thing is put to: "to" before them is a preposition, not a plan's ("presented
+# a spending plan to parliament on Tuesday").
+TO_RECIPIENTS = frozenset(
+    {"parliament", "congress", "lawmakers", "cabinet", "ministers", "voters", "shareholders",
+     "members", "donors", "creditors", "senators", "deputies", "councillors", "delegates"}
+)  # fmt: skip

@@ -52,6 +52,7 @@ from dossier.event_words import (
     FIGURE_LEVELS,
     HAPPENING_PHRASES,
     HARM_PAST,
+    HOLIDAYS,
     INQUIRY_NOUNS,
     IRREGULAR_PAST,
     LOOKING_AHEAD,
@@ -70,6 +71,7 @@ from dossier.event_words import (
     SUPPOSED_WORDS,
     TERM_VERBS,
     TO_AFTER_PARTICIPLES,
+    TO_RECIPIENTS,
 )
 from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.rules import (
@@ -386,7 +388,9 @@ _CALLED_FOR = re.compile(
 # "is to be sworn in on", "plans to return to the village in June".
 _TO_BE = re.compile(
     r"\b(?:(?:is|are|was|were)\s+to|(?:plans?|planning|planned|intends?|aims?|hopes?|wants?)"
-    r"\s+to)\s+(?:be\s+)?[a-z]+\b",
+    r"\s+to)\s+(?!(?:the|a|an|his|her|their|its|"
+    + _alternation(TO_RECIPIENTS)
+    + r")\b)(?:be\s+)?[a-z]+\b",
     re.IGNORECASE,
 )
 
@@ -781,7 +785,9 @@ _LOOSE_PERIOD = re.compile(
 )
 # A calendar name or a year: what a date on the timeline is written with.
 _CALENDAR = re.compile(
-    r"\d|\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
+    r"\d|\b(?:"
+    + _alternation(HOLIDAYS)
+    + r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May"
     r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sept?|Oct|Nov|Dec|[Ll]ast\s+year)\b"
 )
@@ -963,6 +969,9 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
         before = _WORD_JUST_BEFORE.search(s.text, max(0, m.start() - 16), m.start())
         if word == "to" and before is not None and before.group(1) in TO_AFTER_PARTICIPLES:
             continue  # "was sentenced to six years in prison on Monday": no plan's "to"
+        body = _NEXT_WORD.match(s.text, m.end())
+        if word == "to" and body is not None and body.group(1) in TO_RECIPIENTS:
+            continue  # "presented a spending plan to parliament on Tuesday"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
         if not m.group(0)[:1].islower() or not _is_past(word):

@@ -376,3 +376,35 @@ def test_to_after_a_sentence_or_a_downgrade_is_no_plan(text: str, quote: str, wa
 )  # fmt: skip
 def test_states_kept_and_plans_with_to_date_no_event(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a plan put to a body, and "to" before a body, are no plans of the future
+        ("The treasurer presented a £12 billion spending plan to parliament on Tuesday.",
+         "Tuesday", "2024-07-30"),
+        ("The mayor submitted the budget to councillors on Monday night.", "Monday night",
+         "2024-07-29"),
+    ],
+)  # fmt: skip
+def test_holidays_and_bodies_put_to(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The government plans to raise fuel taxes on Monday.", "Monday"),
+        ("The ministry plans to present the bill to parliament in October.", "October"),
+        ("Her lawyers sent a letter to the court on Friday.", "Friday"),
+    ],
+)  # fmt: skip
+def test_plans_and_letters_with_to_stay_undated(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+def test_a_holiday_is_a_calendar_day() -> None:
+    """Which year the holiday falls in is the date reader's; the rule only has to date it."""
+    text = "The governor ordered the release of emergency funds on Christmas Eve."
+    assert "Christmas Eve" in _event_dates(text)
