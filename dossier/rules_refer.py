@@ -145,6 +145,10 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         earlier = [
             f for f in out if f.end <= q.span.start and f.kind in _REFERABLE and f.unit != "percent"
         ]
+        who = _who_they_were(s.text, q, mine, earlier, previous)
+        if who is not None:
+            out.append(who)  # "29 people remained in hospital. Four were children."
+            continue
         part = _part_of_a_group(s.text, q, mine, earlier, previous)
         if part is not None:
             if mine is not None:
@@ -262,6 +266,32 @@ def _a_second_verb_before(before: str) -> bool:
     verb = m.group("verb").lower()
     kind_verbs = {v for vs in K.KIND_VERBS.values() for v in vs} | set(K.ACTIVE_TOO_VERBS)
     return verb not in _SAME_FIGURE_VERBS and verb not in kind_verbs
+
+
+# A bare figure opening a sentence, said to be people of some sort: "Four were children",
+# "About 1,200 are women".
+_WERE_PEOPLE = re.compile(r"\s+(?:were|are|was)\s+(?:all\s+)?(?:[a-z-]+\s+)?(?P<noun>[a-z-]+)\b")
+_OPENS = re.compile(r"^[\s\"“]*$")
+
+
+def _who_they_were(
+    text: str, q: Quantity, mine: Found | None, earlier: list[Found], previous: Found | None
+) -> Found | None:
+    """A part of the people just counted, told by who they were: "29 people remained in
+    hospital. Four were children." takes the group's kind."""
+    if mine is not None or not _OPENS.match(text[: q.span.start]):
+        return None
+    m = _WERE_PEOPLE.match(text, q.span.end)
+    if m is None or not is_people(m.group("noun")) or m.group("noun") in _NOT_A_SORT:
+        return None
+    group = earlier[-1] if earlier else previous
+    if group is None or group.kind not in PEOPLE_KINDS:
+        return None
+    return _like(q, group, q.span.end)
+
+
+# People nouns that say what became of people, not who they were: "Four were survivors".
+_NOT_A_SORT = frozenset({"survivors", "victims", "others", "evacuees", "returnees", "detainees"})
 
 
 # A figure restated in other terms: "1,870 households had lost their shelters, or roughly

@@ -1,37 +1,29 @@
 """Kinds, values and quotes for general rules of news reporting, on sentences written here.
 
-Round eight: a small set an owner is made of ("six of its 41 depots") stays in the part's
-quote, while a large whole ("1,900 of the company's 2,400 drivers") is a figure of its own;
-a kind's own noun can carry its toll ("put the dead at 29", "injuries stand at 212"); a
-verb of killing or wounding counts people whatever they are called ("killed 54
-scavengers"), even when the verb is quoted on its own; people listed "as missing";
-adverbs of any spelling inside a verb group ("had been pre-emptively evacuated"); compound
-adjectives before a kind's noun ("318 hunger-related deaths"); people unable to return
-home; ballots cast and abstentions promised; a part of a group named by its kind takes
-its own verb's kind ("three of the injured died"); "or so" after a figure; a size named
-by a kind's word ("a displaced population of 200,000"); people moved to a place of refuge
-or housed in hotels and hostels; the sides of a division under their headings ("Against:
-173"); people buried by others are dead, people a landslide buried are not yet; a
-fraction of a person is a mean; the phases, shifts or reasons a story is told in are not
-figures; a second verb of the same main clause ("were taken away ... and have never been
-found"); people who still live where a shelter is; people hurt as well as ill are
-injured; the number of people staying in lodgings for the displaced, told far from its
-figures; money told in cents or pence is in units of its currency; "a few hundred" is read like
-"hundreds"; a size moved to a figure after a comma, or given right after its noun; a share of a
-ballot reached or cleared, and shares each under a figure ("none of them reaching 1
-percent"); a line of findings opening with people and the lodging they are in; a second verb
-joined by "and" before a bare figure ("killed 12 and sickened 300"); people left without
-shelter; people searched for or whose fate is unknown, or reported lost; people who
-abandoned a place; a bare price of a share where the passage tells its currency; a group
-named first ("Of the 64 aid convoys that asked, only 19 ...") and its part; points named
-by what is done there ("14 monitoring points"); floors and laps measure, like storeys;
-a chamber's tally after what it passed ("approved the measure 210 to 190"), but not a range
-of things approved; the sides of a vote past the word for who voted, and those abstaining;
-"killed all 157 people", "230 drowning deaths", "executed 15 hostages", "crushed 31
-pilgrims to death", "left 12 people in hospital", "23 patients had gunshot wounds";
-people handcuffed or taken away by the police; one more victim told with "a" sets the toll;
-pence written onto the figure ("20p an hour"); a whole followed by the part's own verb and
-its object ("11 of the 14 provinces lost population") only names the set.
+Round eight:
+
+- parts and wholes: a small set an owner is made of stays in the part's quote ("six of its
+  41 depots"), a large whole is a figure of its own; a whole followed by the part's own
+  verb and object only names the set; a group named first ("Of the 64 aid convoys that
+  asked, only 19 ...") is a figure, and so is its part; a part named by its kind takes its
+  own verb ("three of the injured died"); a sentence telling who some of the people just
+  counted were ("Four were children") is a part of that group;
+- deaths and injuries: a kind's noun with the figure it stands at ("put the dead at 29");
+  verbs of killing or wounding whatever the victims are called, quoted or not; people
+  buried by others; "killed all 157 people"; "230 drowning deaths"; "crushed to death";
+  "left 12 people in hospital"; "had gunshot wounds"; one more victim told with "a";
+- missing, arrested and displaced: listed "as missing"; searched for, or whose fate is
+  unknown; reported lost; handcuffed or taken away by the police; unable to return home;
+  moved to a place of refuge, housed in hotels, left without shelter; still living where a
+  camp is; a line of findings opening with people in temporary housing; "a displaced
+  population of 200,000"; adverbs of any spelling inside a verb group;
+- votes: ballots cast and abstentions promised; the sides of a division under their
+  headings; a chamber's tally after what it passed; sides past the word for who voted;
+  shares reached or cleared, and shares each under a figure;
+- values and measures: "or so"; "a few hundred" read like "hundreds"; a fraction of a
+  person is a mean; phases, shifts and reasons are not figures; floors and laps measure;
+  points named by what is done there are places; money in cents or pence is in units of
+  its currency; a bare price of a share where the passage tells its currency.
 """
 
 from __future__ import annotations
@@ -475,6 +467,15 @@ CASES: list[tuple[str, Want]] = [
     (
         "Air defences downed 31 of the 40 drones launched at the city.",
         [("31", "count", 31, 31), ("40 drones", "count", 40, 40)],
+    ),
+    # a sentence telling who some of the people just counted were
+    (
+        "At least 40 people were killed. Twelve were women.",
+        [("At least 40 people", "deaths", 40, None), ("Twelve", "deaths", 12, 12)],
+    ),
+    (
+        "At least 40 people were killed. Twelve were arrested.",
+        [("At least 40 people", "deaths", 40, None), ("Twelve", "arrests", 12, 12)],
     ),
 ]
 
