@@ -290,3 +290,31 @@ def test_the_bank_is_not_the_bank_it_is_called() -> None:
 def test_words_that_are_not_the_speaker(sentence: str, figure: str, want: str | None) -> None:
     got = _attr(sentence, figure)
     assert (got.removeprefix("the ") if got else got) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a figure inside a clause that tells when or after what, following its verb
+        ("The strike began in May, after the government announced fee rises of up to 40 "
+         "percent.", "40", "government"),
+        ("The walkout peaked on 3 March, when the education department estimated that 61% of "
+         "schools were shut.", "61%", "education department"),
+        # ... but not a figure before that clause, or after its end
+        ("Thousands marched on Sunday after the electoral council declared the result.",
+         "Thousands", None),
+        # an aside closed by a comma before "also" still sets off the speaker
+        ("The agency's noon bulletin, its ninth since the storm, also listed 212 people "
+         "injured.", "212", "agency"),
+        # a body described as one pledges in the writer's voice; a person promises
+        ("Gavi, the vaccine alliance, has pledged $1.2 million to cover vaccines.", "$1.2",
+         None),
+        ("Ana Ruiz, the mayor, has pledged 3,000 new homes.", "3,000", "Ana Ruiz"),
+        # claiming responsibility is an act, not a count
+        ("The Northern Front has claimed responsibility for at least six attacks this year.",
+         "six", None),
+    ],
+)  # fmt: skip
+def test_clauses_and_asides(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got.removeprefix("the ") if got else got) == want
