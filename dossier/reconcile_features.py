@@ -292,9 +292,12 @@ def _places_within(
     inside: list[str] = []
     demonyms: set[str] = set()
     first = len(sentence) - len(sentence.lstrip(_LEADING))
+    # Words of the names given are read with them, except after "of": "Assembly
+    # of Veldra" is a body, Veldra a place.
+    within = {w for n in names for w in _CAPITALISED.findall(n.partition(" of ")[0])}
     for m in _CAPITALISED.finditer(sentence, first + 1):
         word = m.group(0)  # a possessive "'s" is never part of the match
-        if word in names:
+        if word in names or word in within:
             continue
         if _is_place_named(word, index):
             inside.append(word)
@@ -492,8 +495,15 @@ _HOW_CLAUSE = re.compile(r"\b(?:when|after|as|because|where|before|until|while|o
 
 def _scope_window(claim: Claim) -> str:
     """``_window`` up to a clause saying how or when (whose words name the actors)."""
-    window = _window(claim)
-    quote = claim.quote.casefold()
+    return _scope_window_at(
+        claim.sentence, claim.quote, claim.span.start - claim.sentence_span.start
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _scope_window_at(sentence: str, quote: str, rel: int) -> str:
+    window = _window_at(sentence, quote, rel)
+    quote = quote.casefold()
     at = window.find(quote)
     if at < 0:
         return window

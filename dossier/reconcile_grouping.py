@@ -80,9 +80,9 @@ class _Group:
     sides: set[str] = field(default_factory=set)  # whose soldiers the members count
     locals: set[str] = field(default_factory=set)
 
-    def add(self, item: _Item) -> None:
+    def add(self, item: _Item, traits: _Traits | None = None) -> None:
         self.members.append(item)
-        traits = _traits(item)
+        traits = traits or _traits(item)
         if traits.round is not None:
             self.rounds.add(traits.round)
         if traits.side is not None:
@@ -102,7 +102,7 @@ class _Group:
         self.entities.update(item.entities)
         self.by_source.setdefault(item.claim.source_id, []).append(item)
 
-    def compatible(self, item: _Item) -> bool:
+    def compatible(self, item: _Item, traits: _Traits | None = None) -> bool:
         if item.where and self.core is not None and not item.where & self.core:
             return False  # another place: another story
         if item.countries and self.countries and not item.countries & self.countries.keys():
@@ -111,7 +111,7 @@ class _Group:
             return False
         if not _periods_meet(_period(item.claim), self.periods):
             return False
-        traits = _traits(item)
+        traits = traits or _traits(item)
         if traits.round is not None and self.rounds - {traits.round}:
             return False  # the first round of a vote is not the runoff
         if traits.side is not None and not all(same_side(traits.side, o) for o in self.sides):
@@ -376,6 +376,7 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
     unplaced: dict[int, None] = {}  # groups with no core, in order
     for item in block:
         evidence = _evidence(item)
+        traits = _traits(item)
         if item.where:
             candidates = set().union(*(holding.get(("where", w), ()) for w in item.where))
             candidates.update(*(placeless.get(e, ()) for e in evidence))
@@ -384,13 +385,13 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
         best, best_score = None, 0
         for n in sorted(candidates):
             group = groups[n]
-            if group.compatible(item):
+            if group.compatible(item, traits):
                 score = group.score(item)
                 if score > best_score:
                     best, best_score = n, score
         if best is None:
             pool = unplaced if item.where else range(len(groups))
-            fits = _first_compatible(groups, pool, item, 2)
+            fits = _first_compatible(groups, pool, item, traits)
             best = fits[0] if len(fits) == 1 else None
         if best is None:
             best = len(groups)
@@ -398,7 +399,7 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
             unplaced[best] = None
         group = groups[best]
         had_core = group.core is not None
-        group.add(item)
+        group.add(item, traits)
         for e in evidence:
             holding[e].add(best)
         if group.core is None:
@@ -415,13 +416,13 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
 
 
 def _first_compatible(
-    groups: list[_Group], pool: Iterable[int], item: _Item, limit: int
+    groups: list[_Group], pool: Iterable[int], item: _Item, traits: _Traits, limit: int = 2
 ) -> list[int]:
     """Numbers of the first ``limit`` groups of ``pool`` (in order) ``item`` is compatible
     with and not a stranger to."""
     found: list[int] = []
     for n in pool:
-        if groups[n].compatible(item) and not groups[n].stranger(item):
+        if groups[n].compatible(item, traits) and not groups[n].stranger(item):
             found.append(n)
             if len(found) == limit:
                 break
