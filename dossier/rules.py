@@ -188,6 +188,15 @@ A_RATE_PER = re.compile(
 A_RATE_BASE = re.compile(r"\b(?:per|(?:for|in|out\s+of)\s+every)\s+$", re.IGNORECASE)
 
 
+# A rank, not a count: "the top 10 companies", "its bottom five schools".
+_A_RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(?:top|bottom)\s+$", re.I)
+
+
+def a_rank(text: str, start: int) -> bool:
+    """Whether the figure at ``start`` ranks ("the top 10 companies") rather than counts."""
+    return _A_RANK_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
 def in_quotation(text: str, pos: int) -> bool:
     before = text[:pos]
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1

@@ -18,6 +18,7 @@ from dossier.rules import (
     Found,
     Sentence,
     Words,
+    a_rank,
     in_quotation,
     is_people,
     is_plural_noun,
@@ -325,8 +326,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
     """
     yield from _ordinal_counts(s)
     for q in s.quantities:
-        if q.unit is not None or q.value.low == 1:
-            continue
+        if q.unit is not None or q.value.low == 1 or a_rank(s.text, q.span.start):
+            continue  # "the top 10 companies": a rank
         before = s.text[: q.span.start]
         partitive = _PARTITIVE_OF_THE.search(before)
         if _DEFINITE.search(before) and not partitive and not GROUP_FIRST.search(before):

@@ -22,6 +22,7 @@ from dossier.rules import (
     Found,
     Sentence,
     Words,
+    a_rank,
     is_people,
     is_plural_noun,
     make_found,
@@ -1437,6 +1438,8 @@ def rule_people_count(s: Sentence) -> Iterable[Found]:
     for q in s.quantities:
         if q.unit is not None:
             continue
+        if a_rank(s.text, q.span.start):
+            continue  # "the top 10 earners": a rank
         words = words_after(s.text, q.span.end, 6)
         k = _people_noun_at(words, skip_modifiers(words))
         if k is not None and _own_family(s.text, q.span.start, words[k][0]):

@@ -23,7 +23,8 @@ Round eight:
 - values and measures: "or so"; "a few hundred" read like "hundreds"; a fraction of a
   person is a mean; phases, shifts and reasons are not figures; floors and laps measure;
   points named by what is done there are places; money in cents or pence is in units of
-  its currency; a bare price of a share where the passage tells its currency.
+  its currency; a bare price of a share where the passage tells its currency; "the top 10
+  companies" is a rank.
 """
 
 from __future__ import annotations
@@ -477,6 +478,9 @@ CASES: list[tuple[str, Want]] = [
         "At least 40 people were killed. Twelve were arrested.",
         [("At least 40 people", "deaths", 40, None), ("Twelve", "arrests", 12, 12)],
     ),
+    # a rank is not a count
+    ("The top 10 companies paid less tax.", []),
+    ("Its top five executives resigned.", []),
 ]
 
 
