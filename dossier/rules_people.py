@@ -473,6 +473,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         if kind is None:
             continue
         kind = _main_verb_kind(words, k) or kind
+        if kind is Kind.DEATHS and _known_dead_buried(s.text, q.span.start, words, k):
+            continue  # "the seven men were buried on Saturday": the dead told before
         if (
             (kind is Kind.DISPLACED and subject in K.CUSTODY_NOUNS)
             or (kind is Kind.ARRESTS and subject in K.SENTENCED_NOUNS)
@@ -514,6 +516,14 @@ def _opens_a_line_in_lodgings(s: Sentence, q: Quantity, words: Words, k: int) ->
         return False
     tail = " " + " ".join(w[0].lower() for w in words[k:]) + " "
     return tail.startswith(" in ") and _LODGED.match(tail) is not None
+
+
+def _known_dead_buried(text: str, start: int, words: Words, k: int) -> bool:
+    """Whether a group named as one known before ("the seven men") is said to be buried:
+    their funeral, not a new count of the dead."""
+    if not _THE_KNOWN.search(text, 0, start):
+        return False
+    return any(w[0].lower() == "buried" for w in words[k : k + 4])
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
