@@ -28,6 +28,7 @@ from datetime import date
 from typing import NamedTuple
 
 from dossier.entities import EntityIndex, fold
+from dossier.ids import slugify
 from dossier.model import Kind
 from dossier.reconcile_features import (
     _interval,
@@ -78,10 +79,13 @@ class _Group:
     # other members' sentences name ("including those in Oradia", "in Oradia").
     wholes: set[str] = field(default_factory=set)
     sides: set[str] = field(default_factory=set)  # whose soldiers the members count
+    speakers: set[str] = field(default_factory=set)  # entity ids of who gave the figures
     locals: set[str] = field(default_factory=set)
 
     def add(self, item: _Item, traits: _Traits | None = None) -> None:
         self.members.append(item)
+        if item.body:
+            self.speakers.add(slugify(item.body))
         traits = traits or _traits(item)
         if traits.round is not None:
             self.rounds.add(traits.round)
@@ -159,11 +163,14 @@ class _Group:
         are as likely to be another story's places as anything else.  The
         place a group is pinned to counts as a name it gives, so a figure
         naming only the Santa Orla never falls into a story set in Venezuela.
+        A figure naming who gave the group's figures is no stranger to it
+        ("the carmaker is shedding 2,400 jobs" beside "Brenvik Motors said it
+        will cut 2,400 jobs").
         """
         if not item.entities:
             return False
         known = self.entities.keys() | (self.core or frozenset())
-        return bool(known) and item.entities.isdisjoint(known)
+        return bool(known) and item.entities.isdisjoint(known | self.speakers)
 
     def score(self, item: _Item) -> int:
         shared_places = len((item.countries | item.nearby) & self.nearby.keys())

@@ -164,6 +164,11 @@ _NEUTRAL = _words(
 )
 
 
+# Nouns for people that say nothing of who they are: what was done to them
+# tells what is counted ("94 survivors were pulled" are the people rescued).
+_ANYONE = _words("person survivor resident individual passenger")
+
+
 def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:
     """A count of one day's crowd: "marchers", "people took to the streets",
     "Thursday's crowd at 150,000 people", "9,000 people marched"."""
@@ -372,6 +377,8 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
             return f"{how}:crowd"
         if key == "seat" and (party := _party(claim, index)):
             return f"seats:{party} ~change" if action in _SEAT_CHANGE else f"seats:{party}"
+        if key in _ANYONE and action in _ACTIONS:
+            key = action  # "pulled 94 survivors", "rescued 94 people": those rescued
         said = action is None or action in _NEUTRAL or not _ACTIONS.isdisjoint(key.split())
         if said and " " in key:
             # "310 confirmed cases", "miners rescued": the subject says what they did,

@@ -750,3 +750,68 @@ def test_people_taken_to_hospital_are_not_people_held() -> None:
         by="Police",
     )
     assert not _together(_run([hospital, held]), hospital, held)
+
+
+def test_a_figure_naming_who_gave_the_groups_figures_is_no_stranger_to_it() -> None:
+    said = _claim(
+        "j1",
+        "Halvor Steel said it will cut 900 jobs, including 300 at its Dunmore mill.",
+        "900 jobs",
+        Kind.COUNT,
+        900,
+        on=APR8,
+        by="Halvor Steel",
+        subject="jobs cut",
+        names=("Halvor Steel", "Dunmore"),
+    )
+    reported = _claim(
+        "j2",
+        "The steelmaker Halvor Steel is shedding about 900 jobs across its plants.",
+        "about 900 jobs",
+        Kind.COUNT,
+        900,
+        on=APR9,
+        subject="jobs cut",
+        names=("Halvor Steel",),
+    )
+    other = _claim(
+        "j3",
+        "Brantwood Mining is shedding 900 jobs across its pits.",
+        "900 jobs",
+        Kind.COUNT,
+        900,
+        on=APR9,
+        subject="jobs cut",
+        names=("Brantwood Mining",),
+    )
+    assert _together(_run([said, reported]), said, reported)
+    assert not _together(_run([said, other]), said, other)
+
+
+def test_people_named_only_by_what_was_done_to_them_are_that_count() -> None:
+    rescued = _count(
+        "g1",
+        "Fishermen rescued 40 people from the water off Gorran.",
+        "40 people",
+        40,
+        "people rescued",
+    )
+    survivors = _count(
+        "g2",
+        "The coastguard said it had pulled 40 survivors from the sea off Gorran.",
+        "40 survivors",
+        40,
+        "survivors",
+        by="coastguard",
+    )
+    crew = _count(
+        "g3",
+        "The coastguard said it had pulled 40 crew members from the sea off Gorran.",
+        "40 crew members",
+        40,
+        "crew members",
+        by="coastguard",
+    )
+    result = _run([rescued, survivors, crew])
+    assert _together(result, rescued, survivors)
+    assert not _together(result, rescued, crew)
