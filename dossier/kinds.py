@@ -35,7 +35,7 @@ KIND_NOUNS: dict[Kind, frozenset[str]] = {
     Kind.DISPLACED: frozenset(
         {
             "displaced", "refugees", "evacuees", "evacuated", "fled", "homeless",
-            "emigrated", "migrants", "exiles", "displacement", "uprooted",
+            "emigrated", "migrants", "exiles", "displacement", "uprooted", "asylum-seekers",
         }
     ),
 }  # fmt: skip
@@ -360,6 +360,7 @@ KIND_BEFORE: dict[Kind, tuple[str, ...]] = {
     ),
     Kind.DISPLACED: (
         "displacing", "displaced", "displacement of", "evacuated", "evacuation of",
+        "uprooted", "uprooting",
         "forced", "exodus of",
     ),
 }  # fmt: skip

@@ -343,7 +343,9 @@ def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
             kind = K.NAMED_AS_KINDS[" ".join(named_as.group("kind").lower().split())]
             yield make_found(q, kind, words[k][2], "people", subject_in(words[k][0]))
             continue  # "listed 17 people as missing"
-        noun = words[k][0].lower()
+        if k + 1 < len(words) and words[k][0].lower() == "asylum" and words[k + 1][0] == "seekers":
+            k += 1  # "2,000 asylum seekers": the two words name them
+        noun = "asylum-seekers" if words[k][0] == "seekers" else words[k][0].lower()
         if A_RATE_PER.match(s.text, words[k][2]) or not _whole(q.value.low):
             continue  # "1.9 lost-time injuries per million hours": a rate
         if noun in ("casualties", "casualty") and _AT_HOSPITAL.search(s.text):
@@ -988,8 +990,8 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 end = q.span.end
                 if k < len(words) - 1 and _named_people(words, k):
                     end = words[k + 1][2]  # "three Hidro employees"
-                elif k < len(words) and is_people(words[k][0]):
-                    end = words[k][2]
+                elif k < len(words) and (is_people(words[k][0]) or _a_people(words[k][0])):
+                    end = words[k][2]  # "27 civilians", "12 million Syrians"
                 elif (
                     k > 0
                     and words[k - 1][0].lower() in _PRONOUN_MORE
@@ -997,7 +999,8 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 ):
                     end = words[k - 1][2]  # "detained 12 more"
                 elif kind is Kind.DISPLACED and not (
-                    k < len(words) and words[k][0].lower() in K.PEOPLE_NOUNS
+                    k < len(words)
+                    and (words[k][0].lower() in K.PEOPLE_NOUNS or _a_people(words[k][0]))
                 ):
                     continue
                 if (
@@ -1094,6 +1097,20 @@ def _laid_in_graves(text: str, start: int, end: int) -> int | None:
     words = words_after(text, end, 4)
     k = skip_modifiers(words)
     return words[k][2] if k < len(words) and is_people(words[k][0]) else None
+
+
+_PEOPLE_ENDINGS = ("ians", "eans", "ans", "ese", "qis", "nis", "lis")
+
+
+def _a_people(word: str) -> bool:
+    """A nation or people named in the plural after a figure: "12 million Syrians",
+    "300 Sudanese"."""
+    return (
+        len(word) > 5
+        and word[0].isupper()
+        and word[1:].islower()
+        and word.endswith(_PEOPLE_ENDINGS)
+    )
 
 
 # The rest of a group still searched for: "the search for the other 13", "searching for
@@ -1257,7 +1274,13 @@ def _counts_things(words: Words) -> bool:
     """Whether a figure's noun, past up to two modifiers, is a plural thing, not people."""
     for i, (word, _start, _end) in enumerate(words[:3]):
         low = word.lower()
-        if is_people(word) or low in K.MODIFIERS or not low.isalpha() or _named_people(words, i):
+        if (
+            is_people(word)
+            or _a_people(word)
+            or low in K.MODIFIERS
+            or not low.isalpha()
+            or _named_people(words, i)
+        ):
             return False
         if is_plural_noun(low):
             return not any(low in nouns for nouns in K.KIND_NOUNS.values())

@@ -17,7 +17,8 @@ Round eight:
   unknown; reported lost; handcuffed or taken away by the police; unable to return home;
   moved to a place of refuge, housed in hotels, left without shelter; still living where a
   camp is; a line of findings opening with people in temporary housing; "a displaced
-  population of 200,000"; adverbs of any spelling inside a verb group;
+  population of 200,000"; adverbs of any spelling inside a verb group; nations named in the
+  plural ("uprooted 12 million Syrians") and asylum seekers;
 - votes: ballots cast and abstentions promised; the sides of a division under their
   headings; a chamber's tally after what it passed; sides past the word for who voted;
   shares reached or cleared, and shares each under a figure;
@@ -484,6 +485,17 @@ CASES: list[tuple[str, Want]] = [
     ("Its top five executives resigned.", []),
     # the funeral of dead told before is no new count
     ("In the village, the five men were buried on Sunday.", []),
+    # a nation named in the plural is people; asylum seekers are displaced
+    (
+        "The war has uprooted 6 million Syrians.",
+        [("6 million Syrians", "displaced", 6000000, 6000000)],
+    ),
+    ("Border police detained 35 Afghans.", [("35 Afghans", "arrests", 35, 35)]),
+    (
+        "Some 1,500 asylum seekers arrived on the island.",
+        [("Some 1,500 asylum seekers", "displaced", 1500, 1500)],
+    ),
+    ("The coast guard detained 47 fishing boats.", [("47 fishing boats", "count", 47, 47)]),
 ]
 
 
