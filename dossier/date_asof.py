@@ -28,7 +28,7 @@ from dossier.date_events import (
 )
 from dossier.date_periods import DateMention, _period
 from dossier.date_reading import find_dates, spoken_date, story_period
-from dossier.date_words import _TOLD_PAST
+from dossier.date_words import _SAME_PERIOD_OF, _TOLD_PAST
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 
 
@@ -252,12 +252,38 @@ def _compared(text: str, mention: DateMention, end: int) -> bool:
     """Whether a date after the figure dates what it is compared with, not the figure.
 
     "five fewer than when the seats were last fought in 2022", "6.2% lower
-    than a year earlier", "compared with 2023": the figure holds for now.
+    than a year earlier", "compared with 2023", "up 22% over the same period
+    last year": the figure holds for now.
     """
-    return end <= mention.span.start and bool(_COMPARISON.search(text, end, mention.span.start))
+    if end > mention.span.start:
+        return False
+    if _SAME_PERIOD_OF.match(text, mention.span.start) and _a_change_over(text, end, mention):
+        return True  # "an increase of 22% over the same period last year"
+    return bool(_COMPARISON.search(text, end, mention.span.start))
 
 
 _COMPARISON = re.compile(r"\b(?:than|compared\s+(?:with|to))\b", re.IGNORECASE)
+# A change measured against a period told again: "up 12% on the same period of 2023".
+_CHANGE_OVER = re.compile(
+    r"\s+(?:[a-z]+\s+){0,2}?(?:over|on|from|against|versus)\s+", re.IGNORECASE
+)
+_CHANGE_WORDS = re.compile(
+    r"\b(?:up|down|rise|rose|risen|increase[sd]?|fall|fell|fallen|drop(?:ped)?|decline[sd]?"
+    r"|higher|lower|more|fewer|less|growth|grew|jump(?:ed)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _a_change_over(text: str, end: int, mention: DateMention) -> bool:
+    """Whether the figure is a change set against the period the date names again.
+
+    "Up 12% on the same period of 2023", "an increase of 22% over the same
+    period last year": the change holds for now; "412 cases over the same
+    period last year" is a count of that period.
+    """
+    if not _CHANGE_OVER.fullmatch(text, end, mention.span.start):
+        return False
+    return bool(_CHANGE_WORDS.search(text, max(0, end - 40), mention.span.start))
 
 
 # Words making a later date a deadline or a start: "by 2026", "from 2027", "until June".

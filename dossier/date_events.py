@@ -123,6 +123,8 @@ def _clause_apart(sentence: str, start: int, end: int, mention: DateMention) -> 
         return 2  # "... since the fighting began on January 4, and that it had recorded 2,340"
     if mention.span.start >= end:
         between = sentence[end : mention.span.start]
+        if ";" in between:
+            return 2  # "the appeal asks for $1.2 billion; by the end of July donors had ..."
         if spoken_date(sentence, mention) and _AND_CLAUSE.search(between):
             return 2  # "has acknowledged 412 arrests, and said on Monday that ..."
         for m in _SUBORDINATE.finditer(between):

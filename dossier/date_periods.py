@@ -262,6 +262,49 @@ def _month_only(month: int, ref: date, direction: int) -> DateRange:
     return DateRange(start=date(year, month, 1), end=date(year, month, last))
 
 
+def _month_end(
+    groups: dict[str, str | None], ref: date | None, direction: int
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "At the end of December": the month's last day, a stock told as of then."""
+    name = groups["month"] or ""
+    if not name[:1].isupper():
+        return None
+    month = MONTHS[name.casefold().rstrip(".")]
+    if groups.get("year"):
+        year = int(groups["year"] or 0)
+    elif ref is None:
+        return None
+    else:
+        year = _month_only(month, ref, direction).start.year
+    last = date(year, month, calendar.monthrange(year, month)[1])
+    return DateRange(start=last, end=last), False, True
+
+
+def _months_between(
+    groups: dict[str, str | None], ref: date, direction: int
+) -> tuple[DateRange | None, bool, bool] | None:
+    """ "Between January and June" without a year: the latest such months ended by the month
+    of ``ref`` (the next ones if told of the future), cut at ``ref`` if still running."""
+    first, second = groups["month"] or "", groups["month2"] or ""
+    if not (first[:1].isupper() and second[:1].isupper()):
+        return None
+    month, month2 = MONTHS[first.casefold().rstrip(".")], MONTHS[second.casefold().rstrip(".")]
+    if month == month2:
+        return None
+    end_year = _month_only(month2, ref, direction).start.year
+    start_year = end_year if month < month2 else end_year - 1  # "from November to February"
+    last = date(end_year, month2, calendar.monthrange(end_year, month2)[1])
+    return _so_far(DateRange(start=date(start_year, month, 1), end=last), ref), False, False
+
+
+def _past_span(groups: dict[str, str | None], ref: date) -> DateRange:
+    """ "The past three years", "the last 12 months", "the past month": back from ``ref``."""
+    raw = (groups.get("n") or "one").lower()
+    n = int(raw) if raw.isdigit() else OFFSET_WORDS[raw]
+    unit = (groups.get("unit") or groups.get("unit1") or "month").lower()
+    return DateRange(start=ref - relativedelta(**{f"{unit}s": n}), end=ref)
+
+
 def _month_range(groups: dict[str, str | None]) -> tuple[DateRange | None, bool, bool] | None:
     """ "April and May 2023": from the first month's first day to the second's last."""
     first, second = groups["month"] or "", groups["month2"] or ""
@@ -348,8 +391,14 @@ def _resolve(
     if name == "year":
         year = int(groups["year"])
         return DateRange(start=date(year, 1, 1), end=date(year, 12, 31)), False, False
+    if name == "month_end":
+        return _month_end(groups, ref, direction)
     if ref is None:
         return None
+    if name == "month_range":
+        return _months_between(groups, ref, direction)
+    if name == "past_span":
+        return _past_span(groups, ref), False, False
     if name == "month":
         if not groups["month"][0].isupper():
             return None

@@ -14,6 +14,8 @@ from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateutil.relativedelta import relativedelta
+
 from dossier.date_periods import (
     _A_DAY_ON,
     _DIGIT,
@@ -34,6 +36,7 @@ from dossier.date_periods import (
 from dossier.date_words import (
     _MONTH,
     _PATTERNS,
+    _SAME_PERIOD_OF,
     _SINCE,
     _SINCE_CLAUSE,
     RELATIVE_DAYS,
@@ -79,6 +82,7 @@ _NEEDS: dict[str, re.Pattern[str]] = {
     "month_year_span": _YEAR_DIGITS,
     "first_months": _UNIT,
     "year_end": _YEAR_DIGITS,
+    "past_span": _UNIT,
     "offset": _UNIT,
     "offset_event": _DAY,
     "weekday": _DAY,
@@ -107,6 +111,9 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month_day": _MONTH_STEMS,
     "day_month": _MONTH_STEMS,
     "month_year": _MONTH_STEMS,
+    "month_end": ("end of",),
+    "month_range": ("between", "from"),
+    "past_span": ("past", "last"),
     "month": _MONTH_STEMS,
     "offset": ("earlier", "later", "before", "previously", "ago"),
     "offset_the": ("following", "previous", "preceding", "next", "before", "after"),
@@ -277,7 +284,53 @@ def _find_dates(
                 has_day=_offset_parts(m)[2] in ("day", "week"),
             )
         )
+    if "same" in text:
+        found = _same_period_of(text, found, reference)
     return tuple(sorted(found, key=lambda d: d.span.start))
+
+
+def _same_period_of(
+    text: str, found: list[DateMention], reference: date | None
+) -> list[DateMention]:
+    """The period told before in the sentence, moved to the year "the same period of" names.
+
+    "312 people have died since January 1, compared with 198 in the same
+    period of 2020": January 1 to the time of writing, in 2020.  With no
+    period before it, the year named stays the reading.
+    """
+    for m in _SAME_PERIOD_OF.finditer(text):
+        told = [
+            d
+            for d in found
+            if d.span.end <= m.start()
+            and d.range is not None
+            and (d.since or d.range.start < d.range.end)
+        ]
+        if not told:
+            continue
+        last = max(told, key=lambda d: d.span.start)
+        assert last.range is not None
+        end = reference if last.since and reference is not None else last.range.end
+        shift = -1 if m.group("back") else int(m.group("year")) - end.year
+        try:
+            moved = DateRange(
+                start=last.range.start + relativedelta(years=shift),
+                end=end + relativedelta(years=shift),
+            )
+        except (ValueError, OverflowError):
+            continue
+        found = [d for d in found if not (d.span.start < m.end() and m.start() < d.span.end)]
+        found.append(
+            DateMention(
+                span=Span(start=m.start(), end=m.end()),
+                text=m.group(0),
+                range=moved,
+                basis=last.basis,
+                since=False,
+                has_day=False,
+            )
+        )
+    return found
 
 
 # A reporting verb just before a date: the day someone spoke, not story time.
@@ -396,6 +449,7 @@ def story_period(
         and not m.since_event
         and (ref is None or m.range.end <= ref)
         and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
+        and not _SAME_PERIOD_OF.match(text, m.span.start)
     ]
     return periods[-1] if periods else None
 

@@ -223,6 +223,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\bthe\s+end\s+of\s+(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|%)", re.IGNORECASE),
     ),
     (
+        # "at the end of December", "by the end of June 2021": the month's last day
+        "month_end",
+        re.compile(
+            r"\bthe\s+end\s+of\s+" + _MONTH + r"\b(?!\s*\d{1,2}\b(?!\d))" + _YEAR_AFTER,
+            re.IGNORECASE,
+        ),
+    ),
+    (
         # "in April and May 2023", "from March to June 2022": one span of whole months
         "month_range_year",
         re.compile(
@@ -231,6 +239,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             + r"\s+(?:and|to|through|until|-|–)\s+"
             + _MONTH.replace("month", "month2")
             + r",?\s+(?P<year>(?:1[89]|20)\d\d)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        # "between January and June", "from March to May": whole months, the year not told
+        "month_range",
+        re.compile(
+            r"\b(?:between|from)\s+"
+            + _MONTH
+            + r"\s+(?:and|to|through|until)\s+(?:the\s+end\s+of\s+)?"
+            + _MONTH.replace("month", "month2")
+            + r"\b(?!,?\s*\d)",
             re.IGNORECASE,
         ),
     ),
@@ -320,6 +340,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "over the past three years", "in the last 12 months", "the past month": the
+        # stretch of time that ends at the time of writing
+        "past_span",
+        re.compile(
+            r"\bthe\s+(?:past|last)\s+(?:(?P<n>\d{1,2}|"
+            + "|".join(w for w in OFFSET_WORDS if w not in ("a", "an", "one"))
+            + r")\s+(?P<unit>day|week|month|year)s"
+            r"|(?<=past\s)(?P<unit1>month|year))\b(?!\s+of\b)",
+            re.IGNORECASE,
+        ),
+    ),
+    (
         "relative_day",
         re.compile(r"\b(?P<rel>" + "|".join(RELATIVE_DAYS) + r")\b", re.IGNORECASE),
     ),
@@ -334,6 +366,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year",
         re.compile(r"(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|\d|%|\s*percent|-year)"),
     ),
+)
+# The period told before, in another year: "compared with 198 in the same period of 2020",
+# "up from 2,480 in the same months last year".
+_SAME_PERIOD_OF = re.compile(
+    r"\bthe\s+same\s+(?:period|months?|quarter|half|weeks?|days?|time)\s+(?:(?:of|in)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b(?![.,]\d|%)|(?P<back>last\s+year|a\s+year\s+(?:earlier|before|ago)"
+    r"|the\s+(?:previous|preceding)\s+year|the\s+year\s+before))",
+    re.IGNORECASE,
 )
 _SINCE = re.compile(
     r"\b(since|from)\s+(?:the\s+)?(?:(?:start|beginning|middle|end)\s+of\s+(?:the\s+)?)?$",
