@@ -31,6 +31,7 @@ _CLOSERS = "\"'”’)]»"
 _OPENERS = "\"'“‘([«"
 # A candidate end: terminal punctuation, optional closing quotes/brackets.
 _END = re.compile(r"(?:[.!?]+|…)[\"'”’)\]»]*")
+_LINE = re.compile(r"[^\n]+")
 _WORD_BEFORE = re.compile(r"([A-Za-z](?:[A-Za-z.]*[A-Za-z])?)\.$")
 
 
@@ -62,11 +63,14 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> tuple[
     Line breaks always end a sentence (blocks are paragraphs already).
     """
     stop = len(text) if end is None else min(end, len(text))
+    if stop < 0:  # as the slice text[:stop] reads it
+        stop = max(0, len(text) + stop)
     spans: list[Span] = []
-    for line in re.finditer(r"[^\n]+", text[:stop]):
-        if line.end() <= start:
-            continue
-        _split_line(text, max(line.start(), start), line.end(), spans)
+    # Lines of text[start:stop] (the first and last may be parts of lines), found in
+    # place: the extractor splits each block of a body, and scanning the body from its
+    # start (or copying it up to ``stop``) for every block costs more than the split.
+    for line in _LINE.finditer(text, max(0, start), stop):
+        _split_line(text, line.start(), line.end(), spans)
     return tuple(spans)
 
 
