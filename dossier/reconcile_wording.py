@@ -79,7 +79,7 @@ class _Facts:
     def key(self, behaviour: str) -> tuple[object, ...]:
         """What ``_compare`` reads of this claim: equal keys relate alike to all others."""
         shown = _shown(self.item)
-        rises = self.rises() if behaviour in ("cumulative", "tally") else None
+        rises = self.rises() if behaviour in ("cumulative", "tally", "varying") else None
         partial = {"tally": self.partial, "share": self.partial_share}.get(behaviour)
         return (
             self.scope, self.low, self.high, shown.low, shown.high,
@@ -167,7 +167,10 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
                 return "agree"  # "23 people arrested", "two dozen protesters detained"
         return "scope"
     if a.overlaps(b):
-        return "update" if behaviour == "cumulative" and _risen(a, b) else "agree"
+        # A count said to have risen past an open "more than" is an update, whether
+        # it can fall again (people displaced) or not (a death toll).
+        moving = behaviour in ("cumulative", "varying")
+        return "update" if moving and _risen(a, b) else "agree"
     if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
     if behaviour == "varying":

@@ -815,3 +815,38 @@ def test_people_named_only_by_what_was_done_to_them_are_that_count() -> None:
     result = _run([rescued, survivors, crew])
     assert _together(result, rescued, survivors)
     assert not _together(result, rescued, crew)
+
+
+def test_a_displacement_count_said_to_have_risen_past_an_open_figure_is_an_update() -> None:
+    early = _claim(
+        "x1",
+        "The UNHCR said more than 9,000 people had fled from Tarsia into Vellmar.",
+        "more than 9,000 people",
+        Kind.DISPLACED,
+        9000,
+        None,
+        on=JUL14,
+        by="UNHCR",
+        names=("UNHCR", "Tarsia", "Vellmar"),
+    )
+    risen = _claim(
+        "x2",
+        "The number of refugees crossing from Tarsia into Vellmar has risen to 20,000.",
+        "20,000",
+        Kind.DISPLACED,
+        20000,
+        on=JUL20,
+        names=("Tarsia", "Vellmar"),
+    )
+    plain = _claim(
+        "x3",
+        "Some 20,000 refugees from Tarsia are sheltering in Vellmar.",
+        "Some 20,000 refugees",
+        Kind.DISPLACED,
+        20000,
+        on=JUL20,
+        names=("Tarsia", "Vellmar"),
+    )
+    assert _status(_run([early, risen]), early) is Status.UPDATE
+    # without words saying it rose, a figure inside "more than 9,000" agrees with it
+    assert _status(_run([early, plain]), early) is Status.CONSISTENT
