@@ -7,8 +7,10 @@ evidence with (countries, event families, entities, where it happened), or
 starts one (``_group``).  A group is closed to a claim placed elsewhere, of
 another event family, covering another period (a day's count against a
 running total, "In 2025 alone" against anything else), counting people the
-group's figures cannot include (soldiers beside civilians with no total),
-or, where no known place decides, from a text naming only other places.
+group's figures cannot include (soldiers beside civilians with no total,
+the other army's soldiers), of another round of a vote, a national total
+beside a region it names as a part (or the other way round), or, where no
+known place decides, from a text naming only other places.
 Measures of one day's event (crowds, turnouts) are cut into days first.
 
 Where every claim of a block knows where it happened, a claim only ever

@@ -18,11 +18,16 @@ what exactly is counted (the candidate, the subject).  The steps:
    earthquake, mine collapse...) and resolved entities.  Claims naming
    different countries or different kinds of event are never grouped, nor
    are a day's count and a running total ("on Saturday alone" against
-   "since February"), a figure for one year and any other, or soldiers and
-   civilians with no figure for everyone beside them.  Measures of one
-   day's event (a crowd, a poll's turnout) are cut into days first.  Each
-   claim joins the best-matching group; a claim with no evidence either way
-   joins the only group it could belong to, or starts its own.
+   "since February"), a figure for one year and any other (an earlier
+   event named by its year is that year's), soldiers and civilians with no
+   figure for everyone beside them, two armies' soldiers, the first round
+   of a vote and its runoff, or a national total and a region it names as
+   one of its parts.  Places a sentence writes inside other names ("the
+   Assembly of Veldra") or as adjectives ("Veldran") count as named.
+   Measures of one day's event (a crowd, a poll's turnout) are cut into
+   days first.  Each claim joins the best-matching group; a claim with no
+   evidence either way joins the only group it could belong to, or starts
+   its own.
 4. **Judge** each question with interval logic ("over 1,000" agrees with
    1,062) and the as-of dates: ``conflict``, ``scope``, ``update``,
    ``consistent`` or ``single``.
