@@ -741,7 +741,7 @@ def rule_event_date(s: Sentence) -> Iterable[Found]:
 
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # Where a clause holding a date starts: the last break before it.
-_BACK_STOP = re.compile(r"[;:—–“”\"]|,(?!\d)")
+_BACK_STOP = re.compile(r"[;—–“”\"]|(?<!\d):(?!\d)|,(?!\d)")  # not a clock's "2:40"
 # A modal or a present tense between a verb and a date makes the date a plan's
 # or a state's ("would arrive over the weekend", "is due to return in October").
 _FORWARD_WORDS = frozenset(
@@ -1047,7 +1047,7 @@ _OPENS_CLAUSE = re.compile(
     r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?",
     re.IGNORECASE,
 )
-_CLAUSE_END = re.compile(r"[.;:—–“”\"()]|,\s+(?:and|but|while|although|though)\b")
+_CLAUSE_END = re.compile(r"[.;—–“”\"()]|(?<!\d):(?!\d)|,\s+(?:and|but|while|although|though)\b")
 _OPENING_SCAN_WORDS = 16
 
 

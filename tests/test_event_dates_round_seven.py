@@ -408,3 +408,20 @@ def test_a_holiday_is_a_calendar_day() -> None:
     """Which year the holiday falls in is the date reader's; the rule only has to date it."""
     text = "The governor ordered the release of emergency funds on Christmas Eve."
     assert "Christmas Eve" in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        ("The coach left the road at about 2:40 a.m. on Saturday.", "Saturday", "2024-07-27"),
+        ("Gunmen opened fire at 21:15 on Friday, witnesses said.", "Friday", "2024-07-26"),
+    ],
+)  # fmt: skip
+def test_a_clock_time_with_a_colon_does_not_break_the_clause(
+    text: str, quote: str, want: object
+) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+def test_a_colon_between_words_still_breaks_the_clause() -> None:
+    assert "Monday" not in _event_dates("Police gave one reason: crowds on Monday.")
