@@ -17,16 +17,23 @@ What ties a date to an event:
 - a date opening its clause, then what happened ("In 2019 the organiser was
   fined", "On Tuesday, the typhoon made landfall"), or the clause after the
   date telling it ("since this past March 3, when parliament passed the
-  decree").
+  decree");
+- an event noun with its date set beside it ("the night of the vote, Sunday,
+  November 2,"), a state put in place and kept since a date ("have been
+  closed since 6 March"), an inquiry that reported ("the inquiry, which
+  reported in June 2006") and what a release did "today" on its dateline.
 
 Not events: a plan, a schedule or a deadline ("will reopen on", "are due to
 meet in", "have called a rally for Saturday"); the day of a statement or a
 publication ("said on Thursday", "results released on Monday", a dateline);
 a figure's own date, for a movement or a share ("shares fell 6.1% on
-Monday"), a year's tally ("arrested 1,204 people in 2023") or a toll's
-update ("found five more bodies on Wednesday"); comparisons ("the highest
-since 2019", "more than at last year's final"), loose periods and everyday
-doings ("relatives gathered at the gates on Wednesday").
+Monday"), a year's tally ("arrested 1,204 people in 2023", "in June alone",
+"300 flights were cancelled between Friday and Tuesday") or a toll's update
+("found five more bodies on Wednesday"); a state that lasted ("was held in
+port for three weeks in March", "schools remained closed on Friday") or a
+death only feared; comparisons ("the highest since 2019", "since a peak in
+July 2024"), loose periods and everyday doings ("relatives gathered at the
+gates on Wednesday").
 
 "Overnight", "today", "tonight", "this morning", "yesterday" and "tomorrow"
 are told from the time of writing, not named for the timeline.
