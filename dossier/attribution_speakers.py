@@ -996,8 +996,18 @@ def _opening_body(sentence: str, figure: int) -> str | None:
     return m.group("np")
 
 
+# A live blog's entry carrying on someone's words: "15:05 More from Ferrante: 23 people ...".
+_MORE_FROM = re.compile(
+    rf"^\W*(?:[\d:.]+\s+)?(?:More|Further|Update|Latest)\s+from\s+(?:the\s+)?"
+    rf"(?P<np>{_NAME_RUN.pattern}|[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){{0,3}})\s*:"
+)
+
+
 def _attribute_sentence(sentence: str, figure: int) -> str | None:
     sentence = _NAMED_ACRONYM.sub(lambda m: " " * len(m.group(0)), sentence)
+    more = _MORE_FROM.match(sentence)
+    if more is not None and figure > more.end():
+        return more.group("np")
     who = _own_speaker(sentence, figure)
     if who is None:
         who = _relative_speaker(sentence, figure)

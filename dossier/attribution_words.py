@@ -30,7 +30,8 @@ SPEECH_VERBS: tuple[str, ...] = (
     "heard", "calculated", "calculates", "found", "finds",
     r"(?:gave|argued for|put forward|proposed) (?:a|an) (?:[\w-]+ )?"
     r"(?:figure|toll|estimate|count|total)", "gave figures",
-    r"(?:launched|issued|made) (?:a|an) (?:[\w-]+ )?appeal", "records that",
+    r"(?:launched|issued|made) (?:a|an) (?:[\w-]+ )?appeal", "records that", "credited",
+    "credits",
 )  # fmt: skip
 
 

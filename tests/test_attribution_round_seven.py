@@ -318,3 +318,22 @@ def test_words_that_are_not_the_speaker(sentence: str, figure: str, want: str | 
 def test_clauses_and_asides(sentence: str, figure: str, want: str | None) -> None:
     got = _attr(sentence, figure)
     assert (got.removeprefix("the ") if got else got) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a live blog entry carrying on someone's words
+        ("15:05 More from Ferrante: 23 people have been treated for burns.", "23", "Ferrante"),
+        ("More from the fire chief: 40 homes have been lost.", "40", "fire chief"),
+        # "more than" is no entry heading
+        ("More than 40 people came from the villages.", "40", None),
+        # a commission credits a candidate with votes
+        ("The commission credited Ana Ruiz with 48,213 votes.", "48,213", "commission"),
+        # ... but someone credited with a deed is not a source
+        ("He is credited with saving 40 lives.", "40", None),
+    ],
+)  # fmt: skip
+def test_entries_and_credits(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got.removeprefix("the ") if got else got) == want
