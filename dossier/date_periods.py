@@ -386,6 +386,8 @@ def _resolve(
         if last <= first:
             return None
         return DateRange(start=date(first, 1, 1), end=date(last, 12, 31)), False, False
+    if name == "full_year" and ref is not None and _results_told(m.string):
+        return _period("year", -1, ref), False, False
     if name in ("months_to", "quarter", "full_year"):
         return _reporting_period(name, groups, ref)
     if name == "year":
@@ -566,6 +568,24 @@ def _first_months(
         year = ref.year if n <= ref.month else ref.year - 1
     end = date(year, n, calendar.monthrange(year, n)[1])
     return DateRange(start=date(year, 1, 1), end=end), False, False
+
+
+# Words of a forecast: a full year told with one is the year under way.
+_OUTLOOK = re.compile(
+    r"\b(?:guidance|forecasts?|outlook|expects?|expected|expectations|targets?|projections?"
+    r"|predicts?|sees|will|would|could)\b",
+    re.IGNORECASE,
+)
+
+
+def _results_told(sentence: str) -> bool:
+    """Whether a sentence reports results already in (past tense, no forecast).
+
+    "For the full year, the company reported revenue of $14.1 billion": the
+    full year is the last one over; "it expects full-year profit of $2
+    billion" and "kept its full-year guidance" are of the year under way.
+    """
+    return bool(_TOLD_PAST.search(sentence)) and not _OUTLOOK.search(sentence)
 
 
 def _reporting_period(

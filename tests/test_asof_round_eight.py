@@ -173,3 +173,60 @@ def test_the_same_period_of_another_year_is_not_the_storys_period() -> None:
     assert period.iso() == {"from": "2024-04-01", "to": "2024-06-30"}
     claims = _claims(text, THU)
     assert _as_of(claims, "4,000 hours") == {"from": "2024-04-01", "to": "2024-06-30"}
+
+
+def test_a_change_over_the_same_period_holds_for_its_own_period() -> None:
+    claims = _claims(
+        "The food bank handed out 1.2 million meals between April and June, an increase of "
+        "18% over the same period last year.",
+        THU,
+    )
+    assert _as_of(claims, "18%") == {"from": "2024-04-01", "to": "2024-06-30"}
+
+
+def test_a_count_in_the_same_period_of_another_year_is_of_that_year() -> None:
+    claims = _claims(
+        "Police seized 96 firearms between January and June, against 71 in the same period "
+        "of 2022.",
+        THU,
+    )
+    assert _as_of(claims, "71") == {"from": "2022-01-01", "to": "2022-06-30"}
+
+
+# A date after a semicolon dates its own clause.
+
+
+def test_a_date_after_a_semicolon_is_its_own_clauses() -> None:
+    claims = _claims(
+        "The appeal for the province this year seeks $900 million; by the end of June "
+        "donors had given 31% of it.",
+        THU,
+    )
+    assert _as_of(claims, "$900 million") == {"from": "2024-01-01", "to": "2024-12-31"}
+    assert _as_of(claims, "31%") == "2024-06-30"
+
+
+def test_a_date_in_the_figures_own_clause_before_a_semicolon_still_dates_it() -> None:
+    claims = _claims("Exports fell 4% in May; imports were flat.", THU)
+    assert _as_of(claims, "4%") == {"from": "2024-05-01", "to": "2024-05-31"}
+
+
+# The full year of results already in.
+
+
+def test_a_full_year_of_results_reported_is_the_last_year_over() -> None:
+    found = _read("For the full year, the chain reported a loss of $42 million.", MARCH)
+    assert found == {"full year": {"from": "2023-01-01", "to": "2023-12-31"}}
+    claims = _claims("Full-year revenue fell 6% to $9.1 billion, the company said.", MARCH)
+    assert _as_of(claims, "$9.1 billion") == {"from": "2023-01-01", "to": "2023-12-31"}
+
+
+def test_a_full_year_forecast_is_the_year_under_way() -> None:
+    for text in (
+        "The company now expects full-year profit of $500 million.",
+        "The miner kept its full-year guidance of 600,000 tonnes.",
+        "Full-year sales are on track to reach $2 billion.",
+    ):
+        assert _read(text, MARCH) == {
+            text[text.lower().index("full") :][:9]: {"from": "2024-01-01", "to": "2024-12-31"}
+        }
