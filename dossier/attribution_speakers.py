@@ -1015,7 +1015,23 @@ def _attribute_sentence(sentence: str, figure: int) -> str | None:
         earlier = _EARLIER_FIGURE_JOINED.search(sentence, 0, figure)
         if earlier is not None and earlier.end() == figure:  # ", with 21 still missing"
             who = _own_speaker(sentence, earlier.start("figure"))
+    if who is None and _OF_THOSE_AFTER.match(sentence, _figure_end(sentence, figure)):
+        earlier = _EARLIER_FIGURE.search(sentence, 0, figure)  # "..., and 58 of those victims"
+        if earlier is not None:
+            who = _own_speaker(sentence, earlier.start("figure"))
     return who
+
+
+# A part of a group told before it in the sentence: "put at 287 by the inquiry, and
+# the bodies of 58 of those victims were never recovered".
+_OF_THOSE_AFTER = re.compile(r"\s+of\s+(?:those|them|these)\b")
+_EARLIER_FIGURE = re.compile(r"(?P<figure>\d[\d,.]*)[^;]*?,\s+and\s+(?:[\w’'-]+\s+){0,4}$")
+_FIGURE_END = re.compile(r"[\d,.]*\d")
+
+
+def _figure_end(sentence: str, figure: int) -> int:
+    m = _FIGURE_END.match(sentence, figure)
+    return m.end() if m else figure
 
 
 # "(NDCC)" after a body's name: set aside so it does not break the clause.

@@ -337,3 +337,19 @@ def test_clauses_and_asides(sentence: str, figure: str, want: str | None) -> Non
 def test_entries_and_credits(sentence: str, figure: str, want: str | None) -> None:
     got = _attr(sentence, figure)
     assert (got.removeprefix("the ") if got else got) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a part of the group the speaker counted, joined by ", and"
+        ("The toll was put at 112 by the inquiry, and the bodies of 30 of those victims were "
+         "never found.", "30", "inquiry"),
+        ("Police said 40 people were arrested, and 12 of them were charged.", "12", "Police"),
+        # a part of a group told in the writer's voice stays the writer's
+        ("The storm killed 40 people, and 12 of them were children.", "12", None),
+    ],
+)  # fmt: skip
+def test_a_part_of_the_group_counted_before(sentence: str, figure: str, want: str | None) -> None:
+    got = _attr(sentence, figure)
+    assert (got.removeprefix("the ") if got else got) == want
