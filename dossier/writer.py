@@ -199,6 +199,9 @@ class _Staging:
         self.output = output
         self.flat = output.parent / f".{output.name}.staged-{os.getpid()}"
         self.tree = output.parent / f".{output.name}.staging-{os.getpid()}"
+        # The folders as strings ending in "/", to join paths to (once per file)
+        self._flat_root = os.path.join(self.flat, "")
+        self._tree_root = os.path.join(self.tree, "")
         self.flat_budget = flat_budget
         self.flat_paths: list[str] = []  # flat file number n holds flat_paths[n]
         self.states: dict[str, FileState] = {}
@@ -211,7 +214,7 @@ class _Staging:
         if not self._in_tree and len(self.flat_paths) < self.flat_budget:
             if not self.flat_paths:
                 os.makedirs(self.flat, exist_ok=True)
-            where = os.path.join(self.flat, str(len(self.flat_paths)))
+            where = self._flat_root + str(len(self.flat_paths))
             self.flat_paths.append(path)
         else:
             self._to_tree()
@@ -222,9 +225,9 @@ class _Staging:
         """Where ``path`` goes in the tree, its folder made if it was not yet."""
         folder = path.rpartition("/")[0]
         if folder not in self._folders:
-            _make_folder(os.path.join(self.tree, folder))
+            _make_folder(self._tree_root + folder)
             self._folders.add(folder)
-        return os.path.join(self.tree, path)
+        return self._tree_root + path
 
     def _to_tree(self) -> None:
         """Move files waiting in the flat folder into the tree (once)."""
