@@ -401,6 +401,14 @@ def _resolve(
         return _months_between(groups, ref, direction)
     if name == "past_span":
         return _past_span(groups, ref), False, False
+    if name == "month_label":
+        if not groups["month"][0].isupper():
+            return None
+        return (
+            _month_only(MONTHS[groups["month"].casefold().rstrip(".")], ref, direction),
+            False,
+            False,
+        )
     if name == "month":
         if not groups["month"][0].isupper():
             return None

@@ -113,6 +113,7 @@ _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_STEMS,
     "month_end": ("end of",),
     "month_range": ("between", "from"),
+    "month_label": (":",),
     "past_span": ("past", "last"),
     "month": _MONTH_STEMS,
     "offset": ("earlier", "later", "before", "previously", "ago"),
@@ -205,7 +206,7 @@ def _find_dates(
             if not present[needs]:
                 continue
         for m in _matches(name, pattern, text, low):
-            start = m.start("month") if name == "month" else m.start()
+            start = m.start("month") if name in ("month", "month_label") else m.start()
             if any(a < m.end() and start < b for a, b in taken):
                 continue
             if name in ("offset", "offset_the", "offset_event"):

@@ -267,6 +267,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # a timeline's entry opening on a month: "September: a 3.5% rise", "**May:** talks"
+        "month_label",
+        re.compile(r"^[*_\s-]*" + _MONTH + r"(?=[*_]*\s*:)", re.IGNORECASE),
+    ),
+    (
         "named_day",
         re.compile(
             r"\b(?P<named>"

@@ -230,3 +230,23 @@ def test_a_full_year_forecast_is_the_year_under_way() -> None:
         assert _read(text, MARCH) == {
             text[text.lower().index("full") :][:9]: {"from": "2024-01-01", "to": "2024-12-31"}
         }
+
+
+# A timeline's entry opening on a month.
+
+
+def test_a_timeline_entry_opening_on_a_month_is_that_month() -> None:
+    assert _read("**September:** a 3.5% rise, rejected", MARCH) == {
+        "September": {"from": "2023-09-01", "to": "2023-09-30"}
+    }
+    assert _read("January: 4% and a one-off payment", MARCH) == {
+        "January": {"from": "2024-01-01", "to": "2024-01-31"}
+    }
+
+
+def test_a_month_not_opening_an_entry_needs_its_own_lead() -> None:
+    assert _read("The offer was 3.5% in September: a cut in real terms.", MARCH) == {
+        "September": {"from": "2023-09-01", "to": "2023-09-30"}
+    }
+    assert _read("Note: May be delayed.", MARCH) == {}
+    assert _read("may: lower case is no month", MARCH) == {}
