@@ -44,9 +44,8 @@ import hashlib
 import os
 import pickle
 import time
-from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache as memo
@@ -74,7 +73,7 @@ if TYPE_CHECKING:
 # to do does not pay for them.
 
 MANIFEST = "pages.bin"
-MANIFEST_FORMAT = b"dossier-pages 4\n"
+MANIFEST_FORMAT = b"dossier-pages 3\n"
 STAGES = ("load", "extract", "reconcile", "plan", "render", "write")
 LAST_BUILD = "last-build.bin"
 RECONCILE_MEMO = "reconcile-memo.bin"  # what the last reconciliation can lend the next
@@ -507,41 +506,26 @@ def render_version() -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Manifest:
-    """The pages of the last build: each one's fingerprint, and the size and time of the
-    file it was written to.  Kept as columns (``write_manifest``), compared with set
-    operations over whole tables (``split_pages``), not page by page."""
-
-    fingerprints: Mapping[str, str] = field(default_factory=dict)
-    states: Mapping[str, FileState] = field(default_factory=dict)
-
-    def __len__(self) -> int:
-        return len(self.fingerprints)
-
-
-def read_manifest(path: Path, site_folder: Path) -> Manifest:
-    """The pages of the last build into ``site_folder``.
+def read_manifest(path: Path, site_folder: Path) -> frozenset[str]:
+    """The pages of the last build into ``site_folder``, as ``manifest_line``s.
 
     Empty if there is none or it was written for other templates, code or output.
+    Kept as one string of lines: splitting it and making a set of the lines are
+    single calls, where a table of 100,000 rows is built row by row.
     """
     record = _read_record(path, MANIFEST_FORMAT)
-    if not isinstance(record, tuple) or len(record) != 6:
-        return Manifest()
-    render, where, paths, fingerprints, sizes, times = record
-    if render != render_version() or where != _where(site_folder):
-        return Manifest()
-    try:
-        names, prints = paths.split("\n"), fingerprints.split("\n")
-        found_sizes, found_times = array("q", sizes).tolist(), array("q", times).tolist()
-    except (AttributeError, TypeError, ValueError):
-        return Manifest()
-    if not paths or not len(names) == len(prints) == len(found_sizes) == len(found_times):
-        return Manifest()
-    return Manifest(
-        dict(zip(names, prints, strict=True)),
-        dict(zip(names, zip(found_sizes, found_times, strict=True), strict=True)),
-    )
+    if not isinstance(record, tuple) or len(record) != 3:
+        return frozenset()
+    render, where, lines = record
+    if render != render_version() or where != _where(site_folder) or not isinstance(lines, str):
+        return frozenset()
+    return frozenset(lines.split("\n")) if lines else frozenset()
+
+
+def manifest_line(path: str, fingerprint: str, state: FileState) -> str:
+    """A page as the manifest records it: path, fingerprint, size and time of its file."""
+    size, mtime = state
+    return f"{path}\0{fingerprint}\0{size}\0{mtime}"
 
 
 def write_manifest(
@@ -552,27 +536,20 @@ def write_manifest(
 ) -> None:
     """Record each page's fingerprint with the size and time of the file it was written to.
 
-    A fingerprint holding a line end (never one of ours) is left out: its page
-    is then always rendered, never mistaken for another.
+    A fingerprint holding a line end or a NUL (never one of ours) is left out:
+    its page is then always rendered, never mistaken for another.
     """
     plan = pages if isinstance(pages, Plan) else Plan.of(pages)
     get = state.get
-    rows = [
-        (page, fingerprint, found)
+    lines = "\n".join(
+        f"{page}\0{fingerprint}\0{found[0]}\0{found[1]}"
         for page, fingerprint in zip(plan.paths, plan.fingerprints, strict=True)
-        if fingerprint is not None and (found := get(page)) is not None and "\n" not in fingerprint
-    ]
-    paths, fingerprints, states = zip(*rows, strict=True) if rows else ((), (), ())
-    sizes, times = zip(*states, strict=True) if states else ((), ())
-    record = (
-        render_version(),
-        _where(site_folder),
-        "\n".join(paths),
-        "\n".join(fingerprints),
-        array("q", sizes).tobytes(),
-        array("q", times).tobytes(),
+        if fingerprint is not None
+        and (found := get(page)) is not None
+        and "\n" not in fingerprint
+        and "\0" not in fingerprint
     )
-    _write_record(path, MANIFEST_FORMAT, record)
+    _write_record(path, MANIFEST_FORMAT, (render_version(), _where(site_folder), lines))
 
 
 @dataclass(frozen=True, slots=True)
@@ -646,22 +623,28 @@ def unique_pages(planned: Iterable[Page | PageRun]) -> tuple[Plan, tuple[Diagnos
 
 
 def split_pages(
-    pages: Plan | Sequence[Page], previous: Manifest, existing: Mapping[str, FileState]
+    pages: Plan | Sequence[Page], previous: Collection[str], existing: Mapping[str, FileState]
 ) -> tuple[list[Page], list[str]]:
     """Pages to render, and paths of pages whose file is already up to date.
 
     A page is up to date when its fingerprint is the one recorded and its
-    file is still the one written then (same size and modification time).
-    Both are found by intersecting whole tables (sets of pairs), with no
-    Python code run per page but to list the result.
+    file is still the one written then (same size and modification time):
+    when its ``manifest_line`` is one of ``previous``.
     """
     plan = pages if isinstance(pages, Plan) else Plan.of(pages)
-    planned = dict(zip(plan.paths, plan.fingerprints, strict=True))
-    same_print = dict(planned.items() & previous.fingerprints.items())
-    same_file = dict(existing.items() & previous.states.items())
-    current = same_print.keys() & same_file.keys()
-    render = [n for n, page in enumerate(plan.paths) if page not in current]
-    keep = [page for page in plan.paths if page in current]
+    render: list[int] = []
+    keep: list[str] = []
+    get = existing.get
+    for n, (path, fingerprint) in enumerate(zip(plan.paths, plan.fingerprints, strict=True)):
+        state = get(path)
+        if (
+            fingerprint is not None
+            and state is not None
+            and f"{path}\0{fingerprint}\0{state[0]}\0{state[1]}" in previous
+        ):
+            keep.append(path)
+        else:
+            render.append(n)
     return [plan.page(n) for n in render], keep
 
 

@@ -91,14 +91,16 @@ def test_split_pages() -> None:
         Page(path="c/index.html", template="x", fingerprint="3"),
         Page(path="d/index.html", template="x", fingerprint="4"),
     ]
-    recorded = {
-        "index.html": "0",
-        "a/index.html": "1",
-        "b/index.html": "changed",
-        "c/index.html": "3",
-        "d/index.html": "4",
+    previous = {
+        pipeline.manifest_line(path, fingerprint, (1, 1))
+        for path, fingerprint in [
+            ("index.html", "0"),
+            ("a/index.html", "1"),
+            ("b/index.html", "changed"),
+            ("c/index.html", "3"),
+            ("d/index.html", "4"),
+        ]
     }
-    previous = pipeline.Manifest(recorded, {path: (1, 1) for path in recorded})
     existing = {p: (1, 1) for p in ("index.html", "a/index.html", "b/index.html")}
     existing["d/index.html"] = (1, 2)  # touched since it was written
     render, keep = pipeline.split_pages(pages, previous, existing)
@@ -130,9 +132,7 @@ def test_a_run_of_pages_is_made_only_for_the_pages_to_render() -> None:
     planned = [Page(path="index.html", template="index.html"), run]
     plan, clashes = pipeline.unique_pages(planned)
     assert not clashes and list(plan.paths) == ["index.html", *paths]
-    previous = pipeline.Manifest(
-        {p: str(n) for n, p in enumerate(paths)}, {p: (1, 1) for p in paths}
-    )
+    previous = {pipeline.manifest_line(p, str(n), (1, 1)) for n, p in enumerate(paths)}
     existing = {p: (1, 1) for p in paths}
     existing[paths[2]] = (1, 2)  # touched since it was written
     render, keep = pipeline.split_pages(plan, previous, existing)
@@ -217,13 +217,13 @@ def test_manifest_keeps_fingerprinted_pages_with_their_files(tmp_path: Path) -> 
     where = tmp_path / "pages.bin"
     pipeline.write_manifest(where, site, pages, state)
     recorded = pipeline.read_manifest(where, site)
-    assert recorded == pipeline.Manifest({"a/index.html": "1"}, {"a/index.html": (10, 20)})
+    assert recorded == {pipeline.manifest_line("a/index.html", "1", (10, 20))}
     render, keep = pipeline.split_pages(pages, recorded, {**state, "b/index.html": (10, 20)})
     assert [p.path for p in render] == ["index.html", "b/index.html", "c/index.html"]
     assert keep == ["a/index.html"]
-    assert not pipeline.read_manifest(where, tmp_path / "elsewhere")
+    assert pipeline.read_manifest(where, tmp_path / "elsewhere") == frozenset()
     where.write_bytes(where.read_bytes()[:-3])  # damaged: nothing is trusted
-    assert not pipeline.read_manifest(where, site)
+    assert pipeline.read_manifest(where, site) == frozenset()
 
 
 def test_new_files_are_extracted_while_the_kept_entries_are_decoded(
