@@ -458,6 +458,12 @@ _MAY_HOLD_FIGURE = re.compile(_FIGURE_WORD.format(flags="?i:"))
 _MAY_HOLD_FIGURE_LOWER = re.compile(_FIGURE_WORD.format(flags="?:"))  # on text in lower case
 _QUALIFIERS_BY_LAST = _phrase_table(QUALIFIERS, -1)
 _PERCENT_WORDS = tuple((phrase, tuple(phrase.split())) for phrase in PERCENT_WORDS)
+# The tokens a percentage phrase can open with, as ``_match_words`` reads them: its
+# first word, and a one-word phrase with a sentence's full stop ("72 percent.").
+_PERCENT_OPENERS = frozenset(
+    [words[0] for _phrase, words in _PERCENT_WORDS]
+    + [words[0] + "." for _phrase, words in _PERCENT_WORDS if len(words) == 1]
+)
 _CURRENCIES_BY_FIRST = _phrase_table(CURRENCY_WORDS, 0)
 
 
@@ -856,6 +862,8 @@ def _is_percent_next(toks: tuple[Token, ...], j: int, text: str) -> bool:
 def _percent_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
     if j < len(toks) and toks[j].text == "%" and toks[j].start - toks[j - 1].end <= 1:
         return j + 1, "percent"
+    if j >= len(toks) or toks[j].lower not in _PERCENT_OPENERS:
+        return None  # no word of a percentage next: none of the phrases can match
     for phrase, words in _PERCENT_WORDS:
         k = _match_words(toks, j, words, text)
         if k > 0 and _adjacent(toks[j - 1], toks[j], text):

@@ -617,6 +617,24 @@ def _main_verb_kind(words: Words, k: int) -> Kind | None:
 _MODALS = frozenset({"would", "will", "could", "should", "must", "may", "might"})
 
 
+def _keys(verbs: Iterable[str]) -> tuple[str, ...]:
+    """Each verb as ``predicate_kind`` finds it at the start of a tail: " verb "."""
+    return tuple(f" {v} " for v in verbs)
+
+
+# The verb tables as the prefixes ``str.startswith`` tries all at once; for each
+# people kind, its verbs paired with their prefixes (in table order: the first
+# verb that matches is the one read) and the prefixes alone.
+_SENTENCING_KEYS = _keys(K.SENTENCING_VERBS)
+_VOTE_KEYS = _keys(K.VOTE_VERBS)
+_RETURN_KEYS = _keys(K.RETURN_VERBS)
+_PEOPLE_VERB_KEYS = _keys(K.PEOPLE_VERBS)
+_KIND_VERB_KEYS = tuple(
+    (kind, tuple((v, f" {v} ") for v in K.KIND_VERBS[kind]), _keys(K.KIND_VERBS[kind]))
+    for kind in PEOPLE_KINDS
+)
+
+
 def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     """What a counted subject's verb makes it ("have been killed": deaths), from ``words[k:]``.
 
@@ -628,7 +646,7 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     verb_zone = _VERB_ZONE.match(rest)
     tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
     auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
-    if any(tail.startswith(f" {v} ") for v in K.SENTENCING_VERBS):
+    if tail.startswith(_SENTENCING_KEYS):
         return Kind.COUNT  # "23 people were jailed for 10 days": sentenced, not arrested
     lodged = _LODGED.match(tail)
     if lodged and (lodged.group("verb") or (verb_zone and verb_zone.group(0).strip())):
@@ -636,8 +654,10 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     if _SLEPT_IN.match(tail):
         return Kind.DISPLACED  # "40,000 people were sleeping in schools and churches"
     verbed = verb_zone is not None and bool(verb_zone.group(0).strip())
-    for kind in PEOPLE_KINDS:
-        verb = next((v for v in K.KIND_VERBS[kind] if tail.startswith(f" {v} ")), None)
+    for kind, verbs, keys in _KIND_VERB_KEYS:
+        if not tail.startswith(keys):
+            continue  # none of the kind's verbs: the common case, tried at once
+        verb = next((v for v, key in verbs if tail.startswith(key)), None)
         if verb is not None and verb.startswith("in ") and not verbed and "condition" not in verb:
             continue  # "the deaths of 9 detainees in custody": where they were, not a verb
         if verb is not None:
@@ -660,11 +680,11 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
         pattern_kind = None
     if pattern_kind is not None:
         return pattern_kind
-    if any(tail.startswith(f" {v} ") for v in K.VOTE_VERBS):
+    if tail.startswith(_VOTE_KEYS):
         return Kind.VOTES
-    if any(tail.startswith(f" {v} ") for v in K.RETURN_VERBS):
+    if tail.startswith(_RETURN_KEYS):
         return Kind.COUNT  # returnees: no longer displaced
-    if auxiliary and any(tail.startswith(f" {v} ") for v in K.PEOPLE_VERBS):
+    if auxiliary and tail.startswith(_PEOPLE_VERB_KEYS):
         return Kind.COUNT  # "212 had been charged"
     if _BEFORE_A_COURT.match(tail):
         return Kind.COUNT  # "would face criminal charges": people prosecuted

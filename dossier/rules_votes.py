@@ -185,8 +185,15 @@ def _side_value(word: str) -> Decimal:
     return Decimal(UNITS_WORDS.get(word, word))
 
 
+# Every score has a side in figures, or is led by a word of voting or of a bench
+# ("voted seven to two", "ruled five to two"): a sentence with none has no score.
+_MAY_HOLD_SCORE = re.compile(r"\d|vot|majority|" + "|".join(_BENCH_LEADS))
+
+
 def _scores(text: str) -> list[tuple[int, int, Decimal]]:
     """Each side of every tally written as a score, as (start, end, value)."""
+    if not _MAY_HOLD_SCORE.search(text):
+        return []
     matches = list(_SCORE.finditer(text)) + list(_WORD_SCORE.finditer(text))
     if _VOTING.search(text.lower()):
         matches += _DECIDED_BY.finditer(text)
