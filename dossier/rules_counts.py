@@ -147,6 +147,11 @@ _MONEY_FOR_AFTER = re.compile(
 _CURRENCY_NOUN = re.compile(r"\s+([a-z]{3,}s?)\b")
 
 
+# Every noun of a kind, and the first word of every unit of a count, in one table each.
+_KIND_NOUNS = frozenset().union(*K.KIND_NOUNS.values())
+_COUNT_UNIT_FIRST_WORDS = frozenset(phrase.split()[0] for phrase in K.COUNT_UNITS)
+
+
 def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
     """The end and name of an unknown currency after a bare figure that is money."""
     m = _CURRENCY_NOUN.match(s.text, q.span.end)
@@ -161,8 +166,8 @@ def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
         or noun in K.MEASURE_NOUNS
         or noun in K.NOT_PLURAL_NOUNS
         or noun in _PHRASE_WORDS
-        or any(noun in nouns for nouns in K.KIND_NOUNS.values())
-        or any(noun == phrase.split()[0] for phrase in K.COUNT_UNITS)
+        or noun in _KIND_NOUNS
+        or noun in _COUNT_UNIT_FIRST_WORDS
     ):
         return None
     after = s.text[m.end() :]

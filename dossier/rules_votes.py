@@ -410,6 +410,8 @@ def rule_vote_margin(s: Sentence) -> Iterable[Found]:
     ("a majority of 12 seats" counts seats).  The quote is the figure and
     the word after it that makes it a margin ("318 more").
     """
+    if all(q.unit is not None for q in s.quantities):
+        return  # no bare figure: nothing to read, whatever the sentence speaks of
     if not K.VOTE_WORDS & set(_WORDS.findall(s.text.lower())):
         return
     for q in s.quantities:
