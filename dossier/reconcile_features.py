@@ -564,7 +564,9 @@ def _period(claim: Claim) -> str | None:
     "month:may" for a period set apart from the rest ("In 2025 alone", "the
     2009 quake" in a later article), "in:2025" for a year merely named.  Read
     from the figure's own clause and a short phrase opening its sentence, so
-    "up from 58% in 2019" does not date the figure it follows.
+    "up from 58% in 2019" does not date the figure it follows.  A figure dated
+    later than the year its sentence gives as the time of the event it counts
+    belongs to that year (``_event_year``).
     """
     year = claim.as_of.range.end.year if claim.as_of is not None else None
     return _period_at(claim.sentence, _rel(claim), year)
@@ -582,46 +584,72 @@ def _period_at(sentence: str, rel: int, year: int | None) -> str | None:
     if period is None:
         # "Some 1,100 people died in the 2009 quake", dated only by its article
         past = _PAST_EVENT.search(text)
-        if past and int(past.group(1)) < year:
+        if past and int(past.group(1)) < year and not _set_beside(text, past.start(), past.start()):
             return f"year:{past.group(1)}"
-        earlier = _earlier_year_before(sentence, rel)
+        earlier = _event_year(sentence, rel)
         if earlier is not None and earlier < year:
             return f"year:{earlier}"
     return period
 
 
-# An earlier event named by its year and what it was, anywhere before the
-# figure: "The valley's last disaster, the 2011 floods, killed 19 people".
-_YEAR_EVENT = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+([a-z]+)", re.IGNORECASE)
-# "in 2019" before a figure whose clause tells what that event did: "A ferry
-# sank on the same route in 2019, drowning 21 people".
-_IN_YEAR = re.compile(r"\bin\s+((?:19|20)\d\d)\b")
-_RESULT_CLAUSE = re.compile(r",\s*(?:\w+ing)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-# Words that set a year beside the figure rather than as its time: "since the
-# 2019 protests", "up from 12 in 2019", "unlike the 2011 floods".
-_NOT_ITS_TIME = re.compile(
-    r"\b(?:since|after|before|than|unlike|until|compared with|up from|down from|while|"
-    r"whereas|but|against)\b",
+# The ways a sentence gives a year as the time of the event its figure counts,
+# each with the year as group 1:
+_EVENT_YEAR_FORMS = (
+    # a year set before an event noun: "the 2011 floods", "During the 2021 protests"
+    re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)"),
+    # an event noun dated after it: "a landslide in 2016", "the floods of 2011"
+    re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-–])"),
+    # a year opening the sentence: "In all of 2024,", "During 2019,"
+    re.compile(
+        r"^\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"
+        r"((?:19|20)\d\d)\b(?!\s*[-–])\s*,"
+    ),
+    # "in 2019" before a clause telling what that event did: "sank on the same
+    # route in 2019, drowning 21 people"
+    re.compile(r"\bin\s+((?:19|20)\d\d)\b(?=,\s*\w+ing\s+(?:\w+\s+){0,3}$)"),
+)
+# Words that set a year beside the figure rather than as its time, read just
+# before the year: "since the 2019 protests", "up from 12 in 2019", "the
+# highest since 2016", "unlike the 2011 floods", "than in 2020".
+_BASE_BEFORE = re.compile(
+    r"\b(?:since|after|before|than|unlike|until|till|compared\s+(?:with|to)|up\s+from|"
+    r"down\s+from|from|against|versus|vs|as\s+in|like)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A turn between the year and the figure to another time or a contrast: "The
+# 2011 floods killed 19; this year 40 died", "but this year's have killed 40".
+_TURN_BETWEEN = re.compile(
+    r"[;:]|\b(?:but|while|whereas|compared\s+with|than|this\s+year|so\s+far|now)\b",
     re.IGNORECASE,
 )
 
 
-def _earlier_year_before(sentence: str, rel: int) -> int | None:
-    """The year of an earlier event the sentence names before the figure, when the
-    figure tells what that event did; None otherwise."""
+def _set_beside(sentence: str, start: int, end: int) -> bool:
+    """True when the year mention at ``start`` is a comparison base or start, or a
+    turn to another time or a contrast comes between it and ``end`` (the figure)."""
+    return bool(
+        _BASE_BEFORE.search(sentence[max(0, start - 30) : start])
+        or _TURN_BETWEEN.search(sentence, start, end)
+    )
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _event_year(sentence: str, rel: int) -> int | None:
+    """The year the sentence gives, before the figure at ``rel``, as the time of
+    the event the figure counts; None when it gives none or only sets a year
+    beside the figure ("since 2019", "up from 12 in 2019", "the 2021 Act")."""
     before = sentence[:rel]
-    for m in reversed(list(_YEAR_EVENT.finditer(before))):
-        if m.group(2).casefold() not in _EVENT_WORD:
-            continue
-        if _NOT_ITS_TIME.search(before[max(0, m.start() - 30) :]):
-            return None
-        return int(m.group(1))
-    found = list(_IN_YEAR.finditer(before))
-    if found and _RESULT_CLAUSE.search(before):
-        m = found[-1]
-        if not _NOT_ITS_TIME.search(before[max(0, m.start() - 30) :]):
-            return int(m.group(1))
-    return None
+    best: tuple[int, int] | None = None  # (where, year), the nearest the figure
+    for form in _EVENT_YEAR_FORMS:
+        for m in form.finditer(before):
+            if "noun" in form.groupindex and m.group("noun") not in _EVENT_WORD:
+                continue
+            year_group = 2 if form.groupindex.get("noun") == 1 else 1
+            if best is None or m.start() > best[0]:
+                best = (m.start(), int(m.group(year_group)))
+    if best is None or _set_beside(sentence, best[0], rel):
+        return None
+    return best[1]
 
 
 # Where a clause ends: punctuation, or a word that turns to another figure.

@@ -183,8 +183,9 @@ _ONE_DAY = re.compile(
 )
 # Words that make a day's figure a running total told on that day ("the toll rose to 31 on Sunday").
 _TOLL = re.compile(r"\b(?:toll|total|tally|rose|risen|climbed|now)\b", re.IGNORECASE)
-# An earlier year's event named by its year: "the 2009 quake", "the 2019 protests".
-_PAST_EVENT = re.compile(r"\bthe\s+((?:19|20)\d\d)\s+[a-z]", re.IGNORECASE)
+# An earlier year's event named by its year: "the 2009 quake", "the 2019 protests"
+# (not a name: "under the 2019 Protest Act").
+_PAST_EVENT = re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+[a-z]")
 _ONE_YEAR = re.compile(
     r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–])(\s+alone)?", re.IGNORECASE
 )
