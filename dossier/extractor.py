@@ -437,6 +437,20 @@ class _Days:
     history: date | None = None  # a day long past the story narrates (an anniversary's event)
 
 
+def _still_to_come(f: Found, published: date | None) -> bool:
+    """An event date that starts after the article was published: a plan, not an event.
+
+    The rules for plans and deadlines read the words around a date; whatever
+    they let through, an article cannot report as done what has not happened.
+    """
+    return (
+        f.kind is Kind.EVENT_DATE
+        and f.date is not None
+        and published is not None
+        and f.date.start > published
+    )
+
+
 def _lede_day(found: list[Found], text: str, published: date | None) -> date | None:
     """The one past day an opening sentence dates its event to ("stormed the prison on Monday").
 
@@ -642,6 +656,8 @@ def _claims(
     """
     source = article.source
     for f in found:
+        if _still_to_come(f, article.published):
+            continue
         quote = s.text[f.start : f.end]
         start = s.span.start + f.start
         key = (normalise_for_id(s.text), normalise_for_id(quote), f.kind.value)
