@@ -10,6 +10,7 @@ voice.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dossier.attribution_words import (
     _ORG_HEADS,
@@ -415,6 +416,7 @@ _LEADING_DAY = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)  # the same words before a verb are read once per figure
 def _subject_before(text: str) -> str | None:
     """The agent phrase that ends ``text`` (the words before a speech verb).
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _SLUG_MAX = 80
 _RESERVED = frozenset(
@@ -26,6 +27,7 @@ def short_hash(*parts: str, length: int = 10) -> str:
     return digest[:length]
 
 
+@lru_cache(maxsize=4096)  # a claim's sentence is normalised once per figure in it
 def normalise_for_id(text: str) -> str:
     """Case-, space- and quote-insensitive form of ``text`` for hashing."""
     text = unicodedata.normalize("NFKC", text).casefold()

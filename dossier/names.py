@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 
 def _words(text: str) -> frozenset[str]:
@@ -171,6 +172,7 @@ def _bare(token: str) -> str:
     return token.strip("’'-.")
 
 
+@lru_cache(maxsize=8192)
 def _key(token: str) -> str:
     """The word as the tables spell it."""
     return _bare(token).casefold()
@@ -276,7 +278,10 @@ def find_names(text: str, evidence: NameEvidence | None = None) -> tuple[str, ..
     return tuple(dict.fromkeys(out))
 
 
-def _line_names(text: str, evidence: NameEvidence | None) -> list[str]:
+# An article's lines are read twice (its name index, then each claim's paragraph):
+# the names of a line depend on nothing but the line and the article's evidence.
+@lru_cache(maxsize=4096)
+def _line_names(text: str, evidence: NameEvidence | None) -> tuple[str, ...]:
     out: list[str] = []
     headline = is_title_case(text)
     for m in NAME_RUN.finditer(text):
@@ -311,4 +316,4 @@ def _line_names(text: str, evidence: NameEvidence | None) -> list[str]:
         if found and acronym and not found[-1].isupper():
             found[-1] += f" ({acronym.group(1)})"  # "Long Form (LF)" links both forms
         out.extend(found)
-    return out
+    return tuple(out)
