@@ -128,16 +128,69 @@ def _period(unit: str, offset: int, ref: date) -> DateRange:
 _WORD = re.compile(r"[a-z]+")
 
 
+# Verbs whose past form is spelled like the present ("Protesters set up roadblocks on
+# Friday", "the minister quit on Monday"): read as past unless the words around make
+# them a present, an infinitive, a participle or a noun (``_same_form_past``).
+SAME_FORM_PAST = frozenset(
+    {"set", "put", "cut", "shut", "hit", "let", "quit", "spread", "upset", "cast", "hurt",
+     "burst", "shed", "split", "struck"}
+)  # fmt: skip
+# Words just before such a verb that make it no simple past: a modal, "to", "do", a
+# form of "be" ("is set for", "are cut"), a determiner or a figure ("a cut", "the hit").
+_NOT_PAST_BEFORE = frozenset(
+    {"to", "will", "would", "shall", "can", "could", "should", "may", "might", "must",
+     "do", "does", "don't", "doesn't", "won't", "is", "are", "am", "be", "being", "a",
+     "an", "the", "this", "that", "its", "their", "his", "her", "our", "your", "any", "no",
+     "each", "every", "of", "per", "another", "further", "deep", "big", "new"}
+)  # fmt: skip
+_SAME_FORM = re.compile(
+    r"(?P<before>[\w’'%]+\s+)?\b(?P<verb>" + "|".join(sorted(SAME_FORM_PAST)) + r")\b"
+    r"(?P<after>\s+(?:to|for)\b)?",
+    re.IGNORECASE,
+)
+
+
+def _same_form_past(text: str) -> bool:
+    """Whether ``text`` tells something done with a past spelled like the present.
+
+    "Villagers set up roadblocks", "the minister quit": past.  "Will set up",
+    "plans to cut", "is set for", "set to open" (set to or for: a plan),
+    "a 5% cut" and "the spread of" are not.
+    """
+    for m in _SAME_FORM.finditer(text):
+        before = (m.group("before") or "").strip().lower()
+        if before in _NOT_PAST_BEFORE or before[-1:].isdigit() or before.endswith("%"):
+            continue
+        if m.group("verb").lower() == "set" and m.group("after"):
+            continue
+        return True
+    return False
+
+
 def _direction(text: str, start: int) -> int:
     words = set(_WORD.findall(text.lower()))
-    return 1 if words & FUTURE_MARKERS else -1
+    future = words & FUTURE_MARKERS
+    if future == {"set"} and _same_form_past(text) and not _set_ahead(text):
+        return -1  # "set up roadblocks on Friday": done, not planned
+    return 1 if future else -1
+
+
+def _set_ahead(text: str) -> bool:
+    """Whether some "set" in ``text`` is a plan: "set to", "set for", "is set"."""
+    for m in _SAME_FORM.finditer(text):
+        if m.group("verb").lower() != "set":
+            continue
+        before = (m.group("before") or "").strip().lower()
+        if m.group("after") or before in _NOT_PAST_BEFORE:
+            return True
+    return False
 
 
 # Verbs that fix a thing for a coming day: "called a protest for Sunday", "announced a
 # strike for Friday" point forward, though told in the past tense.
 FIXING_VERBS = (
     "called", "calls", "call", "announced", "announces", "convened", "convenes", "organised",
-    "organized", "fixed", "summoned", "booked", "slated", "declared", "proclaimed",
+    "organized", "fixed", "summoned", "booked", "slated", "declared", "proclaimed", "set",
 )  # fmt: skip
 _FIXED_FOR = re.compile(
     r"\b(?:" + "|".join(FIXING_VERBS) + r")\s+(?:a|an|the|its|their|his|her|new|fresh)\s+"
@@ -319,6 +372,36 @@ def _month_range(groups: dict[str, str | None]) -> tuple[DateRange | None, bool,
     return DateRange(start=date(start_year, month, 1), end=date(year, month2, last)), False, False
 
 
+def _days_between(groups: dict[str, str | None], ref: date, direction: int) -> DateRange | None:
+    """ "Between February 17 and March 3" without a year: the whole range read like one day.
+
+    Told in the past, the latest such range begun by ``ref``; told of the
+    future, the first not over by then.  Each end read alone could fall in
+    different years.
+    """
+    month = MONTHS[(groups["month"] or "").casefold().rstrip(".")]
+    month2 = MONTHS[(groups["month2"] or "").casefold().rstrip(".")]
+    day, day2 = int(groups["day"] or 0), int(groups["day2"] or 0)
+    wraps = (month, day) > (month2, day2)  # "from December 28 to January 4"
+    spans: list[DateRange] = []
+    for year in (ref.year - 1, ref.year, ref.year + 1):
+        start, end = _day(year - wraps, month, day), _day(year, month2, day2)
+        if start is not None and end is not None:
+            spans.append(DateRange(start=start, end=end))
+    if groups.get("past") or direction == _PAST:
+        begun = [r for r in spans if r.start <= ref]
+        return begun[-1] if begun else None
+    if direction > 0:
+        ahead = [r for r in spans if r.end >= ref]
+        return ahead[0] if ahead else None
+
+    # else the one holding ``ref``, or the one whose last day is nearest ("between April 1
+    # and June 30" told in November: this year's, though next April 1 is nearer)
+    return min(
+        spans, key=lambda r: (not r.start <= ref <= r.end, abs((r.end - ref).days)), default=None
+    )
+
+
 def _resolve(
     name: str, m: re.Match[str], ref: date | None, direction: int, years: tuple[int, ...]
 ) -> tuple[DateRange | None, bool, bool] | None:
@@ -333,6 +416,8 @@ def _resolve(
     if name in ("day_range", "day_range_dm"):
         if not (groups["month"][0].isupper() and groups["month2"][0].isupper()):
             return None
+        if ref is not None and not groups.get("year"):
+            return _days_between(groups, ref, direction), False, True
         first = _resolve_day(groups, groups["month"], int(groups["day"]), ref, direction, years)
         second = _resolve_day(groups, groups["month2"], int(groups["day2"]), ref, direction, years)
         if first is None or second is None or first[0] is None or second[0] is None:

@@ -31,6 +31,7 @@ from dossier.date_periods import (
     _offset_parts,
     _period_a_year_off,
     _resolve,
+    _same_form_past,
     _so_far,
 )
 from dossier.date_words import (
@@ -59,6 +60,21 @@ def _week_to(rng: DateRange) -> DateRange:
     if rng.start != rng.end:
         return rng
     return DateRange(start=rng.end - timedelta(days=6), end=rng.end)
+
+
+# "the week of October 14", "the week beginning 3 June": read like "the week to", from the
+# other end: the seven days that start on the day named (not a calendar week around it).
+_WEEK_OF = re.compile(
+    r"\bweek\s+(?:of|beginning|starting|commencing)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _week_from(rng: DateRange) -> DateRange:
+    """The seven days that start on the day ``rng`` names."""
+    if rng.start != rng.end:
+        return rng
+    return DateRange(start=rng.start, end=rng.start + timedelta(days=6))
 
 
 _UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
@@ -224,9 +240,14 @@ def _find_dates(
             lead = _SINCE.search(text[max(0, start - 30) : start])
             since = lead is not None
             if (since and lead.group(1).lower() == "since") or (
-                way < 0 and _PAST_WORD.search(text, max(0, start - 60), start)
+                way < 0
+                and (
+                    _PAST_WORD.search(text, max(0, start - 60), start)
+                    or _same_form_past(text[max(0, start - 60) : start])
+                )
             ):
-                way = _PAST  # "since Christmas", "talks were held on December 1": the one before
+                # "since Christmas", "talks were held on December 1", "hit on": the one before
+                way = _PAST
             try:
                 resolved = _resolve(name, m, reference, way, years)
             except (KeyError, ValueError, OverflowError):
@@ -234,10 +255,17 @@ def _find_dates(
             if resolved is None:
                 continue
             rng, guess, has_day = resolved
-            if name in ("month_day", "day_month") and not m.group("year") and rng is not None:
+            if (
+                name in ("month_day", "day_month", "day_range", "day_range_dm")
+                and not m.group("year")
+                and rng is not None
+                and rng.start.year == rng.end.year
+            ):
                 rng = _in_the_storys_year(rng, anchor, reference)
             if has_day and rng is not None and _WEEK_ENDING.search(text, max(0, start - 30), start):
                 rng = _week_to(rng)  # "in the week to May 17": the seven days ending then
+            elif has_day and rng is not None and _WEEK_OF.search(text, max(0, start - 30), start):
+                rng = _week_from(rng)  # "the week of 14 October": the seven days from then
             if name == "relative_period" and rng is not None and _happened_in(text, start):
                 rng = _so_far(rng, reference)  # "a survey published this month": so far
             taken.append((start, m.end()))

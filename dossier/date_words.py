@@ -58,7 +58,13 @@ NAMED_DAYS: dict[str, tuple[int, int]] = {
     "valentine's day": (2, 14), "halloween": (10, 31),
 }  # fmt: skip
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# A month's name, and the full stop of an abbreviation ("Sept.", "Oct."): a full stop
+# after a whole name ("on 3 June.", "in May.") closes the sentence and stays out of the quote.
+_MONTH = (
+    r"(?P<month>"
+    + "|".join(sorted(MONTHS, key=len, reverse=True))
+    + r")(?:(?:(?<=\b[a-z]{3})(?<!may)|(?<=\bsept))\.)?"
+)
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _PART = r"(?:\s+(?:morning|afternoon|evening|night))?"
 _OFFSET_N = r"(?P<n>\d{1,2}|" + "|".join(OFFSET_WORDS) + r")"
@@ -369,7 +375,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "year",
-        re.compile(r"(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)\b(?![.,]\d|\d|%|\s*percent|-year)"),
+        # a year, not a figure ("2.5%") nor the first group of a run of digit groups,
+        # such as a telephone number ("1800 226 226")
+        re.compile(
+            r"(?<![\d,.$])\b(?P<year>(?:1[89]|20)\d\d)\b"
+            r"(?![.,]\d|\d|%|\s*percent|-year|[ -]\d{2,4}[ -]\d)"
+        ),
     ),
 )
 # The period told before, in another year: "compared with 198 in the same period of 2020",
