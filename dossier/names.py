@@ -122,20 +122,32 @@ def name_evidence(text: str) -> NameEvidence:
     away from the start of a sentence.  Parts of hyphenated words count on their own."""
     lower: set[str] = set()
     inside: set[str] = set()
+    # Tokens that can add nothing more: a word's evidence depends on where it
+    # stands only until it has been seen capitalised inside a sentence once.
+    done: set[str] = set()
     prose = "\n".join(line for line in text.splitlines() if not is_title_case(line))
     for m in _WORD.finditer(prose):
-        word = _bare(m.group(0))
+        token = m.group(0)
+        if token in done:
+            continue
+        word = _bare(token)
         if "-" not in word:
             if word[:1].islower():
                 lower.add(word.casefold())
-            elif word[:1].isupper() and not _opens_sentence(prose, m.start()):
+            elif word[:1].isupper():
+                if _opens_sentence(prose, m.start()):
+                    continue
                 inside.add(word.casefold())
+            done.add(token)
             continue
         parts = [word, *word.split("-")]
         if word[:1].islower():
             lower.update(p.casefold() for p in parts if p[:1].islower())
-        elif not _opens_sentence(prose, m.start()):
+        elif _opens_sentence(prose, m.start()):
+            continue
+        else:
             inside.update(p.casefold() for p in parts if p[:1].isupper())
+        done.add(token)
     return NameEvidence(frozenset(lower), frozenset(inside))
 
 
