@@ -110,6 +110,18 @@ RULES: tuple[tuple[str, Rule], ...] = (
     ("size", rule_size),
     ("percent", rule_percent),
 )
+# Rules that read nothing but the sentence's figures: each one's body is a loop over
+# ``s.quantities`` (after an early return or a plain assignment at most), so a sentence
+# with no figure gets nothing from them.  A rule that reads the text on its own (dates,
+# ordinals, scores, named lists) is not here and runs on every sentence.
+_FIGURES_ONLY = frozenset(
+    {
+        "with_injuries", "votes_of_required", "split_vote", "vote_share", "vote_tally",
+        "vote_margin", "money", "partitive", "subject_then_verb", "toll", "kind_before",
+        "sheltered", "count_unit", "crowd", "people_count", "size", "percent",
+    }
+)  # fmt: skip
+_RULES_WITHOUT_FIGURES = tuple((name, rule) for name, rule in RULES if name not in _FIGURES_ONLY)
 
 
 def _accept(sentence: Sentence, previous: Found | None = None) -> list[Found]:
@@ -120,7 +132,7 @@ def _accept(sentence: Sentence, previous: Found | None = None) -> list[Found]:
     "14" / "14 striking dockworkers") widens the quote to that noun.
     """
     accepted: list[Found] = []
-    for _name, rule in RULES:
+    for _name, rule in RULES if sentence.quantities else _RULES_WITHOUT_FIGURES:
         for found in rule(sentence):
             k = next(
                 (i for i, a in enumerate(accepted) if found.start < a.end and a.start < found.end),
