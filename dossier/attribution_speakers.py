@@ -500,7 +500,9 @@ _RANK = re.compile(
 
 def _subject_phrase(text: str) -> str | None:
     """The agent phrase that ends ``text``, as written."""
-    text = _TRAILING_PARENTHESIS.sub("", text.rstrip())  # "the UN refugee agency (UNHCR)"
+    text = text.rstrip()
+    if text.endswith(")"):  # nothing else can end on the parenthesis
+        text = _TRAILING_PARENTHESIS.sub("", text)  # "the UN refugee agency (UNHCR)"
     text = _LEADING_DAY.sub("", text)
     for _ in range(3):
         # the comma closing an aside stays: "The agency's bulletin, its eleventh, also"

@@ -305,6 +305,8 @@ def _line_names(text: str, evidence: NameEvidence | None) -> tuple[str, ...]:
             tokens[0], evidence, alone=len(tokens) == 1
         ):
             tokens = tokens[1:]
+        if not tokens:
+            continue  # an ordinary word opening the sentence ("The", "But") and nothing else
         for k, token in enumerate(tokens):
             # A compound adjective ends the run and keeps only its name part.
             parts = token.split("-")
