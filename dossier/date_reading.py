@@ -40,6 +40,7 @@ from dossier.date_words import (
     _SAME_PERIOD_OF,
     _SINCE,
     _SINCE_CLAUSE,
+    _TOLD_PAST,
     RELATIVE_DAYS,
     RELATIVE_PERIODS,
     SEASONS,
@@ -244,6 +245,7 @@ def _find_dates(
                 and (
                     _PAST_WORD.search(text, max(0, start - 60), start)
                     or _same_form_past(text[max(0, start - 60) : start])
+                    or _done_before(text[max(0, start - 60) : start])
                 )
             ):
                 # "since Christmas", "talks were held on December 1", "hit on": the one before
@@ -360,6 +362,31 @@ def _same_period_of(
             )
         )
     return found
+
+
+# Words between a past verb and a date that hand the date to another clause:
+# "ordered the funds released on Christmas Eve" is done; "agreed that the vote on
+# December 24", "voted to hold it on June 3", "waited until May 2" are not.
+_HANDS_ON = re.compile(r"\b(?:that|to|until|till|for|if|whether|when|before)\b|[,;:]", re.I)
+
+
+# Words ending like a past verb that describe rather than tell: "children aged nine".
+_NOT_VERBS = frozenset({"aged", "based", "named", "called", "so-called", "red", "bed", "need"})
+
+
+def _done_before(window: str) -> bool:
+    """Whether the clause before a date is told in the past tense ("ordered ... on").
+
+    The last past verb in the window must govern the date: nothing between
+    them may open another clause, so "said that the vote on December 24" is
+    left to the other readings, nor may a figure, whose own period the date
+    may be ("found 870 deaths between 14 July and 3 August").
+    """
+    verbs = [m for m in _TOLD_PAST.finditer(window) if m.group().lower() not in _NOT_VERBS]
+    if not verbs:
+        return False
+    after = verbs[-1].end()
+    return _HANDS_ON.search(window, after) is None and not any(c.isdigit() for c in window[after:])
 
 
 # A reporting verb just before a date: the day someone spoke, not story time.
