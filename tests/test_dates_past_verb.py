@@ -1,23 +1,13 @@
-"""A yearless day governed by a verb in the past tense is the one before the article."""
+"""A yearless day governed by a verb in the past tense is the one before the article.
+
+Articles are published on 1 August 2024 (``test_event_dates_broad.PUBLISHED``).
+"""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from dossier.model import Kind
-from tests.test_extractor import _claims
-
-PUBLISHED = date(2024, 8, 1)
-
-
-def _dates(text: str) -> dict[str, str]:
-    return {
-        c.quote: c.date.iso()
-        for c in _claims(text, PUBLISHED)
-        if c.kind is Kind.EVENT_DATE and c.date is not None
-    }
+from tests.test_event_dates_broad import _event_dates as _dates
 
 
 @pytest.mark.parametrize(
