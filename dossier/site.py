@@ -195,7 +195,13 @@ class Lookup:
 
     @cached_property
     def config_key(self) -> str:
-        return digest(repr(self.data.config))
+        """What of the configuration pages show: its title, description and address.
+
+        Not its folders: building the same articles into the same output, named
+        by another path (relative or absolute), renders nothing again.
+        """
+        config = self.data.config
+        return digest(repr((config.title, config.description, config.base_url)))
 
     @cached_property
     def sources_by_date(self) -> tuple[Source, ...]:

@@ -309,3 +309,22 @@ def test_a_built_large_site_has_no_broken_links_and_no_unreachable_listing(
         assert reached == listing, base
     days = [p.path for p in planned if re.fullmatch(r"claims/\d{4}-\d\d-\d\d/index\.html", p.path)]
     assert bool(days) == (rows == 60)
+
+
+def test_fingerprints_follow_what_pages_show_of_the_configuration_not_its_folders() -> None:
+    data = seed_data()
+    config = data.config
+    elsewhere = replace(
+        data,
+        config=replace(
+            config,
+            articles=Path("/elsewhere/articles"),
+            output=Path("/elsewhere/site"),
+            cache=Path("/elsewhere/cache"),
+        ),
+    )
+    retitled = replace(data, config=replace(config, title=config.title + " (revised)"))
+    before = {p.path: p.fingerprint for p in _plan(data)}
+    assert {p.path: p.fingerprint for p in _plan(elsewhere)} == before
+    after = {p.path: p.fingerprint for p in _plan(retitled)}
+    assert all(after[path] != before[path] for path in before if path.endswith(".html"))
