@@ -371,7 +371,7 @@ _HANDS_ON = re.compile(r"\b(?:that|to|until|till|for|if|whether|when|before)\b|[
 
 
 # Words ending like a past verb that describe rather than tell: "children aged nine".
-_NOT_VERBS = frozenset({"aged", "based", "named", "called", "so-called", "red", "bed", "need"})
+_NOT_VERBS = frozenset({"aged", "based", "named", "called", "need"})
 
 
 def _done_before(window: str) -> bool:
