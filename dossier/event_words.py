@@ -59,7 +59,9 @@ NOT_HAPPENING_PAST = frozenset(
      "gathered", "laughed", "complained", "arrived", "travelled", "traveled", "flew",
      "watched", "attended", "queued", "allowed", "interviewed", "questioned",
      "talked", "chatted", "prayed", "cried", "wept", "smiled", "joked", "packed", "involved",
-     "retired", "repeated"}
+     "retired", "repeated",
+     # dating a document: "its latest bulletin, dated 12 August"
+     "dated", "postmarked", "timestamped"}
 )  # fmt: skip
 
 # Event nouns beyond ``kinds.EVENT_NOUNS``: what a story dates as having happened
@@ -295,4 +297,54 @@ HOLIDAYS = frozenset(
 TO_RECIPIENTS = frozenset(
     {"parliament", "congress", "lawmakers", "cabinet", "ministers", "voters", "shareholders",
      "members", "donors", "creditors", "senators", "deputies", "councillors", "delegates"}
+)  # fmt: skip
+
+# Nouns of a measured quantity, its level or its movement: as the subject of a verb of
+# movement or arrival they date a figure, not an event ("inflation eased in January",
+# "the peak came in October", "the biggest drop came in March").
+MEASURED_NOUNS = frozenset(
+    {"inflation", "deflation", "prices", "price", "shares", "share", "stocks", "stock",
+     "index", "indices", "currency", "exchange rate", "rate", "rates", "yield", "yields",
+     "unemployment", "employment", "growth", "output", "exports", "imports", "sales",
+     "production", "demand", "spending", "wages", "pay", "earnings", "revenue", "profit",
+     "profits", "costs", "borrowing", "debt", "deficit", "surplus", "turnover",
+     "peak", "high", "low", "trough", "level", "levels", "record", "figure", "figures",
+     "drop", "fall", "rise", "increase", "decrease", "decline", "jump", "surge", "spike",
+     "slump", "dip", "gain", "gains", "losses", "value", "valuation", "volume", "volumes"}
+)  # fmt: skip
+# Verbs a measured subject moves or arrives with: "inflation eased", "the peak came".
+LEVEL_PAST = MOVEMENT_PAST | frozenset(
+    {"came", "eased", "cooled", "held", "stabilised", "stabilized", "steadied", "slowed",
+     "accelerated", "moderated", "softened", "firmed", "weakened", "strengthened",
+     "appreciated", "depreciated", "rebounded", "bottomed", "levelled", "leveled",
+     "occurred", "happened", "arrived"}
+)  # fmt: skip
+
+# Verbs that take no object: after "people" or "those" they are the clause's own verb
+# ("thousands of people marched on Saturday"), where a verb that takes one is a
+# participle describing them ("people arrested on Saturday").
+INTRANSITIVE_PAST = frozenset(
+    {"marched", "rallied", "protested", "demonstrated", "rioted", "died", "drowned",
+     "perished", "fled", "escaped", "walked", "gathered", "massed", "stormed", "clashed",
+     "fought", "voted", "struck", "walked out", "mutinied", "revolted", "rose up",
+     "camped", "occupied", "converged", "surged", "poured", "flocked", "queued"}
+)  # fmt: skip
+
+# Verbs whose meaning turns on their object: with one of these objects they tell a
+# happening ("the jury returned its verdict on Monday", "returned fire"), where the
+# verb alone tells a going back or a post held.
+HAPPENING_OBJECTS: dict[str, frozenset[str]] = {
+    "returned": frozenset(
+        {"verdict", "verdicts", "conclusion", "conclusions", "finding", "findings", "fire"}
+    ),
+    "served": SERVED_PAPERS,
+    "put": frozenset({"effect", "force", "place", "operation", "service"}),
+    "reached": frozenset({"agreement", "deal", "settlement", "verdict", "accord", "compromise"}),
+}
+
+# Compounds whose last word is an event noun but which name a place or a body: "fell
+# 8% on the stock exchange on Wednesday".
+PLACE_COMPOUNDS = frozenset(
+    {"stock exchange", "foreign exchange", "currency exchange", "telephone exchange",
+     "commodities exchange", "grain exchange", "labour exchange"}
 )  # fmt: skip

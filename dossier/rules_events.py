@@ -57,17 +57,22 @@ from dossier.event_words import (
     DONE_BEFORE_TO,
     DURATION_UNITS,
     FIGURE_LEVELS,
+    HAPPENING_OBJECTS,
     HAPPENING_PHRASES,
     HARM_PAST,
     HOLIDAYS,
     INQUIRY_NOUNS,
+    INTRANSITIVE_PAST,
     IRREGULAR_PAST,
+    LEVEL_PAST,
     LOOKING_AHEAD,
     MEASURE_WORDS,
+    MEASURED_NOUNS,
     MORE_EVENT_NOUNS,
     MOVEMENT_PAST,
     NOT_HAPPENING_PAST,
     PASSIVE_EVENT_PARTICIPLES,
+    PLACE_COMPOUNDS,
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
     RECORD_KEEPING,
@@ -359,12 +364,18 @@ def _event_named_before(before: str) -> str | None:
     """The event named just before a date, with its modifiers: "the deadly quake struck on"."""
     for noun in _ANY_EVENT_NOUN.finditer(before):
         tail = _EVENT_TAIL.fullmatch(before, noun.end())
-        if tail is None:
+        if tail is None or _names_a_place(before, noun.start(), noun.group(0)):
             continue
         modifiers = _MODIFIERS_BEFORE.search(before, max(0, noun.start() - 60), noun.start())
         start = modifiers.start() if modifiers else noun.start()
         return before[start : tail.end("named") if tail.group("named") else noun.end()]
     return None
+
+
+def _names_a_place(text: str, start: int, noun: str) -> bool:
+    """Whether an event noun ends a compound naming a place or a body ("stock exchange")."""
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and f"{before.group(1)} {noun.lower()}" in PLACE_COMPOUNDS
 
 
 # "It was 3 November 1986, and an explosion had ripped through": the day a story opens on.
@@ -959,8 +970,8 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return elected.group(1)  # "who was first elected in 2015"
         if word in _COPULAS and not _participle_after(s.text, m.end()):
             return None  # "was in a stable condition on Monday": a state
-        if _served_papers(s.text, word, m.end()):
-            return word  # "served the firm with an improvement notice in March"
+        if _served_papers(s.text, word, m.end()) or _happening_object(s.text, word, m.end()):
+            return word  # "served the firm with a notice", "the jury returned its verdict"
         if word in _RISE_WORDS and _HEIGHT_AFTER.match(s.text, m.end()):
             return word  # "the river rose more than four metres in a few hours on Tuesday"
         if word in DECISION_PAST and _RATE_OBJECT.match(s.text, m.end()):
@@ -981,8 +992,10 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             continue  # "presented a spending plan to parliament on Tuesday"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in _RELATIVES:
             return None
-        if not m.group(0)[:1].islower() or not _is_past(word):
+        if not m.group(0)[:1].islower() or not _is_past(word) or _attributive(s.text, m):
             continue
+        if not d.has_day and _measured_subject(s.text, start, m.start(), word):
+            return None  # "inflation eased in January", "the peak came in October"
         if _dated_between(s, m.end(), d):
             return None  # "fled when the fire swept through on Tuesday slept ... on Wednesday"
         if word in PUBLISHING_PAST and _published_thing(s.text, m.start()):
@@ -991,8 +1004,10 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return None
         if _a_tally(s, d, word, start, m.start()):
             return None  # "1.7 lakh people died in road accidents in 2023"
-        if _ADJECTIVAL_BEFORE.search(s.text, max(0, m.start() - 12), m.start()):
-            return None
+        if word not in INTRANSITIVE_PAST and _ADJECTIVAL_BEFORE.search(
+            s.text, max(0, m.start() - 12), m.start()
+        ):
+            return None  # "those arrested on Thursday"; not "people marched on Saturday"
         if _supposed(s.text, m.start()) or _lasted(s.text, word, m.end(), d.span.start):
             return None  # "feared drowned on Thursday", "was halted for hours on Tuesday"
         return word
@@ -1000,6 +1015,58 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
 
 
 _WORD_JUST_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+# Words before a participle that make it describe the noun after it ("the permitted
+# limit", "at reduced capacity"), and words after it that are no such noun.
+_ATTRIBUTIVE_LEADS = frozenset(
+    {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "those",
+     "at", "with", "of", "under", "into", "without", "newly", "recently"}
+)  # fmt: skip
+_FUNCTION_WORDS = frozenset(
+    {"on", "in", "at", "by", "for", "from", "to", "of", "with", "and", "or", "but", "as",
+     "after", "before", "during", "since", "until", "when", "while", "that", "which", "who",
+     "the", "a", "an", "was", "were", "is", "are", "had", "has", "have", "be", "been", "it",
+     "off", "out", "up", "down", "over", "into", "onto", "through", "last", "early", "late"}
+)  # fmt: skip
+
+
+def _attributive(text: str, m: re.Match[str]) -> bool:
+    """Whether a participle stands before its noun as an adjective ("the permitted limit").
+
+    After a determiner or a preposition and before a word that is not a
+    preposition, an article or a verb, it describes that word: "ran at
+    reduced capacity on Tuesday", "recorded twice the permitted level on
+    Monday"; "the wounded on Monday" and "were arrested on Monday" stay verbs.
+    """
+    before = _WORD_JUST_BEFORE.search(text, max(0, m.start() - 12), m.start())
+    if before is None or before.group(1) not in _ATTRIBUTIVE_LEADS:
+        return False
+    after = _NEXT_WORD.match(text, m.end())
+    return after is not None and after.group(1) not in _FUNCTION_WORDS
+
+
+def _measured_subject(text: str, start: int, verb: int, word: str) -> bool:
+    """Whether a verb of movement or arrival has a measured quantity for its subject.
+
+    "Inflation in the country eased again in January" and "the peak came in
+    October" date a figure over a month; "the government fell in March" is an
+    event.  Only months and years are read so: a level reached on one day
+    ("the heat peaked on July 29") is a moment the story dates.
+    """
+    if word not in LEVEL_PAST:
+        return False
+    words = [w.group(0).lower() for w in _WORD.finditer(text, start, verb)]
+    return any(w in MEASURED_NOUNS for w in words) and not any(_past_form(w) for w in words)
+
+
+def _happening_object(text: str, word: str, end: int) -> bool:
+    """Whether a verb's object makes it a happening ("returned its verdict", "put into effect")."""
+    objects = HAPPENING_OBJECTS.get(word)
+    if objects is None:
+        return False
+    after = [w.group(0).lower() for w in _WORD.finditer(text, end, min(len(text), end + 40))]
+    return any(w in objects for w in after[:4])
+
+
 # What was done or left undone before a "to": "failed", or "failed to return" before
 # the "to" of a place ("failed to return to the port").
 _DONE_BEFORE = re.compile(
@@ -1076,7 +1143,7 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
         word = m.group(0).lower()
         if not m.group(0)[:1].islower() or word in _NOT_PAST_ED:
             continue
-        if _served_papers(s.text, word, m.end()):
+        if _served_papers(s.text, word, m.end()) or _happening_object(s.text, word, m.end()):
             return word  # "last year the regulator served it with an improvement notice"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in LOOKING_AHEAD:
             return None
@@ -1125,6 +1192,13 @@ _PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _SINCE_LEAD = re.compile(r"\bsince\s+$", re.IGNORECASE)
+# The noun a superlative of harm measures, a word or two on: "the worst natural disaster".
+_EVENT_HEAD = re.compile(
+    r"\s+(?:[a-z-]+\s+){0,2}?(?:"
+    + _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS, "disaster", "tornado", "storm"})
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _since_event(s: Sentence, d: DateMention) -> str | None:
@@ -1139,6 +1213,10 @@ def _since_event(s: Sentence, d: DateMention) -> str | None:
     harm = _SUPERLATIVE_OF_HARM.search(clause)
     if harm is None or _PERIOD_AFTER.match(clause, harm.end()):
         return None  # "the deadliest year on the route since 2019": no event then
+    head = _NEXT_WORD.match(clause, harm.end())
+    named = head is not None and head.group(1) not in _FUNCTION_WORDS
+    if named and not _EVENT_HEAD.match(clause, harm.end()):
+        return None  # "its worst result since 1991": a figure compared, not a disaster
     return "earlier disaster"
 
 
@@ -1170,6 +1248,8 @@ def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
     m = _NOUN_THEN_DATE.search(s.text, max(start, d.span.start - 80), d.span.start)
     if m is None or _figure_between(s, m.end("event"), d.span.start):
         return None
+    if _names_a_place(s.text, m.start("event"), m.group("event")):
+        return None  # "fell 8% on the stock exchange on Wednesday"
     if _ahead_noun(s.text, m.start("event")):
         return None  # "the next election, in 2027"
     if m.group("lead") == "of" and (

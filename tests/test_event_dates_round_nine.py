@@ -1,0 +1,93 @@
+"""Event dates: how a clause's verb, its subject and its object tell a happening from a level,
+a description or a document's date."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_dates_broad import _event_dates
+
+# Published Thursday 2024-08-01: "Monday" is 2024-07-29, "Tuesday" 2024-07-30.
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a participle standing before its noun describes it: no verb of the clause
+        ("The refinery was operating at reduced output on Tuesday, the company said.",
+         "Tuesday"),
+        ("Sensors showed twice the permitted concentration of dust on Monday evening.",
+         "Monday evening"),
+        ("The pumps were working with limited power on Tuesday night.", "Tuesday night"),
+        # a measured quantity moving or arriving over a month: a figure's date
+        ("Inflation in the region eased again in June, the statistics office said.", "June"),
+        ("Consumer prices slipped in May as fuel costs fell back.", "May"),
+        ("The peak in crossings came in March, the agency said.", "March"),
+        ("Unemployment edged lower in 2023 across the north.", "2023"),
+        # a date that only dates a document
+        ("The agency set out its figures in a circular, dated 14 July 2024.", "14 July 2024"),
+        # an event noun closing the name of a place or a body
+        ("Bank shares lost 4% on the Corran stock exchange on Tuesday.", "Tuesday"),
+        # a superlative of harm measuring a figure, not a disaster
+        ("The party took 19% of the vote, its worst showing since 1987.", "1987"),
+        ("It was the company's worst quarter since 2009.", "2009"),
+    ],
+)  # fmt: skip
+def test_levels_descriptions_and_documents_are_no_events(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # the verb still governs when the participle has no noun after it
+        ("The ferry, which capsized on Tuesday, was towed to port.", "Tuesday", "2024-07-30"),
+        ("Rescuers freed the trapped miners on Monday night.", "Monday night", "2024-07-29"),
+        ("The mud that buried the village late on Monday was still moving.", "Monday",
+         "2024-07-29"),
+        # a movement verb whose subject is no measured quantity
+        ("The government fell in March after losing a confidence vote.", "March",
+         {"from": "2024-03-01", "to": "2024-03-31"}),
+        ("A crane fell onto the platform on Monday.", "Monday", "2024-07-29"),
+        # a level reached on a single day is a moment the story dates
+        ("The record came on July 22 at the airport station.", "July 22", "2024-07-22"),
+        # a superlative of harm measuring an earlier disaster
+        ("It was the worst flood in the district since May 1999.", "May 1999",
+         {"from": "1999-05-01", "to": "1999-05-31"}),
+        ("The blaze was the deadliest since 2011.", "2011",
+         {"from": "2011-01-01", "to": "2011-12-31"}),
+    ],
+)  # fmt: skip
+def test_verbs_that_still_tell_a_happening(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a verb that takes no object is the clause's own verb after "people"
+        ("Thousands of people marched through the old town on Saturday.", "Saturday",
+         "2024-07-27"),
+        ("Hundreds of people rallied outside the courthouse on Monday.", "Monday",
+         "2024-07-29"),
+        # a verb whose object makes it a happening
+        ("The jury returned its verdict on Tuesday afternoon.", "Tuesday afternoon",
+         "2024-07-30"),
+        ("The coroner returned a narrative conclusion on Monday.", "Monday", "2024-07-29"),
+    ],
+)  # fmt: skip
+def test_verbs_read_with_their_subject_or_object(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a verb that takes an object describes the people it follows
+        ("Lawyers for the people arrested on Saturday asked for bail.", "Saturday"),
+        # "returned" alone is a going back
+        ("The minister returned to the capital on Monday.", "Monday"),
+    ],
+)  # fmt: skip
+def test_verbs_that_stay_descriptions_or_doings(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
