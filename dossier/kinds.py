@@ -723,3 +723,26 @@ PLACE_NOUNS = frozenset(
         "municipalities", "valley", "valleys", "quarter", "quarters", "prison", "prisons",
     }
 )  # fmt: skip
+
+# Words that say a figure is an amount of money, for a unit no currency table holds
+# ("fined 9.5 million marks", "a fund of 5 million marks", "the fine is 20,000 kron").
+# Matched on whole words of the figure's sentence.
+MONEY_CUES = frozenset(
+    {"fine", "fines", "fined", "penalty", "penalties", "compensation", "fund", "funds",
+     "funding", "funded", "budget", "budgets", "cost", "costs", "costing", "paid", "pay",
+     "pays", "paying", "payment", "payments", "payout", "invest", "invested", "investing",
+     "investment", "investments", "spent", "spend", "spending", "worth", "price", "prices",
+     "priced", "salary", "salaries", "wage", "wages", "loan", "loans", "debt", "debts",
+     "revenue", "revenues", "profit", "profits", "turnover", "tax", "taxes", "bail", "bribe",
+     "bribes", "ransom", "damages", "grant", "grants", "subsidy", "subsidies", "donated",
+     "donation", "donations", "valued", "valuation", "value", "earned", "earnings", "income",
+     "reward", "bonus", "fee", "fees", "rent", "pension", "pensions", "allowance", "dividend",
+     "dividends", "bill", "levy", "tariff", "sum", "sums", "cash", "money", "bank", "owed",
+     "owes", "owe", "reparations", "settlement", "sold", "bought", "lent", "borrowed"}
+)  # fmt: skip
+# Names of currencies that are also common English words ("marks" out of ten, "won" a
+# race): an amount in one needs a scale ("5 million marks") or a money cue in its sentence.
+AMBIGUOUS_CURRENCIES: dict[str, str] = {
+    "marks": "marks", "mark": "marks", "won": "won", "real": "BRL", "sol": "PEN",
+    "lats": "LVL", "punts": "IEP", "kip": "LAK",
+}  # fmt: skip

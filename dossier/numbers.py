@@ -244,6 +244,43 @@ CURRENCY_WORDS: dict[str, str] = {
     "quetzal": "GTQ", "colons": "colones", "boliviano": "BOB", "jamaican dollars": "JMD",
     "escudos": "escudos", "escudo": "escudos",
     "trinidad and tobago dollars": "TTD", "east caribbean dollars": "XCD",
+    # Currencies of the past, still named in stories of their time, and a few more of
+    # ISO 4217's names
+    "deutschmarks": "DEM", "deutsche marks": "DEM", "d-marks": "DEM", "guilders": "NLG",
+    "florins": "florins", "pesetas": "ESP", "drachmas": "GRD", "drachmae": "GRD",
+    "markka": "FIM", "markkaa": "FIM", "finnish marks": "FIM", "tolars": "SIT",
+    "austrian schillings": "ATS", "schillings": "ATS", "irish punts": "IEP",
+    "belgian francs": "BEF", "french francs": "FRF", "luxembourg francs": "LUF",
+    "italian lire": "ITL", "portuguese escudos": "PTE", "estonian kroons": "EEK",
+    "latvian lats": "LVL", "lithuanian litas": "LTL", "litas": "LTL", "slovak korunas": "SKK",
+    "cypriot pounds": "CYP", "maltese liri": "MTL", "ducats": "ducats", "thalers": "thalers",
+    "patacas": "MOP", "pataca": "MOP", "dobras": "STN", "dobra": "STN", "nakfas": "ERN",
+    "lilangeni": "SZL", "loti": "LSL", "tugrugs": "MNT", "togrogs": "MNT", "sucres": "ECS",
+    "cruzeiros": "BRB", "cruzados": "BRC", "australes": "ARA", "zaires": "ZRZ",
+    "east german marks": "DDM", "brazilian real": "BRL", "south korean wons": "KRW",
+    "bosnian marks": "BAM", "convertible mark": "BAM", "peruvian sol": "PEN",
+    "laotian kip": "LAK", "lao kip": "LAK", "uzbek som": "UZS", "kyrgyz som": "KGS",
+    "kyrgyz soms": "KGS", "somonis": "TJS", "cape verdean escudos": "CVE",
+    "haitian gourdes": "HTG", "solomon islands dollars": "SBD", "bahamian dollars": "BSD",
+    "barbados dollars": "BBD", "belize dollars": "BZD", "bermudian dollars": "BMD",
+    "brunei dollars": "BND", "guyanese dollars": "GYD", "liberian dollars": "LRD",
+    "namibian dollars": "NAD", "surinamese dollars": "SRD", "seychelles rupees": "SCR",
+    "mauritian rupees": "MUR", "maldivian rufiyaa": "MVR", "bhutanese ngultrum": "BTN",
+    "cambodian riels": "KHR", "macanese patacas": "MOP", "mongolian tugriks": "MNT",
+    "north korean wons": "KPW", "papua new guinean kina": "PGK", "tongan pa'anga": "TOP",
+    "samoan tala": "WST", "vanuatu vatu": "VUV", "cfp francs": "XPF", "djiboutian francs": "DJF",
+    "comorian francs": "KMF", "malagasy ariary": "MGA", "mauritanian ouguiyas": "MRU",
+    "ghanaian cedis": "GHS", "gambian dalasis": "GMD", "sierra leonean leones": "SLE",
+    "angolan kwanzas": "AOA", "mozambican meticais": "MZN", "botswana pula": "BWP",
+    "ethiopian birr": "ETB", "eritrean nakfa": "ERN", "sudanese dinars": "SDD",
+    "south sudanese pounds": "SSP", "libyan dinar": "LYD", "tunisian dinar": "TND",
+    "yemeni rial": "YER", "syrian pound": "SYP", "israeli shekels": "ILS",
+    "new shekels": "ILS", "jordanian dinar": "JOD", "azerbaijani manat": "AZN",
+    "turkmen manat": "TMT", "georgian laris": "GEL", "icelandic kronas": "ISK",
+    "faroese kronur": "DKK", "swiss franc": "CHF", "venezuelan bolivars": "VES",
+    "nicaraguan cordobas": "NIO", "costa rican colones": "CRC", "honduran lempiras": "HNL",
+    "guatemalan quetzales": "GTQ", "paraguayan guaranies": "PYG", "uruguayan pesos": "UYU",
+    "dominican pesos": "DOP", "bolivian bolivianos": "BOB", "panamanian balboas": "PAB",
     "us cents": "USD cents", "cents": "cents", "pence": "pence", "kopecks": "kopecks",
 }  # fmt: skip
 # Currencies written as a code before the amount ("NOK 1.4 billion", "SEK 500m");
@@ -1033,8 +1070,23 @@ def _build(toks: tuple[Token, ...], core: _Core, text: str) -> tuple[Quantity | 
     span = Span(start=toks[start_i].start, end=toks[end_j - 1].end)
     surface = text[span.start : span.end].rstrip(".")
     span = Span(start=span.start, end=span.start + len(surface))
+    if unit is None and surface[-1:].isalpha():
+        hyphened = _HYPHENED_CURRENCY.match(text, span.end)
+        if hyphened is not None:  # "a 22-million-euro scheme": an amount made an adjective
+            unit = CURRENCY_WORDS[hyphened.group(1).lower()]
+            span = Span(start=span.start, end=hyphened.end())
+            surface = text[span.start : span.end]
     value = Interval(low=_tidy(low), high=_tidy(high))
     return Quantity(value=value, qualifier=qualifier, surface=surface, span=span, unit=unit), end_j
+
+
+# A currency joined by a hyphen to an amount with a scale: "22-million-euro", "5-billion-dollar".
+_HYPHENED_CURRENCY = re.compile(
+    r"-("
+    + "|".join(sorted((re.escape(w) for w in CURRENCY_WORDS if " " not in w), key=len)[::-1])
+    + r")\b",
+    re.IGNORECASE,
+)
 
 
 def _or_so_after(toks: tuple[Token, ...], j: int) -> bool:

@@ -183,7 +183,39 @@ def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
         return m.end(), noun
     if noun in _currencies_paid_in(s.text) or noun in _currencies_paid_in(s.context):
         return m.end(), noun  # "up from 22 marks" after "a loaf now costs 38 marks"
+    if noun in K.AMBIGUOUS_CURRENCIES and (_scaled(s.text, q) or _money_told(s.text)):
+        return m.end(), K.AMBIGUOUS_CURRENCIES[noun]  # "fined 9.5 million marks"
+    if _MONEY_IS.search(s.text, max(0, q.span.start - 80), q.span.start):
+        return m.end(), noun  # "the standard fine for taking part is 20,000 kron"
     return None
+
+
+_SCALE_IN_FIGURE = re.compile(r"\b(?:thousand|million|billion|trillion|m|bn)\b", re.IGNORECASE)
+_A_WORD = re.compile(r"[a-z]+")
+
+
+def _scaled(text: str, q: Quantity) -> bool:
+    """Whether the figure is written with a scale: "9.5 million", "120m"."""
+    return _SCALE_IN_FIGURE.search(text, q.span.start, q.span.end) is not None
+
+
+@lru_cache(maxsize=512)
+def _money_told(text: str) -> bool:
+    """Whether a word of ``K.MONEY_CUES`` is in the sentence."""
+    return not K.MONEY_CUES.isdisjoint(_A_WORD.findall(text.lower()))
+
+
+# A word for an amount of money, then (past its complement) a verb saying what it is:
+# "the standard fine for taking part is", "compensation per family came to".
+_MONEY_IS = re.compile(
+    r"\b(?:fines?|penalty|penalties|compensation|budget|salary|salaries|wages?|price|cost|"
+    r"bail|ransom|fee|fees|payout|bill|levy|award|settlement)\b[^.;:,\d]{0,60}?\b(?:is|was|are|"
+    r"were|of|totalled|totaled|totals|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|"
+    r"stood\s+at|stands\s+at|set\s+at|rose\s+to|fell\s+to|reached)\s+(?:about\s+|around\s+|"
+    r"roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|"
+    r"at\s+least\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _PHRASE_WORDS = frozenset(

@@ -14,7 +14,16 @@ from decimal import Decimal
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
 from dossier.numbers import UNITS_WORDS
-from dossier.rules import Found, Sentence, Words, is_people, make_found, plural_head, words_after
+from dossier.rules import (
+    Found,
+    Sentence,
+    Words,
+    is_people,
+    is_plural_noun,
+    make_found,
+    plural_head,
+    words_after,
+)
 from dossier.rules_counts import of_a_whole
 
 _OF_REQUIRED_VOTES = re.compile(
@@ -242,6 +251,8 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         return
     low = (s.text + " " + s.context).lower()
     if not _VOTE_CONTEXT.search(low):
+        if _SEATS.search(s.text):
+            yield from _result_lines(s)  # a results list under a heading of its own
         return
     shares: list[Quantity] = []  # the shares of the vote found so far in the sentence
     turnout = False  # whether a turnout was given before in the sentence
@@ -261,8 +272,17 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
             continue
         if turnout and _EARLIER_FIGURE.search(before):
             continue  # "turnout was 31.4%, down from 34.9%": an earlier turnout
-        if _OPINION_POLL.search(s.text):
+        if _OPINION_POLL.search(s.text) and not _an_exit_poll(s):
             continue  # "a poll found 41% in favour and 47% against": opinion, not a ballot
+        if _a_result_line(s.text[: q.span.start]):
+            shares.append(q)  # "- Homeland Union: 8.2%, 19 seats": a line of the results
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+            continue
+        voters = _voters_who_backed(s, q.span.end)
+        if voters is not None:
+            shares.append(q)  # "78% of members backed the strike in the ballot"
+            yield make_found(q, Kind.VOTE_SHARE, voters, "percent")
+            continue
         if _SHARE_OF_THE_VOTE.search(before) or (shares and _SET_AGAINST.search(before)):
             shares.append(q)  # "its share of the vote passed 40%", "to 27.9% from 19.4%"
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
@@ -273,6 +293,8 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
         whole = of_a_whole(s.text, q.span.end)
         if whole is not None and whole[1] not in _VOTE_WHOLES:
             continue  # "with 99.2% of polling stations counted"
+        if _TURNOUT_AS_IT.search(before) and _TURNOUT_TOLD.search(low):
+            continue  # "Turnout was 61%. In the capital it reached 68.4%": the turnout again
         won = _WON_BEFORE.search(before) or _fell_to_a_result(s.text, before)
         tail = _VOTED_AFTER.match(after)
         if won or tail:
@@ -283,6 +305,69 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
                 value = Interval(low=None, high=q.value.high)
                 found = replace(found, value=value, qualifier=Qualifier.FEWER_THAN)
             yield found
+
+
+# Turnout named again by a pronoun with a verb of level: "in the capital it reached 68.4%".
+_TURNOUT_AS_IT = re.compile(
+    r"\b(?:it|participation)\s+(?:had\s+|has\s+)?(?:reached|topped|exceeded|passed|stood\s+at|"
+    r"was|rose\s+to|fell\s+to|climbed\s+to|dropped\s+to)\s+(?:just\s+|only\s+|almost\s+|"
+    r"nearly\s+|over\s+|about\s+)?$"
+)
+_TURNOUT_TOLD = re.compile(r"\bturnout\b|\btook\s+part\b|\bturned\s+out\s+to\s+vote\b")
+
+
+# An exit poll, told in the sentence or the paragraph: its shares estimate the ballot's
+# ("That poll put the Alliance on 24%"), unlike an opinion poll taken before it.
+_EXIT_POLL = re.compile(r"\bexit[- ]polls?\b", re.IGNORECASE)
+
+
+def _an_exit_poll(s: Sentence) -> bool:
+    return _EXIT_POLL.search(s.text) is not None or _EXIT_POLL.search(s.context) is not None
+
+
+# A line of a results list: a name and a colon, then the share ("- Green Left: 9.7%, 24
+# seats"); a line that names a measure ("Turnout: 61%") is not a party's.
+_RESULT_LINE = re.compile(
+    r"^[\s\-–—•*]*(?P<name>[A-ZÀ-Þ][\w'’.&-]*(?:\s+(?:[A-ZÀ-Þ][\w'’.&-]*|and|of|for|the|de|"
+    r"la|du|del)){0,7})\s*:\s*$"
+)
+
+
+_SEATS = re.compile(r"\bseats?\b")
+
+
+def _result_lines(s: Sentence) -> Iterable[Found]:
+    """Shares opening a line of a results list that tells the seats won."""
+    for q in s.quantities:
+        if q.unit == "percent" and _a_result_line(s.text[: q.span.start]):
+            yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
+
+
+def _a_result_line(before: str) -> bool:
+    """Whether a share opens a list line after a party's or candidate's name and a colon."""
+    m = _RESULT_LINE.match(before)
+    return m is not None and _PERCENT_SUBJECTS.search(m.group("name")) is None
+
+
+# Ballot words in the sentence itself, for a share of people who backed something to be a
+# share of the vote ("78% of members backed action in a ballot"), not of a survey's answers.
+_BALLOT_IN_SENTENCE = re.compile(
+    r"\b(?:ballot|ballots|balloted|vote|votes|voted|voting|referendum|turnout|plebiscite)\b",
+    re.IGNORECASE,
+)
+
+
+def _voters_who_backed(s: Sentence, end: int) -> int | None:
+    """The end of "of members backed ..." after a share in a sentence about a ballot: people
+    who voted one way ("62% of delegates supported the motion"), else None."""
+    whole = of_a_whole(s.text, end)
+    if whole is None or not _BALLOT_IN_SENTENCE.search(s.text):
+        return None
+    if not (is_people(whole[1]) or is_plural_noun(whole[1])):
+        return None
+    if not _VOTED_AFTER.match(s.text, whole[0]):
+        return None
+    return whole[0]
 
 
 # Shares each under a figure: "none of them reaching 1 percent", "none reached 5%".

@@ -1,0 +1,151 @@
+"""Kinds read from a figure's context: its clause, its line, its paragraph.
+
+Sentences written for these tests (none from the labelled corpus): each rule
+is tried on wordings it must read and on wordings it must leave alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from dossier.extractor import extract_claims
+from dossier.model import Block, BlockRole, Source, SourceMeta, Span
+from dossier.text import normalise
+
+
+def _claims(text: str) -> dict[str, tuple[str, Decimal | None]]:
+    """Quote -> (kind, low) for every figure; each line of ``text`` is a paragraph."""
+    body = normalise(text.strip())
+    blocks = tuple(
+        Block(role=BlockRole.PARAGRAPH, span=Span(start=m.start(), end=m.end()))
+        for m in re.finditer(r"[^\n]+", body)
+    )
+    source = Source(
+        id="s",
+        path="s.txt",
+        meta=SourceMeta(published=date(2025, 3, 1)),
+        body=body,
+        blocks=blocks,
+        content_hash="h",
+    )
+    return {
+        c.quote: (c.kind.value, c.value.low)
+        for c in extract_claims(source)
+        if c.kind.value != "event_date"
+    }
+
+
+def _kind_of(text: str, quote: str) -> str | None:
+    found = _claims(text)
+    return found[quote][0] if quote in found else None
+
+
+# --- shares of a ballot told by the story's structure ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Polls closed at ten.\n- Social Democrats: 22.4%, 31 seats\n", "22.4%"),
+        ("Results by party:\n• People's Alliance for Change: 11%, 14 seats\n", "11%"),
+        ("Mayor Olsen was re-elected.\nOlsen: 54.1%, one seat lost by her party\n", "54.1%"),
+    ],
+)
+def test_a_line_of_results_is_a_vote_share(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "vote_share"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The election went smoothly.\nTurnout: 58%, 12 seats changed hands\n", "58%"),
+        ("Inflation: 4.5%, the highest in the region.\n", "4.5%"),
+    ],
+)
+def test_a_line_naming_a_measure_is_not_a_share_of_the_vote(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "percent"
+
+
+def test_an_exit_poll_estimates_the_vote() -> None:
+    text = (
+        "An exit poll by the Marsh Institute was published as voting ended. "
+        "It put the Greens on 18% and Labour on 31%."
+    )
+    found = _claims(text)
+    assert found["18%"][0] == "vote_share"
+    assert found["31%"][0] == "vote_share"
+
+
+def test_an_opinion_poll_before_the_vote_stays_a_percentage() -> None:
+    text = "A poll by the Marsh Institute last month put the Greens on 18% ahead of the vote."
+    assert _kind_of(text, "18%") == "percent"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("In the strike ballot, 81% of members backed walking out.", "81% of members"),
+        (
+            "At the party conference vote, 64% of delegates supported the motion.",
+            "64% of delegates",
+        ),
+        ("Some 55% of shareholders voted against the pay deal.", "Some 55% of shareholders"),
+    ],
+)
+def test_people_who_voted_one_way_in_a_ballot_are_a_share_of_it(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "vote_share"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("A survey found 61% of members backed the new rules.", "61% of members"),
+        ("About 70% of residents supported the park, the council said.", "About 70% of residents"),
+    ],
+)
+def test_people_backing_something_outside_a_ballot_are_a_percentage(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "percent"
+
+
+def test_turnout_named_again_by_a_pronoun_stays_a_percentage() -> None:
+    text = (
+        "Turnout was 57% across the country. In the north it reached 71.5%, while in the "
+        "south only 44% of voters took part."
+    )
+    assert _kind_of(text, "71.5%") == "percent"
+
+
+# --- money in currencies the tables do not know, or that are also English words --------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "low"),
+    [
+        ("The builder was fined 2.4 million marks last year.", "2.4 million marks", 2400000),
+        ("Each widow received 40,000 marks in compensation.", "40,000 marks", 40000),
+        ("The penalty for late filing is 5,000 talers a month.", "5,000 talers", 5000),
+        ("A loaf of bread cost 300 lira before the war.", "300 lira", 300),
+        ("The bank lent the club 12 million guilders.", "12 million guilders", 12000000),
+        ("A 30-million-euro bridge was cancelled.", "30-million-euro", 30000000),
+    ],
+)
+def test_amounts_in_unlisted_or_ambiguous_currencies_are_money(
+    text: str, quote: str, low: int
+) -> None:
+    kind, value = _claims(text)[quote]
+    assert (kind, value) == ("money", Decimal(low))
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("She scored 18 marks out of 20 in the final exam.", "18 marks"),
+        ("The inspectors found 40 marks on the wall where the ladder stood.", "40 marks"),
+    ],
+)
+def test_marks_that_are_not_money_are_not(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) != "money"
