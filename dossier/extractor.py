@@ -272,7 +272,7 @@ def extract_claims(source: Source) -> tuple[Claim, ...]:
             earlier = tuple(s.slice(body) for s in spans[:k])
             found = _accept(sentence, last)
             last = next((f for f in reversed(found) if f.kind is not Kind.EVENT_DATE), None)
-            statement = _statement_after(told, sentence, para, statement)
+            statement = _statement_after(told, sentence, para, statement, lede)
             live = _LIVE_UPDATE.match(para.text) is not None
             days = _Days(anchor, vote_day, None if live else lede, statement, period, history)
             before = len(claims)
@@ -566,16 +566,46 @@ class _Statement:
 
     day: date
     speaker: str | None  # who made it, as the article names them
+    # For a statement to a gathering ("told the meeting"), where its sentence starts: it
+    # reaches on only into sentences that go on reporting what was said there.
+    made_at: int | None = None
+
+
+def _goes_on(statement: _Statement, s: Sentence, who: str | None) -> bool:
+    """Whether a figure of sentence ``s``, given by ``who``, is still told from ``statement``.
+
+    A statement to a gathering reaches the sentences after it that go on
+    reporting speech by the same named speaker ("..., she said"), not those
+    the reporter tells in their own voice ("Parking charges go up by 20p").
+    """
+    if not _same_speaker(who, statement):
+        return False
+    if statement.made_at is None or statement.made_at == s.span.start:
+        return True
+    told_on = who is not None and statement.speaker is not None
+    return told_on and bool(_REPORTED_SPEECH.search(_unquoted(s.text)))
+
+
+# Reported speech going on from a statement: "..., she said", "he added", "she told them".
+_REPORTED_SPEECH = re.compile(
+    r"\b(?:said|added|told|argued|warned|insisted|explained)\b", re.IGNORECASE
+)
 
 
 def _statement_after(
-    article: _Article, s: Sentence, para: _Paragraph, statement: _Statement | None
+    article: _Article,
+    s: Sentence,
+    para: _Paragraph,
+    statement: _Statement | None,
+    lede: date | None = None,
 ) -> _Statement | None:
     """The statement in force after sentence ``s``: its own, or the one before.
 
-    Another day told for events ("the bridge collapsed on Sunday") or another
-    matter ("a separate motion") ends the statement's reach: what follows is
-    told of that day or of now.
+    A statement made to the gathering the story reports ("told the meeting",
+    "the court heard") was made on the gathering's day, ``lede``, the past
+    day the story opened on.  Another day told for events ("the bridge
+    collapsed on Sunday") or another matter ("a separate motion") ends the
+    statement's reach: what follows is told of that day or of now.
     """
     ref = article.published or article.reference
     if _ANOTHER_MATTER.search(s.text):
@@ -585,10 +615,43 @@ def _statement_after(
         raw = attr.attribute_sentence(s.text, own.span.start)
         speaker = None if raw is None else _named(article, s, para, raw, False)
         return _Statement(own.range.start, speaker)
+    at = _told_the_gathering(s.text)
+    if at is not None and lede is not None and ref is not None and 0 < (ref - lede).days <= 7:
+        raw = attr.attribute_sentence(s.text, at)
+        speaker = None if raw is None else _named(article, s, para, raw, False)
+        return _Statement(lede, speaker, s.span.start)
     told = story_anchor(s.text, s.dates)
     if statement is None or told is None or told == statement.day:
         return statement
     return None
+
+
+# Who hears what is said at a gathering: "told the meeting", "told councillors".
+_AUDIENCES = (
+    "meeting", "council", "councillors", "councilors", "members", "chamber", "committee",
+    "court", "jury", "inquest", "hearing", "tribunal", "MPs", "deputies", "senators",
+    "lawmakers", "legislators", "parliament", "assembly", "session", "panel", "delegates",
+    "shareholders", "congress", "senate", "inquiry",
+)  # fmt: skip
+# The gatherings that hear it: "the court heard", "the inquest was told".
+_HEARERS = ("court", "inquest", "hearing", "jury", "committee", "tribunal", "meeting", "inquiry")
+_TOLD_THE_GATHERING = re.compile(
+    r"\btold\s+(?:the\s+|a\s+|fellow\s+|its\s+)?(?:" + "|".join(_AUDIENCES) + r")\b"
+    r"|\b(?:the\s+)?(?:" + "|".join(_HEARERS) + r")\s+(?:heard|was\s+told)\b"
+    r"|\b(?:said|told\s+\w+|argued|warned|added)\s+(?:at|during)\s+the\s+(?:meeting|hearing"
+    r"|session|debate|sitting)\b",
+    re.IGNORECASE,
+)
+
+
+def _told_the_gathering(text: str) -> int | None:
+    """Where a sentence says something was said to the gathering the story reports, if it does.
+
+    "The finance director told the meeting that ...", "the court heard",
+    "he said during the debate": the statement was made there, on its day.
+    """
+    m = _TOLD_THE_GATHERING.search(text)
+    return None if m is None else m.start()
 
 
 # A sentence turning to another matter than the statement's: "a separate motion".
@@ -698,7 +761,7 @@ def _claims(
             )
             as_of = _narrated(s, f, as_of, days.lede)
             as_of = _narrated_long_ago(s, f, as_of, days.history)
-            if days.statement is not None and _same_speaker(who, days.statement):
+            if days.statement is not None and _goes_on(days.statement, s, who):
                 as_of = _reported_then(as_of, days.statement, article.published)
         yield Claim(
             id=claim_id(source.id, s.text, quote, f.kind.value, occurrence),
