@@ -340,7 +340,21 @@ HAPPENING_OBJECTS: dict[str, frozenset[str]] = {
     "served": SERVED_PAPERS,
     "put": frozenset({"effect", "force", "place", "operation", "service"}),
     "reached": frozenset({"agreement", "deal", "settlement", "verdict", "accord", "compromise"}),
-}
+    "confirmed": frozenset(
+        {"famine", "outbreak", "epidemic", "ruling", "sentence", "sentences", "verdict",
+         "appointment", "nomination", "conviction", "convictions"}
+    ),
+}  # fmt: skip
+
+# Nouns a "to" completes in a subject or an object: "a protest against plans to expand
+# the camp drew hundreds", "a bid to end the strike failed": the "to" tells no plan of
+# the clause's own verb.
+INTENT_NOUNS = frozenset(
+    {"plan", "plans", "bid", "bids", "attempt", "attempts", "effort", "efforts", "move",
+     "moves", "proposal", "proposals", "decision", "order", "orders", "call", "calls",
+     "push", "campaign", "drive", "scheme", "schemes", "right", "promise", "pledge",
+     "threat", "threats", "refusal", "failure", "vote", "motion", "law", "bill"}
+)  # fmt: skip
 
 # Compounds whose last word is an event noun but which name a place or a body: "fell
 # 8% on the stock exchange on Wednesday".

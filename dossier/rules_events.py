@@ -62,6 +62,7 @@ from dossier.event_words import (
     HARM_PAST,
     HOLIDAYS,
     INQUIRY_NOUNS,
+    INTENT_NOUNS,
     INTRANSITIVE_PAST,
     IRREGULAR_PAST,
     LEVEL_PAST,
@@ -1117,9 +1118,16 @@ def _lasted(text: str, verb: str, start: int, end: int) -> bool:
 # 1982,", "and in February last year", "Last year".
 _OPENS_CLAUSE = re.compile(
     r"\s*(?:(?:and|but|then)\s+)?(?:(?:at|during)\s+(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?)?"
-    r"(?:(?:early|late)\s+)?(?:(?:on|in|during|at|by)\s+)?"
+    r"(?:at\s+(?:about\s+|around\s+|precisely\s+|exactly\s+)?\d{1,2}(?:[.:]\d\d)?\s*"
+    r"(?:[ap]\.?m\.?|hours|h)?,?\s+)?"  # a clock time first: "At 6.52 on the morning of"
+    r"(?:(?:early|late)\s+)?(?:(?:on|in|during|at|by)\s+(?P<the>the\s+)?)?"
     r"(?:the\s+(?:morning|afternoon|evening|night|early\s+hours)\s+of\s+)?",
     re.IGNORECASE,
+)
+_OF_PERIOD = re.compile(r"[a-z]+\s+of\b", re.IGNORECASE)
+# A speech set off by commas after an opening date: "On Tuesday, he said, a boat came in".
+_SPEECH_ASIDE = re.compile(
+    r",\s+(?:[\w’'.-]+\s+){1,4}?(?:said|says|added|recalled|explained|remembered|wrote)\s*,"
 )
 _CLAUSE_END = re.compile(r"[.;—–“”\"()]|(?<!\d):(?!\d)|,\s+(?:and|but|while|although|though)\b")
 _OPENING_SCAN_WORDS = 16
@@ -1135,16 +1143,23 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
     million passengers crossed it").
     """
     start = _clause_before(s, d)
-    if _OPENS_CLAUSE.fullmatch(s.text, start, d.span.start) is None:
-        return None
-    stop = _CLAUSE_END.search(s.text, d.span.end)
+    lead = _OPENS_CLAUSE.fullmatch(s.text, start, d.span.start)
+    if lead is None or (lead.group("the") and not _OF_PERIOD.match(d.text)):
+        return None  # "In the summer of 2014" opens a clause; "in the 2019 election" does not
+    aside = _SPEECH_ASIDE.match(s.text, d.span.end)
+    first = aside.end() if aside else d.span.end  # "On Tuesday, he said, a boat came in"
+    stop = _CLAUSE_END.search(s.text, first)
     end = stop.start() if stop else len(s.text)
-    for m in list(_WORD.finditer(s.text, d.span.end, end))[:_OPENING_SCAN_WORDS]:
+    lower = [m for m in _WORD.finditer(s.text, first, end) if m.group(0)[:1].islower()]
+    for m in lower[:_OPENING_SCAN_WORDS]:  # names do not count: "Delmont Athletic and ..."
         word = m.group(0).lower()
-        if not m.group(0)[:1].islower() or word in _NOT_PAST_ED:
+        if not m.group(0)[:1].islower() or word in _NOT_PAST_ED or _completes_a_noun(s.text, m):
             continue
         if _served_papers(s.text, word, m.end()) or _happening_object(s.text, word, m.end()):
             return word  # "last year the regulator served it with an improvement notice"
+        phrase = _happening_phrase(s.text, m)
+        if phrase is not None:
+            return phrase  # "On 2 May, the spillway gave way"
         if word in NOT_HAPPENING_PAST or word in _FORWARD_WORDS or word in LOOKING_AHEAD:
             return None
         if not _is_past(word):
@@ -1157,6 +1172,23 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
             return None  # "In 2024 prosecutors charged 12 former soldiers" is still an event
         return word
     return None
+
+
+_NOUN_LEADS_OF_INTENT = frozenset({"against", "over", "about", "for", "on", "despite", "amid"})
+
+
+def _completes_a_noun(text: str, m: re.Match[str]) -> bool:
+    """Whether a word is a noun of intent or the "to" completing it ("against plans to").
+
+    Such a "to" belongs to the subject, not to a plan of the clause's own verb.
+    """
+    word = m.group(0).lower()
+    before = _WORD_JUST_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    if before is None:
+        return False
+    if word in INTENT_NOUNS:  # "against plans to", "the plans to": a noun, not "plans to"
+        return before.group(1) in _ATTRIBUTIVE_LEADS or before.group(1) in _NOUN_LEADS_OF_INTENT
+    return word == "to" and before.group(1) in INTENT_NOUNS
 
 
 # A date between a subject and its verb: "A court in Korvath on Wednesday convicted",

@@ -91,3 +91,46 @@ def test_verbs_read_with_their_subject_or_object(text: str, quote: str, want: ob
 )  # fmt: skip
 def test_verbs_that_stay_descriptions_or_doings(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a clock time before the date that opens the sentence
+        ("At 4.15 on the afternoon of 9 June 2011, a gas main blew apart under the square.",
+         "9 June 2011", "2011-06-09"),
+        ("At 11.20pm on 2 May 2019, the dam's spillway gave way.", "2 May 2019", "2019-05-02"),
+        # a season of a year opening the sentence
+        ("In the spring of 2016 the owners demolished the old hall.", "spring of 2016",
+         {"from": "2016-03-01", "to": "2016-05-31"}),
+        # a speech set off by commas between the date and what happened
+        ("On Monday, she said, a second boat ran aground off the point.", "Monday",
+         "2024-07-29"),
+        # an aside of names does not use up the words read for the verb
+        ("On 5 March 2018, twenty minutes into a league match between Northgate Rovers and "
+         "Eastbridge United at Harlow Park, a floodlight pylon collapsed onto the stand.",
+         "5 March 2018", "2018-03-05"),
+        # a "to" completing a noun of intent in the subject is no plan
+        ("In May, a march against plans to close the hospital filled the high street.", "May",
+         {"from": "2024-05-01", "to": "2024-05-31"}),
+        ("In April, a bid to end the blockade collapsed.", "April",
+         {"from": "2024-04-01", "to": "2024-04-30"}),
+    ],
+)  # fmt: skip
+def test_a_date_opening_its_sentence(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # the verb after "plans to" is still a plan
+        ("In October the council plans to close the hospital.", "October"),
+        # a speech after the date is the day of a statement
+        ("On Monday, the minister said the talks had stalled.", "Monday"),
+        # "the" before a year that names no period of it
+        ("In the 2019 contest, turnout was low.", "2019"),
+    ],
+)  # fmt: skip
+def test_opening_dates_that_tell_no_happening(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
