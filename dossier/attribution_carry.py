@@ -173,7 +173,92 @@ def carried_speaker(
     own = _QUOTED.sub(" ", sentence)
     if indirect and _REPORTED_TENSE.search(own) and not _VERB.search(own):
         return speaker  # "had", "would" in a sentence with no speech verb of its own
+    if same_account(previous, sentence):
+        return speaker
     return None
+
+
+# Quotation marks: a quotation is a statement whole in itself.
+_QUOTATION_MARK = re.compile(r"[“”\"]")
+
+
+# An opening that moves the story to another time: "In August 2023, ...",
+# "That same year ...", "Since Monday, ...", "Back in 1998 ...".
+_ANOTHER_TIME = re.compile(
+    r"\W*(?:(?:back\s+)?(?:in|by|during|until)\s+(?:[A-Za-z]+\s+){0,2}(?:1[89]|20)\d\d\b"
+    r"|(?:that|the)\s+(?:same\s+)?(?:year|month|week|day)\b"
+    r"|since\b|years?\s+(?:earlier|later|before|after)\b)",
+    re.IGNORECASE,
+)
+
+
+# A figure and the word after it: "$4.2 billion", "15.2%", "one in five", "312 cases".
+_NUMBER_WORDS = "|".join(
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "dozens", "hundreds", "thousands")
+)  # fmt: skip
+_FIGURE = re.compile(
+    rf"(?P<currency>[$€£¥])?(?<![\w.,])(?:\d[\d,.]*\d|\d|(?i:{_NUMBER_WORDS}))(?![\w,.]*\d)"
+    r"(?:\s*(?:million|billion|trillion|bn|m)\b)?"
+    r"(?P<unit>\s*(?:%|per\s*cent\b|percent\b|percentage\s+points?\b|in\s+(?i:ten|\w+)\b)"
+    r"|\s+[a-z][\w-]*)?"
+)
+
+
+# Units that make a figure a measure: a share or a sum of money.
+_MEASURE_UNITS = frozenset(
+    ("%", "per cent", "percent", "percentage", "dollars", "euros", "pounds", "pence", "cents",
+     "crowns", "krona", "kronor", "francs", "rupees", "yen", "yuan", "pesos", "marks", "dinars",
+     "shillings", "naira", "rand", "lira", "kron")
+)  # fmt: skip
+
+
+# Words after a number that are not the noun it counts.
+_NOT_COUNTED = frozenset(
+    ("of", "in", "on", "at", "to", "from", "and", "or", "a", "the", "were", "was", "are", "is",
+     "had", "have", "has", "more", "per")
+)  # fmt: skip
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d,?")
+
+
+def _families(text: str) -> set[str]:
+    """What the figures of ``text`` measure: "measure" for shares and money, else the noun
+    counted ("case" for "312 cases"); a count with no noun of its own has none."""
+    out: set[str] = set()
+    for m in _FIGURE.finditer(text):
+        if _YEAR.fullmatch(m.group().split()[0]):
+            continue
+        unit = " ".join((m.group("unit") or "").split()).lower()
+        head = unit.split(" ")[0] if unit else ""
+        if m.group("currency") or unit.startswith(("in ", "percentage")) or head in _MEASURE_UNITS:
+            out.add("measure")
+        elif head and head not in _NOT_COUNTED:
+            out.add(head.removesuffix("s"))
+    return out
+
+
+def same_account(previous: str, sentence: str) -> bool:
+    """Whether ``sentence``, naming no source, tells more of the account ``previous`` attributed.
+
+    Reporters give a source once and go on with its figures in the
+    sentences that follow: "Prices rose 9%, the statistics office said.
+    Food was up 15%." A sentence goes on with the account when it counts
+    what the account counted: shares and sums of money after shares and
+    sums of money (the figures of a release, a set of accounts, a result),
+    or the same thing ("412 cases" after "1,105 cases").  A count of
+    something new ("Seven bridges were swept away") is the writer's.  The
+    account stops at a quotation (the speaker's own words are the
+    statement; what follows is the writer's), at a speech verb of its own
+    (another statement), and at an opening that moves to another time
+    ("In 2019, ...", "That same year ...", "Since Monday, ...").
+    """
+    if _QUOTATION_MARK.search(previous) or _QUOTATION_MARK.search(sentence):
+        return False
+    if _VERB.search(sentence) or _ANOTHER_TIME.match(sentence):
+        return False
+    return not _families(sentence).isdisjoint(_families(previous))
 
 
 @lru_cache(maxsize=512)

@@ -1,0 +1,95 @@
+"""Attribution as a reader follows it: an account told on over the sentences after its
+source, names kept to well-formed noun phrases, and short references ("the agency",
+"the company") read as the body the article introduced."""
+
+from __future__ import annotations
+
+import pytest
+
+from dossier.attribution_carry import same_account
+from dossier.extractor import extract_claims
+from dossier.model import Kind
+from tests.test_extractor import _source
+
+
+def _attributions(text: str) -> dict[str, str | None]:
+    return {
+        c.quote: c.attributed_to
+        for c in extract_claims(_source(text))
+        if c.kind is not Kind.EVENT_DATE
+    }
+
+
+def _who(text: str, figure: str) -> str | None:
+    found = {q: a for q, a in _attributions(text).items() if figure in q}
+    assert found, f"no claim for {figure!r} in {_attributions(text)}"
+    return next(iter(found.values()))
+
+
+# --- an account told on over the next sentence -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        (
+            "Exports fell 4.1% in the second quarter, the customs bureau said. "
+            "Shipments of machinery were down 9.3% on a year earlier.",
+            "9.3%",
+            "customs bureau",
+        ),
+        (
+            "According to the Lakeside Water Authority, the reservoir was at 41% of capacity "
+            "on Monday. Reservoirs in the hill country stood at 28%.",
+            "28%",
+            "Lakeside Water Authority",
+        ),
+        (
+            "The Dunmore Ambulance Trust said it answered 812 calls over the weekend. "
+            "Night shifts handled 164 calls, up from 120 a week earlier.",
+            "164 calls",
+            "Dunmore Ambulance Trust",
+        ),
+    ],
+)
+def test_the_next_sentence_goes_on_with_the_account(text: str, figure: str, want: str) -> None:
+    assert _who(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        # a quotation is the speaker's statement whole; what follows is the writer's
+        (
+            '"We have never seen numbers like this," said Ona Petraitis, who runs the shelter. '
+            "Rents in the district rose 14% last year.",
+            "14%",
+        ),
+        # a count of something new is the writer's narration
+        (
+            "The flood killed 31 people, the regional health office said. "
+            "Seven bridges were swept away.",
+            "Seven bridges",
+        ),
+        # another time: the writer recalls an earlier event
+        (
+            "The fire killed 23 people, the fire brigade said on Friday. "
+            "In March 2019, a blaze in the same street killed 11 people.",
+            "11 people",
+        ),
+        (
+            "The port authority said 40 ships were waiting at anchor. "
+            "That same year the harbour handled 3,200 ships.",
+            "3,200 ships",
+        ),
+    ],
+)
+def test_narration_after_a_statement_stays_the_writers(text: str, figure: str) -> None:
+    assert _who(text, figure) is None
+
+
+def test_a_sentence_with_its_own_speech_verb_is_another_statement() -> None:
+    assert not same_account(
+        "The agency said prices rose 3%.", "Unions say pay rose only 1% over the period."
+    )
+    assert same_account("The agency said prices rose 3%.", "Rents were up 5.2%.")
