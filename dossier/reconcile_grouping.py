@@ -42,6 +42,7 @@ from dossier.reconcile_features import (
     side,
     told_as_part,
 )
+from dossier.reconcile_spelling import places_of, respelled, spelling_map
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
@@ -355,7 +356,19 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
     Groups are indexed by the evidence they hold, so only groups that could
     take an item are looked at: for an item that knows where it happened,
     groups holding one of its places and groups that know no place yet.
+    Places the block spells two ways are compared as one (``spelling_map``);
+    the groups returned hold the items given.
     """
+    canon = spelling_map([item.where for item in block], map(places_of, block))
+    if canon:
+        read = [respelled(item, canon) for item in block]
+        given = {id(r): item for r, item in zip(read, block, strict=True)}
+        return [[given[id(r)] for r in group] for group in _group_read(read)]
+    return _group_read(block)
+
+
+def _group_read(block: list[_Item]) -> list[list[_Item]]:
+    """``_group`` once places are read as one spelling."""
     result: list[list[_Item]] = []
     gap = _EVENT_DAY_GAP if block and _one_day(block[0]) else _GAP_DAYS
     for run in _split_by_time(block, gap) if gap != _GAP_DAYS else [block]:
@@ -461,10 +474,12 @@ def _key_data(members: list[_Item]) -> str | _Loose:
     first = members[0]
     dated = [i.since or i.when for i in members if i.when]
     month = min(d for d in dated if d).strftime("%Y-%m") if dated else "undated"
+    canon = spelling_map([item.where for item in members], map(places_of, members))
     core: frozenset[str] | None = None
     for item in members:
         if item.where:
-            core = item.where if core is None else core & item.where
+            where = frozenset(canon.get(w, w) for w in item.where) if canon else item.where
+            core = where if core is None else core & where
     if core:
         place = min(core, key=lambda p: (p.startswith("@"), p))
         return "|".join([place, first.signature, month])
@@ -531,7 +546,7 @@ def _parts(block: list[int], wheres: Sequence[frozenset[str]]) -> list[list[int]
     distinct = set(map(wheres.__getitem__, block))
     if frozenset() in distinct or len(distinct) == 1:
         return [block]
-    parent: dict[str, str] = {}
+    parent: dict[str, str] = dict(spelling_map(distinct))  # one place spelled two ways
 
     def find(place: str) -> str:
         while parent.setdefault(place, place) != place:
