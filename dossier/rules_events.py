@@ -280,6 +280,8 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
     for q in s.quantities:
         if not start <= q.span.start < end or not _subject_of(s.text, q.span.end, end):
             continue  # "has pulled 2,300 people from the water since it began work in March"
+        if _HYPHENED.search(s.text, q.span.start, q.span.end):
+            continue  # "a 22-million-euro flood scheme was shelved": a modifier, no tally
         big = q.value.low is not None and q.value.low >= _TALLY_FLOOR
         if (big and _counts_people(s.text, q.span.end)) or q.unit == "percent":
             return True
@@ -291,6 +293,9 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
 
 
 _TALLY_FLOOR = 50
+# A figure joined to its unit by hyphens describes the noun after it: "a 22-million-euro
+# scheme", "a 40-tonne truck".
+_HYPHENED = re.compile(r"\d-[a-z]|[a-z]-[a-z]", re.IGNORECASE)
 
 
 def _a_year(d: DateMention) -> bool:
@@ -810,6 +815,41 @@ _CALENDAR = re.compile(
     r"|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug"
     r"|Sept?|Oct|Nov|Dec|[Ll]ast\s+year)\b"
 )
+_MONTHS_AND_DAYS = (
+    r"January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+)
+# A month or a day named, then told from the time of writing: "May this year",
+# "27 October this year", "Thursday last week" are calendar dates all the same.
+_NAMED_THEN_ANCHORED = re.compile(
+    rf"(?:\d{{1,2}}\s+)?(?:{_MONTHS_AND_DAYS})\b(?:\s+\d{{1,2}}\b)?(?:\s+(?:of\s+)?"
+    r"(?:this|last)\s+(?:year|month|week))?$"
+)
+# A day, a month or a year told from the one the story narrated last: "two years
+# later", "19 days later", "the following day", "the next evening".
+_NARRATIVE = re.compile(
+    r"^(?:(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen"
+    r"|twenty|thirty|forty|fifty)\s+(?:days?|weeks?|months?|years?)\s+later"
+    r"|the\s+(?:following|next)\s+(?:day|morning|afternoon|evening|night|year))$",
+    re.IGNORECASE,
+)
+# A span before such a date makes it a stretch of time: "over the following week".
+_SPAN_BEFORE = re.compile(
+    r"\b(?:over|within|during|throughout|in|for|by|until)\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _narrative_date(s: Sentence, d: DateMention) -> bool:
+    """Whether a date is told from the story's last event ("shelved two years later").
+
+    Not a stretch of time after it: "over the following week", "within days".
+    """
+    return bool(
+        _NARRATIVE.match(d.text)
+        and not _SPAN_BEFORE.search(s.text, max(0, d.span.start - 30), d.span.start)
+    )
+
+
 # Participles describing people, not an event: "those arrested on Thursday".
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
 _PAST_SCAN_WORDS = 16
@@ -860,6 +900,12 @@ def _published_thing(text: str, verb: int) -> bool:
     return any(word in PUBLICATION_NOUNS for word in words[-4:])
 
 
+def _publishes(text: str, verb_end: int) -> bool:
+    """Whether a verb's object is a publication ("issued a statement", "sent a letter")."""
+    words = [w.group(0).lower() for w in _WORD.finditer(text, verb_end, verb_end + 40)]
+    return any(word in PUBLICATION_NOUNS for word in words[:4])
+
+
 def _is_past(word: str) -> bool:
     """Whether a lower-case word is a past tense or participle of a verb of happening.
 
@@ -892,8 +938,11 @@ def _timeline_date(s: Sentence, d: DateMention) -> bool:
     A bound, a comparison, a span or a possessive ("by the end of 2026",
     "than in 2021", "between 2019 and 2024", "last year's final") is not one.
     """
-    if not _CALENDAR.search(d.text) or _LOOSE_PERIOD.search(d.text):
-        return False
+    if not _narrative_date(s, d):
+        if _LOOSE_PERIOD.search(d.text) and not _NAMED_THEN_ANCHORED.match(d.text):
+            return False
+        if not _CALENDAR.search(d.text):
+            return False
     if _NOT_EVENT_LEAD.search(s.text, max(0, d.span.start - 40), d.span.start):
         return False
     if _POSSESSIVE_AFTER.match(s.text[d.span.end :]):
@@ -978,7 +1027,7 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
         if word in DECISION_PAST and _RATE_OBJECT.match(s.text, m.end()):
             return word  # "the central bank raised its main interest rate ... on Tuesday"
         if word == "to" and _FIGURE_AFTER.match(s.text, m.end()):
-            continue  # "by 1.5 points to 21.5% on Tuesday", "cut rations to half in May"
+            continue  # "by 1.5 points to 21.5% on Tuesday", "cut rations to half in May""
         done = _DONE_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
         if word == "to" and done is not None:
             said = _NEXT_WORD.match(s.text, done.end(1) + 3)
@@ -1001,6 +1050,8 @@ def _past_verb_in(s: Sentence, d: DateMention, start: int, end: int) -> str | No
             return None  # "fled when the fire swept through on Tuesday slept ... on Wednesday"
         if word in PUBLISHING_PAST and _published_thing(s.text, m.start()):
             return None  # "results released by the electoral authority on Monday"
+        if word in PUBLISHING_PAST and _publishes(s.text, m.end()):
+            return None  # "sent an open letter to the court on Friday": a statement
         if _dates_a_figure(s, d, word, m.end()):
             return None
         if _a_tally(s, d, word, start, m.start()):

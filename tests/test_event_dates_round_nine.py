@@ -134,3 +134,45 @@ def test_a_date_opening_its_sentence(text: str, quote: str, want: object) -> Non
 )  # fmt: skip
 def test_opening_dates_that_tell_no_happening(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a month named, then told from the time of writing
+        ("The appeal court quashed the order in May this year.", "May this year",
+         {"from": "2024-05-01", "to": "2024-05-31"}),
+        ("The depot was raided on 2 March this year.", "2 March this year", "2024-03-02"),
+        # a date told from the story's last event
+        ("The quarry flooded on 3 May 2012. A drainage scheme was abandoned two years later.",
+         "two years later", {"from": "2014-01-01", "to": "2014-12-31"}),
+        ("The riot began late on 11 June 2020 and was quelled by police at dawn the "
+         "following day.", "the following day", "2020-06-12"),
+        ("The storm struck on 4 July 2019. The next evening, the river burst its banks.",
+         "The next evening", "2019-07-05"),
+        # a figure joined to its unit by hyphens describes a noun, no tally
+        ("A 40-million-euro sea wall was approved in 2019.", "2019",
+         {"from": "2019-01-01", "to": "2019-12-31"}),
+    ],
+)  # fmt: skip
+def test_dates_told_from_another_date(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a stretch of time after the event, not a day of its own
+        ("The mine exploded on 3 May 2010. Bodies were recovered over the following week.",
+         "the following week"),
+        # loose periods told from the time of writing stay off the timeline
+        ("Prices were cut earlier this month.", "this month"),
+        # a figure of money counting what a year's verb gathered stays a tally
+        ("Exports worth $3 billion were shipped in 2023.", "2023"),
+        # a publication sent or issued is a statement's day
+        ("The union sent a letter to the minister on Tuesday.", "Tuesday"),
+        ("The regulator issued a report on Monday.", "Monday"),
+    ],
+)  # fmt: skip
+def test_told_periods_tallies_and_statements(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
