@@ -69,6 +69,9 @@ def choose_as_of(
     end = figure if figure_end is None else figure_end
     texts = (sentence, *reversed(earlier))
     said_on: date | None = None  # the day the figure's sentence says it was told on
+    # A sentence narrating in the past goes on with the period the paragraph reported on:
+    # "Revenue fell 18%" after "a loss of $86 million for the year to March".
+    past = narrated_in_the_past(sentence)
     for k, text in enumerate(texts):
         if k == 1 and (
             _NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end) or _told_now(sentence)
@@ -80,7 +83,7 @@ def choose_as_of(
                 *find_dates(text, ref, inferred=inferred, years=years, anchor=anchor),
                 *back_references(text, texts[k + 1 :], ref, anchor, period),
             )
-            if m.range is not None and (k == 0 or m.has_day)
+            if m.range is not None and (k == 0 or m.has_day or (past and _a_told_period(m, ref)))
         ]
         if k == 0 and vote_day is not None:
             ballot = [m for m in mentions if _names_a_vote(text, m)]
@@ -167,6 +170,26 @@ def choose_as_of(
     if reference is not None:
         return AsOf(range=DateRange(start=reference, end=reference), basis=AsOfBasis.INFERRED)
     return None
+
+
+def _a_told_period(mention: DateMention, ref: date | None) -> bool:
+    """Whether a date is a reporting period over by ``ref``: a quarter, a half, "the year to
+    March", "the nine months to September".
+
+    A calendar year or a month is not: the sentences after "in 2019" or "in
+    March" often tell of other times.
+    """
+    rng = mention.range
+    if rng is None or mention.since or mention.since_event or (ref and rng.end > ref):
+        return False
+    if _COMPARED_OFFSET.search(mention.text):
+        return False  # "compared with $12 million a year earlier": what it was set against
+    days = (rng.end - rng.start).days
+    whole_years = rng.start.month == rng.start.day == 1 and (rng.end.month, rng.end.day) == (12, 31)
+    return 31 < days < 370 and not whole_years
+
+
+_COMPARED_OFFSET = re.compile(r"\b(?:earlier|before|previous|prior|ago)\b", re.IGNORECASE)
 
 
 # A count in the present perfect: "Police have arrested 47 people".

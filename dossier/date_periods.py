@@ -646,19 +646,28 @@ def _month_year_span(groups: dict[str, str | None]) -> tuple[DateRange | None, b
 def _first_months(
     m: re.Match[str], groups: dict[str, str | None], ref: date | None
 ) -> tuple[DateRange | None, bool, bool] | None:
-    """ "The first nine months of the year": January to the end of the ninth month."""
+    """ "The first nine months of the year": January to the end of the ninth month.
+
+    "The final three months of 2022" (or "last") are the year's last months:
+    October to December.
+    """
     n_text = (groups["n"] or "").lower()
     n = _MONTH_COUNTS.get(n_text) or (int(n_text) if n_text.isdigit() else 0)
     if not 1 <= n <= 11:
         return None
+    first = (groups.get("which") or "first").lower() == "first"
     if groups.get("year"):
         year = int(groups["year"] or 0)
     elif ref is None:
         return None
     elif "last year" in m.group(0).lower():
         year = ref.year - 1
-    else:  # the latest such months that ended by the time of writing
+    elif first:  # the latest such months that ended by the time of writing
         year = ref.year if n <= ref.month else ref.year - 1
+    else:
+        year = ref.year if "this year" in m.group(0).lower() else ref.year - 1
+    if not first:
+        return DateRange(start=date(year, 13 - n, 1), end=date(year, 12, 31)), False, False
     end = date(year, n, calendar.monthrange(year, n)[1])
     return DateRange(start=date(year, 1, 1), end=end), False, False
 
@@ -693,7 +702,7 @@ def _reporting_period(
         return (None if ref is None else _period("year", 0, ref)), False, False
     if name == "months_to":
         month = MONTHS[(groups["month"] or "").casefold().rstrip(".")]
-        n = _MONTHS_IN.get((groups["n"] or "").lower()) or int(groups["n"] or 3)
+        n = _MONTHS_IN.get((groups["n"] or "").lower()) or int(groups["n"] or 12)
         months = n
         last_month = month
     else:

@@ -113,8 +113,8 @@ _NEEDS: dict[str, re.Pattern[str]] = {
 # disagree with it (``lower_for_matching``) skips them.
 _MONTH_STEMS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORDS_NEEDED: dict[str, tuple[str, ...]] = {
-    "months_to": ("months",),
-    "first_months": ("first",),
+    "months_to": ("months", "year"),
+    "first_months": ("first", "last", "final"),
     "month_year_span": _MONTH_STEMS,
     "quarter": ("quarter", "half", "q1", "q2", "q3", "q4", "h1", "h2"),
     "full_year": ("full",),

@@ -89,10 +89,12 @@ SEASONS: dict[str, tuple[int, int]] = {
 _YEAR_TOLD = r"(?:(?P<year>(?:19|20)\d\d)\b(?![.,]\d|\d|%)|(?:of\s+)?" + _REL_YEAR + r")"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
-        # "the three months to March 31", "the six months to June": the months ending then
+        # "the three months to March 31", "the six months to June", "the year to March":
+        # the months ending then
         "months_to",
         re.compile(
-            r"\b(?P<n>three|six|nine|twelve|3|6|9|12)\s+months\s+(?:to|ended|ending|through)\s+"
+            r"\b(?:(?P<n>three|six|nine|twelve|3|6|9|12)\s+months|(?:financial\s+|fiscal\s+)?year)"
+            r"\s+(?:to|ended|ending|through)\s+(?:(?P<dayfirst>\d{1,2})(?:st|nd|rd|th)?\s+)?"
             + _MONTH
             + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?"
             + _YEAR_AFTER,
@@ -207,10 +209,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "the first nine months of the year", "the first six months of 2024"
+        # "the first nine months of the year", "the first six months of 2024", "the final
+        # three months of 2022"
         "first_months",
         re.compile(
-            r"\bfirst\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
+            r"\b(?P<which>first|last|final)\s+"
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})"
             r"\s+months\s+of\s+(?:the\s+year|(?:this|last)\s+year|(?P<year>(?:19|20)\d\d))\b",
             re.IGNORECASE,
         ),

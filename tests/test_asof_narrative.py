@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dossier.dates import find_dates
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
 
@@ -76,3 +77,66 @@ def test_a_meeting_long_past_does_not_date_what_its_audience_is_told_now() -> No
         "The treasurer told the meeting that the terminal was losing £40,000 a month."
     )
     assert _as_of(_claims(text, FRI), "£40,000") == "2024-08-09"
+
+
+# Reporting periods
+
+
+def _period_of(text: str, ref: date = date(2024, 6, 12)) -> list[object]:
+    return [m.range.iso() for m in find_dates(text, ref) if m.range is not None]
+
+
+def test_the_year_to_a_month_is_the_twelve_months_ending_then() -> None:
+    assert _period_of("a loss for the year to March")[0] == {
+        "from": "2023-04-01",
+        "to": "2024-03-31",
+    }
+    assert _period_of("profit in the financial year ended 30 September 2022")[0] == {
+        "from": "2021-10-01",
+        "to": "2022-09-30",
+    }
+
+
+def test_the_final_months_of_a_year_are_its_last_months() -> None:
+    assert _period_of("sales in the final three months of 2022") == [
+        {"from": "2022-10-01", "to": "2022-12-31"}
+    ]
+    # without a year, the latest such months that are over: last year's
+    assert _period_of("orders in the last six months of the year") == [
+        {"from": "2023-07-01", "to": "2023-12-31"}
+    ]
+    assert _period_of("output in the first six months of 2021") == [
+        {"from": "2021-01-01", "to": "2021-06-30"}
+    ]
+
+
+JUNE = date(2024, 6, 12)
+Q2 = {"from": "2024-04-01", "to": "2024-06-30"}
+YEAR_TO_MARCH = {"from": "2023-04-01", "to": "2024-03-31"}
+
+
+def test_a_sentence_narrating_in_the_past_goes_on_with_the_reporting_period() -> None:
+    text = (
+        "The brewer made a profit of $5 million in the year to March. Sales fell 4% to $80 million."
+    )
+    claims = _claims(text, JUNE)
+    assert _as_of(claims, "$80 million") == YEAR_TO_MARCH
+    assert _as_of(claims, "4%") == YEAR_TO_MARCH
+
+
+def test_the_period_compared_with_is_not_carried() -> None:
+    text = (
+        "The brewer made a profit of $5 million in the year to March, compared with "
+        "$7 million a year earlier. Its debt rose 12%."
+    )
+    assert _as_of(_claims(text, JUNE), "12%") == YEAR_TO_MARCH
+
+
+def test_a_sentence_in_the_present_after_a_reporting_period_is_told_as_of_now() -> None:
+    text = "The brewer made a profit of $5 million in the year to March. It employs 1,400 people."
+    assert _as_of(_claims(text, JUNE), "1,400 people") == "2024-06-12"
+
+
+def test_a_calendar_year_does_not_carry_to_the_next_sentence() -> None:
+    text = "The brewer lost $3 million in 2019. Workers staged 14 strikes."
+    assert _as_of(_claims(text, JUNE), "14 strikes") == "2024-06-12"
