@@ -84,7 +84,8 @@ MORE_EVENT_NOUNS = frozenset(
      "round of fighting", "round of talks", "round of voting", "first round", "second round",
      "derby", "final", "match", "service", "vigil", "memorial", "parade", "air strike",
      "airstrike", "raids", "inquest", "hearings", "sitting", "session", "reorganisation",
-     "reorganization", "restructuring"}
+     "reorganization", "restructuring", "epidemic", "pandemic", "epidemics", "campaign",
+     "conference", "invasion", "occupation", "coup attempt", "jailbreak", "mass escape"}
 )  # fmt: skip
 
 # Past tenses of a figure's movement: a date after them dates the figure, not an
@@ -356,9 +357,11 @@ INTENT_NOUNS = frozenset(
      "threat", "threats", "refusal", "failure", "vote", "motion", "law", "bill"}
 )  # fmt: skip
 
-# Compounds whose last word is an event noun but which name a place or a body: "fell
-# 8% on the stock exchange on Wednesday".
+# Compounds whose last word is an event noun but which name a place, a body or where a
+# statement was made: "fell 8% on the stock exchange on Wednesday", "told a press
+# conference on Monday".
 PLACE_COMPOUNDS = frozenset(
     {"stock exchange", "foreign exchange", "currency exchange", "telephone exchange",
-     "commodities exchange", "grain exchange", "labour exchange"}
+     "commodities exchange", "grain exchange", "labour exchange", "press conference",
+     "news conference", "press conferences", "news conferences"}
 )  # fmt: skip

@@ -1349,13 +1349,15 @@ def _event_noun_then_date(s: Sentence, d: DateMention) -> str | None:
 
 
 _ATTRIBUTIVE_NOUN = re.compile(rf"\s+(?:[a-z]+\s+){{0,2}}?(?P<event>{_MORE_EVENT_NOUNS})\b")
-_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+# "the" or a possessive before a date naming its event: "the 2011 campaign", "the army's
+# 2011 campaign".
+_THE_BEFORE = re.compile(r"\b(?:the|[A-Za-z]+(?:’s|'s|s’|s'))\s+$", re.IGNORECASE)
 
 
 def _attributive_event(s: Sentence, d: DateMention) -> str | None:
     """A month or a year naming the event it comes before: "followed the June 2024 protests"."""
     m = _ATTRIBUTIVE_NOUN.match(s.text, d.span.end)
-    if m is None or not _THE_BEFORE.search(s.text, max(0, d.span.start - 5), d.span.start):
+    if m is None or not _THE_BEFORE.search(s.text, max(0, d.span.start - 24), d.span.start):
         return None
     return m.group("event")
 

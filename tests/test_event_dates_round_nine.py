@@ -176,3 +176,35 @@ def test_dates_told_from_another_date(text: str, quote: str, want: object) -> No
 )  # fmt: skip
 def test_told_periods_tallies_and_statements(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # an earlier epidemic, campaign or conference named with its date
+        ("It is the largest outbreak in the province since the epidemic of 2009.", "2009",
+         {"from": "2009-01-01", "to": "2009-12-31"}),
+        ("The offensive is the biggest since the rebels' 2016 campaign in the hills.", "2016",
+         {"from": "2016-01-01", "to": "2016-12-31"}),
+        ("Russia's 2014 invasion of the peninsula changed the border.", "2014",
+         {"from": "2014-01-01", "to": "2014-12-31"}),
+        ("Lenders pledged $2 billion at a reconstruction conference in March 2021.",
+         "March 2021", {"from": "2021-03-01", "to": "2021-03-31"}),
+    ],
+)  # fmt: skip
+def test_more_events_named_with_their_dates(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a press or news conference is where a statement was made
+        ("The governor defended the curfew at a news conference on Tuesday.", "Tuesday"),
+        ("A police spokesman told a press conference on Monday that six were held.", "Monday"),
+        # a possessive before a year that names no event
+        ("The company's 2023 results were weaker than expected.", "2023"),
+    ],
+)  # fmt: skip
+def test_statement_occasions_and_other_possessives(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
