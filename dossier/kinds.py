@@ -212,6 +212,12 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         # "housed in bed-and-breakfast hotels", "placed in hostels": lodged by an authority
         r"(?:housed|rehoused|placed|put up|accommodated|lodged) (?:in|at) (?:[a-z-]+ ){0,3}?"
         r"(?:hotels?|hostels?|b&bs|bed-and-breakfasts?|guesthouses?|motels?) ",
+        # "were moved out of their homes overnight", "taken from their flats"
+        # ("taken from their homes" may be an abduction: not read here)
+        r"(?:moved|bused|bussed|ferried|relocated|evacuated|driven|forced|chased|ordered|"
+        r"cleared) (?:out )?(?:of|from) (?:their |the |its )?(?:[a-z-]+ )?"
+        r"(?:homes|houses|flats|apartments|villages?|neighbou?rhoods?|towns?|districts?|"
+        r"settlements?|camps?) ",
         # "have abandoned the city", "deserted their villages"
         r"(?:abandoned|deserted) (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|"
         r"towns?|city|area|region|district|province|country|island|neighbou?rhoods?|valley|"
@@ -746,3 +752,25 @@ AMBIGUOUS_CURRENCIES: dict[str, str] = {
     "marks": "marks", "mark": "marks", "won": "won", "real": "BRL", "sol": "PEN",
     "lats": "LVL", "punts": "IEP", "kip": "LAK",
 }  # fmt: skip
+
+# Verbs of arriving: people who arrive, land or come ashore are displaced when the passage
+# tells of refugees or migrants ("4,000 people landed on the island in May"), not otherwise
+# ("4,000 fans arrived at the stadium").
+ARRIVAL_VERBS: tuple[str, ...] = (
+    "arrived", "arrive", "arriving", "landed", "landing", "came ashore", "come ashore",
+    "coming ashore", "disembarked", "crossed", "made the crossing", "entered the country",
+    "entered", "reached",
+)  # fmt: skip
+# Words that make a passage one about people on the move.
+MIGRATION_WORDS = frozenset(
+    {"refugee", "refugees", "migrant", "migrants", "migration", "asylum", "asylum-seekers",
+     "asylum-seeker", "displaced", "displacement", "fled", "fleeing", "exodus", "smugglers",
+     "smuggling", "reception", "unhcr", "iom", "crossings", "deportation", "deported"}
+)  # fmt: skip
+# Who arrives as one of those on the move: plain words for people, not a trade or office
+# ("aid workers arrived", "inspectors reached the camp" are not displaced).
+PLAIN_PEOPLE = frozenset(
+    {"people", "persons", "men", "women", "children", "families", "migrants", "refugees",
+     "asylum-seekers", "adults", "minors", "individuals", "newcomers", "arrivals", "others",
+     "more"}
+)  # fmt: skip

@@ -205,15 +205,21 @@ def _money_told(text: str) -> bool:
     return not K.MONEY_CUES.isdisjoint(_A_WORD.findall(text.lower()))
 
 
-# A word for an amount of money, then (past its complement) a verb saying what it is:
-# "the standard fine for taking part is", "compensation per family came to".
+# A word for an amount of money, then (past its complement) a verb saying what it is: "the
+# standard fine for taking part is", "compensation per family came to"; or "of" right after
+# a word that an amount can follow so ("a fine of", "bail of"; not "the cost of 600 staff").
+_AMOUNT_LEAD = (
+    r"(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|"
+    r"more\s+than\s+|over\s+|at\s+least\s+)?$"
+)
 _MONEY_IS = re.compile(
     r"\b(?:fines?|penalty|penalties|compensation|budget|salary|salaries|wages?|price|cost|"
     r"bail|ransom|fee|fees|payout|bill|levy|award|settlement)\b[^.;:,\d]{0,60}?\b(?:is|was|are|"
-    r"were|of|totalled|totaled|totals|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|"
-    r"stood\s+at|stands\s+at|set\s+at|rose\s+to|fell\s+to|reached)\s+(?:about\s+|around\s+|"
-    r"roughly\s+|some\s+|nearly\s+|almost\s+|up\s+to\s+|more\s+than\s+|over\s+|"
-    r"at\s+least\s+)?$",
+    r"were|totalled|totaled|totals|amounted\s+to|amounts\s+to|came\s+to|comes\s+to|"
+    r"stood\s+at|stands\s+at|set\s+at|rose\s+to|fell\s+to|reached)\s+"
+    + _AMOUNT_LEAD
+    + r"|\b(?:fines?|penalty|bail|ransom|fee|salary|wage|levy|payout|bribe)\s+of\s+"
+    + _AMOUNT_LEAD,
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
+from functools import lru_cache
 
 from dossier import kinds as K
 from dossier.model import Interval, Kind, Qualifier, Quantity
@@ -461,6 +462,8 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             # were unaccounted for"
         if kind is None and subject is not None and _opens_a_line_in_lodgings(s, q, words, k):
             kind = Kind.DISPLACED  # a line of findings: "1,290 families in temporary housing"
+        if kind is None and _arrived_on_the_move(s, words, k, subject):
+            kind = Kind.DISPLACED  # "more than 94,000 arrived in October" in a refugee story
         if kind is None and subject is not None and _lodged_past_a_relative(s.text, end):
             kind = (
                 Kind.DISPLACED
@@ -496,6 +499,28 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
         yield make_found(
             q, kind, end, "people", subject_in(s.text[q.span.start : q.span.end + 60]) or subject
         )
+
+
+_ARRIVAL_KEYS = tuple(f" {v} " for v in K.ARRIVAL_VERBS)
+_A_WORD = re.compile(r"[a-z-]+")
+
+
+def _arrived_on_the_move(s: Sentence, words: Words, k: int, subject: str | None) -> bool:
+    """Whether plain people (or a bare figure) arrive in a passage about refugees or migrants:
+    "412,000 people landed on the island", "more than 94,000 arrived in a single month"."""
+    if subject is not None and subject not in K.PLAIN_PEOPLE:
+        return False
+    rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+    verb_zone = _VERB_ZONE.match(rest)
+    tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
+    if not tail.startswith(_ARRIVAL_KEYS):
+        return False
+    return _on_the_move(s.text) or _on_the_move(s.context)
+
+
+@lru_cache(maxsize=256)
+def _on_the_move(passage: str) -> bool:
+    return not K.MIGRATION_WORDS.isdisjoint(_A_WORD.findall(passage.lower()))
 
 
 def _a_group_named_by_kind(words: Words, k: int) -> bool:
@@ -635,6 +660,10 @@ _KIND_VERB_KEYS = tuple(
 )
 
 
+# Quotation marks inside a predicate: 'had been "taken into custody"' reads as its words.
+_QUOTE_MARKS = frozenset({'"', "“", "”"})
+
+
 def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     """What a counted subject's verb makes it ("have been killed": deaths), from ``words[k:]``.
 
@@ -642,7 +671,7 @@ def predicate_kind(words: Words, k: int = 0) -> Kind | None:
     active and counts who acted ("two candidates held rallies"): None.
     People who voted ("voted against", "broke ranks to back it") are votes.
     """
-    rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
+    rest = " " + " ".join(w[0].lower() for w in words[k:] if w[0] not in _QUOTE_MARKS) + " "
     verb_zone = _VERB_ZONE.match(rest)
     tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
     auxiliary = verb_zone is not None and bool(_AUXILIARIES & set(verb_zone.group(0).split()))
@@ -787,6 +816,8 @@ def _lodged_past_a_relative(text: str, end: int) -> bool:
     if m is None:
         return False
     clause = " " + " ".join(m.group(0).lower().split()) + " "
+    if _SLEPT_IN.search(clause):
+        return True  # "140 people whose flats were damaged were sleeping in a school hall"
     return any(lodged.group("verb") for lodged in _LODGED.finditer(clause))
 
 
@@ -985,10 +1016,14 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
             kind, noun = victims
             yield make_found(q, kind, noun[2], "people", subject_in(noun[0]))
             continue
-        if _counts_things(words_after(s.text, q.span.end, 4)):
+        if _counts_things(words_after(s.text, q.span.end, 4)) and not _arrested_agents(
+            before, words_after(s.text, q.span.end, 3)
+        ):
             continue  # "the coast guard has detained 47 fishing boats": not people
         if seized_before(s.text, q.span.start):
-            yield make_found(q, Kind.ARRESTS, q.span.end, "people", None)
+            after = words_after(s.text, q.span.end, 1)
+            end = after[0][2] if after and is_people(after[0][0]) else q.span.end
+            yield make_found(q, Kind.ARRESTS, end, "people", None)  # "police held 700 people"
             continue
         hospital = _taken_to_hospital(s.text, q.span.start, q.span.end)
         if hospital is not None:
@@ -1231,7 +1266,7 @@ _NOT_A_LIST = re.compile(
 _SEIZED_BY = re.compile(
     r"\b(?:police|policemen|officers|soldiers|troops|agents|security\s+forces)\s+"
     r"(?:(?:had|have|has|also|then|later|reportedly)\s+){0,2}(?:taken|took|seized|dragged|"
-    r"hauled|led|bundled|snatched)\s+(?:away\s+)?(?:(?:some|about|around|nearly|almost|more|"
+    r"hauled|led|bundled|snatched|held|holding|hold|picked\s+up|rounded\s+up)\s+(?:away\s+)?(?:(?:some|about|around|nearly|almost|more|"
     r"than|over|at|least|another|a|further)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1288,6 +1323,30 @@ def _named_people(words: Words, k: int) -> bool:
         and words[k][0].isalpha()
         and is_people(words[k + 1][0])
     )
+
+
+# Endings of nouns for people by what they do ("journalists", "students", "migrants",
+# "trainees"); "-ers" and "-ors" name machines and vessels too ("trawlers", "containers"),
+# so only "arrested", which takes nothing but people, reads them ("arrested 17 traders").
+_AGENT_PLURAL_ENDINGS = ("ists", "ians", "ants", "ents", "ees")
+_DOER_PLURAL_ENDINGS = ("ers", "ors")
+_ARRESTED = re.compile(r"\b(?:arrested|arresting|arrest\s+of|arrests\s+of)\b")
+
+
+def _arrested_agents(before: str, words: Words) -> bool:
+    """Whether an arrest verb takes a plural noun for people by what they do: "arrested 17
+    traders", "detained 40 students"; "detained 47 fishing boats" names things."""
+    if not _KIND_BEFORE[Kind.ARRESTS].search(before):
+        return False
+    for word, _start, _end in words[:3]:
+        low = word.lower()
+        if is_plural_noun(low):
+            if low in K.COUNT_UNITS:
+                return False
+            if low.endswith(_DOER_PLURAL_ENDINGS):
+                return _ARRESTED.search(before) is not None
+            return low.endswith(_AGENT_PLURAL_ENDINGS)
+    return False
 
 
 def _counts_things(words: Words) -> bool:

@@ -149,3 +149,127 @@ def test_amounts_in_unlisted_or_ambiguous_currencies_are_money(
 )
 def test_marks_that_are_not_money_are_not(text: str, quote: str) -> None:
     assert _kind_of(text, quote) != "money"
+
+
+def test_a_fine_of_an_unknown_unit_is_money_but_the_cost_of_staff_is_not() -> None:
+    assert _kind_of("She was handed a fine of 8,000 zorins.", "8,000 zorins") == "money"
+    assert _kind_of("The grant covers the cost of some 300 cleaners.", "some 300 cleaners") == (
+        "count"
+    )
+
+
+# --- people: what befell them, told by their predicate or the passage -----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ('Officials said 85 people had been "held for questioning".', "85 people", "arrests"),
+        ('The army said 40 men were "taken into custody" at dawn.', "40 men", "arrests"),
+        ('Groups say 19 activists were "disappeared" last spring.', "19 activists",
+         "disappearances"),
+    ],
+)  # fmt: skip
+def test_a_quoted_predicate_is_read_as_its_words(text: str, quote: str, kind: str) -> None:
+    assert _kind_of(text, quote) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Riot police held about 250 people in a stadium overnight.", "about 250 people"),
+        ("Soldiers rounded up 60 men in the market town.", "60 men"),
+        ("Troops had held 30 villagers for two days.", "30 villagers"),
+    ],
+)
+def test_people_held_by_security_forces_are_arrests(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The arena held 18,000 people for the final.", "18,000 people"),
+        ("The organisers held 12 meetings with residents.", "12 meetings"),
+    ],
+)
+def test_held_by_anyone_else_is_not_an_arrest(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Officers arrested 23 protesters outside the embassy.", "23 protesters"),
+        ("Police detained nine journalists at the airport.", "nine journalists"),
+        ("Security forces arrested 14 students on Monday.", "14 students"),
+    ],
+)
+def test_an_arrest_verb_takes_people_named_by_what_they_do(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The navy detained 12 trawlers off the coast.", "12 trawlers"),
+        ("Customs officers detained 40 containers at the port.", "40 containers"),
+    ],
+)
+def test_a_detention_of_things_is_not_an_arrest(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) != "arrests"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("About 1,200 residents were moved out of their homes before the dam gave way.",
+         "About 1,200 residents"),
+        ("Some 300 families were bused from their villages to the coast.", "Some 300 families"),
+        ("Nearly 80 people whose houses flooded were sleeping in a church hall on Sunday.",
+         "Nearly 80 people"),
+    ],
+)  # fmt: skip
+def test_people_moved_from_home_or_sleeping_in_a_shelter_are_displaced(
+    text: str, quote: str
+) -> None:
+    assert _kind_of(text, quote) == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("Around 40 men were taken from their homes by gunmen.", "Around 40 men"),
+        ("Nearly 80 people were sleeping when the storm hit.", "Nearly 80 people"),
+    ],
+)
+def test_moves_and_sleep_that_are_not_displacement(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) != "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The refugee agency counts the boats.\nIn July, 3,100 people landed on the island.",
+         "3,100 people"),
+        ("Migrants keep coming across the sea. Some 800 came ashore on Tuesday alone.",
+         "Some 800"),
+        ("Asylum claims have doubled since spring, and more than 2,000 arrived last month.",
+         "more than 2,000"),
+    ],
+)  # fmt: skip
+def test_arrivals_in_a_passage_about_refugees_are_displaced(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) == "displaced"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("About 40,000 fans arrived at the stadium for the final.", "About 40,000 fans"),
+        ("Refugees wait in the camp. About 30 aid workers arrived on Monday.",
+         "About 30 aid workers"),
+        ("More than 5,000 people arrived for the festival on Friday.", "More than 5,000 people"),
+    ],
+)  # fmt: skip
+def test_arrivals_elsewhere_or_of_others_are_not_displaced(text: str, quote: str) -> None:
+    assert _kind_of(text, quote) != "displaced"
