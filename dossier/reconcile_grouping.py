@@ -46,8 +46,10 @@ from dossier.reconcile_spelling import places_of, respelled, spelling_map
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
+    _SLOW_GAP_DAYS,
     EXCLUSIVE_SCOPES,
     SIGNATURE,
+    SLOW_KINDS,
     _mode,
 )
 
@@ -370,10 +372,21 @@ def _group(block: list[_Item]) -> list[list[_Item]]:
 def _group_read(block: list[_Item]) -> list[list[_Item]]:
     """``_group`` once places are read as one spelling."""
     result: list[list[_Item]] = []
-    gap = _EVENT_DAY_GAP if block and _one_day(block[0]) else _GAP_DAYS
-    for run in _split_by_time(block, gap) if gap != _GAP_DAYS else [block]:
-        result.extend(_group_run(run))
+    gap = _gap(block[0]) if block else _GAP_DAYS
+    for run in _split_by_time(block, gap):
+        result.extend(_group_run(run, gap))
     return result
+
+
+def _gap(item: _Item) -> int:
+    """The silence, in days, after which a figure of ``item``'s measure is of another time.
+
+    Blocks are cut at the widest gap (``_SLOW_GAP_DAYS``); each measure's own
+    is applied here.
+    """
+    if _one_day(item):
+        return _EVENT_DAY_GAP
+    return _SLOW_GAP_DAYS if item.claim.kind in SLOW_KINDS else _GAP_DAYS
 
 
 def _one_day(item: _Item) -> bool:
@@ -388,7 +401,7 @@ _STRIKE = re.compile(r"\bstrike\b")
 _TURNOUT = re.compile(r"\b(?:turnout|strike)\b")
 
 
-def _group_run(block: list[_Item]) -> list[list[_Item]]:
+def _group_run(block: list[_Item], gap: int) -> list[list[_Item]]:
     """``_group`` over figures close enough in time to be about one event."""
     # A total before its parts: parts of one day join the figure for everyone.
     block = sorted(block, key=lambda i: (i.when or date.max, i.scope is not None))
@@ -433,7 +446,7 @@ def _group_run(block: list[_Item]) -> list[list[_Item]]:
                 placeless[e].discard(best)
     result: list[list[_Item]] = []
     for group in groups:
-        result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order)))
+        result.extend(_split_by_time(sorted(group.members, key=lambda i: i.order), gap))
     return result
 
 
@@ -508,7 +521,8 @@ def _final_key(data: str | _Loose, index: EntityIndex) -> str:
 
 def _blocks(claims: list[int], days: Sequence[int | None]) -> list[list[int]]:
     """One measure's claims cut into time blocks: the undated ones, then a new block
-    wherever two neighbouring as-of days are more than ``_GAP_DAYS`` apart.
+    wherever two neighbouring as-of days are more than ``_SLOW_GAP_DAYS`` apart (the
+    widest gap of any measure; ``_group`` cuts each measure at its own).
 
     Claims are numbers into ``days`` (each claim's as-of day number, or None).
     """
@@ -522,7 +536,7 @@ def _blocks(claims: list[int], days: Sequence[int | None]) -> list[list[int]]:
         n, last = len(blocks), seen[0]
         blocks.append([])
         for day in seen:
-            if day - last > _GAP_DAYS:
+            if day - last > _SLOW_GAP_DAYS:
                 n += 1
                 blocks.append([])
             block_of[day] = n

@@ -224,6 +224,11 @@ EVENT_FAMILIES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 _GAP_DAYS = 30  # a longer silence between figures starts a new time block
+# Sums of money and rates belong to institutions and processes (a fine and its
+# appeal, a loan and its payments, a quarter's growth and its revision) that
+# the news comes back to over months, not to an event told over a few days.
+SLOW_KINDS: frozenset[Kind] = frozenset({Kind.MONEY, Kind.PERCENT})
+_SLOW_GAP_DAYS = 120  # the silence that starts a new time block for them
 _COMPARABLE_DAYS = 1  # as-of dates this close are "the same time"
 _SUBJECT_MIN = 85.0  # rapidfuzz score for two count subjects to be one thing
 _EVENT_MIN = 80.0  # rapidfuzz score for two event descriptions to be one event
@@ -250,6 +255,25 @@ _STOP = re.compile(
 _RISE = re.compile(
     r"\b(?:ris(?:en|es|e)|rose|climbed|climbs|jumped|increased|grew|grown|reached|"
     r"mounted|swelled|passed|topped|now stands at|now at|now)\b(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+# Verbs that say a value set by someone, or measured again, was changed to the
+# figure after them: "cut the fine to", "lifted its main rate to", "was revised
+# up to", "has since eased to".  A later figure for a fixed measure told this
+# way updates the earlier one instead of contradicting it.
+_CHANGE_VERBS = _words(
+    """cut cuts raised raises lifted lifts lowered lowers reduced reduces revised
+    revises increased increases decreased decreases hiked hikes trimmed trims slashed
+    slashes eased eases rose rises risen fell falls fallen climbed climbs dropped drops
+    jumped jumps grew grows grown adjusted adjusts amended amends corrected corrects
+    upgraded downgraded widened narrowed doubled halved"""
+)
+# Verbs that say a running sum got to the figure: "payments have reached".
+_REACH_VERBS = _words("reached reaches hit hits topped tops passed passes")
+_CHANGE_TO = re.compile(
+    r"\b(?:" + "|".join(sorted(_CHANGE_VERBS)) + r")\b(?:\s+[\w’'-]+){0,5}?\s+to\s*$"
+    r"|\b(?:" + "|".join(sorted(_REACH_VERBS)) + r")\b(?:\s+[\w’'-]+){0,2}?\s*$"
+    r"|\bnow\s+(?:stands?\s+at|at)\s*$",
     re.IGNORECASE,
 )
 _SUBJECT_STOP = _words("the a an of in at on for to and people persons")

@@ -30,6 +30,7 @@ from dossier.reconcile_features import (
     _whose,
 )
 from dossier.reconcile_tables import (
+    _CHANGE_TO,
     _COMPARABLE_DAYS,
     _EVENT_WORD,
     _MAX_PAIRS_SHOWN,
@@ -59,8 +60,8 @@ class _Facts:
     """
 
     __slots__ = (
-        "_rises", "high", "item", "low", "number", "partial", "partial_share", "scope", "since",
-        "stated", "when",
+        "_changed", "_rises", "high", "item", "low", "number", "partial", "partial_share",
+        "scope", "since", "stated", "when",
     )  # fmt: skip
 
     def __init__(self, number: int, item: _Item) -> None:
@@ -75,15 +76,17 @@ class _Facts:
         self.partial = _partial_count(item.claim.sentence)
         self.partial_share = self.partial and _partial_share(item.claim.sentence)
         self._rises: bool | None = None
+        self._changed: bool | None = None
 
     def key(self, behaviour: str) -> tuple[object, ...]:
         """What ``_compare`` reads of this claim: equal keys relate alike to all others."""
         shown = _shown(self.item)
         rises = self.rises() if behaviour in ("cumulative", "tally", "varying") else None
         partial = {"tally": self.partial, "share": self.partial_share}.get(behaviour)
+        changed = self.changed() if behaviour in ("fixed", "tally", "share") else None
         return (
             self.scope, self.low, self.high, shown.low, shown.high,
-            self.when, self.since, self.stated, rises, partial,
+            self.when, self.since, self.stated, rises, partial, changed,
         )  # fmt: skip
 
     def overlaps(self, other: _Facts) -> bool:
@@ -98,6 +101,14 @@ class _Facts:
             rel = _rel(claim)
             self._rises = bool(_RISE.search(claim.sentence[max(0, rel - 60) : rel]))
         return self._rises
+
+    def changed(self) -> bool:
+        """The sentence says the value was changed to the figure ("cut the fine to")."""
+        if self._changed is None:
+            claim = self.item.claim
+            rel = _rel(claim)
+            self._changed = bool(_CHANGE_TO.search(claim.sentence[max(0, rel - 80) : rel]))
+        return self._changed
 
 
 # A tally told while ballots are still being counted.
@@ -171,8 +182,12 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
         # it can fall again (people displaced) or not (a death toll).
         moving = behaviour in ("cumulative", "varying")
         return "update" if moving and _risen(a, b) else "agree"
-    if behaviour == "fixed" or a.when is None or b.when is None or _same_time(a, b):
+    if a.when is None or b.when is None or _same_time(a, b):
         return "conflict"
+    if behaviour == "fixed":
+        # A value set or measured again, said to have been changed to the later
+        # figure ("an appeals court cut the fine to"), moved on; else one is wrong.
+        return "update" if b.changed() and b.when > a.when and _apart(a, b) else "conflict"
     if behaviour == "varying":
         # Two stated days, or days far enough apart, are two times: the later count holds.
         return "update" if _apart(a, b) else "conflict"

@@ -1,7 +1,9 @@
 """Reconciler, fifth round: how coverage of one event varies between outlets.
 
-Outlets spell a small place differently ("Berenza", "Berensa"); such
-spellings are one place unless one text names both.
+Outlets spell a small place differently ("Kessarin", "Kesarin"); such
+spellings are one place unless one text names both.  Sums of money and rates
+are told again over months, not days; a later value said to have been changed
+to ("cut the fine to") updates an earlier one instead of contradicting it.
 """
 
 from __future__ import annotations
@@ -10,9 +12,9 @@ from datetime import date
 
 import pytest
 
-from dossier.model import Kind
+from dossier.model import Claim, Kind, Status
 from dossier.reconcile_spelling import spelling_map
-from tests.test_reconciler_generalising import _claim, _run, _together
+from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 MAR3, MAR4, MAR6 = date(2027, 3, 3), date(2027, 3, 4), date(2027, 3, 6)
 
@@ -99,3 +101,106 @@ def test_two_places_one_text_names_side_by_side_stay_two_questions() -> None:
         names=("Kesarin",),
     )
     assert not _together(_run([north, south]), north, south)
+
+
+JAN10, FEB20, APR25 = date(2027, 1, 10), date(2027, 2, 20), date(2027, 4, 25)
+
+
+def _money(source: str, sentence: str, quote: str, value: int, on: date, **kw: object) -> Claim:
+    return _claim(
+        source, sentence, quote, Kind.MONEY, value, on=on, unit="EUR", subject="fine", **kw
+    )
+
+
+def test_a_sum_told_again_months_later_is_one_question() -> None:
+    # Sums and rates are told again as a case or a policy moves on, months apart.
+    imposed = _money(
+        "m1",
+        "The competition watchdog fined Halvek Air 55 million euros for price fixing.",
+        "55 million euros",
+        55_000_000,
+        JAN10,
+        names=("Halvek Air",),
+    )
+    recalled = _money(
+        "m2",
+        "Halvek Air is still contesting the 55 million euros fine in court.",
+        "55 million euros",
+        55_000_000,
+        APR25,
+        names=("Halvek Air",),
+    )
+    result = _run([imposed, recalled])
+    assert _together(result, imposed, recalled)
+    assert _status(result, imposed) is Status.CONSISTENT
+
+
+def test_a_death_toll_months_later_is_another_question() -> None:
+    first = _claim(
+        "d1",
+        "The blast at the Varnet refinery killed 12 workers.",
+        "12 workers",
+        Kind.DEATHS,
+        12,
+        on=JAN10,
+        names=("Varnet",),
+    )
+    later = _claim(
+        "d2",
+        "A fire at the Varnet refinery killed 3 workers.",
+        "3 workers",
+        Kind.DEATHS,
+        3,
+        on=APR25,
+        names=("Varnet",),
+    )
+    assert not _together(_run([first, later]), first, later)
+
+
+@pytest.mark.parametrize(
+    "later_sentence",
+    [
+        "An appeals court later trimmed the fine on Halvek Air to 40 million euros.",
+        "Judges reduced Halvek Air's penalty on appeal to 40 million euros.",
+        "The fine on Halvek Air was cut by the court to 40 million euros.",
+        "After the appeal, Halvek Air's fine was revised down to 40 million euros.",
+    ],
+)
+def test_a_value_said_to_have_been_changed_updates_the_earlier_one(later_sentence: str) -> None:
+    imposed = _money(
+        "m1",
+        "The competition watchdog fined Halvek Air 55 million euros for price fixing.",
+        "55 million euros",
+        55_000_000,
+        JAN10,
+        names=("Halvek Air",),
+    )
+    cut = _money("m2", later_sentence, "40 million euros", 40_000_000, FEB20, names=("Halvek Air",))
+    result = _run([imposed, cut])
+    assert _together(result, imposed, cut)
+    assert _status(result, imposed) is Status.UPDATE
+
+
+@pytest.mark.parametrize(
+    "later_sentence",
+    [
+        "Halvek Air says the fine is really 40 million euros.",
+        "Lawyers for Halvek Air told the court the fine should have been 40 million euros.",
+        "Halvek Air paid a fine of 40 million euros, its filings show.",
+    ],
+)
+def test_two_values_of_a_fixed_sum_with_no_change_said_conflict(later_sentence: str) -> None:
+    imposed = _money(
+        "m1",
+        "The competition watchdog fined Halvek Air 55 million euros for price fixing.",
+        "55 million euros",
+        55_000_000,
+        JAN10,
+        names=("Halvek Air",),
+    )
+    other = _money(
+        "m2", later_sentence, "40 million euros", 40_000_000, FEB20, names=("Halvek Air",)
+    )
+    result = _run([imposed, other])
+    assert _together(result, imposed, other)
+    assert _status(result, imposed) is Status.CONFLICT
