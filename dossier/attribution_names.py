@@ -454,6 +454,10 @@ _ACRONYM_DEFINED = re.compile(r"\(((?:[A-Z]\.?){2,8})\)|,\s+((?:[A-Z]\.?){2,8}),
 _DETERMINER_OR_BREAK = re.compile(r"(?:^|[,;:“”(]|\b(?:the|a|an)\s)", re.IGNORECASE)
 
 
+# A phrase written as a proper name: its first word capitalised ("UN refugee agency").
+_PROPER = re.compile(r"(?-i:[A-Z])")
+
+
 def acronyms(body: str) -> dict[str, str]:
     """Acronyms the article defines, and the names it gives them ("UNHCR" -> "UN refugee agency").
 
@@ -476,6 +480,8 @@ def acronyms(body: str) -> dict[str, str]:
                 and len(phrase.split()) <= 6
                 and (name is None or len(phrase) > len(name.group(0)))
             ):
+                if m.group(2) and not _PROPER.match(phrase):
+                    continue  # "the chemical workers' union, UCMW,": the acronym is its name
                 found.setdefault(acronym, phrase)
                 continue
         if name is not None and len(name.group(0).split()) > 1:

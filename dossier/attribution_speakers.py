@@ -80,7 +80,7 @@ _BARE_PLURAL = re.compile(r"(?:[A-Za-z][\w’'-]*\s+)?[a-z][\w’'-]*[^s\W]s")
 DOCUMENT_NOUNS: tuple[str, ...] = (
     "results", "figures", "data", "bulletin", "report", "statement", "tally", "count",
     "estimate", "estimates", "update", "records", "statistics", "numbers", "register",
-    "registry", "database", "ledger",
+    "registry", "database", "ledger", "filings", "documents",
 )  # fmt: skip
 
 
@@ -97,7 +97,7 @@ _DOCS = "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
 
 _DOCUMENT_OF = re.compile(
     rf"^(?:(?:the|a|an|its|their|[\w-]+)\s+){{0,3}}(?:{_DOCS})\s+"
-    rf"(?:(?:released|published|issued|compiled|provided|given)\s+)?(?:from|by|of)\s+"
+    rf"(?:(?:released|published|issued|compiled|provided|given)\s+)?(?:from|by|of|with)\s+"
     rf"(?P<np>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){{0,5}}?)"
     rf"(?:\s+(?:on|in|at|late|early|last)\s+\w+.*)?$"
     rf"|^(?:the\s+)?(?P<np2>[\w’'-]+(?:\s+[\w’'-]+){{0,3}})(?:’s|'s)\s+"
@@ -122,7 +122,7 @@ _STUDIES = "|".join(STUDY_NOUNS)
 # when and how it was made ("a poll by Kvist Research for this newspaper last
 # month found"), never a new clause ("the report was released as police found").
 _STUDY_FOUND = re.compile(
-    rf"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?:{_STUDIES}))\b"
+    rf"\b(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?(?-i:{_STUDIES}))\b"
     r"(?P<rest>(?:\s+(?:by|of|from|for|published|released|conducted|carried|commissioned|"
     r"ordered|funded|in|on|last|this|earlier)\b|,)[^;.“”]{0,90}?)?"
     rf"\s+(?:also\s+)?(?:{'|'.join(STUDY_VERBS)})\b",
@@ -131,10 +131,11 @@ _STUDY_FOUND = re.compile(
 
 
 # "In a survey published this month by the Korvel Institute, 54% ...": the study
-# opens the sentence, and the figures after its comma are its findings.
+# opens the sentence, and the figures after its comma are its findings.  The study
+# is a common noun: "the group Inquest Watch" names a body, not an inquest.
 _IN_A_STUDY = re.compile(
     rf"\b(?:in|according\s+to)\s+(?P<np>(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){{0,4}}?"
-    rf"(?:{_STUDIES}))\b(?P<rest>[^,;.“”]{{0,90}}),",
+    rf"(?-i:{_STUDIES}))\b(?P<rest>[^,;.“”]{{0,90}}),",
     re.IGNORECASE,
 )
 
@@ -197,7 +198,12 @@ _FOUND_THAT = re.compile(r"(?:\s+(?:instead|also|previously|earlier|then))?,?\s+
 _DECLARED_A_STATE = re.compile(r"\s+(?:a|an)\s")
 
 
-_DETERMINER_BEFORE = re.compile(r"\b(?:its|their|his|her|our|the|a|an)\s+$", re.IGNORECASE)
+# A determiner or a preposition before a speech verb makes it a noun: "its report",
+# "a protest against plans to ...", "a rise in reports of ...".
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:its|their|his|her|our|the|a|an|against|of|in|about|over|with|into|amid)\s+$",
+    re.IGNORECASE,
+)
 
 
 # Speech verbs that are participles before "by": "a poll published by the institute".
@@ -207,7 +213,11 @@ _PARTICIPLES = frozenset(
 )  # fmt: skip
 
 
-_BY_SOMEONE = re.compile(r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)")
+# ... also with a time between: "a survey published last month by the university".
+_BY_SOMEONE = re.compile(
+    r"(?:\s+(?:on|in|last|this|early|late|earlier)\s+\w+)?"
+    r"\s+by\s+(?!(?:phone|telephone|email|e-mail|text|video|letter)\b)"
+)
 
 
 # A study someone owns ("in its annual report"): its owner is named as the speaker.
@@ -979,7 +989,53 @@ def attribute_sentence(sentence: str, figure: int) -> str | None:
     who = _attribute_sentence(sentence, figure)
     if who in ("it", "they"):
         who = _opening_body(sentence, figure) or who
-    return who if who is None else _owner(who)
+    return who if who is None else well_formed(_owner(who))
+
+
+# Words that start a relative clause: never the head of a speaker's phrase.
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that"})
+
+
+# Words an article may follow inside one noun phrase: "officials at the ministry",
+# "the head of the agency", "filings with the commission".
+_ARTICLE_MAY_FOLLOW = frozenset(
+    {"of", "for", "with", "at", "in", "on", "from", "by", "to", "against", "under", "into",
+     "over", "and", "behind", "within", "inside", "outside", "across"}
+)  # fmt: skip
+
+
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+_DOCS_SET = frozenset({*DOCUMENT_NOUNS, *STUDY_NOUNS})
+
+
+def well_formed(np: str) -> str | None:
+    """The speaker's phrase read as one noun phrase, or None when it is not one.
+
+    The words before a speech verb are not always its subject: a time
+    ("On the first evening the company said" -> "the company"), a year left
+    before the owner of a document ("a 2015 government report" -> "government"), or the
+    relative word of a clause ("the fire service which found" -> "fire
+    service"; "which economists say" speaks of the clause before, not the
+    figure).  A name ("Inquest Watch", "Lawyers for Justice") is kept whole.
+    """
+    words = np.split()
+    if words and words[0].lower() in _RELATIVE_WORDS and not words[0].isupper():
+        return None  # "which economists say", not "WHO"
+    while words and words[-1] in _RELATIVE_WORDS:
+        words.pop()
+    while len(words) > 1 and _YEAR.fullmatch(words[0]) and words[-1].lower() not in _DOCS_SET:
+        words.pop(0)  # "2015 government", but "2015 safety audit" is the audit's name
+    for i in range(len(words) - 1, 0, -1):
+        lead = words[:i]
+        if (
+            words[i].lower() in ("the", "a", "an")
+            and lead[-1].lower() not in _ARTICLE_MAY_FOLLOW
+            and all(w.islower() for w in lead[1:])
+            and (lead[0].islower() or lead[0].lower() in STOP_CAPITALS)
+        ):
+            words = words[i:]  # "first evening the company": the phrase the article opens
+            break
+    return " ".join(words) or None
 
 
 # A body opening its sentence and a clause break before the pronoun standing for it:

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.attribution import acronyms, attribute_sentence
 from dossier.attribution_carry import same_account
+from dossier.attribution_speakers import well_formed
 from dossier.extractor import extract_claims
 from dossier.model import Kind
 from tests.test_extractor import _source
@@ -93,3 +95,76 @@ def test_a_sentence_with_its_own_speech_verb_is_another_statement() -> None:
         "The agency said prices rose 3%.", "Unions say pay rose only 1% over the period."
     )
     assert same_account("The agency said prices rose 3%.", "Rents were up 5.2%.")
+
+
+# --- a speaker's phrase is one well-formed noun phrase ------------------------------
+
+
+def _attr(sentence: str, figure: str) -> str | None:
+    return attribute_sentence(sentence, sentence.index(figure))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        # a time before the subject is not part of it
+        ("Later that night the company said 14 flights had been cancelled.", "14", "the company"),
+        ("At first light the ministry said 9 villages had been cut off.", "9", "the ministry"),
+        # a year left before a document's owner
+        ("A 2019 council report warned that 30% of the bridges were unsafe.", "30%", "council"),
+        # the relative word closing the phrase
+        (
+            "He quoted from a 2018 audit by the water board which found that 41 pipes leaked.",
+            "41",
+            "water board",
+        ),
+        # a study noun inside a capitalised name is part of the name
+        (
+            "According to the charity Harbour Review, 312 boats were stopped last year.",
+            "312",
+            "charity Harbour Review",
+        ),
+        # a study published at some time by its author
+        (
+            "A poll published on Monday by the Meridian Institute found 58% support.",
+            "58%",
+            "Meridian Institute",
+        ),
+        # filings with a body are the body's records
+        ("Filings with the regulator show the firm paid $2 million in fines.", "$2", "regulator"),
+    ],
+)
+def test_a_speaker_is_a_well_formed_noun_phrase(sentence: str, figure: str, want: str) -> None:
+    assert _attr(sentence, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        # a relative clause speaks of the clause before it, not the figure
+        ("Exports grew 8% last year, which analysts say cannot last.", "8%"),
+        # a speech verb used as a noun after a preposition
+        ("A march against plans to close the port drew 3,000 people.", "3,000"),
+        ("There was a rise in reports of 40 thefts a week.", "40"),
+    ],
+)
+def test_no_speaker_from_a_broken_phrase(sentence: str, figure: str) -> None:
+    assert _attr(sentence, figure) is None
+
+
+def test_well_formed_keeps_names_and_acronyms() -> None:
+    assert well_formed("WHO") == "WHO"
+    assert well_formed("Lawyers for Justice") == "Lawyers for Justice"
+    assert well_formed("officials at the ministry") == "officials at the ministry"
+    assert well_formed("2021 census") == "2021 census"
+    assert well_formed("which economists") is None
+
+
+def test_an_acronym_set_off_after_a_description_is_the_name() -> None:
+    text = (
+        "The dockers' union, DWF, said 1,200 members had walked out. "
+        "The UN's refugee agency (UNHCR) said 400 people had arrived."
+    )
+    found = acronyms(text)
+    assert "DWF" not in found  # "the dockers' union" describes it; DWF names it
+    assert found["UNHCR"] == "UN's refugee agency"
