@@ -478,7 +478,9 @@ def _lede_day(found: list[Found], text: str, published: date | None) -> date | N
     return None
 
 
-def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> AsOf | None:
+def _narrated(
+    s: Sentence, f: Found, as_of: AsOf | None, lede: date | None, who: str | None = None
+) -> AsOf | None:
     """A figure of the past event the story opened on, undated: the lede's day.
 
     Who the event killed ("the dead included nine guards") and what the
@@ -489,7 +491,7 @@ def _narrated(s: Sentence, f: Found, as_of: AsOf | None, lede: date | None) -> A
         return as_of
     if tells_the_events_dead(s.text, f.start):
         return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
-    if not _reports_the_event(s, f, as_of, lede):
+    if not _reports_the_event(s, f, as_of, lede, who):
         return as_of
     return AsOf(range=DateRange(start=lede, end=lede), basis=AsOfBasis.STATED)
 
@@ -616,7 +618,12 @@ def _statement_after(
         speaker = None if raw is None else _named(article, s, para, raw, False)
         return _Statement(own.range.start, speaker)
     at = _told_the_gathering(s.text)
-    if at is not None and lede is not None and ref is not None and 0 < (ref - lede).days <= 7:
+    if (
+        at is not None
+        and lede is not None
+        and ref is not None
+        and 0 < (ref - lede).days <= _STORY_DAYS
+    ):
         raw = attr.attribute_sentence(s.text, at)
         speaker = None if raw is None else _named(article, s, para, raw, False)
         return _Statement(lede, speaker, s.span.start)
@@ -702,17 +709,27 @@ def _running_to(as_of: AsOf, day: date, published: date | None) -> AsOf:
 _STATE_KINDS = frozenset({Kind.MONEY, Kind.PERCENT})
 
 
-def _reports_the_event(s: Sentence, f: Found, as_of: AsOf, lede: date) -> bool:
-    """Whether a figure is narrated as part of an event that happened the day before writing.
+def _reports_the_event(s: Sentence, f: Found, as_of: AsOf, lede: date, who: str | None) -> bool:
+    """Whether a figure is narrated as part of the event the story opened on, days before.
 
     A story published the day after its event ("police arrested 40 people
     on Saturday") is that event's report: what it goes on to tell in the
-    past tense happened on the event's day.  Days later, a story tells the
-    aftermath instead.
+    past tense happened on the event's day.  Two days later, the
+    reporter's own narration in the past ("three warehouses burned down")
+    still tells the event, while a count someone gives ("12 were injured,
+    the hospital said") is that source's latest, told as of writing.
     """
-    if f.kind in _STATE_KINDS or (as_of.range.start - lede).days != 1:
-        return False
+    gap = (as_of.range.start - lede).days
+    if gap == 1:
+        return f.kind not in _STATE_KINDS and narrated_in_the_past(s.text)
+    if not 1 < gap <= _STORY_DAYS or who is not None or _ANOTHER_MATTER.search(s.text):
+        return False  # "a separate motion failed": not the event the story opened on
     return narrated_in_the_past(s.text)
+
+
+# How many days after its event a story still narrates it (published the day after or the
+# day after that), rather than its aftermath.
+_STORY_DAYS = 2
 
 
 def _claims(
@@ -759,7 +776,7 @@ def _claims(
                 vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
                 period=days.period,
             )
-            as_of = _narrated(s, f, as_of, days.lede)
+            as_of = _narrated(s, f, as_of, days.lede, who)
             as_of = _narrated_long_ago(s, f, as_of, days.history)
             if days.statement is not None and _goes_on(days.statement, s, who):
                 as_of = _reported_then(as_of, days.statement, article.published)

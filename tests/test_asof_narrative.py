@@ -140,3 +140,65 @@ def test_a_sentence_in_the_present_after_a_reporting_period_is_told_as_of_now() 
 def test_a_calendar_year_does_not_carry_to_the_next_sentence() -> None:
     text = "The brewer lost $3 million in 2019. Workers staged 14 strikes."
     assert _as_of(_claims(text, JUNE), "14 strikes") == "2024-06-12"
+
+
+# The story's day: what the reporter narrates of the event the story opened on
+
+
+def test_the_reporters_narration_of_the_event_holds_for_its_day() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on Wednesday morning.\n\n"
+        "Fourteen windows along the street were shattered by the blast."
+    )
+    assert _as_of(_claims(text, FRI), "Fourteen windows") == WED
+
+
+def test_narration_in_a_later_paragraph_keeps_the_events_day() -> None:
+    text = (
+        "Fire swept through a timber yard in Oxley on Wednesday night.\n\n"
+        "Crews worked through the night.\n\n"
+        "Three warehouses burned to the ground and 40 cars were destroyed."
+    )
+    claims = _claims(text, FRI)
+    assert _as_of(claims, "Three warehouses") == WED
+    assert _as_of(claims, "40 cars") == WED
+
+
+def test_a_count_an_authority_gives_is_told_as_of_writing() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on Wednesday morning.\n\n"
+        "Twelve people were injured, the county hospital said."
+    )
+    assert _as_of(_claims(text, FRI), "Twelve people") == "2024-08-09"
+
+
+def test_a_state_told_in_the_present_is_told_as_of_writing() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on Wednesday morning.\n\n"
+        "Four people remain in hospital."
+    )
+    assert _as_of(_claims(text, FRI), "Four people") == "2024-08-09"
+
+
+def test_an_event_weeks_old_is_not_the_storys_day() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on 12 July.\n\n"
+        "Fourteen windows along the street were shattered by the blast."
+    )
+    assert _as_of(_claims(text, FRI), "Fourteen windows") == "2024-08-09"
+
+
+def test_three_days_on_a_story_tells_the_aftermath() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on Tuesday morning.\n\n"
+        "Fourteen windows along the street were shattered by the blast."
+    )
+    assert _as_of(_claims(text, FRI), "Fourteen windows") == "2024-08-09"
+
+
+def test_a_separate_matter_is_not_the_event_the_story_opened_on() -> None:
+    text = (
+        "A gas explosion tore through a bakery in Lindow on Wednesday morning.\n\n"
+        "In a separate incident, two cars were set alight in the town."
+    )
+    assert _as_of(_claims(text, FRI), "two cars") == "2024-08-09"
