@@ -31,6 +31,8 @@ from dossier.reconcile_tables import (
     _TOLL,
     _WORD,
     APPROXIMATE_MARGIN,
+    COMBATANT_WORDS,
+    COMBATANTS,
     MISSING_WORDS,
     ROUNDED,
     SCOPES,
@@ -346,8 +348,26 @@ _PLACE_OF_ACTION = re.compile(
 
 # A strike from the air or by a weapon is an attack, not a walkout: "a missile
 # strike on the market", "drone strikes".
+# So is a strike "on", "against" or "targeting" what it hit ("strikes on Tselin"),
+# unless a day follows ("went on strike on Monday").
+_WHEN_WORDS = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|\d|the\s+(?:day|eve|morning|night)"
+)
+# A strike that is a walkout, said in so many words: "on strike", "general
+# strike", "strike by dockers", "strike action", "the teachers' strike".
+_STRIKE_ACTION = re.compile(
+    r"\b(?:on|general|national|nationwide|hunger|rail|transport|sympathy|wildcat|"
+    r"one-day|two-day|24-hour|48-hour|[\w-]+s[’']|union)\s+strikes?\b|"
+    r"\bstrikes?\s+(?:by|action|ballot|day|days|pay|committee|called|over)\b",
+    re.IGNORECASE,
+)
+# "strike" left once armed strikes and walkouts are read: either kind.
+_BARE_STRIKE = re.compile(r"\bstrikes?\b", re.IGNORECASE)
 _ARMED_STRIKE = re.compile(
-    r"\b(?:missile|drone|air|rocket|artillery|military|nuclear)\s+strikes?\b", re.IGNORECASE
+    r"\b(?:missile|drone|air|rocket|artillery|military|nuclear)\s+strikes?\b|"
+    rf"\bstrikes?\s+(?:on|against|targeting)\s+(?!(?:{_WHEN_WORDS})\b)",
+    re.IGNORECASE,
 )
 
 
@@ -383,6 +403,8 @@ def _families(text: str) -> frozenset[str]:
     """Event families whose words ``text`` uses ("since March 2023" names a month, not a march)."""
     text = _PLACE_OF_ACTION.sub(" ", _MONTH_MARCH.sub(" ", text))
     text = _ARMED_STRIKE.sub(" airstrike ", text)
+    text = _STRIKE_ACTION.sub(" walkout ", text)
+    text = _BARE_STRIKE.sub(" ", text)  # a strike of either kind: no evidence either way
     words = {w.casefold() for w in _WORD.findall(text)}
     return frozenset(_EVENT_WORD[w] for w in words if w in _EVENT_WORD)
 
@@ -455,6 +477,8 @@ def _scope(claim: Claim) -> str | None:
     subject = (claim.subject or "").casefold()
     if subject and _perpetrator_only(claim.sentence, subject):
         subject = ""
+    if _names_combatants(claim, subject):
+        return COMBATANTS
     text = _scope_window(claim) + " " + subject + " "
     text = re.sub(r"[^\w\s-]", " ", text)
     found = [_SCOPE_OF[m.group(1)] for m in _SCOPE_WORD.finditer(text)]
@@ -465,6 +489,15 @@ def _scope(claim: Claim) -> str | None:
         if where is not None:
             return where
     return PART_OF_TOTAL if told_as_part(claim) else None
+
+
+def _names_combatants(claim: Claim, subject: str) -> bool:
+    """The figure's own noun names fighters outside a state's forces: its quote and
+    the three words after it ("40 HLF fighters", "112 rebels were killed"), or
+    its subject."""
+    after = claim.sentence[_rel(claim) + len(claim.quote) :].split()[:3]
+    words = _WORD.findall(" ".join([claim.quote, *after, subject]).casefold())
+    return not COMBATANT_WORDS.isdisjoint(words)
 
 
 # Where people displaced went, read from anywhere in the sentence: across a

@@ -47,6 +47,7 @@ from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
     _GAP_DAYS,
     _SLOW_GAP_DAYS,
+    COMBATANTS,
     EXCLUSIVE_SCOPES,
     SIGNATURE,
     SLOW_KINDS,
@@ -230,12 +231,16 @@ def _traits_of(item: _Item, key: tuple[object, ...]) -> _Traits:
         claim = item.claim
         found = _Traits(
             _round(claim),
-            side(claim) if item.scope == "security forces" else None,
+            side(claim) if item.scope in _ARMED else None,
             _national_parts(item),
             _written_places(item),
         )
         _TRAITS[key] = found
     return found
+
+
+# Scopes of armed men, whose side a figure may name ("30 Karsovian soldiers").
+_ARMED = frozenset(("security forces", COMBATANTS))
 
 
 def _national_parts(item: _Item) -> frozenset[str] | None:

@@ -126,14 +126,24 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ),
 )  # fmt: skip
 
+# Armed men outside a state's forces.  Read only from the figure's own noun
+# ("40 rebel fighters", "6 of its fighters", subject "militants"): written
+# before the verb they are as often who did the killing ("Gunmen killed 14").
+COMBATANTS = "combatants"
+COMBATANT_WORDS = _words(
+    """fighter fighters militant militants rebel rebels insurgent insurgents combatant
+    combatants militiamen militia guerrilla guerrillas jihadist jihadists gunmen gunman"""
+)
+
 # Scopes that never count the same people: soldiers killed are not civilians
-# killed.  Figures of two such scopes share a question only beside a figure
-# for everyone, of which both are parts.
+# killed, nor a rebel group's fighters.  Figures of two such scopes share a
+# question only beside a figure for everyone, of which both are parts.
 EXCLUSIVE_SCOPES: frozenset[frozenset[str]] = frozenset(
     {
         frozenset(("security forces", other))
-        for other in ("civilians", "protesters", "children", "inmates")
+        for other in ("civilians", "protesters", "children", "inmates", COMBATANTS)
     }
+    | {frozenset((COMBATANTS, other)) for other in ("civilians", "protesters", "children")}
     | {frozenset(("refugees", "internally displaced"))}
 )
 

@@ -4,6 +4,9 @@ Outlets spell a small place differently ("Kessarin", "Kesarin"); such
 spellings are one place unless one text names both.  Sums of money and rates
 are told again over months, not days; a later value said to have been changed
 to ("cut the fine to") updates an earlier one instead of contradicting it.
+Fighters outside a state's forces, named by the figure's own noun, are
+counted apart from civilians and soldiers; a strike that kills is not a
+walkout unless the sentence says it is one.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ from datetime import date
 import pytest
 
 from dossier.model import Claim, Kind, Status
+from dossier.reconcile_features import _families, _scope
 from dossier.reconcile_spelling import spelling_map
+from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 MAR3, MAR4, MAR6 = date(2027, 3, 3), date(2027, 3, 4), date(2027, 3, 6)
@@ -204,3 +209,86 @@ def test_two_values_of_a_fixed_sum_with_no_change_said_conflict(later_sentence: 
     result = _run([imposed, other])
     assert _together(result, imposed, other)
     assert _status(result, imposed) is Status.CONFLICT
+
+
+def _scope_of(sentence: str, quote: str, subject: str | None = None) -> str | None:
+    claim = _claim("s1", sentence, quote, Kind.DEATHS, 1, on=MAR3, subject=subject)
+    return _scope(claim)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("Government troops killed 25 militants in the hills, the army said.", "25 militants"),
+        ("The rebels said 9 of their fighters were killed in the ambush.", "9 of their fighters"),
+        ("Officials said 31 insurgents died when their convoy was hit.", "31 insurgents"),
+        ("At least 40 were rebel fighters, the monitors said.", "At least 40"),
+    ],
+)
+def test_fighters_named_by_the_figures_own_noun_are_combatants(sentence: str, quote: str) -> None:
+    assert _scope_of(sentence, quote) == COMBATANTS
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        # who did the killing is not who was killed
+        ("Gunmen killed 14 people at a market in the north.", "14 people", None),
+        ("Militants killed 20 villagers overnight, residents said.", "20 villagers", "civilians"),
+        ("Rebels killed 12 soldiers at a checkpoint.", "12 soldiers", "security forces"),
+    ],
+)
+def test_fighters_who_did_the_killing_do_not_set_the_scope(
+    sentence: str, quote: str, expected: str | None
+) -> None:
+    assert _scope_of(sentence, quote) == expected
+
+
+def test_fighters_and_civilians_killed_in_one_raid_are_two_questions() -> None:
+    fighters = _claim(
+        "f1",
+        "The army said its raid on Orvek killed 25 militants.",
+        "25 militants",
+        Kind.DEATHS,
+        25,
+        on=MAR3,
+        by="army",
+        names=("Orvek",),
+    )
+    civilians = _claim(
+        "f2",
+        "Medics in Orvek said 12 civilians died in the raid.",
+        "12 civilians",
+        Kind.DEATHS,
+        12,
+        on=MAR4,
+        by="medics",
+        names=("Orvek",),
+    )
+    assert not _together(_run([fighters, civilians]), fighters, civilians)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Medics said 27 civilians were killed in strikes on Tselin.",
+        "At least 22 people died in Monday's strikes, the monitors said.",
+        "The mission confirmed 31 deaths from the January 19 strikes.",
+        "A drone strike hit the convoy, killing 6.",
+    ],
+)
+def test_a_strike_that_kills_is_not_read_as_a_walkout(sentence: str) -> None:
+    assert "labour" not in _families(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dockers went on strike on Monday, and 91% stayed away.",
+        "The teachers' strike closed 300 schools.",
+        "A general strike shut the capital for a day.",
+        "The strike by rail workers entered its third week.",
+    ],
+)
+def test_a_walkout_said_in_so_many_words_is_labour(sentence: str) -> None:
+    assert "labour" in _families(sentence)
