@@ -23,6 +23,7 @@ from dossier.date_periods import (
     _OFFSET_EVENT,
     _PAST,
     _PAST_WORD,
+    SAME_FORM_PAST,
     DateMention,
     _direction,
     _happened_in,
@@ -250,6 +251,8 @@ def _find_dates(
             ):
                 # "since Christmas", "talks were held on December 1", "hit on": the one before
                 way = _PAST
+            elif way < 0 and _opens_past_clause(text, start, m.end()):
+                way = _PAST  # "On 20 March, the two governments signed a deal ..."
             try:
                 resolved = _resolve(name, m, reference, way, years)
             except (KeyError, ValueError, OverflowError):
@@ -387,6 +390,36 @@ def _done_before(window: str) -> bool:
         return False
     after = verbs[-1].end()
     return _HANDS_ON.search(window, after) is None and not any(c.isdigit() for c in window[after:])
+
+
+# A date opening a sentence: "On 20 March,", "In July", "Late on Tuesday".
+_OPENING_LEAD = re.compile(r"\W*(?:(?:late|early)\s+)?(?:on|in|at|by|during)?\s*$", re.IGNORECASE)
+# Words that put what follows them ahead or in the present: "will", "is due to".
+_NOT_DONE = frozenset(
+    {"will", "would", "could", "may", "might", "can", "shall", "is", "are", "to", "be"}
+)
+_CLAUSE_WORD = re.compile(r"[\w’'-]+|[;:.?!]")
+
+
+def _opens_past_clause(text: str, start: int, end: int) -> bool:
+    """Whether a date opening its sentence dates a main clause told in the past.
+
+    "On 20 March, the two governments signed a deal under which migrants
+    could be returned": the clause's first verb, within a few words, is past,
+    so the day is the one before the time of writing, whatever "could" says
+    later on.
+    """
+    if not _OPENING_LEAD.fullmatch(text, 0, start):
+        return False
+    for k, m in enumerate(_CLAUSE_WORD.finditer(text, end, min(len(text), end + 90))):
+        word = m.group().lower()
+        if k > 9 or word in _NOT_DONE or not word[0].isalnum():
+            return False
+        if _TOLD_PAST.fullmatch(word) and word not in _NOT_VERBS:
+            return True
+        if word in SAME_FORM_PAST and _same_form_past(text[end : m.end() + 4]):
+            return True  # "On 20 March, the two governments put into effect a deal"
+    return False
 
 
 # A reporting verb just before a date: the day someone spoke, not story time.

@@ -202,3 +202,20 @@ def test_a_separate_matter_is_not_the_event_the_story_opened_on() -> None:
         "In a separate incident, two cars were set alight in the town."
     )
     assert _as_of(_claims(text, FRI), "two cars") == "2024-08-09"
+
+
+# A date opening a sentence takes the tense of the clause it opens
+
+NOV = date(2016, 11, 4)
+
+
+def test_a_date_opening_a_past_clause_is_the_one_before() -> None:
+    text = "On 20 March, the two governments signed a deal under which boats could be turned back."
+    assert _period_of(text, NOV) == ["2016-03-20"]
+    text = "On 12 May, the ministers put into effect rules that would cap rents."
+    assert _period_of(text, NOV) == ["2016-05-12"]
+
+
+def test_a_date_opening_a_clause_still_to_come_is_not_read_back() -> None:
+    assert _period_of("On 20 March, the two governments will sign a deal.", NOV) == ["2017-03-20"]
+    assert _period_of("On 20 March, ministers are due to sign a deal.", NOV) == ["2017-03-20"]
