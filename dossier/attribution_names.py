@@ -42,7 +42,7 @@ from dossier.attribution_words import (
     looks_like_a_name,
     strip_titles,
 )
-from dossier.names import NameEvidence, find_names, name_evidence
+from dossier.names import ORG_ENDINGS, NameEvidence, find_names, name_evidence
 
 # A person introduced as a sentence's subject, by age ("Kirsty Bell, 41, has worked"),
 # a relative clause ("Alma Ferrante, who heads ...") or a title ("Interior Secretary
@@ -428,7 +428,7 @@ def named_body(np: str, before: str) -> str:
         key = key.split()[-1]  # "bus company", "state agency": the noun heads the phrase
     heads = BODY_SYNONYMS.get(key)
     if heads is None:
-        return np
+        return referred_body(np, before) or np
     best, at = np, -1
     for m in _NAME_RUN.finditer(before):
         words = m.group(0).split()
@@ -444,7 +444,87 @@ def named_body(np: str, before: str) -> str:
         for m in _INTRODUCED_AFTER.finditer(before):
             if m.start() > at and m.group("name").split()[0].lower() not in STOP_CAPITALS:
                 best, at = m.group("name"), m.start()
-    return best
+    return best if best != np else referred_body(np, before) or np
+
+
+# Nouns a reader takes as "the body named before": "the agency said", "the group says".
+_REFERENCE_HEADS = frozenset(
+    {*_ORG_HEADS, *BODY_SYNONYMS, "directorate", "inspectorate", "coalition", "campaign",
+     "charity", "watchdog", "observatory", "monitor", "body", "regulator", "alliance",
+     "association", "society", "trust", "foundation", "league"}
+)  # fmt: skip
+
+
+# A body's full name: capitalised words, joined by "of", "for", "and", "the"
+# ("Thrapley and Wyre Fire and Rescue Service", "Ministry of Health").
+_FULL_NAME = re.compile(
+    rf"(?:{_CAP})(?:\s+(?:(?:of|for|and|the|on|de|del|la)\s+){{0,2}}(?:{_CAP}))*"
+)
+
+
+# A name as the source of a statement: "X said", "X says", "according to X".
+_SPOKE_AFTER = re.compile(
+    r"\s*(?:\([^)]{1,12}\)\s*)?,?\s*(?:also\s+)?(?:said|says|reported|reports|"
+    r"announced|estimated|estimates|counted|recorded|found|published)\b"
+)
+_ACCORDING_BEFORE = re.compile(r"according\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+# Nouns that only refer back: "the agency said" is the body named before, where
+# "the interior ministry" or "the police" name a body of their own.
+_ANAPHORIC = frozenset(
+    {"agency", "group", "organisation", "organization", "company", "firm", "body", "charity",
+     "watchdog", "monitor", "observatory", "coalition", "alliance", "network", "institute",
+     "bureau", "centre", "center"}
+)  # fmt: skip
+
+
+def _may_stand_for(words: list[str], tokens: list[str]) -> bool:
+    """Whether a bare reference back (``words``) may stand for the body named ``tokens``:
+    "the company" or "the group" is not a public body ("... Fire and Rescue Service")."""
+    if len(words) != 1 or words[0] not in _ANAPHORIC:
+        return False
+    return words[0] not in _COMPANY_REFERENCES or _ORG_HEADS.isdisjoint(tokens)
+
+
+_COMPANY_REFERENCES = frozenset({"company", "firm", "group"})
+
+
+def _spoke(text: str, name: re.Match[str]) -> bool:
+    """Whether the name at ``name`` is given as the source of a statement."""
+    return bool(
+        _SPOKE_AFTER.match(text, name.end())
+        or _ACCORDING_BEFORE.search(text, max(0, name.start() - 20), name.start())
+    )
+
+
+def referred_body(np: str, before: str) -> str | None:
+    """The body a short reference ("the fire service", "the agency") stands for.
+
+    A reader takes the last body whose name holds the reference's words
+    ("fire service" -> "Thrapley and Wyre Fire and Rescue Service"), or,
+    for a bare noun that only refers back ("the agency", "the group") when no
+    name holds it, the last body named as giving a statement ("..., Kessland
+    Statistics said. ... the agency said").  People are not bodies.
+    """
+    words = [w for w in np.lower().split() if w not in ("the", "a", "an")]
+    if not words or words[-1] not in _REFERENCE_HEADS:
+        return None
+    holding = speaking = None
+    for m in _FULL_NAME.finditer(before):
+        name = without_article(m.group(0))
+        tokens = name.lower().split()
+        if len(tokens) < 2 or tokens[0] in STOP_CAPITALS:
+            continue
+        if all(w in tokens for w in words):
+            holding = name
+        elif (
+            _may_stand_for(words, tokens)
+            and _spoke(before, m)
+            and (not looks_like_a_name(name) or not ORG_ENDINGS.isdisjoint(tokens))
+        ):
+            speaking = name
+    return holding or speaking
 
 
 # "the UN refugee agency (UNHCR)", or set off by commas: "the UN refugee agency, UNHCR, said".
@@ -589,9 +669,9 @@ def _document_pattern(noun: str) -> re.Pattern[str]:
     """ "<noun> by <author>", "<noun> published on Monday by <author>", the author
     ending at a verb, an acronym in brackets or a clause's end."""
     return re.compile(
-        rf"\b{re.escape(noun)}\s+(?:(?:published|released|issued|compiled|commissioned)\s+"
+        rf"\b{re.escape(noun)},?\s+(?:(?:published|released|issued|compiled|commissioned)\s+"
         r"(?:(?:on|in|last|this|early|late)\s+\w+\s+)?)?"
-        r"by\s+(?P<author>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)"
+        r"by\s+(?P<author>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,6}?)"
         r"(?=\s+(?:found|showed|shows|said|says|counted|concluded|estimated|published|released)\b"
         r"|\s*[,;.(])",
         re.IGNORECASE,

@@ -39,7 +39,8 @@ _VERB = re.compile(r"(?<![\w-])(" + "|".join(SPEECH_VERBS) + r")\b")  # not "Osl
 
 
 _ACCORDING = re.compile(
-    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|and|but|who|which)\b|$))",  # noqa: E501
+    r"\baccording to\s+(?P<np>[^,.;:“”\"()]+?)(?=\s*(?:[,.;:”\")]|\s+(?:while|but|who|which)\b"
+    r"|\s+and\b(?!\s+(?-i:[A-Z])[a-z]+\s+(?-i:[A-Z]))|$))",  # "X and Y Commission": one name
     re.IGNORECASE,
 )
 

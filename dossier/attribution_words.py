@@ -153,7 +153,7 @@ _NAME_PARTICLES = frozenset({"de", "da", "del", "la", "los", "van", "von", "der"
 _BODY_WORDS = frozenset(
     {"of", "for", "and", "the", "organization", "organisation", "nations", "association",
      "foundation", "agency", "party", "group", "network", "programme", "program", "trust",
-     "bank", "fund", "corps", "cross", "crescent", "watch", "international"}
+     "bank", "fund", "corps", "cross", "crescent", "watch", "international", "statistics"}
 )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from dossier.attribution import acronyms, attribute_sentence
 from dossier.attribution_carry import same_account
+from dossier.attribution_names import referred_body
 from dossier.attribution_speakers import well_formed
 from dossier.extractor import extract_claims
 from dossier.model import Kind
@@ -168,3 +169,66 @@ def test_an_acronym_set_off_after_a_description_is_the_name() -> None:
     found = acronyms(text)
     assert "DWF" not in found  # "the dockers' union" describes it; DWF names it
     assert found["UNHCR"] == "UN's refugee agency"
+
+
+# --- a short reference is the body the article introduced ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "want"),
+    [
+        # a bare noun that only refers back: the last body named as a source
+        (
+            "Retail sales fell 2.1% in May, Norland Statistics said.\n\n"
+            "Wages rose 4.4% in the same period, the agency said.",
+            "4.4%",
+            "Norland Statistics",
+        ),
+        (
+            "The Vesna Rights Observatory said it had recorded 57 deaths in the region.\n\n"
+            "The group says a further 12 people are missing.",
+            "12 people",
+            "Vesna Rights Observatory",
+        ),
+        # a reference whose words the full name holds
+        (
+            "The blaze started in a kitchen, according to the Calder and Mersey Fire "
+            "and Rescue Service.\n\nThe fire service said 31 residents were moved out.",
+            "31 residents",
+            "Calder and Mersey Fire and Rescue Service",
+        ),
+        # a document named with its authors set off by commas
+        (
+            "A report came out on Monday.\n\n"
+            "The report, by the Danube Monitoring Centre, lists 412 incidents.\n\n"
+            "The report says 96 of them involved children.",
+            "96",
+            "Danube Monitoring Centre",
+        ),
+        # "and" inside a capitalised name keeps the name whole
+        (
+            "According to the Electoral and Boundaries Board, turnout was 61%.",
+            "61%",
+            "Electoral and Boundaries Board",
+        ),
+    ],
+)
+def test_a_short_reference_is_the_body_named_before(text: str, figure: str, want: str) -> None:
+    assert _who(text, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("np", "before", "want"),
+    [
+        # a reference with a modifier of its own names another body
+        ("interior ministry", "The Kessel Rights Network said 40 people were held.", None),
+        # "the company" is not a public body that spoke before it
+        ("company", "The fire started at 2 a.m., the Aske Fire and Rescue Service said.", None),
+        # people are not bodies
+        ("agency", "Prices rose 3%, Maria Lind said.", None),
+    ],
+)
+def test_a_reference_is_not_read_as_an_unrelated_body(
+    np: str, before: str, want: str | None
+) -> None:
+    assert referred_body(np, before) == want
