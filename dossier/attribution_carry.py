@@ -256,9 +256,18 @@ def same_account(previous: str, sentence: str) -> bool:
     """
     if _QUOTATION_MARK.search(previous) or _QUOTATION_MARK.search(sentence):
         return False
-    if _VERB.search(sentence) or _ANOTHER_TIME.match(sentence):
+    if _says_itself(sentence) or _ANOTHER_TIME.match(sentence):
         return False
     return not _families(sentence).isdisjoint(_families(previous))
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _says_itself(sentence: str) -> bool:
+    """Whether ``sentence`` has a speech verb of its own; "612 cases have been reported"
+    is passive, told with no new speaker."""
+    return any(not _PASSIVE.search(sentence, 0, v.start()) for v in _VERB.finditer(sentence))
 
 
 @lru_cache(maxsize=512)

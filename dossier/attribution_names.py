@@ -70,9 +70,15 @@ def _last_person(text: str) -> tuple[int, str] | None:
         if len(_tokens(name)) < 2 or not looks_like_a_name(name):
             continue
         aged = text.startswith(",", m.end())
-        if aged or name != written:
+        if aged or name != written or _titled_before(text, m.start()):
             best = (m.start(), name)
     return best
+
+
+def _titled_before(text: str, start: int) -> bool:
+    """Whether an office or a title stands right before ``start``: "Chief executive X"."""
+    words = text[max(0, start - 30) : start].split()
+    return bool(words) and (words[-1].lower() in OFFICES or words[-1].lower() in TITLE_WORDS)
 
 
 def _a_person(subject: str) -> bool:
@@ -242,7 +248,19 @@ def _last_sentence_subject(before: str) -> str | None:
     head = m.group("head").lower()
     if head in STUDY_NOUNS or head in _ORG_HEADS or head in AGENT_NOUNS - _PEOPLE_AGENTS:
         return _clean_np(m.group("np"))
+    if m.group("np") == m.group("head") and _named_as_a_body(m.group("head"), text):
+        return m.group("head")  # "Tervani said ..." after "Tervani Group, the maker of ..."
     return None
+
+
+def _named_as_a_body(word: str, text: str) -> bool:
+    """Whether the capitalised ``word`` is the short name of a body ``text`` names in full."""
+    if not word[:1].isupper() or word.lower() in STOP_CAPITALS:
+        return False
+    for m in re.finditer(rf"\b{re.escape(word)}((?:\s+[A-Z][\w’'-]*)+)", text):
+        if not ORG_ENDINGS.isdisjoint(m.group(1).lower().split()):
+            return True
+    return False
 
 
 # Agent nouns for people, whom "it" does not stand for.

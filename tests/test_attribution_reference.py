@@ -232,3 +232,34 @@ def test_a_reference_is_not_read_as_an_unrelated_body(
     np: str, before: str, want: str | None
 ) -> None:
     assert referred_body(np, before) == want
+
+
+# --- a person named as the speaker, and a body called by its short name ---------------
+
+
+def test_he_is_the_person_a_title_introduced() -> None:
+    text = (
+        "Halden Foods said it would shut two plants.\n\n"
+        "Managing director Ingrid Aasheim-Berg described the decision as hard. "
+        "The remaining plant would take on 300 workers, she said."
+    )
+    assert _who(text, "300 workers") == "Ingrid Aasheim-Berg"
+
+
+def test_it_is_the_body_its_short_name_stands_for() -> None:
+    text = (
+        "Norwick Group, a maker of ceramic tiles, said on Monday it would cut jobs.\n\n"
+        "Norwick said staff would be offered retraining. "
+        "It expects the cuts to save 14 million euros a year."
+    )
+    assert _who(text, "14 million euros") == "Norwick"
+
+
+def test_a_passive_report_goes_on_with_the_account() -> None:
+    text = (
+        "According to the weekly bulletin of the Ministry of Health, the port district has "
+        "recorded 840 cases. The hill district follows, where 310 cases have been reported."
+    )
+    assert _who(text, "310 cases") == "Ministry of Health"
+    assert same_account("The ministry said 840 cases were recorded.", "310 cases were reported.")
+    assert not same_account("The ministry said 840 cases.", "Doctors reported 310 cases.")
