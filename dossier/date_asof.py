@@ -399,6 +399,19 @@ _THE_PERIOD = re.compile(
     r"|to|ended|ending|through|from|since|before|after)\b)",
     re.IGNORECASE,
 )
+# Events that last a spell of days, named again: "arrested during the operation", "fled
+# during the fighting": the spell the story dated ("between May 2 and May 9").
+_SPELL_NOUNS = (
+    "offensive", "operation", "fighting", "campaign", "siege", "bombardment", "crackdown",
+    "unrest", "protests", "clashes", "riots", "raids", "heatwave", "outbreak", "blockade",
+    "strike", "occupation", "assault", "incursion",
+)  # fmt: skip
+_DURING_THE_SPELL = re.compile(
+    r"\b(?:during|throughout|in)\s+the\s+(?:(?:week|month)[\s-]long\s+)?(?:"
+    + "|".join(_SPELL_NOUNS)
+    + r")\b(?!\s+(?:of|in|on|at|against)\b)",
+    re.IGNORECASE,
+)
 # A length of time, not a period of the calendar: "a raise over three years".
 _DURATION = re.compile(
     r"\b(?:over|for|within|across)\s+(?:the\s+next\s+)?(?:two|three|four|five|six|seven|eight"
@@ -438,6 +451,12 @@ def back_references(
             if told is _A_DURATION:
                 continue
             told = told or period
+            if told is not None:
+                found.append(_referred(m, text, told, False))
+    if any(noun in low for noun in _SPELL_NOUNS):
+        for m in _DURING_THE_SPELL.finditer(text):
+            told = _last_period(before, ref)  # told before: its own sentence's is another's
+            told = period if told is None or told is _A_DURATION else told
             if told is not None:
                 found.append(_referred(m, text, told, False))
     if any(noun in low for noun in _STUDY_NOUNS):

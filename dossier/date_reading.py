@@ -64,6 +64,8 @@ def _week_to(rng: DateRange) -> DateRange:
     return DateRange(start=rng.end - timedelta(days=6), end=rng.end)
 
 
+# A date naming both ends of a range: "3 to 10 March", "2019-2021".
+_BOTH_ENDS = re.compile(r"\b(?:to|until|till|through|and)\b|\d\s*[-–]\s*\d", re.IGNORECASE)
 # "the week of October 14", "the week beginning 3 June": read like "the week to", from the
 # other end: the seven days that start on the day named (not a calendar week around it).
 _WEEK_OF = re.compile(
@@ -240,7 +242,10 @@ def _find_dates(
             if inferred and name in ("weekday", "weekday_range") and way < 0:
                 way = 1
             lead = _SINCE.search(text[max(0, start - 30) : start])
-            since = lead is not None
+            # "from 3 to 10 March" states both ends: a closed range, not a count running on
+            since = lead is not None and not (
+                lead.group(1).lower() == "from" and _BOTH_ENDS.search(m.group(0))
+            )
             if (since and lead.group(1).lower() == "since") or (
                 way < 0
                 and (

@@ -219,3 +219,43 @@ def test_a_date_opening_a_past_clause_is_the_one_before() -> None:
 def test_a_date_opening_a_clause_still_to_come_is_not_read_back() -> None:
     assert _period_of("On 20 March, the two governments will sign a deal.", NOV) == ["2017-03-20"]
     assert _period_of("On 20 March, ministers are due to sign a deal.", NOV) == ["2017-03-20"]
+
+
+# An event lasting a spell of days, named again
+
+MARCH = date(2024, 3, 15)
+SPELL = {"from": "2024-03-03", "to": "2024-03-10"}
+
+
+def test_a_figure_during_the_operation_holds_for_the_spell_the_story_dated() -> None:
+    text = (
+        "Rights groups said soldiers killed 40 villagers between 3 and 10 March in an "
+        "offensive in the north.\n\n"
+        "The army said 212 people had been arrested during the operation."
+    )
+    assert _as_of(_claims(text, MARCH), "212 people") == SPELL
+
+
+def test_people_who_fled_during_the_fighting_fled_in_its_spell() -> None:
+    text = (
+        "Shelling hit the valley from 3 to 10 March.\n\n"
+        "Aid agencies estimate that 9,000 people fled during the fighting."
+    )
+    assert _as_of(_claims(text, MARCH), "9,000 people") == SPELL
+
+
+def test_with_no_spell_told_the_operation_is_no_date() -> None:
+    text = "The army said 212 people had been arrested during the operation."
+    assert _as_of(_claims(text, MARCH), "212 people") == "2024-03-15"
+
+
+def test_the_operation_of_a_thing_is_no_event() -> None:
+    text = (
+        "Shelling hit the valley from 3 to 10 March.\n\n"
+        "The utility employs 300 engineers in the operation of the dam."
+    )
+    assert _as_of(_claims(text, MARCH), "300 engineers") == "2024-03-15"
+
+
+def test_a_range_from_one_day_to_another_is_closed() -> None:
+    assert _period_of("Shelling hit the valley from 3 to 10 March.", MARCH) == [SPELL]
