@@ -706,9 +706,45 @@ def _period_text(sentence: str, rel: int) -> str:
         elif m.start() >= rel:
             end = m.start()
             break
+    own = _NUMBER.search(sentence, rel, rel + _HEDGE_ROOM)  # "More than 1,100": the figure's
+    mine = own.start() if own else -1
+    for m in _NUMBER.finditer(sentence, start, end):
+        if m.start() < rel and _other_figure(sentence, m):
+            # what follows another figure is that figure's, up to a joining word
+            joins = list(_JOIN.finditer(sentence, m.end(), rel))
+            start = joins[-1].end() if joins else m.end()
+        elif m.start() > rel and m.start() != mine and _other_figure(sentence, m):
+            end = m.start()  # what follows another figure is that figure's
+            break
     opening = _OPENING.match(sentence)
     lead = opening.group(0) if opening and opening.end() <= rel else ""
     return lead + " " + sentence[start:end]
+
+
+_NUMBER = re.compile(r"(?<![\w.,])\d(?:[\d,.]*\d)?")
+_JOIN = re.compile(r"\b(?:and|or|while|whereas|but|against|then)\b")
+_HEDGE_ROOM = 24  # how far words like "at least" or "more than" put a figure's digits
+# Numbers that are no figure of their own: a year, a day of a month, a length of time.
+_MONTH_NAMES = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_NOT_A_FIGURE_AFTER = re.compile(
+    rf"\s*(?:-|\s)?(?:{_MONTH_NAMES}|days?|weeks?|months?|years?|hours?|decades?|"
+    r"minutes?|st|nd|rd|th)\b",
+    re.IGNORECASE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_NAMES})\.?\s*$", re.IGNORECASE)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
+def _other_figure(sentence: str, number: re.Match[str]) -> bool:
+    """The number ``number`` found in ``sentence`` is a figure, not a date or a duration."""
+    if _YEAR.fullmatch(number.group(0)):
+        return False
+    if _NOT_A_FIGURE_AFTER.match(sentence, number.end()):
+        return False
+    return not _MONTH_BEFORE.search(sentence, 0, number.start())
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -16,7 +16,7 @@ from datetime import date
 import pytest
 
 from dossier.model import Claim, Kind, Status
-from dossier.reconcile_features import _families, _scope
+from dossier.reconcile_features import _families, _period_at, _scope
 from dossier.reconcile_spelling import spelling_map
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
@@ -292,3 +292,34 @@ def test_a_strike_that_kills_is_not_read_as_a_walkout(sentence: str) -> None:
 )
 def test_a_walkout_said_in_so_many_words_is_labour(sentence: str) -> None:
     assert "labour" in _families(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "expected"),
+    [
+        # a year after another figure is that figure's
+        ("The party's 212 seats compare with 180 in 2019.", "212 seats", None),
+        ("The party's 212 seats compare with 180 in 2019.", "180", "year:2019"),
+        ("Exports rose to 4.1 billion dollars from 3.2 billion in 2024.", "4.1 billion", None),
+        (
+            "Exports rose to 4.1 billion dollars from 3.2 billion in 2024.",
+            "3.2 billion",
+            "year:2024",
+        ),
+        # a year before another figure is not the next one's
+        ("Floods killed 40 people in 2019 and 12 in this storm.", "12", None),
+        # dates, lengths of time and hedges are no other figure
+        ("Floods killed 40 people in 2 days in 2019.", "40 people", "year:2019"),
+        ("Floods killed 40 people on 3 March in 2019.", "40 people", "year:2019"),
+        ("More than 1,100 people have been arrested since February.", "More than 1,100", "running"),
+        (
+            "Police held at least 300 people in 2019, the ministry said.",
+            "at least 300",
+            "year:2019",
+        ),
+    ],
+)
+def test_a_years_figure_is_the_one_it_follows(
+    sentence: str, quote: str, expected: str | None
+) -> None:
+    assert _period_at(sentence, sentence.index(quote), 2026) == expected
