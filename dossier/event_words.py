@@ -243,6 +243,13 @@ INQUIRY_NOUNS = frozenset(
      "inquest", "taskforce", "investigation"}
 )  # fmt: skip
 
+# Participles naming who leads or set up a body, between it and its verb: "a public
+# inquiry chaired by Judge Anna Berg reported in May".
+LEADING_PARTICIPLES = frozenset(
+    {"chaired", "led", "headed", "convened", "appointed", "set up", "established",
+     "commissioned", "ordered", "run"}
+)  # fmt: skip
+
 # Participles written like adjectives ("elected officials", "a named suspect") that
 # tell an event after "was" or "were": "who was first elected in 2015".
 PASSIVE_EVENT_PARTICIPLES = frozenset({"elected", "re-elected", "named"})

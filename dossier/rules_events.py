@@ -65,6 +65,7 @@ from dossier.event_words import (
     INTENT_NOUNS,
     INTRANSITIVE_PAST,
     IRREGULAR_PAST,
+    LEADING_PARTICIPLES,
     LEVEL_PAST,
     LOOKING_AHEAD,
     MEASURE_WORDS,
@@ -654,7 +655,10 @@ def _not_a_happening(s: Sentence, d: DateMention) -> bool:
 _FINDINGS_REPORTED = re.compile(
     r"\b(?P<body>"
     + _alternation(INQUIRY_NOUNS)
-    + r")(?:,?\s+(?:which|that))?\s+(?:(?:first|finally|eventually)\s+)?reported\s+"
+    + r")(?:\s+(?:"
+    + _alternation(LEADING_PARTICIPLES)
+    + r")\s+by(?:\s+[\w’'.-]+){1,6}?)?"  # "chaired by Judge Anna Berg"
+    r"(?:,?\s+(?:which|that))?\s+(?:(?:first|finally|eventually)\s+)?reported\s+"
     r"(?:(?:early|late)\s+)?(?:in|on|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -665,7 +669,7 @@ def _findings_reported(s: Sentence, d: DateMention) -> str | None:
 
     "Reported" after anyone else is a statement ("police reported on Monday").
     """
-    m = _FINDINGS_REPORTED.search(s.text, max(0, d.span.start - 60), d.span.start)
+    m = _FINDINGS_REPORTED.search(s.text, max(0, d.span.start - 120), d.span.start)
     return f"{m.group('body').lower()} reported" if m else None
 
 

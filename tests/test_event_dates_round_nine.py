@@ -208,3 +208,12 @@ def test_more_events_named_with_their_dates(text: str, quote: str, want: object)
 )  # fmt: skip
 def test_statement_occasions_and_other_possessives(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+def test_an_inquiry_reports_with_its_chair_named_between() -> None:
+    text = "A judicial inquiry headed by Sir Tom Avery reported in June 2019."
+    assert _event_dates(text).get("June 2019") == {"from": "2019-06-01", "to": "2019-06-30"}
+
+
+def test_others_led_by_someone_still_only_report() -> None:
+    assert "Tuesday" not in _event_dates("Officers led by the chief reported on Tuesday.")
