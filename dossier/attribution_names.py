@@ -29,6 +29,7 @@ from dossier.attribution_speakers import (
     STUDY_NOUNS,
     _clean_np,
     _owner,
+    _study_author,
     _subject_before,
 )
 from dossier.attribution_words import (
@@ -238,10 +239,23 @@ _OPENING_SUBJECT = re.compile(
 )
 
 
+# A study opening a sentence with its author: "A study by the University of Tresk, ...".
+_STUDY_OPENING = re.compile(
+    rf"\s*(?P<np>(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?(?-i:{'|'.join(STUDY_NOUNS)}))\b"
+    r"(?P<rest>[^.;:“”]{0,120})",
+    re.IGNORECASE,
+)
+
+
 def _last_sentence_subject(before: str) -> str | None:
     """The body or document that is the subject of the last sentence of ``before``."""
     text = before.rstrip()
     start = max(text.rfind(". ", 0, len(text) - 1), text.rfind("\n")) + 1
+    study = _STUDY_OPENING.match(text, start)
+    if study is not None:
+        author = _study_author(study.group("np"), study.group("rest"))
+        if author[:1].isupper():
+            return author  # "It found ..." after "A study by the University of Tresk ..."
     m = _OPENING_SUBJECT.match(text, start + (len(text[start:]) - len(text[start:].lstrip())))
     if m is None:
         return None

@@ -199,6 +199,10 @@ _FOUND_THAT = re.compile(r"(?:\s+(?:instead|also|previously|earlier|then))?,?\s+
 _DECLARED_A_STATE = re.compile(r"\s+(?:a|an)\s")
 
 
+# What a court or an inquiry heard: the clause ends there, or "that" opens it.
+_HEARD_WHAT = re.compile(r"\s*(?:[.,;]|$)|\s+that\b")
+
+
 # A determiner or a preposition before a speech verb makes it a noun: "its report",
 # "a protest against plans to ...", "a rise in reports of ...".
 _DETERMINER_BEFORE = re.compile(
@@ -671,8 +675,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "has claimed responsibility for six attacks": an act, not a count
         if word == "declared" and _DECLARED_A_STATE.match(clause, verb.end()):
             continue  # "declared a state of emergency": an act, not a statement
-        if word == "heard" and clause[verb.end() :].strip(" .") != "":
-            continue  # "..., the court heard." ends what it heard; "heard gunfire" does not
+        if word == "heard" and not _HEARD_WHAT.match(clause, verb.end()):
+            continue  # "..., the court heard." and "heard that ..." tell what it heard;
+            # "heard gunfire" does not
         if _NOT_YET_SAID.search(before):
             continue  # "is due to report results", "will announce": nothing said yet
         if word.endswith("ing") and _PARTICIPLE_JOINED.search(before):
@@ -1064,11 +1069,23 @@ _MORE_FROM = re.compile(
 )
 
 
+# A body's document introducing a list after a colon: "The Civil Protection
+# Directorate's first statement of the day: two dead, 15 missing".
+_DOCUMENT_COLON = re.compile(
+    rf"^\W*(?:the\s+)?(?P<owner>(?-i:[A-Z])[^:;“”]{{1,80}}?)(?:’s|'s)\s+(?:[\w-]+\s+){{0,3}}?"
+    rf"(?:{_DOCS})\b[^:;“”]{{0,30}}:\s",
+    re.IGNORECASE,
+)
+
+
 def _attribute_sentence(sentence: str, figure: int) -> str | None:
     sentence = _NAMED_ACRONYM.sub(lambda m: " " * len(m.group(0)), sentence)
     more = _MORE_FROM.match(sentence)
     if more is not None and figure > more.end():
         return more.group("np")
+    listed = _DOCUMENT_COLON.match(sentence)
+    if listed is not None and figure >= listed.end():
+        return _clean_np(listed.group("owner"))
     who = _own_speaker(sentence, figure)
     if who is None:
         who = _relative_speaker(sentence, figure)

@@ -263,3 +263,42 @@ def test_a_passive_report_goes_on_with_the_account() -> None:
     assert _who(text, "310 cases") == "Ministry of Health"
     assert same_account("The ministry said 840 cases were recorded.", "310 cases were reported.")
     assert not same_account("The ministry said 840 cases.", "Doctors reported 310 cases.")
+
+
+# --- findings heard, studies as subjects, documents listing figures -----------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "want"),
+    [
+        ("The tribunal heard that 9 guards had been on duty that night.", "9", "tribunal"),
+        ("The driver had been paid £400, the court heard, and had lied.", "£400", "court"),
+        ("The coastguard's second update of the night: 31 rescued, 4 missing.", "31",
+         "coastguard"),
+        ("The health ministry's weekly bulletin: 85 cases, 2 deaths.", "85", "health ministry"),
+    ],
+)  # fmt: skip
+def test_findings_heard_and_documents_listing_figures(
+    sentence: str, figure: str, want: str
+) -> None:
+    assert _attr(sentence, figure) == want
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure"),
+    [
+        ("Neighbours heard 12 shots just after midnight.", "12"),
+        ("The main points: 40 shelters are open.", "40"),
+    ],
+)
+def test_what_was_heard_or_listed_by_no_one_has_no_speaker(sentence: str, figure: str) -> None:
+    assert _attr(sentence, figure) is None
+
+
+def test_it_is_the_author_of_the_study_that_opened_the_sentence_before() -> None:
+    text = (
+        "Many of the miners never worked again.\n\n"
+        "A study by the Institute of Mining Health, published in 2021, followed 300 of "
+        "them. It found that 41% had lung damage."
+    )
+    assert _who(text, "41%") == "Institute of Mining Health"
