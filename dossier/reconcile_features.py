@@ -551,7 +551,7 @@ _PEOPLE = frozenset({Kind.DEATHS, Kind.INJURIES, Kind.ARRESTS, Kind.DISAPPEARANC
 PART_OF_TOTAL = "one part"
 # The total must be named as a count of people ("Of those, 58 died" may be a
 # part of the cases).
-_TOTAL_NOUNS = """deaths dead victims fatalities casualties killed injured wounded injuries
+_TOTAL_NOUNS = """deaths dead bodies victims fatalities casualties killed injured wounded injuries
     arrests arrested detained detainees missing displaced"""
 _TOTAL = "(?:" + "|".join(_TOTAL_NOUNS.split()) + ")"
 _OF_WHOLE_AFTER = re.compile(rf"\s+of\s+(?:the|those|these)\s+{_TOTAL}\b", re.IGNORECASE)

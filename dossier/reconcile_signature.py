@@ -136,13 +136,28 @@ def _verb_after(claim: Claim, rel: int) -> str | None:
 
 
 def _subject_key(subject: str | None) -> str:
-    words = [w for w in _WORD.findall((subject or "").casefold()) if w not in _SUBJECT_STOP]
+    text = (subject or "").casefold()
+    if text:
+        text = _WALKOUT.sub(" strike ", text)
+    words = [w for w in _WORD.findall(text) if w not in _SUBJECT_STOP]
     return " ".join(_subject_word(w) for w in words)
+
+
+# Ways of saying people stopped work: "dockers stayed away", "staff walked out",
+# "workers downed tools", "91% were out".
+_WALKOUT = re.compile(
+    r"\b(?:stay(?:ed|ing|s)?\s+away|walk(?:ed|ing|s)?\s+out|down(?:ed|ing|s)?\s+tools|"
+    r"struck|(?:were|was|are|is)\s+out)\b"
+)
+# Nouns for the people a workplace employs: "transport staff", "transport workers".
+_WORKER = _words("staff staffer staffers employee employees worker workers workforce")
 
 
 def _subject_word(word: str) -> str:
     """A subject word in the form keys compare: plural "s" off, verbs of one action
     folded ("teachers walked out" and "teachers on strike" both say "strike")."""
+    if word in _WORKER:
+        return "worker"
     if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
         stem = _stem(word)
         if stem in _ACTIONS:

@@ -16,7 +16,8 @@ from datetime import date
 import pytest
 
 from dossier.model import Claim, Kind, Status
-from dossier.reconcile_features import _families, _period_at, _scope
+from dossier.reconcile_features import PART_OF_TOTAL, _families, _period_at, _scope
+from dossier.reconcile_signature import _subject_key
 from dossier.reconcile_spelling import spelling_map
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
@@ -323,3 +324,41 @@ def test_a_years_figure_is_the_one_it_follows(
     sentence: str, quote: str, expected: str | None
 ) -> None:
     assert _period_at(sentence, sentence.index(quote), 2026) == expected
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("nurses walked out", "nurses on strike"),
+        ("teachers stayed away", "teachers on strike"),
+        ("hospital staff struck", "hospital workers on strike"),
+        ("employees downed tools", "striking workers"),
+        ("dockers were out", "dockers on strike"),
+    ],
+)
+def test_ways_of_saying_people_stopped_work_are_one_subject(one: str, other: str) -> None:
+    assert sorted(_subject_key(one).split()) == sorted(_subject_key(other).split())
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("workers evacuated", "workers on strike"),
+        ("staff injured", "staff on strike"),
+        ("nurses out of work", "nurses on strike"),
+    ],
+)
+def test_other_things_done_by_workers_stay_other_subjects(one: str, other: str) -> None:
+    assert sorted(_subject_key(one).split()) != sorted(_subject_key(other).split())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote"),
+    [
+        ("The city morgue received 19 of the bodies.", "19"),
+        ("Relatives have identified 12 of the dead.", "12"),
+    ],
+)
+def test_a_part_of_the_bodies_or_the_dead_is_told_as_a_part(sentence: str, quote: str) -> None:
+    claim = _claim("p1", sentence, quote, Kind.DEATHS, int(quote), on=MAR3)
+    assert _scope(claim) == PART_OF_TOTAL
