@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from dossier.date_events import (
@@ -28,7 +28,7 @@ from dossier.date_events import (
 )
 from dossier.date_periods import DateMention, _period
 from dossier.date_reading import find_dates, spoken_date, story_period
-from dossier.date_words import _SAME_PERIOD_OF, _TOLD_PAST
+from dossier.date_words import _SAME_PERIOD_OF, _TOLD_PAST, WEEKDAYS
 from dossier.model import AsOf, AsOfBasis, DateRange, Span
 
 
@@ -66,6 +66,9 @@ def choose_as_of(
     """
     ref = published or reference
     inferred = published is None
+    # An undated story is told no earlier than its inferred day: a date written with its
+    # month soon after that day ("by 17 March") is told, not still to come.
+    soon = ref + timedelta(days=_SOON) if inferred and ref is not None else ref
     end = figure if figure_end is None else figure_end
     texts = (sentence, *reversed(earlier))
     said_on: date | None = None  # the day the figure's sentence says it was told on
@@ -95,7 +98,7 @@ def choose_as_of(
             mentions = [
                 m
                 for m in mentions
-                if not _still_to_come(text, m, ref)
+                if not _still_to_come(text, m, _horizon(m, ref, soon), inferred)
                 and not _compared(text, m, end)
                 and not _attributive(text, m, figure, end)
                 and not _beyond_other(text, figure, m, others)
@@ -142,7 +145,7 @@ def choose_as_of(
                 for m in mentions
                 if not _attributive(text, m)
                 and not m.since_event
-                and not (ref is not None and m.range is not None and m.range.start > ref)
+                and not _after(m, _horizon(m, ref, soon))
             ]
         if not mentions:
             continue
@@ -192,6 +195,24 @@ def _a_told_period(mention: DateMention, ref: date | None) -> bool:
 _COMPARED_OFFSET = re.compile(r"\b(?:earlier|before|previous|prior|ago)\b", re.IGNORECASE)
 
 
+_WEEKDAY = re.compile(r"\b(?:" + "|".join(WEEKDAYS) + r")", re.IGNORECASE)
+_SOON = 60  # days after an undated story's inferred day that it may still narrate
+_MONTH_WRITTEN = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s|$)", re.IGNORECASE
+)
+
+
+def _after(mention: DateMention, day: date | None) -> bool:
+    """Whether a date starts after ``day`` (a day still to come when ``day`` is now)."""
+    return day is not None and mention.range is not None and mention.range.start > day
+
+
+def _horizon(mention: DateMention, ref: date | None, soon: date | None) -> date | None:
+    """The last day a date may name and still be told: ``soon`` for a day written with its
+    month ("17 March"), ``ref`` otherwise (a bare weekday after it is still to come)."""
+    return soon if _MONTH_WRITTEN.search(mention.text) else ref
+
+
 # A count in the present perfect: "Police have arrested 47 people".
 _PERFECT_BEFORE = re.compile(
     r"\b(?:has|have)\s+(?:now\s+|so\s+far\s+|also\s+)?(?:been\s+)?[a-z]+(?:ed|en|t)\s+"
@@ -220,19 +241,24 @@ def _held_by(ballot: DateRange, ref: date | None) -> bool:
     return ref is None or ballot.start <= ref
 
 
-def _still_to_come(text: str, mention: DateMention, ref: date | None) -> bool:
+def _still_to_come(
+    text: str, mention: DateMention, ref: date | None, inferred: bool = False
+) -> bool:
     """A deadline or a start still to come, not when a figure held.
 
     "will cut 6,800 jobs by the end of 2026", "savings of €620 million a year
     from 2027": the figure is told as of now.  A future period of its own
     ("a deficit of 3.1% in 2024", "next week") is the one the figure is for,
     unless the sentence narrates the past ("four were remanded to appear next
-    month").
+    month").  An ``inferred`` ``ref`` is only the earliest the story can have
+    been told: a later date it narrates in the past ("went on trial in
+    2018") had come by then.
     """
     if ref is None or mention.range is None or mention.range.start <= ref:
         return False
     lead = _DEADLINE_LEAD.search(text, max(0, mention.span.start - 30), mention.span.start)
-    return bool(lead) or narrated_in_the_past(text)
+    told = inferred and not _WEEKDAY.search(mention.text)  # a bare weekday is read forward
+    return bool(lead) or (not told and narrated_in_the_past(text))
 
 
 # Words making a "since" the measure of a record: "its highest level since 2011".

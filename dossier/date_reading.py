@@ -272,6 +272,8 @@ def _find_dates(
                 and rng.start.year == rng.end.year
             ):
                 rng = _in_the_storys_year(rng, anchor, reference)
+                if inferred:
+                    rng = _soon_after(rng, reference)
             if has_day and rng is not None and _WEEK_ENDING.search(text, max(0, start - 30), start):
                 rng = _week_to(rng)  # "in the week to May 17": the seven days ending then
             elif has_day and rng is not None and _WEEK_OF.search(text, max(0, start - 30), start):
@@ -588,6 +590,23 @@ _TALLY_ON = re.compile(
 )
 
 
+def _soon_after(rng: DateRange, reference: date | None) -> DateRange:
+    """A day without its year in a story whose day is only inferred: its year's, if soon after.
+
+    An undated story is told from no earlier than its inferred day, so "by
+    17 March" after "14 March 2014" is three days on, not a year before.
+    """
+    if reference is None or rng.start >= reference:
+        return rng
+    try:
+        moved = DateRange(
+            start=rng.start.replace(year=reference.year), end=rng.end.replace(year=reference.year)
+        )
+    except ValueError:  # February 29
+        return rng
+    return moved if 0 <= (moved.start - reference).days <= 60 else rng
+
+
 def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | None:
     return story_anchor(text, [m for m in found if m.span.end <= pos])
 
@@ -597,15 +616,25 @@ def infer_reference(text: str, years: Sequence[int] | None = None) -> date | Non
 
     A day is fully dated when it carries a year, or a weekday that fixes the
     year among ``years`` (by default the years ``text`` mentions) or the
-    years around them.
+    years around them.  A day counted from another ("19 days later") is not
+    written out: it tells how the story went on, not when it was told.
     """
     if years is None:
         years = mentioned_years(text)
     best: date | None = None
     for mention in find_dates(text, None, inferred=True, years=years):
+        if _COUNTED_FROM.search(mention.text):
+            continue
         if mention.range is not None and mention.has_day:
             best = mention.range.end if best is None else max(best, mention.range.end)
     return best
+
+
+# A day counted from another: "19 days later", "two days earlier", "the day after".
+_COUNTED_FROM = re.compile(
+    r"\b(?:later|earlier|before|after|afterwards|previously|following|previous|next)\b",
+    re.IGNORECASE,
+)
 
 
 def mentioned_years(text: str) -> tuple[int, ...]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dossier.dates import find_dates
+from dossier.dates import find_dates, infer_reference
 from dossier.model import Claim, Kind
 from tests.test_extractor import _claims
 
@@ -259,3 +259,35 @@ def test_the_operation_of_a_thing_is_no_event() -> None:
 
 def test_a_range_from_one_day_to_another_is_closed() -> None:
     assert _period_of("Shelling hit the valley from 3 to 10 March.", MARCH) == [SPELL]
+
+
+# An undated story: told no earlier than the day its opening dates
+
+
+def test_a_day_counted_from_another_is_not_when_an_undated_story_was_told() -> None:
+    text = (
+        "At dawn on 3 June 2019, fire tore through a tenement in Harrowgate. "
+        "The last body was found 12 days later."
+    )
+    assert infer_reference(text) == date(2019, 6, 3)
+
+
+def test_an_undated_story_narrates_days_soon_after_its_own() -> None:
+    text = (
+        "At dawn on 3 June 2019, fire tore through a tenement in Harrowgate.\n\n"
+        "By 6 June the city's figures showed 31 dead."
+    )
+    assert _as_of(_claims(text, None), "31 dead") == "2019-06-06"
+
+
+def test_an_undated_story_narrates_later_years_in_the_past() -> None:
+    text = (
+        "At dawn on 3 June 2019, fire tore through a tenement in Harrowgate.\n\n"
+        "Two landlords went on trial in 2021 and paid fines of £40,000."
+    )
+    assert _as_of(_claims(text, None), "£40,000") == {"from": "2021-01-01", "to": "2021-12-31"}
+
+
+def test_a_dated_story_still_reads_a_later_day_as_to_come() -> None:
+    text = "Four men were remanded in custody to appear in court in 2025."
+    assert _as_of(_claims(text, date(2024, 8, 9)), "Four men") == "2024-08-09"
