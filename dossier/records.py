@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import Enum
 from functools import cache
+from types import MemberDescriptorType
 from typing import Any
 
 PREFIX = "_make__"
@@ -92,6 +93,23 @@ def _named(name: str) -> tuple[str, str]:
     return module.replace("__", "."), qualname
 
 
+def _slot_setter(kind: type, name: str) -> Callable[[object, Any], None] | None:
+    """The ``__set__`` of the slot that holds field ``name`` of ``kind``; None if none does.
+
+    Setting a slot through its descriptor skips the attribute lookup that
+    ``object.__setattr__`` makes each time (makers run once per record decoded:
+    three quarters of a million at 5,000 articles).
+    """
+    for klass in kind.__mro__:
+        found = klass.__dict__.get(name)
+        if found is not None:
+            if isinstance(found, MemberDescriptorType):
+                setter: Callable[[object, Any], None] = found.__set__
+                return setter
+            return None
+    return None
+
+
 @cache
 def _field_names(kind: type) -> tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(kind))
@@ -105,9 +123,17 @@ def __getattr__(name: str) -> Callable[..., Any]:
     kind = getattr(importlib.import_module(module), qualname)
     names = _field_names(kind)
     params = ", ".join(f"v{n}" for n in range(len(names)))
-    body = "".join(f"    put(record, {field!r}, v{n})\n" for n, field in enumerate(names))
-    source = f"def {name}({params}):\n    record = new(kind)\n{body}    return record\n"
     scope: dict[str, Any] = {"new": object.__new__, "put": object.__setattr__, "kind": kind}
+    lines = []
+    for n, field in enumerate(names):
+        slot = _slot_setter(kind, field)
+        if slot is None:
+            lines.append(f"    put(record, {field!r}, v{n})\n")
+        else:
+            scope[f"set{n}"] = slot
+            lines.append(f"    set{n}(record, v{n})\n")
+    body = "".join(lines)
+    source = f"def {name}({params}):\n    record = new(kind)\n{body}    return record\n"
     exec(source, scope)  # the source is made of field names only
     maker: Callable[..., Any] = scope[name]
     maker.__module__ = __name__
