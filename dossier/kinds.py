@@ -218,6 +218,10 @@ KIND_VERB_PATTERNS: dict[Kind, tuple[str, ...]] = {
         r"cleared) (?:out )?(?:of|from) (?:their |the |its )?(?:[a-z-]+ )?"
         r"(?:homes|houses|flats|apartments|villages?|neighbou?rhoods?|towns?|districts?|"
         r"settlements?|camps?) ",
+        # "are still living in hotels and bed and breakfasts": lodged away from home (living
+        # in one, not staying: guests stay)
+        r"(?:living|live|lived) (?:in|at) (?:[a-z-]+ ){0,2}?(?:hotels?|hostels?|b&bs|"
+        r"bed and breakfasts|bed-and-breakfasts?|guesthouses?|motels?) ",
         # "have abandoned the city", "deserted their villages"
         r"(?:abandoned|deserted) (?:their |the |its )?(?:[a-z-]+ )?(?:homes|houses|villages?|"
         r"towns?|city|area|region|district|province|country|island|neighbou?rhoods?|valley|"
@@ -753,13 +757,13 @@ AMBIGUOUS_CURRENCIES: dict[str, str] = {
     "lats": "LVL", "punts": "IEP", "kip": "LAK",
 }  # fmt: skip
 
-# Verbs of arriving: people who arrive, land or come ashore are displaced when the passage
-# tells of refugees or migrants ("4,000 people landed on the island in May"), not otherwise
-# ("4,000 fans arrived at the stadium").
+# Verbs of arriving and leaving: people who arrive, land, come ashore or leave are displaced
+# when the passage tells of refugees or migrants ("4,000 people landed on the island in
+# May", "9,000 people have left the province"), not otherwise ("4,000 fans arrived").
 ARRIVAL_VERBS: tuple[str, ...] = (
     "arrived", "arrive", "arriving", "landed", "landing", "came ashore", "come ashore",
     "coming ashore", "disembarked", "crossed", "made the crossing", "entered the country",
-    "entered", "reached",
+    "entered", "reached", "left", "departed", "set off", "set out",
 )  # fmt: skip
 # Words that make a passage one about people on the move.
 MIGRATION_WORDS = frozenset(

@@ -502,6 +502,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
 
 
 _ARRIVAL_KEYS = tuple(f" {v} " for v in K.ARRIVAL_VERBS)
+_A_RATE_FIRST = re.compile(r" (?:a|per|each|every) (?:day|week|month|night) ")
 _A_WORD = re.compile(r"[a-z-]+")
 
 
@@ -511,7 +512,8 @@ def _arrived_on_the_move(s: Sentence, words: Words, k: int, subject: str | None)
     if subject is not None and subject not in K.PLAIN_PEOPLE:
         return False
     rest = " " + " ".join(w[0].lower() for w in words[k:]) + " "
-    verb_zone = _VERB_ZONE.match(rest)
+    rate = _A_RATE_FIRST.match(rest)  # "about 1,800 people a day had landed"
+    verb_zone = _VERB_ZONE.match(rest, rate.end() - 1 if rate else 0)
     tail = rest[verb_zone.end() - 1 :] if verb_zone else rest
     if not tail.startswith(_ARRIVAL_KEYS):
         return False
@@ -946,7 +948,10 @@ _ASIDE = re.compile(
     r"\s*,\s*(?:(?:including|among them|among whom|(?:[\w-]+\s+){1,2}of\s+(?:them|whom))\b"
     r"[^,;.]{1,90}"
     # the people named: ", Rosa Penhallow and Idris Carver,"
-    r"|" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}),"
+    r"|" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}"
+    # the same people counted again: "37 households, about 110 people, are"
+    r"|(?:or\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least)?\s*"
+    r"\d[\d,.]*\s+(?:people|persons|residents|individuals))\s*,"
 )
 
 

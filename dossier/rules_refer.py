@@ -149,6 +149,13 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
         if who is not None:
             out.append(who)  # "29 people remained in hospital. Four were children."
             continue
+        befallen = _of_those_befallen(s.text, q, mine)
+        if befallen is not None:
+            if mine is not None:
+                out[out.index(mine)] = befallen
+            else:
+                out.append(befallen)
+            continue
         part = _part_of_a_group(s.text, q, mine, earlier, previous)
         if part is not None:
             if mine is not None:
@@ -306,9 +313,23 @@ def _restated(text: str, start: int, mine: Found | None, earlier: list[Found]) -
     head = earlier[-1]
     if head.kind not in PEOPLE_KINDS or start - head.end > 60:
         return None
-    if not _OR_BEFORE.search(text, head.end, start):
+    if not (
+        _OR_BEFORE.search(text, head.end, start)
+        or (
+            _APPOSED.fullmatch(text, head.end, start)
+            and _CLOSED.match(text, mine.end)
+            and _HOUSEHOLDS.search(text, head.start, head.end)
+        )
+    ):
         return None
     return _retyped(mine, head.kind)
+
+
+# The same group counted again between commas: "37 households, about 110 people, are".
+_APPOSED = re.compile(r",\s+")
+_CLOSED = re.compile(r"\s*,")
+# Groups counted by the home they share, restated in people.
+_HOUSEHOLDS = re.compile(r"\b(?:households|families|homes|flats|houses|dwellings)$")
 
 
 # A passage about enforced disappearances, where "cases" are cases of them ("The CDD
@@ -337,6 +358,10 @@ def _a_fraction(q: Quantity) -> bool:
 _AGE_BOUND = re.compile(r"(?:under|over|below|above|aged)\s", re.IGNORECASE)
 _LAST_WORD = re.compile(r"([A-Za-z-]+)\s+(?:(?:are|were|is|was)\s+)?$")
 _GROUP_PRONOUNS = frozenset({"those", "them", "whom"})
+# People said to be under or over an age: "were under 18", "are all over 60" (not a figure
+# that "was below 60": a level).
+_BE_BEFORE = re.compile(r"\b(?:were|are)\s+(?:all\s+|still\s+)?$", re.IGNORECASE)
+_PEOPLE_AGED = re.compile(r"(?:under|over|aged)\s", re.IGNORECASE)
 # "his mother, now 88,": a person, a comma, then an age.
 _AGE_AFTER_A_PERSON = re.compile(r"([A-Za-z-]+),\s+(?:now|then|aged)\s+$")
 
@@ -350,6 +375,10 @@ def _an_age(text: str, q: Quantity) -> bool:
         return word.lower() in K.PERSON_NOUNS or word[:1].isupper()
     if not _AGE_BOUND.match(text, q.span.start):
         return False
+    if _PEOPLE_AGED.match(text, q.span.start) and _BE_BEFORE.search(
+        text, max(0, q.span.start - 20), q.span.start
+    ):
+        return True  # "Sixteen of those detained were under 18"
     last = _LAST_WORD.search(text, max(0, q.span.start - 30), q.span.start)
     return last is not None and (
         is_people(last.group(1)) or last.group(1).lower() in _GROUP_PRONOUNS
@@ -486,6 +515,46 @@ def _part_of_a_group(
     noun_end = words[0][2] if words and is_people(words[0][0]) else part_end
     end = max(noun_end, mine.end if mine is not None else 0)
     return Found(group.kind, q.value, q.qualifier, q.span.start, end, "people", group.subject)
+
+
+# A part of a group named by what befell it: "Sixteen of those detained", "two of those
+# evacuated"; the participle's kind, from the kinds' one-word verbs.
+_OF_THOSE_PARTICIPLE = re.compile(r"\s+of\s+those\s+(?P<verb>[a-z]+)\b")
+_PARTICIPLE_KINDS: dict[str, Kind] = {
+    verb: kind
+    for kind in reversed(PEOPLE_KINDS)
+    for verb in K.KIND_VERBS[kind]
+    if " " not in verb and verb.endswith(("ed", "held", "hurt", "fled", "missing"))
+}
+
+
+def _of_those_befallen(text: str, q: Quantity, mine: Found | None) -> Found | None:
+    """A part of the people something befell, told by its participle: "Sixteen of those
+    detained had been carrying knives" (arrests).  A part with a verb of its own ("31 of
+    those arrested were released") is a count of what then became of it, as labelled."""
+    if mine is not None and (mine.kind is not Kind.COUNT or mine.start != q.span.start):
+        return None
+    m = _OF_THOSE_PARTICIPLE.match(text, q.span.end)
+    if m is None or q.value.high == 1:
+        return None
+    kind = _PARTICIPLE_KINDS.get(m.group("verb"))
+    if kind is None or _own_verb(text, m.end()) or _main_verb_tells(text, m.end()):
+        return None
+    return Found(kind, q.value, q.qualifier, q.span.start, m.end(), "people")
+
+
+_MAIN_VERB_OPENERS = frozenset(
+    {"had", "have", "has", "were", "was", "are", "is", "would", "will", "could", "may",
+     "might", "remain", "remained", "remains"}
+)  # fmt: skip
+
+
+def _main_verb_tells(text: str, pos: int) -> bool:
+    """Whether the clause's main verb, past a phrase ("31 of those arrested on Thursday had
+    been released"), says what became of the part: a kind or a count of its own."""
+    words = words_after(text, pos, 12)
+    j = next((i for i, w in enumerate(words) if w[0].lower() in _MAIN_VERB_OPENERS), None)
+    return j is not None and predicate_kind(words, j) is not None
 
 
 _OF_THE_KIND = re.compile(r"\bOf\s+the\s+(?P<noun>[a-z]+)\s*,\s*$")

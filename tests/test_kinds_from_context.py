@@ -273,3 +273,66 @@ def test_arrivals_in_a_passage_about_refugees_are_displaced(text: str, quote: st
 )  # fmt: skip
 def test_arrivals_elsewhere_or_of_others_are_not_displaced(text: str, quote: str) -> None:
     assert _kind_of(text, quote) != "displaced"
+
+
+# --- parts and restatements of a group --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("Troops arrested 70 men. Nine of those detained had been carrying rifles.",
+         "Nine of those detained", "arrests"),
+        ("The flood forced 900 people out. Forty of those evacuated were pupils.",
+         "Forty of those evacuated", "displaced"),
+    ],
+)  # fmt: skip
+def test_a_part_named_by_what_befell_the_group_takes_its_kind(
+    text: str, quote: str, kind: str
+) -> None:
+    assert _kind_of(text, quote) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops arrested 70 men. Nine of those detained were later freed without charge.",
+        "Troops arrested 70 men. Nine of those detained on Friday have been charged.",
+    ],
+)
+def test_a_part_with_a_fate_of_its_own_is_a_count(text: str) -> None:
+    found = _claims(text)
+    part = next(kind for quote, (kind, low) in found.items() if low == 9)
+    assert part == "count"
+
+
+def test_people_said_to_be_under_an_age_are_not_a_count() -> None:
+    found = _claims("Troops arrested 70 men. Nine of those detained were under 16.")
+    assert all(low != 16 for _kind, low in found.values())
+
+
+def test_households_restated_in_people_between_commas_share_the_kind() -> None:
+    text = "Some 52 families, about 190 people, are still living in hotels, the council said."
+    found = _claims(text)
+    assert found["Some 52 families"][0] == "displaced"
+    assert found["about 190 people"][0] == "displaced"
+
+
+def test_people_staying_in_hotels_are_guests() -> None:
+    text = "About 3,000 people are staying in hotels for the festival."
+    assert _kind_of(text, "About 3,000 people") == "count"
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("The refugee agency says roughly 7,000 people have left the valley since March.",
+         "roughly 7,000 people"),
+        ("Boats of migrants keep coming. About 400 people a day landed in June.",
+         "About 400 people"),
+    ],
+)  # fmt: skip
+def test_people_leaving_or_arriving_daily_in_a_story_of_refugees_are_displaced(
+    text: str, quote: str
+) -> None:
+    assert _kind_of(text, quote) == "displaced"
