@@ -31,7 +31,7 @@ SPEECH_VERBS: tuple[str, ...] = (
     r"(?:gave|argued for|put forward|proposed) (?:a|an) (?:[\w-]+ )?"
     r"(?:figure|toll|estimate|count|total)", "gave figures",
     r"(?:launched|issued|made) (?:a|an) (?:[\w-]+ )?appeal", "records that", "credited",
-    "credits",
+    "credits", "blamed", "blames",
 )  # fmt: skip
 
 

@@ -302,3 +302,10 @@ def test_it_is_the_author_of_the_study_that_opened_the_sentence_before() -> None
         "them. It found that 41% had lung damage."
     )
     assert _who(text, "41%") == "Institute of Mining Health"
+
+
+def test_who_blames_a_figure_gives_it() -> None:
+    assert _attr("The operator blamed a 14% rise in fuel prices for the losses.", "14%") == (
+        "operator"
+    )
+    assert _attr("The firm was blamed for 12 deaths.", "12") is None  # passive: no speaker
