@@ -45,6 +45,7 @@ def choose_as_of(
     anchor: date | None = None,
     vote_day: DateRange | None = None,
     period: DateRange | None = None,
+    measure: bool = False,
 ) -> AsOf | None:
     """The as-of date of a figure at ``figure``..``figure_end`` of ``sentence``.
 
@@ -56,7 +57,8 @@ def choose_as_of(
     between it and this one belongs to that figure ("$14 million, up from
     $11 million last year").  ``anchor`` is the story's last stated day,
     for "two days earlier"; ``period`` the story's last stated period, for
-    "in the quarter".
+    "in the quarter".  ``measure`` marks a sum or a rate, which a sentence
+    narrating in the past reports for the period its paragraph gave before.
 
     ``vote_day``, given for a figure a ballot produced (votes cast, a share
     of the vote, turnout), is the day of the vote the story told last: the
@@ -72,9 +74,9 @@ def choose_as_of(
     end = figure if figure_end is None else figure_end
     texts = (sentence, *reversed(earlier))
     said_on: date | None = None  # the day the figure's sentence says it was told on
-    # A sentence narrating in the past goes on with the period the paragraph reported on:
-    # "Revenue fell 18%" after "a loss of $86 million for the year to March".
-    past = narrated_in_the_past(sentence)
+    # A sum or a rate (``measure``) narrated in the past goes on with the period the
+    # paragraph reported on: "Revenue fell 18%" after "a loss for the year to March".
+    past = measure and narrated_in_the_past(sentence)
     for k, text in enumerate(texts):
         if k == 1 and (
             _NOW.search(sentence) or _PRESENT_AFTER.match(sentence, end) or _told_now(sentence)

@@ -775,6 +775,7 @@ def _claims(
                 anchor=days.anchor or days.history,
                 vote_day=days.vote_day if _a_ballot_gave(s.text, f) else None,
                 period=days.period,
+                measure=f.kind in _STATE_KINDS,
             )
             as_of = _narrated(s, f, as_of, days.lede, who)
             as_of = _narrated_long_ago(s, f, as_of, days.history)

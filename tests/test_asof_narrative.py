@@ -291,3 +291,11 @@ def test_an_undated_story_narrates_later_years_in_the_past() -> None:
 def test_a_dated_story_still_reads_a_later_day_as_to_come() -> None:
     text = "Four men were remanded in custody to appear in court in 2025."
     assert _as_of(_claims(text, date(2024, 8, 9)), "Four men") == "2024-08-09"
+
+
+def test_a_reporting_period_does_not_carry_to_a_count_of_people() -> None:
+    text = (
+        "The club reported a loss of $2 million in the six months to December. "
+        "Three stewards were hurt in a fire at the ground."
+    )
+    assert _as_of(_claims(text, JUNE), "Three stewards") == "2024-06-12"
