@@ -778,3 +778,20 @@ PLAIN_PEOPLE = frozenset(
      "asylum-seekers", "adults", "minors", "individuals", "newcomers", "arrivals", "others",
      "more"}
 )  # fmt: skip
+
+# Stems of the words that tell a people kind anywhere in a counted subject's predicate
+# ("were still being held in the detention wing", "had been reported to police as
+# missing"), for a count the phrase rules leave plain; matched at a word's start.
+PREDICATE_CUES: dict[Kind, tuple[str, ...]] = {
+    Kind.ARRESTS: ("detain", "detention", "arrest", "custody"),
+    Kind.DISPLACED: ("displac", "evacuat", "refuge", "homeless"),
+    Kind.DISAPPEARANCES: ("missing", "disappear", "unaccounted", "whereabouts"),
+}
+# Words after a cue that make it name a place or a body, not the people's state ("the
+# detention centre", "evacuation orders", "refugee camp officials").
+CUE_PLACE_NOUNS = frozenset(
+    {"centre", "centres", "center", "centers", "camp", "camps", "facility", "facilities",
+     "officials", "official", "orders", "order", "routes", "route", "agency", "council",
+     "law", "laws", "warrant", "warrants", "powers", "policy", "plan", "plans", "site",
+     "sites", "wing", "unit", "board", "commission", "office", "status", "crisis", "persons"}
+)  # fmt: skip

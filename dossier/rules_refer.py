@@ -245,7 +245,54 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
             ):
                 head = _retyped(head, Kind.COUNT)  # "arrested 14 people and charged nine"
             out.append(_like(q, head, q.span.end))
+    out = [_told_by_its_predicate(s.text, f) for f in out]
     return sorted(out, key=lambda f: (f.start, f.end))
+
+
+# Words that end a predicate: another clause, or who or what it is about.
+_PREDICATE_ENDS = frozenset(
+    {"and", "but", "or", "while", "whereas", "who", "which", "that", "when", "after",
+     "before", "because", "although", "though", "if", "unless", "said", "says", "say"}
+)  # fmt: skip
+# Words before a cue that make it name something else than the subject's state: "protested
+# against the arrests", "those detained", "the missing".
+_CUE_OWNERS = frozenset(
+    {"the", "those", "their", "his", "her", "its", "of", "against", "over", "about", "for",
+     "no", "not", "never", "without", "any", "a", "an", "these", "other", "others"}
+)  # fmt: skip
+# What a court decides about people: told before a cue, the predicate is about that
+# ("sentenced to administrative detention", "remanded in custody"), as with "jailed".
+_COURT_FATES = frozenset(
+    {"remanded", "charged", "sentenced", "convicted", "bailed", "released", "freed",
+     "jailed", "fined", "tried", "indicted", "prosecuted", "acquitted", "deported"}
+)  # fmt: skip
+_VERB_OPENERS = frozenset(
+    {"had", "have", "has", "were", "was", "are", "is", "remain", "remained", "remains",
+     "been", "being", "still"}
+)  # fmt: skip
+
+
+def _told_by_its_predicate(text: str, found: Found) -> Found:
+    """A plain count of people whose predicate says what befell them further in than the
+    phrase rules read: "200 people were still being held in detention" (arrests), "some
+    40 residents had been reported to police as missing" (disappearances)."""
+    if found.kind is not Kind.COUNT or found.unit != "people":
+        return found
+    words = [w[0].lower() for w in words_after(text, found.end, 12)]
+    if not words or words[0] not in _VERB_OPENERS:
+        return found  # no predicate of the subject's own: "40 people in the square"
+    for i, word in enumerate(words[1:9], start=1):
+        if word in _PREDICATE_ENDS or word in _COURT_FATES:
+            return found  # "were remanded in custody": a court's decision, counted plainly
+        kind = next((k for k, stems in K.PREDICATE_CUES.items() if word.startswith(stems)), None)
+        if kind is None:
+            continue
+        if words[i - 1] in _CUE_OWNERS or (
+            i + 1 < len(words) and words[i + 1] in K.CUE_PLACE_NOUNS
+        ):
+            return found  # "were taken to the detention centre", "protested the arrests"
+        return _retyped(found, kind)
+    return found
 
 
 # A verb done to people right before a bare figure: what befell them is that verb's, not

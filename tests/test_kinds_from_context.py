@@ -336,3 +336,37 @@ def test_people_leaving_or_arriving_daily_in_a_story_of_refugees_are_displaced(
     text: str, quote: str
 ) -> None:
     assert _kind_of(text, quote) == "displaced"
+
+
+# --- a plain count told by a cue further into its predicate -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "kind"),
+    [
+        ("About 200 people were still being held in pre-trial detention at the weekend.",
+         "About 200 people", "arrests"),
+        ("Some 40 residents had been reported to police as missing.", "Some 40 residents",
+         "disappearances"),
+        ("Nearly 600 villagers had by late evening been displaced by the water.",
+         "Nearly 600 villagers", "displaced"),
+    ],
+)  # fmt: skip
+def test_a_cue_further_into_the_predicate_gives_the_kind(text: str, quote: str, kind: str) -> None:
+    assert _kind_of(text, quote) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        ("About 300 people were outside the detention centre.", "About 300 people"),
+        ("About 500 people were protesting against the arrests.", "About 500 people"),
+        ("Four more were remanded in custody, police said.", "Four more"),
+        ("Around 2,000 people were told to prepare for an evacuation.", "Around 2,000 people"),
+        ("Some 900 people were at the refugee camp's clinic as volunteers.", "Some 900 people"),
+    ],
+)
+def test_a_cue_that_names_a_place_an_object_or_a_court_fate_is_not_read(
+    text: str, quote: str
+) -> None:
+    assert _kind_of(text, quote) == "count"
