@@ -217,7 +217,16 @@ STARTED_STATES = frozenset(
     {"closed", "shut", "shut down", "in force", "in effect", "in place", "on strike",
      "suspended", "banned", "blocked", "pending", "under way", "underway", "running",
      "halted", "cut off", "under curfew", "under lockdown", "in lockdown", "sealed off",
-     "cordoned off", "out of action", "out of service", "on hunger strike"}
+     "cordoned off", "out of action", "out of service", "on hunger strike", "cut",
+     "barred", "grounded", "occupied", "blockaded"}
+)  # fmt: skip
+
+# Protests held from a day on, told in the perfect: "relatives have camped outside the
+# ministry since Thursday", "strikers have occupied the plant since 3 May".  The day they
+# run from is when the camp or the occupation began.
+HELD_PROTESTS = frozenset(
+    {"camped", "occupied", "blockaded", "barricaded", "picketed",
+     "staged a sit-in", "held a sit-in", "refused food", "refused to eat"}
 )  # fmt: skip
 
 # What a decision sets or cuts: "raised its main interest rate", "cut fares", "had to

@@ -60,6 +60,7 @@ from dossier.event_words import (
     HAPPENING_OBJECTS,
     HAPPENING_PHRASES,
     HARM_PAST,
+    HELD_PROTESTS,
     HOLIDAYS,
     INQUIRY_NOUNS,
     INTENT_NOUNS,
@@ -1370,10 +1371,13 @@ def _attributive_event(s: Sentence, d: DateMention) -> str | None:
 # force since", "has been pending with the Public Works Department since"; only a place
 # or a body may come between, not an object ("has been running the firm since 2015").
 _STATE_SINCE = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:now|already|also|effectively)\s+)?been\s+(?:[a-z]+ly\s+)?"
+    r"\b(?:has|have|had)\s+(?:(?:now|already|also|effectively)\s+)?(?:been\s+(?:[a-z]+ly\s+)?"
     r"(?P<state>"
     + _alternation(STARTED_STATES)
-    + r")(?:\s+(?:in|at|on|with|outside|near|across|along|for|from|by|to|throughout)"
+    + r")|(?P<held>"
+    + _alternation(HELD_PROTESTS)
+    + r")(?:\s+(?:the|a|an|its|their|his|her)(?:\s+(?!since\b)[\w’'-]+){1,3}?)?)"
+    r"(?:\s+(?:in|at|on|with|outside|near|across|along|for|from|by|to|throughout)"
     r"(?:\s+(?!since\b)[\w’'-]+){1,5}?)?\s+since\s+$",
     re.IGNORECASE,
 )
@@ -1390,7 +1394,7 @@ def _state_since(s: Sentence, d: DateMention) -> str | None:
     m = _STATE_SINCE.search(s.text, max(start, d.span.start - 120), d.span.start)
     if m is None or (not d.has_day and _figure_between(s, start, d.span.start, counted=True)):
         return None
-    return f"{m.group('state').lower()} since"
+    return f"{(m.group('state') or m.group('held')).lower()} since"
 
 
 def _broad_event(s: Sentence, d: DateMention) -> str | None:

@@ -217,3 +217,33 @@ def test_an_inquiry_reports_with_its_chair_named_between() -> None:
 
 def test_others_led_by_someone_still_only_report() -> None:
     assert "Tuesday" not in _event_dates("Officers led by the chief reported on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a protest held from a day on: the day it began
+        ("Strikers have occupied the plant since 3 May.", "3 May", "2024-05-03"),
+        ("Protesters have blockaded the main port road since Monday.", "Monday", "2024-07-29"),
+        ("Families have camped outside the prison gates since last Friday.", "last Friday",
+         "2024-07-26"),
+        # a state put in place on a day and kept since
+        ("Power has been cut in the old town since Monday night.", "Monday night",
+         "2024-07-29"),
+    ],
+)  # fmt: skip
+def test_protests_and_states_held_since_a_day(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a figure cut since a year, a habit since a year, a tally since a day
+        ("The rescue budget has been cut by 30% since 2023.", "2023"),
+        ("She has camped there every summer since 2010.", "2010"),
+        ("Two million people have been evacuated since Saturday.", "Saturday"),
+    ],
+)  # fmt: skip
+def test_since_dates_that_start_no_protest_or_state(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
