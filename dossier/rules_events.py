@@ -35,6 +35,14 @@ death only feared; comparisons ("the highest since 2019", "since a peak in
 July 2024"), loose periods and everyday doings ("relatives gathered at the
 gates on Wednesday").
 
+A verb is read with its subject and its object: a participle standing before
+its noun is an adjective ("ran at reduced capacity on Tuesday"); a measured
+quantity moving over a month dates a figure ("inflation eased in January");
+some verbs tell a happening only with their object ("returned its verdict",
+"put into effect") and a publication for an object makes a statement ("sent
+an open letter on Friday").  A date told from another one ("May this year",
+"two years later", "the following day") reaches the timeline like any other.
+
 "Overnight", "today", "tonight", "this morning", "yesterday" and "tomorrow"
 are told from the time of writing, not named for the timeline.
 """
