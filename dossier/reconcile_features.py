@@ -495,9 +495,14 @@ def _names_combatants(claim: Claim, subject: str) -> bool:
     """The figure's own noun names fighters outside a state's forces: its quote and
     the three words after it ("40 HLF fighters", "112 rebels were killed"), or
     its subject."""
+    if not (_COMBATANT.search(claim.sentence) or _COMBATANT.search(subject)):
+        return False  # most sentences: no such word anywhere
     after = claim.sentence[_rel(claim) + len(claim.quote) :].split()[:3]
     words = _WORD.findall(" ".join([claim.quote, *after, subject]).casefold())
     return not COMBATANT_WORDS.isdisjoint(words)
+
+
+_COMBATANT = re.compile(r"\b(?:" + "|".join(sorted(COMBATANT_WORDS)) + r")\b", re.IGNORECASE)
 
 
 # Where people displaced went, read from anywhere in the sentence: across a

@@ -70,10 +70,11 @@ def _split_by_time(items: list[_Item], gap: int = _GAP_DAYS) -> Iterable[list[_I
 @dataclass
 class _Group:
     members: list[_Item] = field(default_factory=list)
-    countries: Counter[str] = field(default_factory=Counter)
-    nearby: Counter[str] = field(default_factory=Counter)
-    families: Counter[str] = field(default_factory=Counter)
-    entities: Counter[str] = field(default_factory=Counter)
+    # What the members name (only whether, never how often, is read).
+    countries: set[str] = field(default_factory=set)
+    nearby: set[str] = field(default_factory=set)
+    families: set[str] = field(default_factory=set)
+    entities: set[str] = field(default_factory=set)
     by_source: dict[str, list[_Item]] = field(default_factory=dict)
     # The places every member's ``where`` shares (None until a member has one).
     core: frozenset[str] | None = None
@@ -107,7 +108,7 @@ class _Group:
         if item.where:
             self.core = item.where if self.core is None else self.core & item.where
         self.countries.update(item.countries)
-        self.nearby.update(item.nearby | item.countries)
+        self.nearby.update(item.nearby, item.countries)
         self.families.update(item.families)
         self.entities.update(item.entities)
         self.by_source.setdefault(item.claim.source_id, []).append(item)
@@ -115,7 +116,7 @@ class _Group:
     def compatible(self, item: _Item, traits: _Traits | None = None) -> bool:
         if item.where and self.core is not None and not item.where & self.core:
             return False  # another place: another story
-        if item.countries and self.countries and not item.countries & self.countries.keys():
+        if item.countries and self.countries and not item.countries & self.countries:
             return False
         if self._elsewhere(item):
             return False
@@ -138,7 +139,7 @@ class _Group:
             return False
         if _named_candidate(item):
             return True  # the candidate already pins the race; event words are noise
-        return not (item.families and self.families and not item.families & self.families.keys())
+        return not (item.families and self.families and not item.families & self.families)
 
     def _elsewhere(self, item: _Item) -> bool:
         """Where no known place the figure's sentence names pins it and the group,
@@ -175,13 +176,13 @@ class _Group:
         """
         if not item.entities:
             return False
-        known = self.entities.keys() | (self.core or frozenset())
+        known = self.entities | (self.core or frozenset())
         return bool(known) and item.entities.isdisjoint(known | self.speakers)
 
     def score(self, item: _Item) -> int:
-        shared_places = len((item.countries | item.nearby) & self.nearby.keys())
-        shared_events = len(item.families & self.families.keys())
-        shared_names = len(item.entities & self.entities.keys())
+        shared_places = len((item.countries | item.nearby) & self.nearby)
+        shared_events = len(item.families & self.families)
+        shared_names = len(item.entities & self.entities)
         shared_where = len(item.where & self.core) if self.core else 0
         return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
 

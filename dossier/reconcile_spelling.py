@@ -42,7 +42,10 @@ def spelling_map(
     variant are left out of the map.
     """
     wheres = list(wheres)
-    keys = {k for where in wheres for k in where if k.startswith("@") and len(k) > _MIN_LENGTH}
+    distinct = set(wheres)
+    if len(distinct) < 2:
+        return {}  # the keys of one text are never joined
+    keys = {k for k in frozenset().union(*distinct) if k[:1] == "@" and len(k) > _MIN_LENGTH}
     if len(keys) < 2:
         return {}
     together: dict[str, set[int]] = {key: set() for key in keys}
