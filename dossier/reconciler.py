@@ -11,8 +11,9 @@ what exactly is counted (the candidate, the subject).  The steps:
    merged with rapidfuzz).
 2. **Block** claims by kind, unit and signature, then by time: claims sorted
    by as-of date are cut wherever two neighbours are more than ``_GAP_DAYS``
-   apart, so a 2017 figure never meets a 2024 one.  Claims with no date at
-   all form their own blocks and never join dated ones.
+   apart (``_SLOW_GAP_DAYS`` for sums of money and percentages, which the
+   news comes back to over months), so a 2017 figure never meets a 2024 one.
+   Claims with no date at all form their own blocks and never join dated ones.
 3. **Group** inside a block on evidence from the text: countries named in the
    sentence (or, failing that, in the paragraph), event families (protest,
    earthquake, mine collapse...) and resolved entities.  Claims naming
@@ -23,14 +24,18 @@ what exactly is counted (the candidate, the subject).  The steps:
    figure for everyone beside them, two armies' soldiers, the first round
    of a vote and its runoff, or a national total and a region it names as
    one of its parts.  Places a sentence writes inside other names ("the
-   Assembly of Veldra") or as adjectives ("Veldran") count as named.
+   Assembly of Veldra") or as adjectives ("Veldran") count as named, and two
+   spellings of a small place a letter apart ("Kessarin", "Kesarin") that no
+   text names side by side are one place.  Fighters outside a state's forces
+   are kept apart from civilians and soldiers like soldiers from civilians.
    Measures of one day's event (a crowd, a poll's turnout) are cut into
    days first.  Each claim joins the best-matching group; a claim with no
    evidence either way joins the only group it could belong to, or starts
    its own.
 4. **Judge** each question with interval logic ("over 1,000" agrees with
    1,062) and the as-of dates: ``conflict``, ``scope``, ``update``,
-   ``consistent`` or ``single``.
+   ``consistent`` or ``single``.  A later value of a fixed measure said to
+   have been changed to ("cut the fine to") updates the earlier one.
 
 Modules: :mod:`~dossier.reconcile_sources` reads one source's claims (with
 :mod:`~dossier.reconcile_features` and :mod:`~dossier.reconcile_signature`),
