@@ -66,6 +66,11 @@ def _week_to(rng: DateRange) -> DateRange:
 
 # A date naming both ends of a range: "3 to 10 March", "2019-2021".
 _BOTH_ENDS = re.compile(r"\b(?:to|until|till|through|and)\b|\d\s*[-–]\s*\d", re.IGNORECASE)
+# A stay that lasts the night: "kept in hospital overnight", "stayed overnight".
+_STAYING = ("kept", "keep", "stayed", "stay", "spent", "spend", "held", "remained", "slept")
+_A_NIGHTS_STAY = re.compile(
+    r"\b(?:" + "|".join(_STAYING) + r")\b(?:\s+[\w’'-]+){0,3}\s+$", re.IGNORECASE
+)
 # "the week of October 14", "the week beginning 3 June": read like "the week to", from the
 # other end: the seven days that start on the day named (not a calendar week around it).
 _WEEK_OF = re.compile(
@@ -233,6 +238,12 @@ def _find_dates(
                 taken.append((start, m.end()))
                 offsets.append(m)
                 continue
+            if (
+                name == "relative_day"
+                and m.group("rel").lower() == "overnight"
+                and _A_NIGHTS_STAY.search(text, max(0, start - 50), start)
+            ):
+                continue  # "kept in hospital overnight": how long, not when
             local = _direction(text[max(0, start - 60) : start], 0)
             way = min(direction, local)
             if name in ("weekday", "month_day", "day_month") and _FIXED_FOR.search(

@@ -299,3 +299,16 @@ def test_a_reporting_period_does_not_carry_to_a_count_of_people() -> None:
         "Three stewards were hurt in a fire at the ground."
     )
     assert _as_of(_claims(text, JUNE), "Three stewards") == "2024-06-12"
+
+
+# "Overnight" as a stay, not a date
+
+
+def test_a_night_kept_in_hospital_is_how_long_not_when() -> None:
+    assert _period_of("Six were kept in hospital overnight.", FRI) == []
+    assert _period_of("The climbers stayed on the ridge overnight.", FRI) == []
+
+
+def test_what_happened_overnight_is_dated() -> None:
+    assert _period_of("About 900 people were moved out of their homes overnight.", FRI)
+    assert _period_of("Rebels shelled the town overnight.", FRI)
