@@ -142,6 +142,16 @@ _HONORIFICS = _words("mr mrs ms miss dr sir dame senor senora don dona")
 _STOPWORDS = _words("of the and for on in de del la las los el y et des du le da do dos")
 _ENGLISH_LINKS = _words("of the and for on in to with from at")
 _PLACE_CUES = _words("state province region city district county department")
+# Words of geography that name a place whether they lead or close it ("Port Almira",
+# "Lake Meruva", "Mount Kessel", "Cape Ardel", "Gulf of Sarn"); "Lake" or "Bay" is rare
+# as a surname in news.
+_PLACE_CUES |= _words("port lake mount cape gulf bay strait")
+# ... and words that name a place only when they close it ("the Orun River", "Tarsk
+# Valley"): leading, they start the names of bodies too ("Sea Watchers", "River Trust").
+_PLACE_ENDINGS = _PLACE_CUES | _words(
+    "mountains island islands valley river coast peninsula sea desert heights hills plain "
+    "plateau delta basin oasis harbour harbor"
+)
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z.&]{1,7}s?$")
 _PAREN_PAIR = re.compile(
@@ -320,7 +330,7 @@ def guess_kind(
         return "place"
     if key in _KNOWN or (toks and toks[-1] in ORG_WORDS and toks[-1] not in _PLACE_CUES):
         return "organisation"  # "State Fire Service", "United Nations": a body, not a place
-    if toks and (toks[-1] in _PLACE_CUES or toks[0] in _PLACE_CUES):
+    if toks and (toks[-1] in _PLACE_ENDINGS or toks[0] in _PLACE_CUES):
         return "place"
     if is_acronym(name) or acronym_of or any(t in ORG_WORDS for t in toks):
         return "organisation"

@@ -155,3 +155,18 @@ def test_same_acronym_other_country_stays_apart() -> None:
 def test_generic_acronyms_are_not_entities() -> None:
     index = build_entities([("GDP", ""), ("NGOs", "")])
     assert index.entities == ()
+
+
+def test_words_of_geography_make_a_name_a_place() -> None:
+    for name in ("Port Almira", "Lake Meruva", "Mount Kessel", "Cape Ardel", "Gulf of Sarn"):
+        assert guess_kind(name) == "place", name
+    for name in ("the Orun River", "Tarsk Valley", "Red Sea", "Kessel Islands"):
+        assert guess_kind(name) == "place", name
+
+
+def test_a_body_named_with_a_word_of_geography_stays_a_body() -> None:
+    assert guess_kind("Port Authority") == "organisation"
+    assert guess_kind("River Basin Commission") == "organisation"
+    # Leading, the words that only close a place's name start bodies' names too.
+    assert guess_kind("Sea Watchers") != "place"
+    assert guess_kind("River Trust") != "place"
