@@ -283,6 +283,8 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
             shares.append(q)  # "78% of members backed the strike in the ballot"
             yield make_found(q, Kind.VOTE_SHARE, voters, "percent")
             continue
+        if _A_CHANGE_AFTER.match(after):
+            continue  # "4,100 ballots (12% more than in 2019)": a change, not a share
         if _SHARE_OF_THE_VOTE.search(before) or (shares and _SET_AGAINST.search(before)):
             shares.append(q)  # "its share of the vote passed 40%", "to 27.9% from 19.4%"
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")
@@ -389,6 +391,10 @@ _SHARE_OF_THE_VOTE = re.compile(
     r"(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})?\s*(?:,\s+or|\s+[—–])\s+(?:about\s+|around\s+|roughly\s+|"
     r"nearly\s+|"
     r"almost\s+|some\s+|just\s+(?:over|under)\s+)?$"
+    # "1,482,306 votes (38.6%)", "2.1 million ballots cast (41 percent)": the tally's share
+    r"|(?:\d[\d,.]*|million|thousand)\s+(?:valid\s+|postal\s+)?(?:votes?|ballots)"
+    r"(?:\s+cast)?\s*\(\s*(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"just\s+(?:over|under)\s+)?$"
     # "put the NUP's share at 44% and Sorvia Forward's at 46%"
     r"|\bshare\b[^.;]{0,120}['’]s?\s+at\s+(?:between\s+)?$"
     # "members rejected the offer by 91%", "voters approved the measure by 58%"
@@ -396,6 +402,10 @@ _SHARE_OF_THE_VOTE = re.compile(
     r"carried|voted\s+down|voted\s+through)\s+(?:(?!that\b|which\b|who\b)[\w'’-]+\s+){0,6}"
     r"by\s+(?:a\s+margin\s+of\s+)?(?:about\s+|nearly\s+|almost\s+)?$",
     re.IGNORECASE,
+)
+# A figure told as a change right after it: "12% more than", "3 percent down on 2019".
+_A_CHANGE_AFTER = re.compile(
+    r"\s*(?:more|fewer|less|higher|lower|up|down|above|below)\b", re.IGNORECASE
 )
 # An earlier figure set against the one before it: "down from 34.9%", "up from 64% in 2020".
 _EARLIER_FIGURE = re.compile(r"\b(?:down|up)\s+from\s+(?:just\s+|only\s+|some\s+)?$")
