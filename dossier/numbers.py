@@ -475,6 +475,13 @@ def _phrase_table(
 
 
 _VAGUE_BY_FIRST = _phrase_table(VAGUE, 0)
+# Fractions told in words whose share is a whole or half percent ("a third" is not), by
+# their denominator; numerators are small number words or "a".
+_FRACTION_PARTS: dict[str, tuple[int, bool]] = {
+    "half": (2, False), "quarter": (4, False), "quarters": (4, True), "fifth": (5, False),
+    "fifths": (5, True), "eighth": (8, False), "eighths": (8, True), "tenth": (10, False),
+    "tenths": (10, True),
+}  # fmt: skip
 # A figure starts at a numeral, a number word or a vague amount, and every vague
 # amount has a word other than "a": a text with none of these holds no figure.
 # Number words are matched as whole tokens (letters on neither side), ignoring case.
@@ -483,6 +490,7 @@ _FIGURE_WORDS = (
     | UNITS_WORDS.keys()
     | TENS_WORDS.keys()
     | SCALE_WORDS.keys()
+    | _FRACTION_PARTS.keys()
 )
 # The words other than vague amounts that ``_read_core`` can read a figure from.
 _WORDS_STARTING = frozenset({"a", "half", *UNITS_WORDS, *TENS_WORDS, *SCALE_WORDS})
@@ -874,6 +882,72 @@ def _proportion_share(
     return Quantity(value=value, qualifier=qualifier, surface=surface, span=span, unit="percent")
 
 
+_FRACTION_NUMERATORS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "seven": 7, "nine": 9,
+}  # fmt: skip
+# Words before a fraction that make it a period or part of a mixed number: "the first
+# half of the year", "in the second quarter", "two and a half".
+_NOT_BEFORE_FRACTION = frozenset(
+    {"the", "first", "second", "third", "fourth", "last", "final", "this", "next", "past",
+     "each", "every", "per", "and", "its", "their", "a", "lower", "upper", "top", "bottom",
+     "northern", "southern", "eastern", "western", "other"}
+)  # fmt: skip
+# Wholes that make a fraction a measure or a span of time, not a share: "half of a
+# million", "a quarter of an hour", "half of the season".
+_NOT_FRACTION_WHOLES = frozenset(
+    {"a", "an", "year", "years", "century", "decade", "season", "month", "months", "week",
+     "day", "term", "game", "match", "hour", "mile", "million", "billion", "thousand",
+     "hundred", "time"}
+)  # fmt: skip
+# Wholes that make a fraction part of a group just told ("half of them children") or of
+# an amount not counted ("short by almost half of what it needed"): no share to record.
+_NOT_FRACTION_PRONOUNS = frozenset({"them", "whom", "what", "us", "you"})
+# Verbs a bare share can open: "More than half were women".
+_FRACTION_VERBS = frozenset({"were", "was", "are", "is", "had", "have", "said", "say"})
+
+
+def _fraction_at(toks: tuple[Token, ...], i: int, text: str) -> tuple[Quantity, int] | None:
+    """A share told as a fraction at token ``i`` ("nearly half of the schools", "by a
+    quarter", "three quarters of voters") and the token after it, else None."""
+    num, j = _FRACTION_NUMERATORS.get(toks[i].low), i + 1
+    if num is None:
+        num, j = 1, i
+    if j >= len(toks) or toks[j].low not in _FRACTION_PARTS:
+        return None
+    den, plural = _FRACTION_PARTS[toks[j].low]
+    if plural != (num > 1) or (j == i and toks[j].low != "half"):
+        return None
+    if i > 0 and toks[i - 1].low in _NOT_BEFORE_FRACTION:
+        return None
+    after = [t.low for t in toks[j + 1 : j + 4]]
+    by = i > 0 and toks[i - 1].low == "by"
+    qual = _qualifier_before(toks, i, text)
+    if after[:1] and after[0] in ("a", "an"):
+        return None  # "half a percentage point", "a quarter an hour": a measure
+    if after[:1] == ["of"]:
+        if set(after[1:3]) & _NOT_FRACTION_WHOLES or set(after[1:2]) & _NOT_FRACTION_PRONOUNS:
+            return None
+    elif not by and not (qual is not None and after[:1] and after[0] in _FRACTION_VERBS):
+        return None
+    share = Decimal(num * 100) / den
+    start_i, qualifier = (i - 1 if by else i), Qualifier.EXACT
+    value = Interval(low=_tidy(share), high=_tidy(share))
+    if qual is not None and not by:
+        start_i, qualifier = qual
+        if qualifier is Qualifier.MORE_THAN:
+            value = Interval(low=value.low, high=None)
+        elif qualifier is Qualifier.FEWER_THAN:
+            value = Interval(low=None, high=value.high)
+        elif qualifier is not Qualifier.ABOUT:
+            start_i, qualifier = i, Qualifier.EXACT
+    span = Span(start=toks[start_i].start, end=toks[j].end)
+    surface = text[span.start : span.end]
+    quantity = Quantity(
+        value=value, qualifier=qualifier, surface=surface, span=span, unit="percent"
+    )
+    return quantity, j + 1
+
+
 def _singular(tok: Token) -> bool:
     """A word that may name one of a kind ("voter", "Vestrian"), not a plural or a symbol."""
     return tok.text.isalpha() and not tok.low.endswith("s") and tok.low not in _FUNCTION_WORDS
@@ -991,6 +1065,11 @@ def find_quantities(text: str) -> tuple[Quantity, ...]:
     i = 0
     while i < len(toks):
         tok = toks[i]
+        fraction = _fraction_at(toks, i, text)
+        if fraction is not None:
+            found.append(fraction[0])  # "nearly half of the schools": a share of 50 percent
+            i = fraction[1]
+            continue
         may_start = (
             tok.text[:1].isdigit()
             or tok.lower in _VAGUE_BY_FIRST

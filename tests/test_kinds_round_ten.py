@@ -4,7 +4,12 @@ Round ten:
 
 - votes: a share written in brackets right after a tally of votes or ballots is that
   tally's share of the vote ("902,114 votes (41.2%)"); a bracketed change after a tally
-  ("12% more than") and a bracketed share after anything else stay plain percentages.
+  ("12% more than") and a bracketed share after anything else stay plain percentages;
+- shares told as fractions: "nearly half of the wells", "about a fifth", "by a quarter",
+  "three quarters of voters", and a bare fraction after a bound that opens a clause ("More
+  than half were ..."), when the share is a whole or half percent; not a period ("the
+  second half of the year"), a part of a place ("the lower half of the town"), a measure
+  ("half a percentage point") or a part of a group just told ("half of them").
 """
 
 from __future__ import annotations
@@ -52,6 +57,36 @@ CASES: list[tuple[str, Want]] = [
     (
         "Turnout reached 61% (3.9 million ballots) in the election.",
         [("61%", "percent", 61, 61), ("3.9 million ballots", "count", 3900000, 3900000)],
+    ),
+    # shares told as fractions
+    (
+        "More than half were women and children, the agency said.",
+        [("More than half", "percent", 50, None)],
+    ),
+    (
+        "Officials said just over half of the wells had run dry.",
+        [("just over half of the wells", "percent", 50, None)],
+    ),
+    (
+        "About a fifth of the harvest was lost, the ministry said.",
+        [("About a fifth", "percent", 20, 20)],
+    ),
+    (
+        "The company cut its workforce by a quarter last year.",
+        [("by a quarter", "percent", 25, 25)],
+    ),
+    (
+        "Nearly three quarters of voters backed the plan.",
+        [("Nearly three quarters of voters", "percent", 75, 75)],
+    ),
+    # left alone: periods, parts of places, measures, thirds, parts of a group just told
+    ("Sales rose in the second half of the year.", []),
+    ("The flood swept through the lower half of the town.", []),
+    ("Profits fell in the first quarter.", []),
+    ("The council said roughly a third of its staff had left.", []),
+    (
+        "Some 300 people died, half of them children.",
+        [("Some 300 people", "deaths", 300, 300)],
     ),
 ]
 
