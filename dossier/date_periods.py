@@ -467,8 +467,11 @@ def _resolve(
         last = date(int(groups["year"]), 12, 31)
         return DateRange(start=last, end=last), False, True
     if name == "year_range":
-        first, last = int(groups["year"] or groups["year0"] or 0), int(groups["year2"] or 0)
-        if last <= first:
+        first = int(groups["year"] or groups["year0"] or groups["year1"] or 0)
+        last = int(groups["year2"] or 0)
+        # two years joined by "and" span only when they run on ("in 2015 and 2016");
+        # "in 2012 and 2016" names two separate years
+        if last <= first or (groups["year1"] and last != first + 1):
             return None
         return DateRange(start=date(first, 1, 1), end=date(last, 12, 31)), False, False
     if name == "full_year" and ref is not None and _results_told(m.string):

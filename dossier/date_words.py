@@ -223,7 +223,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "year_range",
         re.compile(
             r"(?:\b(?:between|from)\s+(?P<year>(?:1[89]|20)\d\d)\s+(?:and|to|until)\s+"
-            r"|(?<![\d,.$£€])\b(?P<year0>(?:1[89]|20)\d\d)\s*[-–]\s*)"  # "2016-2020"
+            r"|(?<![\d,.$£€])\b(?P<year0>(?:1[89]|20)\d\d)\s*[-–]\s*"  # "2016-2020"
+            # "in 2015 and 2016", "over both 2019 and 2020": two running years as one span
+            r"|\b(?:in|during|over|throughout|across)\s+(?:both\s+)?"
+            r"(?P<year1>(?:1[89]|20)\d\d)\s+and\s+)"
             r"(?P<year2>(?:1[89]|20)\d\d)\b(?![.,]\d|%)",
             re.IGNORECASE,
         ),
