@@ -424,8 +424,49 @@ def _settle(kind: Kind, keys: Iterable[str]) -> dict[str, str]:
     in alphabetical order and each joins the first earlier one it matches,
     so the result does not depend on claim order.
     """
+    ordered = sorted(keys)
+    base_of = _qualified(ordered)
     reps: list[str] = []
-    return {key: _nearest(key, reps, kind) for key in sorted(keys)}
+    chosen = {key: _nearest(key, reps, kind) for key in ordered if key not in base_of}
+    return chosen | {key: chosen[_root(key, base_of)] for key in base_of}
+
+
+def _root(key: str, base_of: Mapping[str, str]) -> str:
+    """The shortest key ``key`` extends, one qualifier at a time."""
+    while key in base_of:
+        key = base_of[key]
+    return key
+
+
+# A read signature as prefix, subject words and what follows them (" ~action", " ^stance").
+_SIGNATURE_PARTS = re.compile(r"^(\w+:)([^~^]*?)((?: [~^].*)?)$")
+
+
+def _qualified(keys: list[str]) -> dict[str, str]:
+    """Keys that add one qualifying word to another key -> that key.
+
+    "suspected cholera case" and "cholera case", "key interest rate" and "key
+    rate" name one measure.  The shorter key needs two words or more ("case"
+    says too little), and only a key it is the sole one-word extension of joins
+    it: with "suspected cholera case" and "confirmed cholera case" both beside
+    "cholera case", the qualifier tells the two apart and neither joins.
+    """
+    by_words: dict[tuple[frozenset[str], str, str], str] = {}
+    parsed: list[tuple[str, frozenset[str], str, str]] = []
+    for key in keys:
+        if m := _SIGNATURE_PARTS.match(key):
+            words = frozenset(m.group(2).split())
+            by_words.setdefault((words, m.group(1), m.group(3)), key)
+            parsed.append((key, words, m.group(1), m.group(3)))
+    longer: dict[str, list[str]] = defaultdict(list)
+    for key, words, head, tail in parsed:
+        if len(words) < 3:
+            continue
+        for word in sorted(words):
+            base = by_words.get((words - {word}, head, tail))
+            if base is not None and base != key:
+                longer[base].append(key)
+    return {keys[0]: base for base, keys in longer.items() if len(keys) == 1}
 
 
 def _settles(raw: str) -> bool:
