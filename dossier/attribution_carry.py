@@ -31,8 +31,8 @@ from dossier.attribution_speakers import (
     _subject_before,
     attribute_sentence,
 )
-from dossier.attribution_words import PRONOUNS, looks_like_a_name
-from dossier.names import MONTHS, WEEKDAYS
+from dossier.attribution_words import PRONOUNS, looks_like_a_name, strip_titles
+from dossier.names import MONTHS, NAME_RUN, TITLES, WEEKDAYS
 
 # A sentence that goes on counting the figure before it: "Of those, 12 ...",
 # "Eight more died", "Three are still missing", "two of them children".
@@ -432,7 +432,7 @@ def publisher(outlet: str | None, body: str) -> str | None:
     the body's.  A newspaper ("The Marrowgate Courier") is no such body, but an
     article opening on a body's document tells that document's figures.
     """
-    return _outlet_publisher(outlet, body) or document_publisher(body)
+    return _outlet_publisher(outlet, body) or document_publisher(body) or interviewee(body)
 
 
 def _outlet_publisher(outlet: str | None, body: str) -> str | None:
@@ -452,6 +452,55 @@ def _outlet_publisher(outlet: str | None, body: str) -> str | None:
     if name.casefold() in body.casefold():
         return name
     return _named_otherwise(name, body)
+
+
+# A line of its own asking a question: "## How serious is it now?", "**Q: Why?**".
+_QUESTION_LINE = re.compile(r"^[#*_\s]*(?:Q\s*[:.]\s*)?(?P<q>[^\n]{3,240}\?)[*_\s]*$", re.MULTILINE)
+# Words by which an article's opening says the person in it was interviewed.
+_INTERVIEWED = re.compile(
+    r"\b(?:spoke|talked|speaking|talking)\s+(?:to|with)\b|\binterview(?:ed|s)?\b"
+    r"|\bsat\s+down\s+with\b|\bin\s+conversation\s+with\b",
+    re.IGNORECASE,
+)
+# What marks a capitalised name as a person's: a title before it, an age after it.
+_TITLE_BEFORE = re.compile(r"\b(?P<title>[A-Za-z]+)\.?\s+$")
+_AGE_AFTER = re.compile(r"^,\s*\d{2},")
+
+
+def interviewee(body: str) -> str | None:
+    """The person an interview gives the words of, when the article is one.
+
+    An interview is set out as questions on lines of their own (headings,
+    "Q:" lines) after an opening that says someone was interviewed ("She
+    spoke to the Observer", "In an interview with ..."); the answers under
+    the questions are that person's.  The person is the first one the
+    opening names by a title ("Dr.", "Mayor") or an age ("Anna Kovac, 61,").
+    An explainer with questions for headings says nobody was interviewed.
+    """
+    questions = list(_QUESTION_LINE.finditer(body))
+    if len(questions) < 2:
+        return None
+    opening = body[: questions[0].start()]
+    if not _INTERVIEWED.search(opening):
+        return None
+    people = _people_named(opening)
+    return people[0] if people else None
+
+
+def _people_named(text: str) -> list[str]:
+    """Names in ``text`` marked as people's by a title before or an age after them."""
+    people: list[str] = []
+    for m in NAME_RUN.finditer(text):
+        name = strip_titles(m.group(0))
+        if len(name.split()) < 2 or not looks_like_a_name(name):
+            continue
+        before = text[max(0, m.start() - 30) : m.start()]
+        words = m.group(0)[: len(m.group(0)) - len(name)].split()  # "Mayor" of "Mayor Tom Reyes"
+        title = _TITLE_BEFORE.search(before)
+        words += [title.group("title")] if title else []
+        if any(w.lower().rstrip(".") in TITLES for w in words) or _AGE_AFTER.match(text[m.end() :]):
+            people.append(name)
+    return people
 
 
 def document_publisher(body: str) -> str | None:
