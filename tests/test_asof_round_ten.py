@@ -1,4 +1,4 @@
-"""As-of dates: two running years named together, and figures of an undated story."""
+"""As-of dates: two running years named together ("in 2015 and 2016") are one span."""
 
 from __future__ import annotations
 
