@@ -637,6 +637,26 @@ def _clause_subject(clause: str) -> str | None:
     return name
 
 
+# "its latest bulletin", "their own annual report": a document of the clause's subject.
+_ITS_DOCUMENT = re.compile(
+    r"(?:its|their)\s+(?:[\w’'-]+\s+){0,3}(?:"
+    + "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
+    + r")",
+    re.IGNORECASE,
+)
+
+
+def _document_owner(np: str, before: str) -> str | None:
+    """The subject of the clause whose own document ``np`` is ("its bulletin"), if a body."""
+    if not _ITS_DOCUMENT.fullmatch(np.strip()):
+        return None
+    owner = _leading_np(before)
+    words = owner.split() if owner else []
+    if not words or not (_is_agent(words[-1]) or (len(words) > 1 and words[-1][:1].isupper())):
+        return None  # "Deaths climbed, according to its bulletin": not who keeps it
+    return owner
+
+
 def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> str | None:
     """An explicit attribution inside ``clause``, or None.
 
@@ -646,6 +666,9 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
     """
     m = _ACCORDING.search(clause)
     if m:
+        owner = _document_owner(m.group("np"), clause[: m.start()])
+        if owner is not None:  # "The directorate recorded 61 deaths, according to its bulletin"
+            return owner
         named = _NAMED_AFTER_ROLE.match(clause, m.end())
         study = _IN_A_STUDY.match(clause + ",", m.start())
         if study:  # "according to a preliminary assessment by the camp's agency, the ..."

@@ -63,8 +63,8 @@ AGENT_NOUNS = frozenset(
         "center", "centre", "institute", "network", "ombudsman", "tribunal", "company",
         "operator", "relatives", "lawyers", "watchdog", "team", "authority", "officers",
         "tally", "count", "figures", "data", "statistics", "report", "estimate", "estimates",
-        "inspectorate", "regulator", "crew", "crews", "teams", "brigade", "experts", "analysts",
-        "academics",
+        "inspectorate", "directorate", "regulator", "crew", "crews", "teams", "brigade",
+        "experts", "analysts", "academics",
     }
 )  # fmt: skip
 

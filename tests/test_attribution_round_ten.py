@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from dossier.attribution import attribute_sentence
 from dossier.attribution_carry import interviewee
 from dossier.extractor import extract_claims
 from dossier.model import Kind
@@ -101,3 +102,34 @@ def test_the_answers_figures_are_the_interviewees() -> None:
 def test_an_explainer_keeps_its_own_voice() -> None:
     got = _attributions(_EXPLAINER)
     assert [who for quote, who in got.items() if "38 percent" in quote] == [None]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figure", "owner"),
+    [
+        (
+            "The regional water directorate recorded 212 burst mains, according to its "
+            "quarterly bulletin.",
+            "212",
+            "regional water directorate",
+        ),
+        (
+            "The Harlow Food Bank handed out 9,200 parcels last year, according to its own "
+            "annual report.",
+            "9,200",
+            "Harlow Food Bank",
+        ),
+        (
+            "The city council approved 12 new schools, according to their latest figures.",
+            "12",
+            "city council",
+        ),
+    ],
+)
+def test_its_own_document_is_the_subjects(sentence: str, figure: str, owner: str) -> None:
+    assert attribute_sentence(sentence, sentence.index(figure)) == owner
+
+
+def test_a_figure_as_subject_is_not_the_documents_owner() -> None:
+    sentence = "Deaths climbed to 40 last week, according to its bulletin."
+    assert attribute_sentence(sentence, sentence.index("40")) != "Deaths"
