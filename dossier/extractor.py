@@ -81,7 +81,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "13"
+EXTRACTOR_VERSION = "14"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
