@@ -82,6 +82,14 @@ def _happened_in(text: str, start: int) -> bool:
     return bool(verbs) and not _DIGIT.search(window, verbs[-1].end())
 
 
+def in_year(rng: DateRange, year: int) -> DateRange | None:
+    """The same days of the calendar in ``year``; None when one does not exist (29 February)."""
+    try:
+        return DateRange(start=rng.start.replace(year=year), end=rng.end.replace(year=year))
+    except ValueError:
+        return None
+
+
 def _in_the_storys_year(rng: DateRange, anchor: date | None, ref: date | None) -> DateRange:
     """A day told without its year, in a story narrating a day long past: that year's.
 
@@ -90,13 +98,8 @@ def _in_the_storys_year(rng: DateRange, anchor: date | None, ref: date | None) -
     """
     if anchor is None or ref is None or (ref - anchor).days <= 180:
         return rng
-    try:
-        moved = DateRange(
-            start=rng.start.replace(year=anchor.year), end=rng.end.replace(year=anchor.year)
-        )
-    except ValueError:  # February 29
-        return rng
-    if abs((moved.start - anchor).days) > 120 or moved.start > ref:
+    moved = in_year(rng, anchor.year)
+    if moved is None or abs((moved.start - anchor).days) > 120 or moved.start > ref:
         return rng
     return moved
 

@@ -34,6 +34,7 @@ from dossier.date_periods import (
     _resolve,
     _same_form_past,
     _so_far,
+    in_year,
 )
 from dossier.date_words import (
     _MONTH,
@@ -609,13 +610,8 @@ def _soon_after(rng: DateRange, reference: date | None) -> DateRange:
     """
     if reference is None or rng.start >= reference:
         return rng
-    try:
-        moved = DateRange(
-            start=rng.start.replace(year=reference.year), end=rng.end.replace(year=reference.year)
-        )
-    except ValueError:  # February 29
-        return rng
-    return moved if 0 <= (moved.start - reference).days <= 60 else rng
+    moved = in_year(rng, reference.year)
+    return moved if moved is not None and 0 <= (moved.start - reference).days <= 60 else rng
 
 
 def _anchor_before(text: str, found: Sequence[DateMention], pos: int) -> date | None:
