@@ -59,31 +59,9 @@ from dossier.entity_names import (
 )
 from dossier.ids import short_hash, slugify
 from dossier.model import Entity
+from dossier.union_find import UnionFind
 
 # -------------------------------------------------------------------- the index
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[str, str] = {}
-
-    def add(self, key: str) -> None:
-        self.parent.setdefault(key, key)
-
-    def find(self, key: str) -> str:
-        root = key
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[key] != root:
-            self.parent[key], key = root, self.parent[key]
-        return root
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # Deterministic: the smaller key becomes the root.
-            lo, hi = sorted((ra, rb))
-            self.parent[hi] = lo
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +184,7 @@ def index_tally(tally: NameTally) -> EntityIndex:
     for full in _chained_names(forms):
         forms[fold(full)][full] += 0
 
-    uf = _UnionFind()
+    uf = UnionFind()
     for key in forms:
         uf.add(key)
     for key, long_key in sorted(prefixed):
@@ -269,7 +247,7 @@ def _chained_names(forms: Mapping[str, Counter[str]]) -> list[str]:
     return full
 
 
-def _link_known(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
+def _link_known(uf: UnionFind, forms: Mapping[str, Counter[str]]) -> None:
     by_canonical: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
         if key in _KNOWN:
@@ -280,7 +258,7 @@ def _link_known(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
 
 
 def _link_parenthesised(
-    uf: _UnionFind,
+    uf: UnionFind,
     pairs: Iterable[tuple[str, str, str | None]],
     forms: Mapping[str, Counter[str]],
 ) -> None:
@@ -316,7 +294,7 @@ def _link_parenthesised(
                     changed = True
 
 
-def _link_initials(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
+def _link_initials(uf: UnionFind, forms: Mapping[str, Counter[str]]) -> None:
     by_initials: dict[str, set[str]] = defaultdict(set)
     for key, surf in forms.items():
         surface = max(surf, key=surf.__getitem__)
@@ -331,7 +309,7 @@ def _link_initials(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
 
 
 def _link_partial_people(
-    uf: _UnionFind, forms: Mapping[str, Counter[str]], kinds: Mapping[str, str]
+    uf: UnionFind, forms: Mapping[str, Counter[str]], kinds: Mapping[str, str]
 ) -> None:
     by_token: dict[str, list[str]] = defaultdict(list)  # word -> people whose name has it
     for person in (k for k in forms if kinds[k] == "person"):
@@ -353,7 +331,7 @@ def _link_partial_people(
             uf.union(key, roots.pop())
 
 
-def _link_near_spellings(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> None:
+def _link_near_spellings(uf: UnionFind, forms: Mapping[str, Counter[str]]) -> None:
     buckets: dict[str, list[str]] = defaultdict(list)
     for key in sorted(forms):
         if len(key) >= 8:
@@ -368,7 +346,7 @@ def _link_near_spellings(uf: _UnionFind, forms: Mapping[str, Counter[str]]) -> N
 
 
 def _index(
-    uf: _UnionFind,
+    uf: UnionFind,
     forms: Mapping[str, Counter[str]],
     kinds: Mapping[str, str],
     placed: set[str],

@@ -53,6 +53,7 @@ from dossier.reconcile_tables import (
     SLOW_KINDS,
     _mode,
 )
+from dossier.union_find import UnionFind
 
 
 def _split_by_time(items: list[_Item], gap: int = _GAP_DAYS) -> Iterable[list[_Item]]:
@@ -566,20 +567,14 @@ def _parts(block: list[int], wheres: Sequence[frozenset[str]]) -> list[list[int]
     distinct = set(map(wheres.__getitem__, block))
     if frozenset() in distinct or len(distinct) == 1:
         return [block]
-    parent: dict[str, str] = dict(spelling_map(distinct))  # one place spelled two ways
-
-    def find(place: str) -> str:
-        while parent.setdefault(place, place) != place:
-            place = parent[place]
-        return place
-
+    places = UnionFind()
+    for spelling, read_as in spelling_map(distinct).items():  # one place spelled two ways
+        places.union(spelling, read_as)
     for where in distinct:
         first, *rest = sorted(where)
         for place in rest:
-            a, b = find(first), find(place)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-    root = {where: find(min(where)) for where in distinct}
+            places.union(first, place)
+    root = {where: places.find(min(where)) for where in distinct}
     parts: dict[str, list[int]] = defaultdict(list)
     for c in block:
         parts[root[wheres[c]]].append(c)

@@ -22,6 +22,7 @@ from dataclasses import replace
 from rapidfuzz.distance import Levenshtein
 
 from dossier.reconcile_features import _Item
+from dossier.union_find import UnionFind
 
 # Names shorter than this (without the "@") are never respelled: one letter of
 # four is a different name more often than a different spelling.
@@ -55,13 +56,7 @@ def spelling_map(
     by_letter: dict[str, list[str]] = defaultdict(list)
     for key in sorted(together):
         by_letter[key[1]].append(key)
-    parent: dict[str, str] = {}
-
-    def find(key: str) -> str:
-        while parent.get(key, key) != key:
-            key = parent[key]
-        return key
-
+    spellings = UnionFind()
     for keys in by_letter.values():
         for i, a in enumerate(keys):
             for b in keys[i + 1 :]:
@@ -69,10 +64,8 @@ def spelling_map(
                     continue
                 if together[a] & together[b]:
                     continue  # one text names both: two places
-                ra, rb = find(a), find(b)
-                if ra != rb:
-                    parent[max(ra, rb)] = min(ra, rb)
-    return {key: find(key) for key in parent}
+                spellings.union(a, b)
+    return {key: read_as for key in spellings.parent if (read_as := spellings.find(key)) != key}
 
 
 def places_of(item: _Item) -> frozenset[str]:
