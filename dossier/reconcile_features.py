@@ -36,6 +36,7 @@ from dossier.reconcile_tables import (
     MISSING_WORDS,
     ROUNDED,
     SCOPES,
+    _words,
 )
 
 
@@ -627,16 +628,93 @@ def _period_at(sentence: str, rel: int, year: int | None) -> str | None:
         earlier = _event_year(sentence, rel)
         if earlier is not None and earlier < year:
             return f"year:{earlier}"
+        back = _years_back(sentence, rel, text)
+        if back:
+            return f"year:{year - back}"
+        if _earlier_event(sentence, rel):
+            return "year:earlier"
     return period
+
+
+# A time told as so long before the report: "A year earlier,", "last year",
+# "two years ago", "the previous year"; group "n" holds how many years.
+_YEARS_BACK = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?:earlier|ago|before)|last\s+year|the\s+(?:previous|prior|preceding)\s+year|"
+    r"the\s+year\s+before)\b",
+    re.IGNORECASE,
+)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+# The opening of a sentence that sets all of it in such a time: "A year earlier, ...".
+_BACK_OPENING = re.compile(rf"^\W*(?:{_YEARS_BACK.pattern})\s*,", re.IGNORECASE)
+# Words that make such a time the base of a comparison, not the figure's time:
+# "6.3% up on a year earlier", "rose 4% over the previous year".
+_BACK_BASE = re.compile(r"\b(?:on|over|to|with)\s+$", re.IGNORECASE)
+
+
+def _years_back(sentence: str, rel: int, text: str) -> int:
+    """How many years before the report the figure at ``rel`` holds for, told
+    relative to it ("A year earlier, inflation stood at 9.8%", "killed 30 people
+    two years ago"); 0 when unsaid or only a comparison base ("6.3% from a year
+    earlier", "up 4% on the previous year")."""
+    opening = _BACK_OPENING.match(sentence)
+    found = opening if opening and opening.end() <= rel else None
+    if found is None:
+        for m in _YEARS_BACK.finditer(text):
+            lead = text[max(0, m.start() - 30) : m.start()]
+            if not (_BASE_BEFORE.search(lead) or _BACK_BASE.search(lead)):
+                found = m
+                break
+    if found is None:
+        return 0
+    n = found.group("n")
+    if n is None:
+        return 1
+    return int(n) if n.isdigit() else _COUNT_WORDS[n.casefold()]
+
+
+# An event the sentence points back to as an earlier one, before the figure:
+# "That outbreak killed 3", "the previous flood", "the region's last major quake".
+_EARLIER_EVENT = re.compile(
+    r"(?:^\W*(?:That|Those)|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[’']s)\s+(?:last|previous|earlier|prior))"
+    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+)
+
+
+# Words of event families that name a thing or a body, not an event: "the last
+# train", "That building", "the previous parliament".
+_NOT_AN_EVENT = _words(
+    """ferry plane train bus mine mines building union council councillors assembly
+    parliament congress senate bill motion resolution militants insurgents protesters
+    strikers infected"""
+)
+
+
+def _earlier_event(sentence: str, rel: int) -> bool:
+    """The figure at ``rel`` counts an earlier event than the story's, pointed back to."""
+    for m in _EARLIER_EVENT.finditer(sentence, 0, rel):
+        noun = m.group("noun")
+        if noun in _NOT_AN_EVENT or noun not in _EVENT_WORD:
+            continue
+        if not _set_beside(sentence, m.start(), rel):
+            return True
+    return False
 
 
 # The ways a sentence gives a year as the time of the event its figure counts,
 # each with the year as group 1:
 _EVENT_YEAR_FORMS = (
-    # a year set before an event noun: "the 2011 floods", "During the 2021 protests"
-    re.compile(r"\b[Tt]he\s+((?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)"),
-    # an event noun dated after it: "a landslide in 2016", "the floods of 2011"
-    re.compile(r"\b(?P<noun>[a-z][\w-]*)\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-–])"),
+    # a year set before an event noun, after a determiner or a possessive and at
+    # most two describing words: "the 2011 floods", "A 2014 derailment", "a
+    # similar 2019 attack", "Selvadia's 2003 heatwave"
+    re.compile(
+        r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)|[’']s)\s+"
+        r"(?:[a-z][\w-]*\s+){0,2}?((?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)"
+    ),
+    # an event noun dated after it, or in an aside: "a landslide in 2016", "the
+    # floods of 2011", "the last major quake, in 1987, killed"
+    re.compile(r"\b(?P<noun>[a-z][\w-]*),?\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-–])"),
     # a year opening the sentence: "In all of 2024,", "During 2019,"
     re.compile(
         r"^\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"
