@@ -338,6 +338,8 @@ def guess_kind(
         return "person"
     if cue is not None and len(toks) == 1:
         return cue  # one word: the words around it decide
+    if cue == "place" and not titled:
+        return "place"  # "in Sant Amaro", "across Nueva Brenta": written where things happen
     if re.search(r"[a-z][A-Z]", name):  # "SmartMatic", "WordPress": a brand
         return "organisation"
     caps = [w for w in name.split() if w[:1].isupper()]

@@ -118,6 +118,8 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("foreigners", ("foreigners", "foreign nationals", "tourists")),
     # Prisoners killed in a riot are not the guards killed in it.
     ("inmates", ("inmate", "inmates", "prisoner", "prisoners")),
+    # People held by force are not the men who held them nor those who freed them.
+    ("hostages", ("hostage", "hostages", "captive", "captives", "abductees")),
     # People who fled abroad are not people displaced inside their country.
     ("refugees", ("refugee", "refugees", "asylum seekers")),
     (
@@ -132,7 +134,8 @@ SCOPES: tuple[tuple[str, tuple[str, ...]], ...] = (
 COMBATANTS = "combatants"
 COMBATANT_WORDS = _words(
     """fighter fighters militant militants rebel rebels insurgent insurgents combatant
-    combatants militiamen militia guerrilla guerrillas jihadist jihadists gunmen gunman"""
+    combatants militiamen militia guerrilla guerrillas jihadist jihadists gunmen gunman
+    attacker attackers assailant assailants hostage-takers bomber bombers"""
 )
 
 # Scopes that never count the same people: soldiers killed are not civilians
@@ -141,9 +144,12 @@ COMBATANT_WORDS = _words(
 EXCLUSIVE_SCOPES: frozenset[frozenset[str]] = frozenset(
     {
         frozenset(("security forces", other))
-        for other in ("civilians", "protesters", "children", "inmates", COMBATANTS)
+        for other in ("civilians", "protesters", "children", "inmates", "hostages", COMBATANTS)
     }
-    | {frozenset((COMBATANTS, other)) for other in ("civilians", "protesters", "children")}
+    | {
+        frozenset((COMBATANTS, other))
+        for other in ("civilians", "protesters", "children", "hostages")
+    }
     | {frozenset(("refugees", "internally displaced"))}
 )
 

@@ -4,7 +4,8 @@ A story about this year's flood often recalls the last one in the same
 place, by its year ("a 2016 landslide", "the last major quake, in 1987"),
 by how long ago it was ("A year earlier,", "two years ago") or by pointing
 back to it ("That flood", "the previous quake"); such a figure is never part
-of the current toll.
+of the current toll.  Hostages are counted apart from the men who held them,
+and a name written where things happen ("in Sant Amaro") is a place.
 """
 
 from __future__ import annotations
@@ -13,8 +14,10 @@ from datetime import date
 
 import pytest
 
+from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
-from dossier.reconcile_features import _period_at
+from dossier.reconcile_features import _period_at, _scope
+from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
 NOW = 2026
@@ -84,3 +87,63 @@ def test_an_earlier_disaster_in_the_same_town_is_its_own_question() -> None:
     assert _together(result, first, later)
     assert not _together(result, first, old)
     assert _status(result, first) is Status.UPDATE
+
+
+# ------------------------------------------------------------ who is counted
+
+MAR = date(NOW, 3, 8)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "scope"),
+    [
+        ("Two hostages were killed when soldiers stormed the bank.", "Two hostages", "hostages"),
+        ("Five of the captives died in the rescue.", "Five of the captives", "hostages"),
+        ("Both attackers were shot dead by police.", "Both attackers", COMBATANTS),
+        ("The three assailants died in an exchange of fire.", "The three assailants", COMBATANTS),
+        # who killed is not who is counted
+        ("Gunmen killed 14 villagers near the border.", "14 villagers", "civilians"),
+        # suspects arrested for a crime are not fighters
+        ("Police arrested 19 suspected kidnappers.", "19 suspected kidnappers", None),
+    ],
+)
+def test_hostages_and_their_captors_are_counted_apart(
+    sentence: str, quote: str, scope: str | None
+) -> None:
+    kind = Kind.ARRESTS if "arrested" in sentence else Kind.DEATHS
+    assert _scope(_claim("h", sentence, quote, kind, 3, on=MAR)) == scope
+
+
+def test_hostages_killed_and_attackers_killed_are_two_questions() -> None:
+    hostages = _claim(
+        "h1", "Two hostages died when troops stormed the embassy, officials said.", "Two hostages",
+        Kind.DEATHS, 2, on=MAR, by="officials",
+    )  # fmt: skip
+    captives = _claim(
+        "h2", "Two of the captives were killed in the raid.", "Two of the captives",
+        Kind.DEATHS, 2, on=date(NOW, 3, 9),
+    )  # fmt: skip
+    attackers = _claim(
+        "h2", "All five attackers were killed, police said.", "All five attackers",
+        Kind.DEATHS, 5, on=date(NOW, 3, 9), by="police",
+    )  # fmt: skip
+    result = _run([hostages, captives, attackers])
+    assert _together(result, hostages, captives)
+    assert not _together(result, hostages, attackers)
+    assert _status(result, hostages) is Status.CONSISTENT
+
+
+# ------------------------------------------------------------ names of places
+
+
+@pytest.mark.parametrize("name", ["Sant Amaro", "Nueva Brenta", "Villa Corsa"])
+def test_a_name_written_where_things_happen_is_a_place(name: str) -> None:
+    assert guess_kind(name, cue="place") == "place"
+
+
+@pytest.mark.parametrize(
+    ("name", "titled", "cue"),
+    [("Maria Lopez", False, None), ("Maria Lopez", False, "person"), ("Ana Brenta", True, "place")],
+)
+def test_people_stay_people(name: str, titled: bool, cue: str | None) -> None:
+    assert guess_kind(name, titled=titled, cue=cue) == "person"
