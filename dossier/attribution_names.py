@@ -43,7 +43,7 @@ from dossier.attribution_words import (
     looks_like_a_name,
     strip_titles,
 )
-from dossier.names import ORG_ENDINGS, NameEvidence, find_names, name_evidence
+from dossier.names import MONTHS, ORG_ENDINGS, WEEKDAYS, NameEvidence, find_names, name_evidence
 
 # A person introduced as a sentence's subject, by age ("Kirsty Bell, 41, has worked"),
 # a relative clause ("Alma Ferrante, who heads ...") or a title ("Interior Secretary
@@ -83,9 +83,14 @@ def _titled_before(text: str, start: int) -> bool:
 
 
 def _a_person(subject: str) -> bool:
-    """Whether a speaker may be "he" or "she": a name, or a person described ("doctor at X")."""
+    """Whether a speaker may be "he" or "she": a name, or a person described ("doctor at X").
+
+    A body's name ("Dastovian Rights League") is no person.
+    """
     first = subject.split()[0].lower()
-    return subject[0].isupper() or first in PEOPLE_NOUNS or first in MOUTHPIECES
+    if subject[0].isupper():
+        return ORG_ENDINGS.isdisjoint(w.lower() for w in _tokens(subject))
+    return first in PEOPLE_NOUNS or first in MOUTHPIECES
 
 
 def _later(best: tuple[int, str] | None, found: tuple[int, str]) -> tuple[int, str]:
@@ -108,7 +113,61 @@ def last_speaker(text: str) -> str | None:
             after = None  # "Anita Marsh, said Labour would try": what was said
         if after and _COMMA_OR_QUOTE_AT_END.search(text, max(0, m.start() - 5), m.start()):
             best = _later(best, (m.start(), after.group(1)))
+        role = _ROLE_THEN_HOLDER.match(text, m.end())
+        if role is not None and looks_like_a_name(role.group("name")):
+            best = _later(best, (m.start(), strip_titles(role.group("name"))))
+    acting = _person_acting(text)
+    if acting is not None:
+        best = _later(best, acting)
     return best[1] if best else None
+
+
+# After a speech verb, a role and its holder set off by a comma: "said the
+# committee's chair, the former diplomat Anna Ferro", "told the agency's head, Ida Holm".
+_ROLE_THEN_HOLDER = re.compile(
+    rf"\s+(?:the|its|their|his|her|a|an)\s+[^,.;:“”\"]{{1,60}},\s+"
+    rf"(?:(?:the|a|an)\s+(?:[a-z][\w-]*\s+){{0,3}})?(?P<name>{_NAME_RUN.pattern})(?=\s*[,.;]|$)"
+)
+
+
+# What people do more than bodies and places: they argue, deny, write and testify.
+# A name acting so, or a surname of a person the text names in full, is a person
+# "he" or "she" may stand for ("Justice Rolf Brenner argued ... he wrote").
+PERSON_VERBS: tuple[str, ...] = (
+    "argued", "denied", "wrote", "testified", "admitted", "insisted", "recalled",
+    "conceded", "acknowledged", "explained", "added", "said", "told", "replied", "answered",
+    "complained", "pleaded", "apologised", "apologized", "resigned", "spoke", "described",
+)  # fmt: skip
+
+
+_NAME_ACTING = re.compile(
+    rf"(?P<name>{_NAME_RUN.pattern})(?:,\s+[^,.;:“”\"]{{1,60}},)?\s+(?:also\s+|later\s+|then\s+)?"
+    rf"(?:has\s+|had\s+)?(?:{'|'.join(PERSON_VERBS)})\b"
+)
+
+
+def _person_acting(text: str) -> tuple[int, str] | None:
+    """The last person named in ``text`` as doing what people do (see ``PERSON_VERBS``)."""
+    best: tuple[int, str] | None = None
+    for m in _NAME_ACTING.finditer(text):
+        name = _without_office(strip_titles(m.group("name")))
+        if not name or name.split()[0].lower() in STOP_CAPITALS or not looks_like_a_name(name):
+            continue
+        if len(_tokens(name)) == 1:
+            name = _full_name(name, text[: m.start()]) or ""
+        if len(_tokens(name)) >= 2 and ORG_ENDINGS.isdisjoint(name.lower().split()):
+            best = (m.start(), name)
+    return best
+
+
+def _full_name(surname: str, text: str) -> str | None:
+    """The person of two or more words ``text`` names with ``surname`` last ("Osei")."""
+    found = None
+    for m in re.finditer(rf"\b((?:{_CAP})(?:\s+(?:{_CAP})){{0,2}})\s+{re.escape(surname)}\b", text):
+        name = strip_titles(f"{m.group(1)} {surname}")
+        if len(_tokens(name)) >= 2 and looks_like_a_name(name):
+            found = name
+    return found
 
 
 def name_index(body: str, evidence: NameEvidence | None = None) -> tuple[str, ...]:
@@ -447,6 +506,16 @@ _INTRODUCED_AFTER = re.compile(
 _ABBREVIATED = frozenset({"corp", "inc", "ltd", "co"})
 
 
+def _may_be_a_body_name(name: str) -> bool:
+    """Whether a capitalised run set off before "a human rights group" may be the group's name.
+
+    "... since protests began in March, a human rights group said": a month, a
+    weekday or an ordinary opening word is no body.
+    """
+    words = without_article(name).split()
+    return bool(words) and words[0].lower() not in STOP_CAPITALS
+
+
 def named_body(np: str, before: str) -> str:
     """The body a common noun stands for, named in ``before``: "force" -> "Halton Police".
 
@@ -471,7 +540,7 @@ def named_body(np: str, before: str) -> str:
             best, at = without_article(m.group(0)) + ("." if dot else ""), m.start()
     if key in _COMPANY_WORDS:
         for m in _INTRODUCED_AS.finditer(before):
-            if m.start() > at:
+            if m.start() > at and _may_be_a_body_name(m.group(1)):
                 best, at = m.group(1), m.start()
         for m in _INTRODUCED_AFTER.finditer(before):
             if m.start() > at and m.group("name").split()[0].lower() not in STOP_CAPITALS:
@@ -491,6 +560,18 @@ _REFERENCE_HEADS = frozenset(
 # ("Thrapley and Wyre Fire and Rescue Service", "Ministry of Health").
 _FULL_NAME = re.compile(
     rf"(?:{_CAP})(?:\s+(?:(?:of|for|and|the|on|de|del|la)\s+){{0,2}}(?:{_CAP}))*"
+)
+
+
+# A place-made adjective before a body's name: "Geneva-based", "Oslo-listed".
+_DESCRIBED_BY_PLACE = re.compile(r"^[A-Z][\w’']*-[a-z]+\s+(?=[A-Z])")
+
+
+# A day or a month run on after a name: "the Supreme Court on Wednesday".
+_ON_A_DAY = re.compile(
+    r"\s+(?:on|in|of|the|for)\s+(?:the\s+)?(?:"
+    + "|".join(sorted(w.title() for w in WEEKDAYS | MONTHS))
+    + r")\b.*$"
 )
 
 
@@ -516,18 +597,39 @@ def _may_stand_for(words: list[str], tokens: list[str]) -> bool:
     "the company" or "the group" is not a public body ("... Fire and Rescue Service")."""
     if len(words) != 1 or words[0] not in _ANAPHORIC:
         return False
+    if words[0] == "group":  # a company, or a campaign or rights group ("Centre for ...")
+        return _PUBLIC_HEADS.isdisjoint(tokens)
     return words[0] not in _COMPANY_REFERENCES or _ORG_HEADS.isdisjoint(tokens)
 
 
 _COMPANY_REFERENCES = frozenset({"company", "firm", "group"})
 
 
+# Heads of the names of public bodies, which no one calls "the group".
+_PUBLIC_HEADS = frozenset(
+    {"ministry", "department", "service", "authority", "police", "government", "army",
+     "court", "tribunal", "council", "commission", "bureau", "office", "agency", "guard",
+     "board", "committee", "programme", "program", "fund"}
+)  # fmt: skip
+
+
 def _spoke(text: str, name: re.Match[str]) -> bool:
-    """Whether the name at ``name`` is given as the source of a statement."""
+    """Whether the name at ``name`` is given as the source of a statement or a document."""
     return bool(
         _SPOKE_AFTER.match(text, name.end())
         or _ACCORDING_BEFORE.search(text, max(0, name.start() - 20), name.start())
+        or _AUTHOR_BEFORE.search(text, max(0, name.start() - 60), name.start())
     )
+
+
+# The author of a document: "a report by the Geneva-based Centre for ...".
+_AUTHOR_BEFORE = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({*DOCUMENT_NOUNS, *STUDY_NOUNS}))
+    + r")\s+(?:(?:published|released|issued|compiled)\s+)?by\s+(?:the\s+)?"
+    r"(?:[\w’'-]+-based\s+|[a-z][\w’'-]*\s+){0,2}$",
+    re.IGNORECASE,
+)
 
 
 def referred_body(np: str, before: str) -> str | None:
@@ -544,7 +646,8 @@ def referred_body(np: str, before: str) -> str | None:
         return None
     holding = speaking = None
     for m in _FULL_NAME.finditer(before):
-        name = without_article(m.group(0))
+        name = _DESCRIBED_BY_PLACE.sub("", without_article(m.group(0)))
+        name = _ON_A_DAY.sub("", name)  # "Supreme Court on Wednesday"
         tokens = name.lower().split()
         if len(tokens) < 2 or tokens[0] in STOP_CAPITALS:
             continue

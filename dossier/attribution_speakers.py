@@ -372,7 +372,7 @@ _CAPITALISED_HEAD = re.compile(r"[Tt]he\s+(?:Bank|Commission|Committee|Council|B
 # People working for a body named in the possessive: "the inquiry's experts".
 _ITS_STAFF = re.compile(
     r"(?P<owner>(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,3}?)(?:’s|'s)\s+"
-    r"(?:own\s+)?(?:experts|staff|researchers|investigators|analysts|officials|statisticians)"
+    r"(?:own\s+)?(?:experts|staff|researchers|investigators|analysts|officials|statisticians|judges|inspectors|auditors|lawyers)"
 )
 
 
@@ -498,6 +498,40 @@ _ROLES = frozenset(
 )  # fmt: skip
 
 
+# A role held in or of somewhere, before its holder set off by commas: "The mayor of
+# Port Avel, Jonas Kirre, said", "Its envoy in Varna, Ida Holm, told".
+_ROLE_OF_SOMEWHERE = re.compile(
+    r"(?:^|[,;:—–(]\s*|\b(?:and|but)\s+)(?:(?i:the|its|their|his|her|a|an)|[A-Z][\w-]*(?:’s|'s))\s+"
+    r"(?:[a-z][\w-]*\s+){0,3}?(?P<role>[a-z][\w-]*)\s+(?:of|in|at|for|with)\s+"
+    r"(?:the\s+)?(?:[\w’'-]+\s+){0,4}?[\w’'-]+$"
+)
+
+
+def _holder_of_role(text: str, named: str) -> bool:
+    """Whether ``named``, set off after ``text``, holds the role of or in somewhere it ends on.
+
+    A person's office needs a person's name of two words or more ("the capital
+    of the province, Kastelli" is a place); a body described ("The water
+    utility in Port Avel, Kessel Water") a name of two words or an acronym.
+    """
+    m = _ROLE_OF_SOMEWHERE.search(text)
+    if m is None:
+        return False
+    role = m.group("role")
+    if role in _ROLES or role in _MORE_ROLES:
+        return len(_tokens(named)) >= 2 and looks_like_a_name(named)
+    if role in _ORG_HEADS or _is_agent(role):  # "The water utility in Port Avel, Kessel Water"
+        return len(_tokens(named)) >= 2 or _ACRONYM.fullmatch(named) is not None
+    return False
+
+
+# Roles beyond the offices of _ROLES a person may be introduced by.
+_MORE_ROLES = frozenset(
+    {"representative", "envoy", "ambassador", "head", "founder", "author", "coordinator",
+     "manager", "lawyer", "member", "owner", "researcher", "premier", "senator", "deputy"}
+)  # fmt: skip
+
+
 # Nouns for places a name set off after them stands for: "in the capital, Kastelli".
 _PLACE_NOUNS = frozenset(
     {"capital", "city", "town", "village", "province", "region", "district", "port", "county"}
@@ -542,7 +576,9 @@ def _subject_phrase(text: str) -> str | None:
             role = text.split()[-1] if text.split() else ""
             if role.lower() in _PLACE_NOUNS and _IN_A_PLACE.search(text):
                 pass  # "Its office in the capital, Kastelli, said": a place, not a holder
-            elif _NAME_RUN.fullmatch(named) and (role[:1].islower() or role.lower() in _ROLES):
+            elif _NAME_RUN.fullmatch(named) and (
+                role[:1].islower() or role.lower() in _ROLES or _holder_of_role(text, named)
+            ):
                 return named  # "the agency's representative, Johan Lindqvist, said"
             set_off = _THE_NAME.fullmatch(named)
             if set_off and text.split()[-1][:1].islower():

@@ -84,7 +84,7 @@ TITLE_WORDS = frozenset(
         "head", "commander", "inspector", "superintendent", "sheriff", "officer", "pope",
         "king", "queen", "prince", "archbishop", "bishop", "father", "rabbi", "imam",
         "professor", "prof", "doctor", "ceo", "founder", "activist", "lawyer", "via",
-        "councillor", "councilor", "alderman", "staff", "sgt",
+        "councillor", "councilor", "alderman", "staff", "sgt", "justice",
     }
 )  # fmt: skip
 
