@@ -748,7 +748,8 @@ MONEY_CUES = frozenset(
      "donation", "donations", "valued", "valuation", "value", "earned", "earnings", "income",
      "reward", "bonus", "fee", "fees", "rent", "pension", "pensions", "allowance", "dividend",
      "dividends", "bill", "levy", "tariff", "sum", "sums", "cash", "money", "bank", "owed",
-     "owes", "owe", "reparations", "settlement", "sold", "bought", "lent", "borrowed"}
+     "owes", "owe", "reparations", "settlement", "sold", "bought", "lent", "borrowed",
+     "damage", "losses", "savings", "saved", "raised", "appeal"}
 )  # fmt: skip
 # Names of currencies that are also common English words ("marks" out of ten, "won" a
 # race): an amount in one needs a scale ("5 million marks") or a money cue in its sentence.

@@ -1006,7 +1006,25 @@ def _currency_after(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, st
         k = _match_words(toks, j, words, text)
         if k > 0:
             return k, CURRENCY_WORDS[name]
-    return None
+    return _national_currency(toks, j, text)
+
+
+# Names several countries' currencies share: after a country's adjective the tables do not
+# list ("500,000 Velmoran francs", "2 million Kessian dinars") they are still money, kept
+# under the shared name.
+_SHARED_CURRENCY_NAMES = frozenset(
+    name for name, unit in CURRENCY_WORDS.items() if unit == name and " " not in name
+)
+
+
+def _national_currency(toks: tuple[Token, ...], j: int, text: str) -> tuple[int, str] | None:
+    """A shared currency name after a capitalised adjective of a country: "Velmoran francs"."""
+    if j + 1 >= len(toks) or not _adjacent(toks[j], toks[j + 1], text):
+        return None
+    word, name = toks[j].text, toks[j + 1].low
+    if name not in _SHARED_CURRENCY_NAMES or not (word[:1].isupper() and word[1:].islower()):
+        return None
+    return j + 2, CURRENCY_WORDS[name]
 
 
 def _range_tail(toks: tuple[Token, ...], core: _Core, text: str, between: bool) -> _Core | None:

@@ -126,6 +126,23 @@ _PAID_WORDS = (
     r"almost|roughly|more\s+than|over|at\s+least))?\s+"
 )
 _PAID_BEFORE = re.compile(_PAID_WORDS + "$", re.IGNORECASE)
+# Verbs of saving, raising or losing that take money as often as anything else ("save 7.2
+# billion lorins", "raised 38 million korels", "lost 2 billion crowns"): money only for a
+# figure written with a scale, in a unit no table knows.
+_GAINED_BEFORE = re.compile(
+    r"\b(?:save|saves|saved|saving|raise|raises|raised|raising|bring\s+in|brings\s+in|"
+    r"brought\s+in|generate|generates|generated|earn|earns|earned|lose|loses|lost|losing|"
+    r"cut|cuts|cutting|borrow|borrows|borrowed|spend|spends|spent|receive|receives|received)"
+    r"(?:\s+(?:an?\s+)?(?:additional|extra|further|another|about|around|some|nearly|almost|"
+    r"roughly|more\s+than|over|up\s+to|at\s+least|just\s+over|just\s+under))?\s+$",
+    re.IGNORECASE,
+)
+# Plurals that a scaled figure after such a verb counts as things, not money.
+_NOT_CURRENCIES = K.ANIMAL_NOUNS | K.ABSTRACT_NOUNS | K.IRREGULAR_PLURALS | frozenset(
+    {"doses", "vaccines", "tickets", "visitors", "viewers", "subscribers", "users",
+     "followers", "votes", "hits", "views", "downloads", "copies", "units", "items",
+     "trees", "meals", "bags", "parcels", "packages", "masks", "tests", "bottles"}
+)  # fmt: skip
 # An amount paid in a named unit: the unit is a currency for the rest of the passage.
 _PAID_IN = re.compile(
     _PAID_WORDS + r"\d[\d,.]*(?:\s+(?:thousand|million|billion|trillion))?\s+([a-z]{3,}s?)\b",
@@ -181,6 +198,13 @@ def _unknown_currency(s: Sentence, q: Quantity) -> tuple[int, str] | None:
     before = s.text[max(0, q.span.start - 60) : q.span.start]
     if gloss or _PAID_BEFORE.search(before) or _MONEY_FOR_AFTER.match(s.text, m.end()):
         return m.end(), noun
+    if (
+        _scaled(s.text, q)
+        and _GAINED_BEFORE.search(before)
+        and noun not in _NOT_CURRENCIES
+        and not (following and following[0][0] == "of")  # "3 million head of cattle"
+    ):
+        return m.end(), noun  # "will save 7.2 billion lorins a year", "raised 38 million korels"
     if noun in _currencies_paid_in(s.text) or noun in _currencies_paid_in(s.context):
         return m.end(), noun  # "up from 22 marks" after "a loaf now costs 38 marks"
     if noun in K.AMBIGUOUS_CURRENCIES and (_scaled(s.text, q) or _money_told(s.text)):

@@ -1488,6 +1488,11 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
             )
             if kind is None and _lodged_in(said):
                 kind = Kind.DISPLACED  # "the number of families living in temporary housing"
+            if kind is None:
+                # "the number of people ordered from their homes", "... moved out of the
+                # valley": the people's own predicate, read as for a counted subject
+                told = predicate_kind(words_after(said, 0, 12))
+                kind = told if told in PEOPLE_KINDS else None
         if m.group("what").endswith("toll"):
             kind = Kind.DEATHS
         if kind is not None:
