@@ -631,11 +631,13 @@ def _period_at(sentence: str, rel: int, year: int | None) -> str | None:
         back = _years_back(sentence, rel, text)
         if back:
             return f"year:{year - back}"
-        if _earlier_event(sentence, rel):
+        if _earlier_event(sentence, rel) and not _YEAR_WRITTEN.search(sentence):
+            # (a sentence giving the earlier event's year is dated by it, as above)
             return "year:earlier"
     return period
 
 
+_YEAR_WRITTEN = re.compile(r"\b(?:19|20)\d\d\b")
 # A time told as so long before the report: "A year earlier,", "last year",
 # "two years ago", "the previous year"; group "n" holds how many years.
 _YEARS_BACK = re.compile(
@@ -678,7 +680,7 @@ def _years_back(sentence: str, rel: int, text: str) -> int:
 # "That outbreak killed 3", "the previous flood", "the region's last major quake".
 _EARLIER_EVENT = re.compile(
     r"(?:^\W*(?:That|Those)|\b(?:[Tt]he|[Ii]ts|[Tt]heir|[’']s)\s+(?:last|previous|earlier|prior))"
-    r"\s+(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][\w-]*)"
+    r"\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)"
 )
 
 
@@ -694,10 +696,8 @@ _NOT_AN_EVENT = _words(
 def _earlier_event(sentence: str, rel: int) -> bool:
     """The figure at ``rel`` counts an earlier event than the story's, pointed back to."""
     for m in _EARLIER_EVENT.finditer(sentence, 0, rel):
-        noun = m.group("noun")
-        if noun in _NOT_AN_EVENT or noun not in _EVENT_WORD:
-            continue
-        if not _set_beside(sentence, m.start(), rel):
+        nouns = [w for w in m.group("words").split() if w in _EVENT_WORD]
+        if nouns and nouns[0] not in _NOT_AN_EVENT and not _set_beside(sentence, m.start(), rel):
             return True
     return False
 
@@ -712,9 +712,13 @@ _EVENT_YEAR_FORMS = (
         r"(?:\b(?:[Tt]he|[Aa]n?|[Tt]hat|[Tt]hose|[Ii]ts|[Tt]heir)|[’']s)\s+"
         r"(?:[a-z][\w-]*\s+){0,2}?((?:19|20)\d\d)\s+(?P<noun>[a-z][\w-]*)"
     ),
-    # an event noun dated after it, or in an aside: "a landslide in 2016", "the
-    # floods of 2011", "the last major quake, in 1987, killed"
-    re.compile(r"\b(?P<noun>[a-z][\w-]*),?\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-–])"),
+    # an event noun dated after it, or in an aside, maybe after its place: "a
+    # landslide in 2016", "the floods of 2011", "the last major quake, in 1987,
+    # killed", "the last outbreak in Oradia, in 2019,"
+    re.compile(
+        r"\b(?P<noun>[a-z][\w-]*)(?:\s+(?:in|at|near)\s+[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*)?)?"
+        r",?\s+(?:in|of)\s+((?:19|20)\d\d)\b(?!\s*[-–])"
+    ),
     # a year opening the sentence: "In all of 2024,", "During 2019,"
     re.compile(
         r"^\s*(?:[Ii]n|[Dd]uring|[Tt]hroughout|[Oo]ver)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?"

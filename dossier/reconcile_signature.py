@@ -184,6 +184,23 @@ _NEUTRAL = _words(
 _ANYONE = _words("person survivor resident individual passenger")
 
 
+# Past participles that do not end in "-ed" or "-en": "birds found dead", "oil brought ashore".
+_PARTICIPLES = _words(
+    """found brought held kept caught sent left fled stuck lost cut shed hit hurt put
+    built sold paid made done run spent struck"""
+)
+
+
+def _tells_action(key: str) -> bool:
+    """The subject says what was done to the things counted, after naming them:
+    "oil spilled", "birds found dead", "homes destroyed".  A participle before the
+    noun only describes it ("oiled birds", "confirmed cases")."""
+    for word in key.split()[1:]:
+        if word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en"))):
+            return True
+    return False
+
+
 def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:
     """A count of one day's crowd: "marchers", "people took to the streets",
     "Thursday's crowd at 150,000 people", "9,000 people marched"."""
@@ -395,8 +412,9 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
         if key in _ANYONE and action in _ACTIONS:
             key = action  # "pulled 94 survivors", "rescued 94 people": those rescued
         said = action is None or action in _NEUTRAL or not _ACTIONS.isdisjoint(key.split())
-        if said and " " in key:
-            # "310 confirmed cases", "miners rescued": the subject says what they did,
+        if " " in key and (said or _tells_action(key)):
+            # "310 confirmed cases", "miners rescued", "oil spilled": the subject says what
+            # was done,
             # whichever verb the sentence uses ("brought 13 miners out alive")
             return f"{how}:{key}"
         return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
@@ -541,7 +559,34 @@ def _nearest(key: str, reps: list[str], kind: Kind) -> str:
     for rep in reps:
         if rep.partition(" ^")[2] != stance:
             continue  # a demand never settles into an offer
-        if fuzz.token_sort_ratio(key, rep) >= threshold:
+        if _near(key, rep, threshold):
             return rep
     reps.append(key)
     return key
+
+
+def _near(key: str, rep: str, threshold: float) -> bool:
+    """Two read signatures near enough in spelling to count one thing.
+
+    The subject words are compared without the "subject:" prefix, which glued
+    to the first word makes "inmate escape" and "inmate recaptured" look alike.
+    A subject of two words or more says what is counted, whatever verb the
+    sentence used ("prison year ~jail", "prison year ~sentence"); a one-word
+    subject ("person", "case") is told apart by its verb, unless only one of
+    the two has one.
+    """
+    a, b = _SIGNATURE_PARTS.match(key), _SIGNATURE_PARTS.match(rep)
+    if a is None or b is None:
+        return fuzz.token_sort_ratio(key, rep) >= threshold
+    if a.group(1) != b.group(1):
+        return False
+    words, rep_words = a.group(2).strip(), b.group(2).strip()
+    if fuzz.token_sort_ratio(words, rep_words) < threshold:
+        return False
+    action, rep_action = _verb_of(a.group(3)), _verb_of(b.group(3))
+    return " " in words or action == rep_action or not (action and rep_action)
+
+
+def _verb_of(tail: str) -> str:
+    """The " ~action" of a read signature's tail, without its stance."""
+    return tail.partition(" ^")[0].strip()

@@ -17,6 +17,7 @@ import pytest
 from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
+from dossier.reconcile_signature import _settle, _tells_action
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
@@ -39,6 +40,12 @@ NOW = 2026
         ("Inflation averaged 7.2% last year.", "7.2%", "year:2025"),
         ("That flood destroyed 400 homes and killed 31 people.", "31 people", "year:earlier"),
         ("The previous earthquake in the area killed 17 people.", "17 people", "year:earlier"),
+        (
+            "The last big outbreak in Kelvar, in 2018, infected 640 people.",
+            "640 people",
+            "year:2018",
+        ),
+        ("Their last major strike walked out 9,000 dockers.", "9,000 dockers", "year:earlier"),
     ],
 )
 def test_an_earlier_event_or_time_is_set_apart(sentence: str, quote: str, period: str) -> None:
@@ -63,6 +70,8 @@ def test_an_earlier_event_or_time_is_set_apart(sentence: str, quote: str, period
         # a vehicle or a building pointed to is no earlier event
         ("The last train out of the city carried 900 people.", "900 people"),
         ("That building housed 64 families.", "64 families"),
+        # an earlier event whose day the as-of date already holds
+        ("The last major floods, on 3 May 2026, killed 38 people.", "38 people"),
     ],
 )
 def test_the_current_event_and_comparisons_are_not_set_apart(sentence: str, quote: str) -> None:
@@ -147,3 +156,51 @@ def test_a_name_written_where_things_happen_is_a_place(name: str) -> None:
 )
 def test_people_stay_people(name: str, titled: bool, cue: str | None) -> None:
     assert guess_kind(name, titled=titled, cue=cue) == "person"
+
+
+# ------------------------------------------------------------ what is counted
+
+
+@pytest.mark.parametrize(
+    ("key", "tells"),
+    [
+        ("oil spilled", True),
+        ("bird found dead", True),
+        ("home destroyed", True),
+        ("tree fallen", True),
+        ("oiled bird", False),  # a participle before the noun only describes it
+        ("confirmed case", False),
+        ("worker", False),
+    ],
+)
+def test_a_subject_may_say_what_was_done_to_what_it_counts(key: str, tells: bool) -> None:
+    assert _tells_action(key) is tells
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        # one subject of two words, whatever verb the sentence used
+        ["subject:fuel leaked ~estimat", "subject:fuel leaked ~leak"],
+        ["subject:prison year ~jail", "subject:prison year ~sentence"],
+        # one verb said and one not
+        ["subject:measle case", "subject:measle case ~sinc"],
+        ["subject:case", "subject:case ~record"],
+    ],
+)
+def test_one_subject_told_with_other_verbs_is_one_measure(keys: list[str]) -> None:
+    assert len(set(_settle(Kind.COUNT, keys).values())) == 1
+
+
+@pytest.mark.parametrize(
+    "keys",
+    [
+        # the prefix shared is not a word shared
+        ["subject:inmate escape", "subject:inmate recaptured"],
+        ["subject:vessel sunk", "subject:vessel seized"],
+        # one word and two verbs: two things
+        ["subject:person ~march", "subject:person ~trap"],
+    ],
+)
+def test_other_subjects_stay_apart(keys: list[str]) -> None:
+    assert len(set(_settle(Kind.COUNT, keys).values())) == 2
