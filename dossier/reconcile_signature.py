@@ -32,6 +32,7 @@ from dossier.reconcile_tables import (
     _WORD,
     CROWD_ACTIONS,
     CROWD_WORDS,
+    SAME_THING,
     SIGNATURE,
     STANCE,
     _is_percent,
@@ -140,7 +141,12 @@ def _subject_key(subject: str | None) -> str:
     if text:
         text = _WALKOUT.sub(" strike ", text)
     words = [w for w in _WORD.findall(text) if w not in _SUBJECT_STOP]
-    return " ".join(_subject_word(w) for w in words)
+    folded = [_subject_word(w) for w in words]
+    # "crew members", "staff members": the members are the crew
+    kept = [
+        w for n, w in enumerate(folded) if not (w == "member" and n and words[n - 1] in SAME_THING)
+    ]
+    return " ".join(kept)
 
 
 # Ways of saying people stopped work: "dockers stayed away", "staff walked out",
@@ -149,15 +155,14 @@ _WALKOUT = re.compile(
     r"\b(?:stay(?:ed|ing|s)?\s+away|walk(?:ed|ing|s)?\s+out|down(?:ed|ing|s)?\s+tools|"
     r"struck|(?:were|was|are|is)\s+out)\b"
 )
-# Nouns for the people a workplace employs: "transport staff", "transport workers".
-_WORKER = _words("staff staffer staffers employee employees worker workers workforce")
 
 
 def _subject_word(word: str) -> str:
-    """A subject word in the form keys compare: plural "s" off, verbs of one action
-    folded ("teachers walked out" and "teachers on strike" both say "strike")."""
-    if word in _WORKER:
-        return "worker"
+    """A subject word in the form keys compare: plural "s" off, nouns of one thing
+    folded ("sailors" and "crew", ``SAME_THING``), verbs of one action folded
+    ("teachers walked out" and "teachers on strike" both say "strike")."""
+    if word in SAME_THING:
+        return SAME_THING[word]
     if word.endswith(("ed", "ing")) or word in _IRREGULAR_PAST:
         stem = _stem(word)
         if stem in _ACTIONS:
@@ -413,9 +418,8 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
             key = action  # "pulled 94 survivors", "rescued 94 people": those rescued
         said = action is None or action in _NEUTRAL or not _ACTIONS.isdisjoint(key.split())
         if " " in key and (said or _tells_action(key)):
-            # "310 confirmed cases", "miners rescued", "oil spilled": the subject says what
-            # was done,
-            # whichever verb the sentence uses ("brought 13 miners out alive")
+            # "310 confirmed cases", "miners rescued", "oil spilled": the subject says
+            # what was done, whichever verb the sentence uses ("brought 13 miners out")
             return f"{how}:{key}"
         return f"{how}:{key} ~{action}" if action else f"claim:{claim.id}"
     stance = _stance(claim) if claim.kind is not Kind.EVENT_DATE else None

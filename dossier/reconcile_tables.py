@@ -174,6 +174,30 @@ STANCE: Mapping[str, str] = MappingProxyType(
     {word: stance for stance, words in _STANCE_WORDS.items() for word in _words(words)}
 )
 
+# Nouns news writers use for one counted thing, folded to the first: "23 crew
+# members" and "the 23 sailors", "asylum claims" and "asylum applications",
+# "homes" and "houses" without power.  Only plain synonyms: a word that may count
+# something else in another story ("supporters", "cars") stays itself.
+_SAME_THING_WORDS: tuple[tuple[str, str], ...] = (
+    ("worker", "staff staffer staffers employee employees worker workers workforce"),
+    ("crew", "crew crews crewmember crewmembers crewmen sailor sailors seafarer seafarers "
+             "seaman seamen mariner mariners"),
+    ("coast", "coast coasts coastline coastlines shoreline shorelines"),
+    ("pupil", "pupil pupils student students schoolchild schoolchildren"),
+    ("spectator", "spectator spectators fan fans"),
+    ("job", "job jobs post posts position positions"),
+    ("claim", "claim claims application applications"),
+    ("home", "home homes house houses dwelling dwellings household households"),
+    ("case", "case cases infection infections"),
+    ("firefighter", "firefighter firefighters fireman firemen"),
+    ("wagon", "wagon wagons carriage carriages"),
+    ("passenger", "passenger passengers traveller travellers traveler travelers"),
+    ("child", "child children kid kids minor minors"),
+)  # fmt: skip
+SAME_THING: Mapping[str, str] = MappingProxyType(
+    {word: thing for thing, words in _SAME_THING_WORDS for word in words.split()}
+)
+
 # Words of a crowd's subject ("marchers", "people took to the streets"): counts
 # of one day's crowd, whatever the noun.
 CROWD_WORDS = _words("march marcher demonstrator crowd took street streets rally")

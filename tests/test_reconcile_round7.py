@@ -17,7 +17,7 @@ import pytest
 from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
-from dossier.reconcile_signature import _settle, _tells_action
+from dossier.reconcile_signature import _settle, _subject_key, _tells_action
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
@@ -204,3 +204,29 @@ def test_one_subject_told_with_other_verbs_is_one_measure(keys: list[str]) -> No
 )
 def test_other_subjects_stay_apart(keys: list[str]) -> None:
     assert len(set(_settle(Kind.COUNT, keys).values())) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("crew members airlifted", "seafarers airlifted"),
+        ("asylum applications", "asylum claims"),
+        ("houses without power", "homes without power"),
+        ("jobs cut", "posts cut"),
+        ("students kept home", "pupils kept home"),
+    ],
+)
+def test_plain_synonyms_of_what_is_counted_read_alike(one: str, other: str) -> None:
+    assert _subject_key(one) == _subject_key(other)
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("fans", "supporters"),  # supporters may be a party's
+        ("wagons derailed", "cars derailed"),  # cars may be anyone's
+        ("homes destroyed", "schools destroyed"),
+    ],
+)
+def test_other_nouns_stay_themselves(one: str, other: str) -> None:
+    assert _subject_key(one) != _subject_key(other)
