@@ -381,3 +381,25 @@ PLACE_COMPOUNDS = frozenset(
      "commodities exchange", "grain exchange", "labour exchange", "press conference",
      "news conference", "press conferences", "news conferences"}
 )  # fmt: skip
+
+# Verbs of a speech act that take what they speak of as their object: a date after the
+# object and the setting of the speech is the speech's ("the president condemned the
+# bombing in a televised address on Tuesday", "praised the rescuers at a briefing on
+# Monday"), whatever event the object names, unless the date hangs on that event ("blamed
+# the result on the council's decision in February").
+SPEECH_ACTS = frozenset(
+    {"condemned", "denounced", "praised", "welcomed", "hailed", "criticised", "criticized",
+     "deplored", "decried", "mourned", "announced", "addressed", "told", "thanked",
+     "applauded", "lamented", "regretted", "saluted", "discussed", "urged", "appealed",
+     "promised", "pledged", "vowed"}
+)  # fmt: skip
+# Verbs that report a speech and open a clause of what was said: only a setting right
+# after them ("said at a memorial service in Ilgaz on Sunday", "added during a visit to
+# the port on Friday") makes a later date the speech's; a noun after them is the subject
+# of the clause reported ("said the explosion at the depot on Monday killed four").
+REPORTING_VERBS = frozenset(
+    {"said", "says", "added", "stated", "claimed", "insisted", "warned", "wrote", "tweeted",
+     "posted", "explained", "argued", "noted", "stressed", "remarked", "replied", "spoke"}
+)  # fmt: skip
+# Prepositions that open the setting of a speech right after its verb.
+SETTING_PREPOSITIONS = frozenset({"at", "in", "during", "on", "before", "from", "after", "while"})

@@ -87,7 +87,10 @@ from dossier.event_words import (
     PUBLICATION_NOUNS,
     PUBLISHING_PAST,
     RECORD_KEEPING,
+    REPORTING_VERBS,
     SERVED_PAPERS,
+    SETTING_PREPOSITIONS,
+    SPEECH_ACTS,
     SPEECH_INFINITIVES,
     STARTED_STATES,
     STATE_KEEPING,
@@ -285,8 +288,8 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
     crossed it in 2023" count over the period; "two managers were convicted
     in 2021" are the people of one event.
     """
-    if d.has_day and (d.range is None or d.range.is_day):
-        return False
+    if d.has_day and (d.range is None or (d.range.end - d.range.start).days < _FEW_DAYS):
+        return False  # "two children died on October 11 and 13": deaths of a few named days
     for q in s.quantities:
         if not start <= q.span.start < end or not _subject_of(s.text, q.span.end, end):
             continue  # "has pulled 2,300 people from the water since it began work in March"
@@ -303,6 +306,8 @@ def _a_tally(s: Sentence, d: DateMention, verb: str, start: int, end: int) -> bo
 
 
 _TALLY_FLOOR = 50
+# A span of named days shorter than this tells one episode, not a period's tally.
+_FEW_DAYS = 7
 # A figure joined to its unit by hyphens describes the noun after it: "a 22-million-euro
 # scheme", "a 40-tonne truck".
 _HYPHENED = re.compile(r"\d-[a-z]|[a-z]-[a-z]", re.IGNORECASE)
@@ -447,7 +452,7 @@ _CLAUSE_AFTER = re.compile(r",\s+(?P<clause>[^,;:—–()“”\"]{3,120})")
 
 def _opening_day(s: Sentence, d: DateMention) -> str | None:
     """The event of the main clause after a day that opens the sentence ("On Tuesday, ...")."""
-    if _OPENING.fullmatch(s.text, 0, d.span.start) is None:
+    if _OPENING.fullmatch(s.text, _after_dateline(s.text), d.span.start) is None:
         return None
     after = _CLAUSE_AFTER.match(s.text, d.span.end)
     if after is None:
@@ -645,6 +650,58 @@ _BEGAN_RECORDS = re.compile(
 )
 
 
+_SPEECH_SCAN_WORDS = 14
+# Words that end the stretch of nouns and prepositions a speech verb reaches a date over.
+_VERB_WORDS = frozenset(
+    {"was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "will", "would",
+     "can", "could", "may", "might", "must", "should", "did", "do", "does"}
+)  # fmt: skip
+
+
+def _speech_governs(s: Sentence, d: DateMention) -> bool:
+    """Whether a verb of speech governs a date across an object and a setting.
+
+    "The president condemned the bombing in a televised address on Tuesday",
+    "the mayor said at a vigil in the square on Sunday": between the verb and
+    the date there are only nouns and prepositions, so the date is the
+    speech's.  A verb of reporting followed by a noun opens the clause it
+    reports ("said the explosion at the depot on Monday killed four"), and a
+    verb right after the date makes the date part of such a clause.
+    """
+    after = _VERB_AFTER.match(s.text, d.span.end)
+    if after is not None and (_past_form(after.group(1)) or after.group(1) in _VERB_WORDS):
+        return False  # "told reporters the raid on Monday had failed"
+    words = list(_WORD.finditer(s.text, _clause_before(s, d), d.span.start))
+    for i in range(len(words) - 1, max(-1, len(words) - 1 - _SPEECH_SCAN_WORDS), -1):
+        m = words[i]
+        word = m.group(0).lower()
+        if word in SPEECH_ACTS:  # not "blamed the result on the decision in February"
+            return i + 1 < len(words) and not _dated_event_noun(words[i + 1 :])
+        if word in REPORTING_VERBS:
+            nxt = words[i + 1].group(0).lower() if i + 1 < len(words) else ""
+            return nxt in SETTING_PREPOSITIONS and i + 2 < len(words)
+        if word in _VERB_WORDS or word in CLAUSE_OPENERS or word in _RELATIVES:
+            return False
+        if m.group(0)[:1].islower() and _past_form(word) and not _attributive(s.text, m):
+            return False  # another verb governs: "condemned the men who attacked ... on"
+    return False
+
+
+_DATE_LEAD_WORDS = frozenset({"on", "in", "at", "during", "of", "the", "early", "late"})
+_EVENT_NOUN_WORDS = frozenset(
+    noun.split()[-1].lower() for noun in {*K.EVENT_NOUNS, *MORE_EVENT_NOUNS}
+)
+
+
+def _dated_event_noun(words: list[re.Match[str]]) -> bool:
+    """Whether the noun a date's lead hangs on is an event's ("the decision in February")."""
+    for m in reversed(words):
+        word = m.group(0).lower()
+        if word not in _DATE_LEAD_WORDS:
+            return word in _EVENT_NOUN_WORDS
+    return False
+
+
 def _not_a_happening(s: Sentence, d: DateMention) -> bool:
     """Whether a date is a plan's, a statement's, a figure level's or a tally's."""
     clause = s.text[_clause_before(s, d) : d.span.start]
@@ -653,6 +710,7 @@ def _not_a_happening(s: Sentence, d: DateMention) -> bool:
         or _a_span_tally(s, d)
         or bool(_BEGAN_RECORDS.search(clause))
         or _statement_day(s, d)
+        or _speech_governs(s, d)
         or _answer_to_words(s, d)
         or _dateline(s, d)
         or bool(_FIGURE_LEVEL_BEFORE.search(s.text, max(0, d.span.start - 50), d.span.start))
@@ -865,7 +923,7 @@ def _narrative_date(s: Sentence, d: DateMention) -> bool:
 
 # Participles describing people, not an event: "those arrested on Thursday".
 _ADJECTIVAL_BEFORE = re.compile(r"\b(?:those|these|anyone|people|persons)\s+$", re.IGNORECASE)
-_PAST_SCAN_WORDS = 16
+_PAST_SCAN_WORDS = 24
 
 
 # "last" before a past participle: the last time something was done, a milestone
@@ -930,11 +988,24 @@ def _is_past(word: str) -> bool:
 
 
 def _clause_before(s: Sentence, d: DateMention) -> int:
-    """Where the clause holding a date starts."""
-    start = 0
-    for stop in _BACK_STOP.finditer(s.text, 0, d.span.start):
+    """Where the clause holding a date starts (after a dateline opening the sentence)."""
+    start = _after_dateline(s.text)
+    for stop in _BACK_STOP.finditer(s.text, start, d.span.start):
         start = stop.end()
     return start
+
+
+# A wire story's dateline before its first sentence: "KORVEL, Estrania (CNS) - ",
+# "MORAKAND — ", "Geneva / Port Solano -".  Its commas end no clause of the sentence.
+_DATELINE_LEAD = re.compile(
+    r"\W*[A-Z][\w’'.-]*(?:[\s/,]+[A-Z][\w’'.-]*){0,5}\s*(?:\([^)]{1,40}\)\s*)?[-—–]\s+"
+)
+
+
+def _after_dateline(text: str) -> int:
+    """Where a sentence starts after a dateline opening it, or 0."""
+    m = _DATELINE_LEAD.match(text)
+    return m.end() if m else 0
 
 
 def _figure_between(s: Sentence, start: int, end: int, *, counted: bool = False) -> bool:

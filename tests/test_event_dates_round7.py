@@ -1,0 +1,84 @@
+"""Event dates: a sentence read past its dateline, the speech a date belongs to, a few
+named days that are one episode rather than a tally."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_event_dates_broad import _event_dates
+
+# Published Thursday 2024-08-01: "Monday" is 2024-07-29, "Tuesday" 2024-07-30.
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a dateline's commas end no clause: the opening date and the lead's verb still read
+        ("BRESSO, Valmar (NWA) - On the evening of 3 May 2019, soldiers opened fire on a "
+         "crowd in the main square.", "3 May 2019", "2019-05-03"),
+        ("OSTRAVEN — Rebels overran an army post near the river on Tuesday, officials said.",
+         "Tuesday", "2024-07-30"),
+        ("Kell Harbour, Norland - Early on Monday, the levee gave way under the flood.",
+         "Monday", "2024-07-29"),
+        # a lead's main verb far from its date, across objects and places
+        ("Armed men on horseback killed at least 30 villagers and burned dozens of huts in a "
+         "raid on a farming settlement in the hills of the eastern province on Monday.",
+         "Monday", "2024-07-29"),
+    ],
+)  # fmt: skip
+def test_datelines_and_long_leads_keep_the_event(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # deaths on a few named days are one episode, not a tally over a period
+        ("Aid workers said three infants had died, on July 2 and 4.", "July 2 and 4",
+         {"from": "2024-07-02", "to": "2024-07-04"}),
+        ("At least 18 civilians were killed in air strikes on the town between Friday and "
+         "Sunday, residents said.", "between Friday and Sunday",
+         {"from": "2024-07-26", "to": "2024-07-28"}),
+    ],
+)  # fmt: skip
+def test_a_few_named_days_are_an_episode(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a verb of speech reaching the date over its object and the speech's setting
+        ("The prime minister condemned the massacre in a televised speech on Tuesday "
+         "evening.", "Tuesday"),
+        ("The interior minister denounced the shootings during a visit to the border town "
+         "on Friday.", "Friday"),
+        ("The mayor praised the volunteers at a news briefing in the town hall on Monday.",
+         "Monday"),
+        ("Compensation will be doubled, the governor said at a vigil in the cathedral square "
+         "on Sunday.", "Sunday"),
+        ("The two leaders discussed the ceasefire over the phone on Tuesday.", "Tuesday"),
+    ],
+)  # fmt: skip
+def test_a_speech_keeps_its_own_day(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a reporting verb followed by a noun opens the clause it reports
+        ("Police said the explosion at the depot on Monday killed four workers.", "Monday",
+         "2024-07-29"),
+        ("A spokesman told reporters the raid on Monday had freed six hostages.", "Monday",
+         "2024-07-29"),
+        # another verb between the speech and the date governs it
+        ("The government welcomed the truce signed in Geneva on Sunday.", "Sunday",
+         "2024-07-28"),
+        # the date hangs on the event the speech is about
+        ("She blamed the defeat on the council's decision in February to shut the pool.",
+         "February", {"from": "2024-02-01", "to": "2024-02-29"}),
+    ],
+)  # fmt: skip
+def test_a_speech_leaves_its_events_dated(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
