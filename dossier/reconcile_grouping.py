@@ -22,12 +22,15 @@ parts its figures join.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import NamedTuple
+
+from rapidfuzz.distance import Levenshtein
 
 from dossier.entities import EntityIndex, fold
 from dossier.ids import slugify
@@ -89,6 +92,7 @@ class _Group:
     sides: set[str] = field(default_factory=set)  # whose soldiers the members count
     speakers: set[str] = field(default_factory=set)  # entity ids of who gave the figures
     locals: set[str] = field(default_factory=set)
+    zoomed: set[str] = field(default_factory=set)  # places members open on (``_local_opening``)
 
     def add(self, item: _Item, traits: _Traits | None = None) -> None:
         self.members.append(item)
@@ -103,6 +107,8 @@ class _Group:
             self.locals |= traits.written
         else:
             self.wholes |= traits.parts
+        if traits.local is not None:
+            self.zoomed.add(traits.local)
         self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
@@ -132,6 +138,8 @@ class _Group:
             return False  # a region's figure is not the national total it is part of
         if traits.parts is not None and not traits.parts.isdisjoint(self.locals):
             return False
+        if not self._same_locality(item, traits):
+            return False  # "In the province of Kaldir, ..." zooms in from the whole
         if self._excludes(item.scope):
             return False  # soldiers and civilians, with no total they are both parts of
         # Only members from the item's own source can clash with it.
@@ -154,6 +162,17 @@ class _Group:
                 return False  # known places its own sentence names decide
             named = {e for e in named if _written_in(e, item.claim.sentence)}
         return bool(named and self.named) and named.isdisjoint(self.named)
+
+    def _same_locality(self, item: _Item, traits: _Traits) -> bool:
+        """A figure told of one part of the story's area ("In the capital, Brenna,
+        64 people have died") meets only figures whose sentences name that part too."""
+        if self.zoomed:
+            sentence = item.claim.sentence
+            if not all(_writes(name, sentence) for name in self.zoomed):
+                return False
+        if traits.local is not None:
+            return all(_writes(traits.local, m.claim.sentence) for m in self.members)
+        return True
 
     def _excludes(self, scope: str | None) -> bool:
         """A figure of ``scope`` counts people none of the members count, and no member
@@ -211,6 +230,7 @@ class _Traits(NamedTuple):
     side: str | None  # whose soldiers (``side``), for counts of security forces
     parts: frozenset[str] | None  # ``_national_parts``
     written: frozenset[str]  # ``_written_places``
+    local: str | None  # ``_local_opening``
 
 
 def _traits(item: _Item) -> _Traits:
@@ -236,6 +256,7 @@ def _traits_of(item: _Item, key: tuple[object, ...]) -> _Traits:
             side(claim) if item.scope in _ARMED else None,
             _national_parts(item),
             _written_places(item),
+            _local_opening(claim.sentence),
         )
         _TRAITS[key] = found
     return found
@@ -257,6 +278,50 @@ def _national_parts(item: _Item) -> frozenset[str] | None:
         return frozenset()
     rest = claim.sentence[cut.end() :]
     return frozenset(w for w in item.where if _written_in(w, rest))
+
+
+# Words for a part of a country or of a town.
+_LOCALITY = (
+    r"(?:province|region|district|state|county|city|town|village|municipality|ward|"
+    r"constituency|department|prefecture|borough|commune|neighbourhood|neighborhood)"
+)
+_PLACE_NAME = r"[A-ZÀ-Ý][\w’'-]*(?:\s+[A-ZÀ-Ý][\w’'-]*){0,2}"
+# A sentence opening on one part of the story's area before its figure: "In the
+# northern province of Kaldir,", "In the capital, Brenna,", "In Temmar itself,",
+# "In the Harbour ward,", "In neighbouring Vessa province,".
+_LOCAL_OPENING = re.compile(
+    r"^\W*In\s+(?:the\s+)?(?:(?:[a-z]+-)?(?:northern|southern|eastern|western|central|"
+    r"neighbouring|neighboring|coastal|border|remote|rural)\s+)*"
+    rf"(?:{_LOCALITY}\s+of\s+(?P<of>{_PLACE_NAME})|capital,?\s+(?P<capital>{_PLACE_NAME})"
+    rf"|(?P<named>{_PLACE_NAME})\s+(?:{_LOCALITY}|itself))\s*,"
+)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _local_opening(sentence: str) -> str | None:
+    """The folded name of the part of the story's area a sentence opens on, if it
+    opens so; a plain "In Marvo," is as often a story's own place and says nothing."""
+    m = _LOCAL_OPENING.match(sentence)
+    if m is None:
+        return None
+    return fold(m.group("of") or m.group("capital") or m.group("named"))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _writes(name: str, sentence: str) -> bool:
+    """``sentence`` writes the folded place name ``name``, maybe spelled a letter
+    otherwise ("Halmark", "Halmarck"; see ``reconcile_spelling``)."""
+    text = fold(sentence)
+    if name in text:
+        return True
+    size, words = len(name.split()), text.split()
+    if len(name) < 5:
+        return False
+    for n in range(len(words) - size + 1):
+        gram = " ".join(words[n : n + size]).strip(",.;:")
+        if gram[:1] == name[:1] and Levenshtein.distance(gram, name, score_cutoff=1) <= 1:
+            return True
+    return False
 
 
 def _written_places(item: _Item) -> frozenset[str]:

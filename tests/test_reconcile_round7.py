@@ -17,6 +17,7 @@ import pytest
 from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
+from dossier.reconcile_grouping import _local_opening
 from dossier.reconcile_signature import _settle, _subject_key, _tells_action
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
@@ -230,3 +231,45 @@ def test_plain_synonyms_of_what_is_counted_read_alike(one: str, other: str) -> N
 )
 def test_other_nouns_stay_themselves(one: str, other: str) -> None:
     assert _subject_key(one) != _subject_key(other)
+
+
+# ------------------------------------------------------------ a part of the area
+
+
+@pytest.mark.parametrize(
+    ("sentence", "local"),
+    [
+        ("In the southern district of Marvo, 14 people died.", "marvo"),
+        ("In the capital, Telk, turnout reached 61%.", "telk"),
+        ("In Orsk itself, 40 homes were destroyed.", "orsk"),
+        ("In the Riverside ward, the Labour slate took 44%.", "riverside"),
+        ("In neighbouring Vessa province, 6 people died.", "vessa"),
+        # a plain place, a place later in the sentence, a round: no part told
+        ("In Marvo, rescuers pulled 12 people from the rubble.", None),
+        ("Floods killed 17 people in Kessarin district.", None),
+        ("In the first round, Varo took 41%.", None),
+    ],
+)
+def test_a_sentence_may_open_on_a_part_of_the_area(sentence: str, local: str | None) -> None:
+    assert _local_opening(sentence) == local
+
+
+def test_a_provinces_share_is_not_the_national_share() -> None:
+    on = date(NOW, 5, 11)
+    national = _claim(
+        "v1", "Final results gave Iva Ostrova 52.1% of the vote and Ana Pelin 44.0%.", "44.0%",
+        Kind.VOTE_SHARE, "44.0", on=on, unit="%", names=("Iva Ostrova", "Ana Pelin", "Darsk"),
+    )  # fmt: skip
+    province = _claim(
+        "v2", "In the eastern province of Darsk, Ana Pelin took 61% of the vote.", "61%",
+        Kind.VOTE_SHARE, 61, on=on, unit="%", names=("Darsk", "Ana Pelin"),
+    )  # fmt: skip
+    again = _claim(
+        "v3", "Ana Pelin carried Darsk with 61.2%, officials said.", "61.2%",
+        Kind.VOTE_SHARE, "61.2", on=date(NOW, 5, 12), by="officials", unit="%",
+        names=("Darsk", "Ana Pelin"),
+    )  # fmt: skip
+    result = _run([national, province, again])
+    assert not _together(result, national, province)
+    assert _together(result, province, again)
+    assert _status(result, national) is Status.SINGLE
