@@ -39,6 +39,7 @@ on (``background``), and the build waits for them before it returns.
 
 from __future__ import annotations
 
+import atexit
 import gc
 import hashlib
 import os
@@ -158,6 +159,7 @@ def build(
             timings=(*timer.timings, *skipped_stages),
         )
     (config.cache / LAST_BUILD).unlink(missing_ok=True)
+    _freeze_at_exit()
     try:
         collect = gc.isenabled()
         with records.paused_gc():
@@ -165,6 +167,20 @@ def build(
     finally:
         background.wait_all()
         gc.unfreeze()
+
+
+@memo
+def _freeze_at_exit() -> None:
+    """At the end of this process, put every object out of the cyclic collector's sight.
+
+    The interpreter runs a full collection as it shuts down, and after a large
+    build it would walk every record still held (the decoded entries kept for
+    ``serve --watch``, the last plan) only to find them alive: about a second at
+    5,000 articles, three on a loaded machine.  Frozen, they are skipped, and
+    freed as the modules holding them are cleared.  Registered once, by the
+    first build that has work to do; nothing of the build changes.
+    """
+    atexit.register(gc.freeze)
 
 
 def _build_all(

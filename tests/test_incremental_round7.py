@@ -1,0 +1,48 @@
+"""Incremental rebuilds, round 7: what a build costs after its own work is done."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# Runs a build in a fresh interpreter; an exit handler registered before the build runs
+# after the build's own (last registered, first run) and reports what the collector sees.
+_BUILD_THEN_EXIT = """
+import atexit, gc, sys
+from pathlib import Path
+atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0, flush=True))
+from dossier.config import Config
+from dossier.pipeline import build
+articles, output, cache = map(Path, sys.argv[1:4])
+build(Config(articles=articles, output=output, cache=cache), jobs=1)
+print("frozen after build:", gc.get_freeze_count() > 0, flush=True)
+"""
+
+
+def _build_in_child(tmp_path: Path) -> list[str]:
+    articles = tmp_path / "articles"
+    articles.mkdir(exist_ok=True)
+    (articles / "a.txt").write_text("Police said 30 protesters were arrested on Tuesday.\n")
+    done = subprocess.run(
+        [sys.executable, "-c", _BUILD_THEN_EXIT, str(articles), str(tmp_path / "site"),
+         str(tmp_path / "cache")],
+        capture_output=True, text=True, check=True, cwd=ROOT,
+    )  # fmt: skip
+    return done.stdout.splitlines()
+
+
+def test_a_build_leaves_the_collector_as_it_found_it_until_the_process_ends(
+    tmp_path: Path,
+) -> None:
+    lines = _build_in_child(tmp_path)
+    assert lines == ["frozen after build: False", "frozen at exit: True"]
+    assert (tmp_path / "site" / "index.html").is_file()
+
+
+def test_a_build_with_nothing_to_do_registers_nothing(tmp_path: Path) -> None:
+    _build_in_child(tmp_path)
+    lines = _build_in_child(tmp_path)  # the same articles into the same site: nothing to do
+    assert lines == ["frozen after build: False", "frozen at exit: False"]
