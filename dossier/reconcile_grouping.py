@@ -48,6 +48,7 @@ from dossier.reconcile_features import (
 from dossier.reconcile_spelling import places_of, respelled, spelling_map
 from dossier.reconcile_tables import (
     _EVENT_DAY_GAP,
+    _EVENT_WORD,
     _GAP_DAYS,
     _SLOW_GAP_DAYS,
     COMBATANTS,
@@ -93,6 +94,7 @@ class _Group:
     speakers: set[str] = field(default_factory=set)  # entity ids of who gave the figures
     locals: set[str] = field(default_factory=set)
     zoomed: set[str] = field(default_factory=set)  # places members open on (``_local_opening``)
+    event_days: set[int] = field(default_factory=set)  # days of events members name
 
     def add(self, item: _Item, traits: _Traits | None = None) -> None:
         self.members.append(item)
@@ -109,6 +111,8 @@ class _Group:
             self.wholes |= traits.parts
         if traits.local is not None:
             self.zoomed.add(traits.local)
+        if traits.event_day is not None:
+            self.event_days.add(traits.event_day)
         self.named |= _place_like(item)
         self.scopes.add(item.scope)
         self.periods.add(_period(item.claim))
@@ -140,6 +144,8 @@ class _Group:
             return False
         if not self._same_locality(item, traits):
             return False  # "In the province of Kaldir, ..." zooms in from the whole
+        if traits.event_day is not None and self.event_days - {traits.event_day}:
+            return False  # "at Saturday's march" is not "during Friday's protest"
         if self._excludes(item.scope):
             return False  # soldiers and civilians, with no total they are both parts of
         # Only members from the item's own source can clash with it.
@@ -231,17 +237,26 @@ class _Traits(NamedTuple):
     parts: frozenset[str] | None  # ``_national_parts``
     written: frozenset[str]  # ``_written_places``
     local: str | None  # ``_local_opening``
+    event_day: int | None  # ``_event_day``
 
 
 def _traits(item: _Item) -> _Traits:
     """The item's ``_Traits``, read once however many groups it is compared with."""
     claim = item.claim
-    key = (claim.sentence, _rel_of(item), claim.quote, claim.attributed_to, item.where, item.scope)
+    key = (
+        claim.sentence,
+        _rel_of(item),
+        claim.quote,
+        claim.attributed_to,
+        item.where,
+        item.scope,
+        item.when,
+    )
     return _traits_of(item, key)
 
 
 # Traits by what they are read from: the figure's sentence, where it stands and
-# its quote, speaker, places and scope (equal keys, equal traits).
+# its quote, speaker, places, scope and date (equal keys, equal traits).
 _TRAITS: dict[tuple[object, ...], _Traits] = {}
 
 
@@ -257,6 +272,7 @@ def _traits_of(item: _Item, key: tuple[object, ...]) -> _Traits:
             _national_parts(item),
             _written_places(item),
             _local_opening(claim.sentence),
+            _event_day(claim.sentence, item.when),
         )
         _TRAITS[key] = found
     return found
@@ -305,6 +321,27 @@ def _local_opening(sentence: str) -> str | None:
     if m is None:
         return None
     return fold(m.group("of") or m.group("capital") or m.group("named"))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# An event named by the day it happened: "Friday's protest", "at Saturday's march",
+# "Monday's deadly quake".
+_DAY_EVENT = re.compile(
+    r"\b(" + "|".join(_WEEKDAYS) + r")[’']s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _event_day(sentence: str, when: date | None) -> int | None:
+    """The day (as a day number) of the event a sentence names by its weekday, the
+    last such weekday on or before the figure's date; None when it names none."""
+    if when is None or ("’s" not in sentence and "'s" not in sentence):
+        return None
+    for m in _DAY_EVENT.finditer(sentence):
+        if any(w in _EVENT_WORD for w in m.group("words").casefold().split()):
+            back = (when.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
+            return when.toordinal() - back
+    return None
 
 
 @functools.lru_cache(maxsize=1 << 14)

@@ -396,9 +396,23 @@ def _raw_signatures(claims: list[Claim], index: Resolver) -> _Raw:
         elif how:
             raw[claim.id] = _subject_signature(claim, how, index)
         else:
-            raw[claim.id] = ""
+            raw[claim.id] = _other_measure(claim)
     confirmed = frozenset(p.key for p in picks.values() if p is not None and not p.weak)
     return _Raw(raw=raw, weak=weak, confirmed=confirmed)
+
+
+# Words that make a toll another measure than the people counted: "1,450 excess
+# deaths" (an estimate against a usual year), "indirect deaths".
+_OTHER_MEASURE = _words("excess indirect")
+
+
+def _other_measure(claim: Claim) -> str:
+    """The signature of a toll: "measure:excess" for an excess-deaths estimate and
+    the like, read from the figure's own words and its subject; else none."""
+    after = claim.sentence[_rel(claim) + len(claim.quote) :].split()[:2]
+    words = _WORD.findall(" ".join([claim.quote, *after, claim.subject or ""]).casefold())
+    found = sorted(_OTHER_MEASURE.intersection(words))
+    return f"measure:{found[0]}" if found else ""
 
 
 def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:

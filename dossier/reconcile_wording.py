@@ -598,6 +598,8 @@ def _describe(members: list[_Item], index: EntityIndex) -> str:
         title = f"Number of {first.claim.subject}"
         if first.signature.startswith("seats:") and (who := _whose(first, index)):
             title = f"{title} for {who}"
+    elif first.signature.startswith("measure:"):
+        title = f"{title} ({first.signature.removeprefix('measure:')})"  # "Deaths (excess)"
     stance = first.signature.partition(" ^")[2]
     if stance:
         title = f"{title} ({_STANCE_SAID.get(stance, stance)})"

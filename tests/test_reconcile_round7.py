@@ -17,8 +17,8 @@ import pytest
 from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
-from dossier.reconcile_grouping import _local_opening
-from dossier.reconcile_signature import _settle, _subject_key, _tells_action
+from dossier.reconcile_grouping import _event_day, _local_opening
+from dossier.reconcile_signature import _other_measure, _settle, _subject_key, _tells_action
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
@@ -273,3 +273,62 @@ def test_a_provinces_share_is_not_the_national_share() -> None:
     assert not _together(result, national, province)
     assert _together(result, province, again)
     assert _status(result, national) is Status.SINGLE
+
+
+# ------------------------------------------------------------ other measures, other days
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quote", "measure"),
+    [
+        (
+            "Statisticians estimated 2,300 excess deaths during the cold snap.",
+            "2,300",
+            "measure:excess",
+        ),
+        ("The ministry counted 310 indirect deaths.", "310", "measure:indirect"),
+        ("The storm killed 41 people, officials said.", "41 people", ""),
+        ("Excess rainfall caused floods that killed 12 people.", "12 people", ""),
+    ],
+)
+def test_an_excess_deaths_estimate_is_another_measure(
+    sentence: str, quote: str, measure: str
+) -> None:
+    assert _other_measure(_claim("x", sentence, quote, Kind.DEATHS, 1, on=MAR)) == measure
+
+
+TUESDAY = date(NOW, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("Police detained 48 people at Saturday's march.", date(NOW, 3, 7)),
+        ("The toll from Monday's quake rose to 126.", date(NOW, 3, 9)),
+        ("Tuesday's strike closed 300 schools.", TUESDAY),
+        ("Police said on Saturday that 48 people were detained.", None),
+        ("Saturday's paper reported 48 arrests.", None),
+    ],
+)
+def test_an_event_named_by_its_weekday_is_dated(sentence: str, day: date | None) -> None:
+    assert _event_day(sentence, TUESDAY) == (day.toordinal() if day else None)
+
+
+def test_arrests_at_two_days_events_are_two_questions() -> None:
+    friday = _claim(
+        "d1", "Police said 210 people were detained at Friday's protest in Velm.", "210 people",
+        Kind.ARRESTS, 210, on=date(NOW, 3, 6), by="police", names=("Velm",),
+    )  # fmt: skip
+    friday_again = _claim(
+        "d2", "A monitoring group said 260 people were held after Friday's rally in Velm.",
+        "260 people", Kind.ARRESTS, 260, on=date(NOW, 3, 8), by="monitoring group",
+        names=("Velm",),
+    )  # fmt: skip
+    sunday = _claim(
+        "d2", "Police detained 35 people at Sunday's march in Velm.", "35 people",
+        Kind.ARRESTS, 35, on=date(NOW, 3, 8), by="police", names=("Velm",),
+    )  # fmt: skip
+    result = _run([friday, friday_again, sunday])
+    assert _together(result, friday, friday_again)
+    assert not _together(result, friday, sunday)
+    assert _status(result, sunday) is Status.SINGLE
