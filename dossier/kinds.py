@@ -332,6 +332,7 @@ VOTE_VERBS: tuple[str, ...] = (
     "cast a vote", "cast a ballot", "cast their vote", "cast their ballot", "abstain",
     "to abstain", "vote against", "vote for", "vote in favour", "vote in favor",
     "voted to", "voting to", "casting ballots", "casting their ballots", "casting votes",
+    "voted no", "voted yes", "voting no", "voting yes", "vote no", "vote yes",
 )  # fmt: skip
 
 # Verbs in KIND_VERBS whose simple past is written like their participle: with

@@ -728,6 +728,7 @@ def _excluded(toks: tuple[Token, ...], core: _Core, text: str) -> bool:
         and prev.low in REFERENCE_WORDS
         and core.vague is None
         and not _time_not_label(toks, core, prev, nxt)
+        and not _is_percent_next(toks, core.j, text)  # "yes 63.2%, no 36.8%": not a label
     ):
         return True
     if (

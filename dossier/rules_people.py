@@ -397,10 +397,12 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
     is transferred, not displaced.
     """
     for q in s.quantities:
-        if q.unit is not None or _ONE_AMONG.search(
-            s.text, max(0, q.span.start - 12), q.span.end + 4
+        if q.unit is not None or (
+            q.value.high == 1
+            and _ONE_AMONG.search(s.text, max(0, q.span.start - 12), q.span.end + 4)
         ):
-            continue  # "my wife is one of the missing": who she is, not a count
+            continue  # "my wife is one of the missing": who she is, not a count; the group
+            # of "one of 41 people who remain unaccounted for" is one
         part = part_of_a_whole(s, q.span.end)
         if part is not None:
             yield make_found(q, part, q.span.end, "votes" if part is Kind.VOTES else "people")
@@ -451,6 +453,14 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
             aside = _ASIDE.match(s.text[end:])
             if aside:
                 words, k = words_after(s.text, end + aside.end(), 14), 0
+        elif (
+            k == len(words) - 1
+            and subject is not None
+            and words[k][0].lower() in _RELATIVE_PRONOUNS
+        ):
+            source = _SOURCE_ASIDE.match(s.text, words[k][2])
+            if source is not None:  # "41 people who, according to the commission, remain"
+                words = (*words[: k + 1], *words_after(s.text, source.end(), 13))
         kind = predicate_kind(words, k)
         if kind is None and subject is not None:
             kind = _kind_past_a_phrase(words, k)  # "12 deputies from the opposition voted"
@@ -522,7 +532,18 @@ def _arrived_on_the_move(s: Sentence, words: Words, k: int, subject: str | None)
 
 @lru_cache(maxsize=256)
 def _on_the_move(passage: str) -> bool:
-    return not K.MIGRATION_WORDS.isdisjoint(_A_WORD.findall(passage.lower()))
+    """Whether a passage tells of people on the move: a word of migration, or people
+    crossing a border ("the number of people crossing into Velmark has tripled")."""
+    low = passage.lower()
+    return not K.MIGRATION_WORDS.isdisjoint(_A_WORD.findall(low)) or (
+        _CROSSING_A_BORDER.search(low) is not None
+    )
+
+
+_CROSSING_A_BORDER = re.compile(
+    r"\bcross(?:ed|ing|es)?\s+(?:into|over\s+the\s+border|the\s+border)\b"
+    r"|\bborder\s+crossings?\b"
+)
 
 
 def _a_group_named_by_kind(words: Words, k: int) -> bool:
@@ -581,6 +602,13 @@ _SAYS_BETWEEN = re.compile(
 # Words for a body of people that also name its members' kind: "crew members", "police
 # officers", "staff members".
 _COLLECTIVE_PEOPLE = frozenset({"crew", "staff", "police", "personnel", "opposition"})
+# A source named between a relative pronoun and its verb: "who, according to the
+# commission, remain unaccounted for", "who, police said, had been detained".
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
+_SOURCE_ASIDE = re.compile(
+    r"\s*,\s*(?:according\s+to\s+[^,;.]{1,80}|(?:[A-Za-z'’-]+\s+){1,5}?(?:says|said|say|"
+    r"believes|believe|estimates|estimate|reports|reported|thinks|fears|alleges|alleged))\s*,"
+)
 _ONE_AMONG = re.compile(r"\b(?:is|was|are|were|be|been|as|becomes|became)\s+one(?=\s+of\b)")
 
 
@@ -1055,9 +1083,12 @@ def rule_kind_before(s: Sentence) -> Iterable[Found]:
                 elif (
                     k > 0
                     and words[k - 1][0].lower() in _PRONOUN_MORE
-                    and (k == len(words) or words[k][0].lower() != "than")
+                    and (
+                        k == len(words)
+                        or (words[k][0].lower() != "than" and not is_plural_noun(words[k][0]))
+                    )
                 ):
-                    end = words[k - 1][2]  # "detained 12 more"
+                    end = words[k - 1][2]  # "detained 12 more"; not "three more towns"
                 elif kind is Kind.DISPLACED and not (
                     k < len(words)
                     and (words[k][0].lower() in K.PEOPLE_NOUNS or _a_people(words[k][0]))

@@ -92,6 +92,10 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
         if _a_division_side(s, q.span.start, q.span.end):
             yield make_found(q, Kind.VOTES, q.span.end, "votes")
             continue
+        restated = _restated_as_a_share(s.text, q.span.end)
+        if restated is not None:
+            yield make_found(q, Kind.VOTES, restated, "votes")
+            continue
         words = words_after(s.text, q.span.end, 4)
         first = words[0][0].lower() if words else ""
         k = 1 if first in _VOTE_ADJECTIVES and len(words) > 1 else 0
@@ -121,6 +125,32 @@ def rule_vote_tally(s: Sentence) -> Iterable[Found]:
                 continue
             end = words[j + 1][2] if side == "in" else words[j][2]
             yield make_found(q, Kind.VOTES, end, "votes")
+
+
+# A count of people restated as a share of the vote ("2,874,112 people, or 50.8% of valid
+# votes, backed it") or followed, past its share, by how they voted ("against 2,786,031, or
+# 49.2%, who voted no"): the people are votes cast.
+_AS_A_SHARE = re.compile(
+    r"(?P<noun>\s+(?:people|voters|citizens|residents|members|electors))?,\s+or\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+over\s+|"
+    r"just\s+under\s+)?\d[\d.]*\s*(?:%|per\s*cent|percent)"
+    r"(?P<of>\s+of\s+(?:the\s+|all\s+)?(?:valid\s+|total\s+|the\s+)?(?:votes?|ballots)"
+    r"(?:\s+cast)?)?\s*,"
+)
+_VOTED_NEXT = re.compile(
+    r"\s*(?:who|which|that)?\s*(?:had\s+|have\s+)?(?:voted|backed|"
+    r"supported|opposed|rejected|approved|chose|favoured|favored)\b"
+)
+
+
+def _restated_as_a_share(text: str, end: int) -> int | None:
+    """The quote's end of a count of people restated as a share of the vote, else None."""
+    m = _AS_A_SHARE.match(text, end)
+    if m is None:
+        return None
+    if m.group("of") is None and not _VOTED_NEXT.match(text, m.end()):
+        return None
+    return m.end("noun") if m.group("noun") else end
 
 
 # Words for the kind of votes counted: "2.16 million valid votes", "4,000 postal votes".
@@ -233,6 +263,30 @@ _VOTE_CONTEXT = re.compile(
     r"\b(?:vote|votes|voted|voting|ballots?|election|elections|referendum|runoff|run-off|won|"
     r"polls|(?:first|second|final)\s+round|primary|primaries|caucus|caucuses)\b"
 )
+# A side of a referendum named right before its share: "yes 63.2%", "No: 51%".
+_SIDE_NAMED = re.compile(r"\b(?P<side>yes|no)\s*:?\s*$", re.IGNORECASE)
+_TURNOUT_WORD = re.compile(r"\bturnout\b")
+
+
+def _side_share(text: str, q: Quantity) -> Found | None:
+    """A percentage right after a side of a referendum ("no 61.7%"), quoted from the side."""
+    side = _SIDE_NAMED.search(text, max(0, q.span.start - 6), q.span.start)
+    if side is None:
+        return None
+    return replace(make_found(q, Kind.VOTE_SHARE, q.span.end, "percent"), start=side.start())
+
+
+def _side_shares(s: Sentence) -> Iterable[Found]:
+    """The sides' shares in a line that gives a turnout: a ballot's result line."""
+    if _OPINION_POLL.search(s.text):
+        return
+    for q in s.quantities:
+        if q.unit == "percent":
+            side = _side_share(s.text, q)
+            if side is not None:
+                yield side
+
+
 _OF_THE_VOTE = re.compile(
     r"\s+of\s+(?:the\s+)?(?:valid\s+|popular\s+|total\s+)?(?:votes?|ballots)(?:\s+cast)?\b"
 )
@@ -253,6 +307,8 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
     if not _VOTE_CONTEXT.search(low):
         if _SEATS.search(s.text):
             yield from _result_lines(s)  # a results list under a heading of its own
+        elif _TURNOUT_WORD.search(low):
+            yield from _side_shares(s)  # "- Hollin: yes 58.9%, turnout 61.4%"
         return
     shares: list[Quantity] = []  # the shares of the vote found so far in the sentence
     turnout = False  # whether a turnout was given before in the sentence
@@ -274,6 +330,11 @@ def rule_vote_share(s: Sentence) -> Iterable[Found]:
             continue  # "turnout was 31.4%, down from 34.9%": an earlier turnout
         if _OPINION_POLL.search(s.text) and not _an_exit_poll(s):
             continue  # "a poll found 41% in favour and 47% against": opinion, not a ballot
+        side = _side_share(s.text, q)
+        if side is not None:
+            shares.append(q)  # "Yes won 54.1% and no 45.9%": a side's share
+            yield side
+            continue
         if _a_result_line(s.text[: q.span.start]):
             shares.append(q)  # "- Homeland Union: 8.2%, 19 seats": a line of the results
             yield make_found(q, Kind.VOTE_SHARE, q.span.end, "percent")

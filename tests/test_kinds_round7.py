@@ -6,7 +6,17 @@ Round 7 of the kinds:
   figure has a scale ("will save 4.1 billion dravs a year"); a shared currency name after
   a country's adjective the tables do not list ("20,000 Brellish crowns");
 - "the number of people <what befell them> ... rose to N": the people's own predicate gives
-  the kind, read as for a counted subject ("moved out of their villages": displaced).
+  the kind, read as for a counted subject ("moved out of their villages": displaced);
+- "the evacuation of three more towns" counts towns: "more" stands for people only when no
+  noun follows it ("detained 12 more");
+- a source named inside a relative clause is read past ("41 people who, according to the
+  commission, remain unaccounted for"), and "one of 41 people" still counts the 41;
+- people entering a country are displaced in a passage about crossing a border, not in one
+  about fans entering a ground;
+- a count of people restated as a share of the vote, or followed past its share by how
+  they voted, is votes ("1,204,551 people, or 52.3% of valid votes, backed it"); a share
+  after the side of a referendum ("yes 63.2%", "no 61.7%") is a vote share, and "no" before
+  a percentage is a side, not the label "No."
 """
 
 from __future__ import annotations
@@ -72,6 +82,71 @@ CASES: list[tuple[str, Want]] = [
     ),
     # the predicate says nothing of a kind
     ("The number of people living in the district fell to 40,000.", []),
+    # "more" before a noun: the noun is counted
+    (
+        "The fire forced the evacuation of three more towns overnight.",
+        [("three more towns", "count", 3, 3)],
+    ),
+    ("Police detained 12 more overnight.", [("12 more", "arrests", 12, 12)]),
+    ("Police arrested 15 more protesters overnight.", [("15 more protesters", "arrests", 15, 15)]),
+    # a source inside a relative clause
+    (
+        "The commission listed 41 people who, according to its records, remain unaccounted for.",
+        [("41 people", "disappearances", 41, 41)],
+    ),
+    (
+        "Rights groups count 230 protesters who, the group says, were detained without charge.",
+        [("230 protesters", "arrests", 230, 230)],
+    ),
+    (
+        "The club has 3,000 members who, the chairman said, pay their fees on time.",
+        [("3,000 members", "count", 3000, 3000)],
+    ),
+    # one of a counted group
+    (
+        "She was one of 12 people arrested at the march.",
+        [("12 people", "arrests", 12, 12)],
+    ),
+    ("My brother is one of the missing.", []),
+    # people entering a country, in a passage about crossing a border
+    (
+        "The number of people crossing into Dravia has doubled this month. Border guards said "
+        "9,200 people entered the country in the week to Sunday.",
+        [("9,200 people", "displaced", 9200, 9200)],
+    ),
+    (
+        "Fans poured into the stadium before kick-off. Officials said 40,000 people entered "
+        "the ground before the gates closed.",
+        [("40,000 people", "count", 40000, 40000)],
+    ),
+    # people restated as a share of the vote
+    (
+        "The board said 1,204,551 people, or 52.3% of valid votes, had backed the proposal, "
+        "against 1,098,120, or 47.7%, who voted no.",
+        [
+            ("1,204,551 people", "votes", 1204551, 1204551),
+            ("52.3% of valid votes", "vote_share", 52.3, 52.3),
+            ("1,098,120", "votes", 1098120, 1098120),
+            ("47.7%", "vote_share", 47.7, 47.7),
+        ],
+    ),
+    (
+        "About 3,000 residents, or 12% of the town, have moved away since the mine closed.",
+        [("About 3,000 residents", "count", 3000, 3000), ("12%", "percent", 12, 12)],
+    ),
+    # the sides of a referendum
+    (
+        "- Vetrany province: no 61.7%, turnout 52.2%",
+        [("no 61.7%", "vote_share", 61.7, 61.7), ("52.2%", "percent", 52.2, 52.2)],
+    ),
+    (
+        "- Hollin province: yes 58.9%, turnout 61.4%",
+        [("yes 58.9%", "vote_share", 58.9, 58.9), ("61.4%", "percent", 61.4, 61.4)],
+    ),
+    (
+        "A poll last week put yes at 48% and no at 52%.",
+        [("48%", "percent", 48, 48), ("52%", "percent", 52, 52)],
+    ),
 ]
 
 
