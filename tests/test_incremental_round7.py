@@ -46,3 +46,39 @@ def test_a_build_with_nothing_to_do_registers_nothing(tmp_path: Path) -> None:
     _build_in_child(tmp_path)
     lines = _build_in_child(tmp_path)  # the same articles into the same site: nothing to do
     assert lines == ["frozen after build: False", "frozen at exit: False"]
+
+
+# ---------------------------------------------------------------- start-up: the feed's escaping
+
+_AWKWARD = [
+    "",
+    "plain",
+    "Tom & Jerry <b>bold</b> > less",
+    'say "hi"',
+    "it's",
+    "both \"double\" and 'single'",
+    "tabs\tand\nnew\rlines",
+    "&amp; already escaped",
+    "ünïcödé — “quotes”",
+]
+
+
+def test_the_feed_escapes_text_and_attributes_as_the_standard_library_does() -> None:
+    from xml.sax.saxutils import escape, quoteattr
+
+    from dossier import feeds
+
+    for text in _AWKWARD:
+        assert feeds.escape(text) == escape(text)
+        assert feeds.quoteattr(text) == quoteattr(text)
+
+
+def test_loading_the_build_does_not_import_the_web_client_modules() -> None:
+    code = (
+        "import sys, dossier.cli, dossier.output, dossier.pipeline, dossier.feeds\n"
+        "print(sorted(m for m in ('urllib.request', 'http.client') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
+    )
+    assert done.stdout.strip() == "[]"
