@@ -19,7 +19,7 @@ from datetime import date
 from decimal import Decimal
 
 from dossier.entities import EntityIndex
-from dossier.model import AsOfBasis, Interval, Kind, Question, Status
+from dossier.model import AsOfBasis, Claim, Interval, Kind, Question, Status
 from dossier.reconcile_features import (
     PART_OF_TOTAL,
     _interval,
@@ -28,6 +28,7 @@ from dossier.reconcile_features import (
     _shown,
     _still_missing,
     _whose,
+    told_as_part,
 )
 from dossier.reconcile_tables import (
     _CHANGE_TO,
@@ -60,8 +61,8 @@ class _Facts:
     """
 
     __slots__ = (
-        "_changed", "_rises", "high", "item", "low", "number", "partial", "partial_share",
-        "scope", "since", "stated", "when",
+        "_changed", "_rises", "described", "high", "item", "low", "number", "partial",
+        "partial_share", "scope", "since", "stated", "when",
     )  # fmt: skip
 
     def __init__(self, number: int, item: _Item) -> None:
@@ -75,6 +76,8 @@ class _Facts:
         self.stated = item.basis is not AsOfBasis.PUBLICATION_DATE
         self.partial = _partial_count(item.claim.sentence)
         self.partial_share = self.partial and _partial_share(item.claim.sentence)
+        # Who everyone counted was, not a part of them: "Two protesters died".
+        self.described = scope not in (None, PART_OF_TOTAL) and not _a_part(item.claim)
         self._rises: bool | None = None
         self._changed: bool | None = None
 
@@ -86,7 +89,7 @@ class _Facts:
         changed = self.changed() if behaviour in ("fixed", "tally", "share") else None
         return (
             self.scope, self.low, self.high, shown.low, shown.high,
-            self.when, self.since, self.stated, rises, partial, changed,
+            self.when, self.since, self.stated, rises, partial, changed, self.described,
         )  # fmt: skip
 
     def overlaps(self, other: _Facts) -> bool:
@@ -176,6 +179,8 @@ def _compare(a: _Facts, b: _Facts, behaviour: str) -> str:
                 return "conflict"  # more in a part than in the whole, at the same time
             if _same_people(whole, part) and _comparable(a, b):
                 return "agree"  # "23 people arrested", "two dozen protesters detained"
+            if part is a and behaviour == "cumulative" and _grown_past(part, whole):
+                return "update"  # "Two protesters died", then "the toll rose to four"
         return "scope"
     if a.overlaps(b):
         # A count said to have risen past an open "more than" is an update, whether
@@ -231,6 +236,29 @@ def _same_people(whole: _Facts, part: _Facts) -> bool:
     if part.scope == PART_OF_TOTAL or None in (whole.low, whole.high, part.low, part.high):
         return False
     return whole.overlaps(part) and not _AMONG.search(part.item.claim.sentence)
+
+
+# Words that set a figure apart as a part of a whole told beside it.
+_AMONG_THEM = re.compile(r"\b(?:among|including|of them|of whom|of those)\b", re.IGNORECASE)
+_OF_THE = re.compile(r"\bof\s+(?:the|those|these)\b", re.IGNORECASE)
+
+
+def _a_part(claim: Claim) -> bool:
+    """The figure is told as a part of a whole: "Two of the dead", "among them",
+    "131 of the deaths"."""
+    return bool(
+        _AMONG_THEM.search(claim.sentence) or _OF_THE.search(claim.quote) or told_as_part(claim)
+    )
+
+
+def _grown_past(early: _Facts, late: _Facts) -> bool:
+    """An early figure naming who everyone counted was ("Two elderly women have
+    died") and a later total for everyone at least as large, of a clearly later
+    time: the first report's dead were all the dead then, and the toll grew."""
+    if not early.described or not _apart(early, late):
+        return False
+    late_low, early_high = _point_low(_shown(late.item)), _point_high(_shown(early.item))
+    return late_low is not None and early_high is not None and late_low >= early_high
 
 
 def _risen(early: _Facts, late: _Facts) -> bool:

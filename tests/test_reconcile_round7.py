@@ -332,3 +332,53 @@ def test_arrests_at_two_days_events_are_two_questions() -> None:
     assert _together(result, friday, friday_again)
     assert not _together(result, friday, sunday)
     assert _status(result, sunday) is Status.SINGLE
+
+
+# ------------------------------------------------------------ who the first dead were
+
+
+@pytest.mark.parametrize(
+    ("first", "quote", "verdict"),
+    [
+        # the first report says who all the dead were: the toll then grew
+        (
+            "Two elderly women have died of the infection, the clinic said.",
+            "Two elderly women",
+            Status.UPDATE,
+        ),
+        (
+            "Three protesters were killed when police fired on the crowd.",
+            "Three protesters",
+            Status.UPDATE,
+        ),
+        # a part of the dead, said so: another scope
+        ("Two of the dead were children, the clinic said.", "Two of the dead", Status.SCOPE),
+        ("Two children were among the dead, the clinic said.", "Two children", Status.SCOPE),
+    ],
+)
+def test_a_first_report_naming_who_died_is_updated_by_a_larger_toll(
+    first: str, quote: str, verdict: Status
+) -> None:
+    early = _claim(
+        "w1", first, quote, Kind.DEATHS, 2 if quote.startswith("Two") else 3,
+        on=date(NOW, 6, 2), by="clinic", names=("Marsk",),
+    )  # fmt: skip
+    later = _claim(
+        "w2", "The death toll in Marsk has risen to five, the ministry said.", "five",
+        Kind.DEATHS, 5, on=date(NOW, 6, 6), by="ministry", names=("Marsk",),
+    )  # fmt: skip
+    result = _run([early, later])
+    assert _together(result, early, later)
+    assert _status(result, later) is verdict
+
+
+def test_a_later_smaller_toll_is_not_an_update_of_who_died() -> None:
+    early = _claim(
+        "w1", "Four protesters died in the clashes in Marsk, medics said.", "Four protesters",
+        Kind.DEATHS, 4, on=date(NOW, 6, 2), by="medics", names=("Marsk",),
+    )  # fmt: skip
+    later = _claim(
+        "w2", "The ministry said two people were killed in Marsk.", "two people",
+        Kind.DEATHS, 2, on=date(NOW, 6, 6), by="ministry", names=("Marsk",),
+    )  # fmt: skip
+    assert _status(_run([early, later]), later) is not Status.UPDATE
