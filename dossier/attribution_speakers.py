@@ -689,8 +689,17 @@ def _document_owner(np: str, before: str) -> str | None:
     owner = _leading_np(before)
     words = owner.split() if owner else []
     if not words or not (_is_agent(words[-1]) or (len(words) > 1 and words[-1][:1].isupper())):
+        named = _OPENING_NAME.match(before)  # "The Relief Trust, set up in 2015, had paid"
+        if named is not None and len(_tokens(named.group("np"))) > 1:
+            return named.group("np")
         return None  # "Deaths climbed, according to its bulletin": not who keeps it
     return owner
+
+
+# A name opening the sentence as its subject, before a comma or a verb.
+_OPENING_NAME = re.compile(
+    rf"\W*(?:[Tt]he\s+)?(?:[a-z]+-[a-z]+\s+)?(?P<np>{_NAME_RUN.pattern})(?=,|\s+(?-i:[a-z]))"
+)
 
 
 def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> str | None:
@@ -1145,6 +1154,8 @@ def _attribute_sentence(sentence: str, figure: int) -> str | None:
     listed = _DOCUMENT_COLON.match(sentence)
     if listed is not None and figure >= listed.end():
         return _clean_np(listed.group("owner"))
+    if _in_subject_aside(sentence, figure):
+        return None
     who = _own_speaker(sentence, figure)
     if who is None:
         who = _relative_speaker(sentence, figure)
@@ -1157,6 +1168,77 @@ def _attribute_sentence(sentence: str, figure: int) -> str | None:
         if earlier is not None:
             who = _own_speaker(sentence, earlier.start("figure"))
     return who
+
+
+# Words that open an aside describing the subject: a relative clause or a participle
+# of how the body or person came to be ("set up in 2009 with £40 million").
+_ASIDE_OPENERS = (
+    "which", "who", "whose", "set up", "founded", "established", "created", "formed",
+    "elected", "appointed", "based", "launched", "built", "opened", "backed", "funded",
+    "led", "run", "owned", "named", "chosen",
+)  # fmt: skip
+
+
+# The subject, an aside set off by commas, and the main verb after it:
+# "The Harbour Union, which represents 12,000 dockers, said on Monday ...".
+_SUBJECT_ASIDE = re.compile(
+    r"\W*(?P<subject>[^,;:“”\"]{1,80}?),\s+(?P<aside>(?:"
+    + "|".join(_ASIDE_OPENERS)
+    + r")\b[^;:“”\"]*?),\s+(?:(?:also|later|then|now|has|have|had|is|are|was|were|will|"
+    r"would|could|may|might|on\s+\w+)\s+)*(?P<verb>(?-i:[a-z])[a-z]+)\b",
+    re.IGNORECASE,
+)
+
+
+# Verbs that may follow a subject's aside without being its main verb: "which, he said, ...".
+_NOT_MAIN_VERBS = frozenset({"and", "but", "or", "the", "a", "an", "its", "their", "of", "in"})
+
+
+def _in_subject_aside(sentence: str, figure: int) -> bool:
+    """Whether the figure stands in an aside describing the sentence's subject.
+
+    "The Harbour Union, which represents 12,000 dockers, said ...", "Senator Ana
+    Lopes, whose party won 41 seats, has said ...", "The Relief Trust, set up in
+    2015 with £3 million, had paid out ...": the aside is the writer's
+    description, whoever the sentence goes on to quote.  An aside that says or
+    does something itself ("The ministry, which said 40 people died, ...",
+    "Police, who arrested 40 people, said", "The mission, which deployed 84
+    observers, said") gives its own figure, and a source named at the end
+    ("..., according to the ministry") speaks for the whole sentence, unless it
+    is the subject's own ("according to its annual report").
+    """
+    m = _SUBJECT_ASIDE.match(sentence)
+    if m is None or not m.start("aside") <= figure < m.end("aside"):
+        return False
+    if m.group("verb").lower() in _NOT_MAIN_VERBS or _VERB.search(m.group("subject")):
+        return False
+    according = _ACCORDING.search(sentence, m.end("aside"))
+    if according is not None and not _OWNED.match(according.group("np")):
+        return False  # "The jail, built for 600, held 1,400, according to the inspector"
+    ends = _ENDS_ON_A_SOURCE.search(sentence, m.end())
+    if ends is not None and "according to" not in ends.group(0).lower():
+        return False  # "Inflation, which peaked at 11%, fell to 6%, the office said": all told
+    subject = m.group("subject")
+    if any(c.isdigit() for c in subject) or _VERB_IN_SUBJECT.search(subject):
+        return False  # "Crews rescued 74 people from a block, which had 180 flats, ...": a clause
+    aside = sentence[m.start("aside") : figure]
+    return not (_VERB.search(aside) or _ACT.search(aside) or _GATHERED.search(aside))
+
+
+# A source closing the sentence: "..., the office said last week.", "..., said Ana Ruiz."
+_ENDS_ON_A_SOURCE = re.compile(
+    r",\s+(?:[^,;:“”\"]{1,60}?\s)?(?:" + "|".join(SPEECH_VERBS) + r")\b[^,;:“”\"]{0,40}[.!?]?\s*$"
+)
+
+
+# A verb in what would be the subject: a clause, not a noun phrase ("Crews rescued 74").
+_VERB_IN_SUBJECT = re.compile(r"(?<!\b[Tt]he\s)(?<!\b[Aa]\s)(?<!\b[Aa]n\s)(?<![\w-])[a-z]+ed\b")
+
+
+# How a body gathered what it says: "which deployed 320 observers", "who interviewed 60".
+_GATHERED = re.compile(
+    r"\b(?:deployed|sent|visited|monitored|interviewed|surveyed|inspected|polled|sampled)\b"
+)
 
 
 # A part of a group told before it in the sentence: "put at 287 by the inquiry, and

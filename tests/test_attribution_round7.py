@@ -129,3 +129,70 @@ def test_the_group_is_no_public_body() -> None:
 def test_a_court_named_on_a_day_is_the_court() -> None:
     before = "The Supreme Court on Tuesday annulled the vote. "
     assert referred_body("court", before) == "Supreme Court"
+
+
+# An aside describing the subject is the writer's, whoever the sentence quotes.
+
+
+def test_a_relative_aside_on_the_speaker_is_the_writers() -> None:
+    text = (
+        "The Harbour Workers Union, which represents about 12,000 dockers, said on Monday "
+        "that 300 members had been laid off."
+    )
+    assert _who(text, "about 12,000") is None
+    assert _who(text, "300") == "Harbour Workers Union"
+
+
+def test_a_whose_aside_on_a_person_is_the_writers() -> None:
+    text = "Senator Maria Lopes, whose party won 41 seats last year, has said she will vote no."
+    assert _who(text, "41") is None
+
+
+def test_a_participle_aside_is_the_writers_even_with_a_source_for_the_rest() -> None:
+    text = (
+        "The Westland Relief Trust, set up in 2015 with £3 million, had paid out half of "
+        "that by 2020, according to its annual report."
+    )
+    assert _who(text, "£3 million") is None
+    assert _who(text, "half") == "Westland Relief Trust"
+
+
+def test_an_aside_that_says_something_gives_its_figure() -> None:
+    assert _who("The agency, which said 40 people had died, called for calm.", "40") == "agency"
+
+
+def test_an_aside_that_acts_gives_its_figure() -> None:
+    text = "Police, who arrested 40 people on Sunday, said the protest was illegal."
+    assert _who(text, "40") == "Police"
+
+
+def test_an_aside_telling_how_a_body_counted_is_its_own() -> None:
+    text = "The monitoring mission, which deployed 60 observers, said the vote was calm."
+    assert _who(text, "60") == "monitoring mission"
+
+
+def test_an_aside_inside_a_source_closing_the_sentence_is_the_sources() -> None:
+    text = (
+        "Exports, which peaked at 4 billion euros in May, fell by 12% in June, "
+        "the statistics office said last week."
+    )
+    assert _who(text, "4 billion") == "statistics office"
+
+
+def test_an_aside_after_a_clause_is_not_a_subjects() -> None:
+    text = "Crews pulled 30 people from the tower, which had 200 flats, said fire chief Ana Holm."
+    assert _who(text, "200") == "Ana Holm"
+
+
+def test_an_aside_inside_reported_speech_is_the_speakers() -> None:
+    text = "Officials said the miners, who had been trapped with 12 colleagues, were safe."
+    assert _who(text, "12") == "Officials"
+
+
+def test_a_described_subject_keeps_its_aside_out() -> None:
+    text = (
+        "The state-funded Kessel Housing Trust, founded in 2010 with £5 million, had rehoused "
+        "400 families by May, according to its own figures."
+    )
+    assert _who(text, "£5 million") is None
+    assert _who(text, "400") == "Kessel Housing Trust"
