@@ -71,6 +71,8 @@ _SAME_ACTION: Mapping[str, str] = MappingProxyType(
         **dict.fromkeys(("escap", "brok", "broken"), "escape"),
         **dict.fromkeys(("held", "hold", "taken", "kept"), "hold"),
         **dict.fromkeys(("cut", "lost", "los", "lose", "shed", "axe", "slash"), "cut"),
+        **dict.fromkeys(("convict", "guilty"), "convict"),
+        **dict.fromkeys(("arriv", "land", "disembark", "ashore", "cross"), "arrive"),
     }
 )
 
@@ -140,6 +142,7 @@ def _subject_key(subject: str | None) -> str:
     text = (subject or "").casefold()
     if text:
         text = _WALKOUT.sub(" strike ", text)
+        text = _GUILTY.sub(" convicted ", text)
     words = [w for w in _WORD.findall(text) if w not in _SUBJECT_STOP]
     folded = [_subject_word(w) for w in words]
     # "crew members", "staff members": the members are the crew
@@ -149,6 +152,8 @@ def _subject_key(subject: str | None) -> str:
     return " ".join(kept)
 
 
+# "found guilty", "were found guilty": convicted.
+_GUILTY = re.compile(r"\b(?:found|find|finds|finding)\s+guilty\b")
 # Ways of saying people stopped work: "dockers stayed away", "staff walked out",
 # "workers downed tools", "91% were out".
 _WALKOUT = re.compile(
@@ -204,6 +209,20 @@ def _tells_action(key: str) -> bool:
         if word in _PARTICIPLES or (len(word) > 4 and word.endswith(("ed", "en"))):
             return True
     return False
+
+
+# Nouns for whoever an action was done to, which add nothing beside it: "people
+# rescued", "defendants convicted", "suspects convicted".
+_WHOEVER = _ANYONE | _words("defendant accused suspect")
+
+
+def _without_anyone(key: str) -> str:
+    """``key`` less its nouns for anyone when it names an action ("defendant convict"
+    -> "convict"); any other key as it is."""
+    words = key.split()
+    if len(words) < 2 or _ACTIONS.isdisjoint(words):
+        return key
+    return " ".join(w for w in words if w not in _WHOEVER) or key
 
 
 def _is_crowd(key: str, action: str | None, claim: Claim) -> bool:
@@ -430,6 +449,9 @@ def _subject_signature(claim: Claim, how: str, index: Resolver) -> str:
             return f"seats:{party} ~change" if action in _SEAT_CHANGE else f"seats:{party}"
         if key in _ANYONE and action in _ACTIONS:
             key = action  # "pulled 94 survivors", "rescued 94 people": those rescued
+        key = _without_anyone(key)
+        if key in _ACTIONS:
+            return f"{how}:{key}"  # "convicted", "rescued": whichever verb tells it
         said = action is None or action in _NEUTRAL or not _ACTIONS.isdisjoint(key.split())
         if " " in key and (said or _tells_action(key)):
             # "310 confirmed cases", "miners rescued", "oil spilled": the subject says

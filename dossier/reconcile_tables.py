@@ -193,6 +193,9 @@ _SAME_THING_WORDS: tuple[tuple[str, str], ...] = (
     ("wagon", "wagon wagons carriage carriages"),
     ("passenger", "passenger passengers traveller travellers traveler travelers"),
     ("child", "child children kid kids minor minors"),
+    # nouns of an action, read as its verb is (``reconcile_signature._SAME_ACTION``)
+    ("arrive", "arrival arrivals crossing crossings landing landings"),
+    ("convict", "conviction convictions"),
 )  # fmt: skip
 SAME_THING: Mapping[str, str] = MappingProxyType(
     {word: thing for thing, words in _SAME_THING_WORDS for word in words.split()}

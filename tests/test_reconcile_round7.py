@@ -18,7 +18,13 @@ from dossier.entity_names import guess_kind
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
 from dossier.reconcile_grouping import _event_day, _local_opening
-from dossier.reconcile_signature import _other_measure, _settle, _subject_key, _tells_action
+from dossier.reconcile_signature import (
+    _other_measure,
+    _settle,
+    _subject_key,
+    _tells_action,
+    _without_anyone,
+)
 from dossier.reconcile_tables import COMBATANTS
 from tests.test_reconciler_generalising import _claim, _run, _status, _together
 
@@ -382,3 +388,45 @@ def test_a_later_smaller_toll_is_not_an_update_of_who_died() -> None:
         Kind.DEATHS, 2, on=date(NOW, 6, 6), by="ministry", names=("Marsk",),
     )  # fmt: skip
     assert _status(_run([early, later]), later) is not Status.UPDATE
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("found guilty", "people convicted"),
+        ("convictions", "defendants convicted"),
+        ("crossings", "people arrived"),
+        ("migrant arrivals", "migrants landed"),
+        ("residents rescued", "rescued"),
+    ],
+)
+def test_one_action_told_by_other_words_reads_alike(one: str, other: str) -> None:
+    assert _without_anyone(_subject_key(one)) == _without_anyone(_subject_key(other))
+
+
+@pytest.mark.parametrize(
+    ("one", "other"),
+    [
+        ("bodies found dead", "found guilty"),
+        ("defendants", "defendants convicted"),  # who, not what was done to them
+        ("residents", "residents evacuated"),
+    ],
+)
+def test_other_actions_or_none_stay_apart(one: str, other: str) -> None:
+    assert _without_anyone(_subject_key(one)) != _without_anyone(_subject_key(other))
+
+
+def test_convicted_and_found_guilty_are_one_question() -> None:
+    on = date(NOW, 9, 14)
+    convicted = _claim(
+        "c1", "The court convicted nine of the twelve defendants on Monday.",
+        "nine of the twelve defendants", Kind.COUNT, 9,
+        on=on, subject="defendants convicted", names=("Harl",),
+    )  # fmt: skip
+    guilty = _claim(
+        "c2", "Nine people were found guilty of fraud, the prosecutor said.", "Nine people",
+        Kind.COUNT, 9, on=on, by="prosecutor", subject="found guilty", names=("Harl",),
+    )  # fmt: skip
+    result = _run([convicted, guilty])
+    assert _together(result, convicted, guilty)
+    assert _status(result, guilty) is Status.CONSISTENT
