@@ -722,9 +722,9 @@ def _not_a_happening(s: Sentence, d: DateMention) -> bool:
 _FINDINGS_REPORTED = re.compile(
     r"\b(?P<body>"
     + _alternation(INQUIRY_NOUNS)
-    + r")(?:\s+(?:"
+    + r")(?:,?\s+(?:"
     + _alternation(LEADING_PARTICIPLES)
-    + r")\s+by(?:\s+[\w’'.-]+){1,6}?)?"  # "chaired by Judge Anna Berg"
+    + r")\s+by(?:\s+[\w’'.-]+){1,6}?,?)?"  # "chaired by Judge Anna Berg", ", led by X,"
     r"(?:,?\s+(?:which|that))?\s+(?:(?:first|finally|eventually)\s+)?reported\s+"
     r"(?:(?:early|late)\s+)?(?:in|on|at)\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -1031,7 +1031,18 @@ def _timeline_date(s: Sentence, d: DateMention) -> bool:
         return False
     if _POSSESSIVE_AFTER.match(s.text[d.span.end :]):
         return False
-    return not _COMPARING.search(s.text, _clause_before(s, d), d.span.start)
+    if not _COMPARING.search(s.text, _clause_before(s, d), d.span.start):
+        return True
+    return bool(_EVENT_OF_DATE.search(s.text, max(0, d.span.start - 60), d.span.start))
+
+
+# An event noun the date names: "the parliamentary election of October 2016", "the floods
+# of 1998".  In a comparison it names the earlier event compared with, which the story
+# dates all the same; a year only placing the other term is not ("down from 66 percent at
+# the election in 2020"), nor a bare year ("the highest since 2019").
+_EVENT_OF_DATE = re.compile(
+    rf"\b(?i:{_EVENT_NOUNS})(?:\s+[A-Z][\w’'-]*){{0,3}}\s+of\s+(?:the\s+)?$"
+)
 
 
 def _past_verb_event(s: Sentence, d: DateMention) -> str | None:
@@ -1303,10 +1314,21 @@ def _opening_date(s: Sentence, d: DateMention) -> str | None:
             return None
         comma = _BACK_STOP.search(s.text, m.end(), end)
         phrase_end = comma.start() if comma else end
-        if _dates_a_figure(s, d, word, m.end(), phrase_end, year_tally=False):
+        if _dates_a_figure(
+            s, d, word, m.end(), phrase_end, year_tally=False
+        ) and not _event_for_subject(s.text, first, m.start()):
             return None  # "In 2024 prosecutors charged 12 former soldiers" is still an event
         return word
     return None
+
+
+def _event_for_subject(text: str, start: int, verb: int) -> bool:
+    """Whether the subject before a verb is an event ("an assault on the market left 40 dead").
+
+    What an event did on its day dates the event, whatever figure it left
+    behind; "rescuers found five more bodies" dates a toll's update.
+    """
+    return bool(_ANY_MORE_EVENT_NOUN.search(text, start, verb))
 
 
 _NOUN_LEADS_OF_INTENT = frozenset({"against", "over", "about", "for", "on", "despite", "amid"})
@@ -1388,6 +1410,7 @@ def _since_event(s: Sentence, d: DateMention) -> str | None:
 
 
 _MORE_EVENT_NOUNS = _alternation({*K.EVENT_NOUNS, *MORE_EVENT_NOUNS})
+_ANY_MORE_EVENT_NOUN = re.compile(rf"\b(?i:{_MORE_EVENT_NOUNS})\b")
 # An event noun, a place or a "the ..." phrase at most, a comma, and "in" or "on"
 # before a date: "the Mount Corra fire in 1997", "the last strike at Kessick
 # Lake, in 2009", "an ambush near Bahr Tana on July 22", "the council's decision in February".

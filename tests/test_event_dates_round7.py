@@ -82,3 +82,44 @@ def test_a_speech_keeps_its_own_day(text: str, quote: str) -> None:
 )  # fmt: skip
 def test_a_speech_leaves_its_events_dated(text: str, quote: str, want: object) -> None:
     assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # an earlier event named in a comparison is dated all the same
+        ("Turnout fell to 51%, from 63% in the presidential election of May 2018.", "May 2018",
+         {"from": "2018-05-01", "to": "2018-05-31"}),
+        ("The march was smaller than the general strike of March 2011.", "March 2011",
+         {"from": "2011-03-01", "to": "2011-03-31"}),
+        # a body that reported, with who led it set off by commas
+        ("The review, chaired by Professor Ann Lee, reported in March 2019 that the dam was "
+         "unsafe.", "March 2019", {"from": "2019-03-01", "to": "2019-03-31"}),
+        # an event for the subject dates itself, whatever toll it left behind
+        ("In April, a bombing at the bus station left 17 dead.", "April",
+         {"from": "2024-04-01", "to": "2024-04-30"}),
+        ("Last year, the floods left 300 dead across the delta.", "Last year",
+         {"from": "2023-01-01", "to": "2023-12-31"}),
+    ],
+)  # fmt: skip
+def test_compared_events_inquiries_and_events_as_subjects(
+    text: str, quote: str, want: object
+) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a bare year compared with is no event
+        ("The party won 12 seats, down from 20 in 2019.", "2019"),
+        ("Turnout was the lowest since 2015, the commission said.", "2015"),
+        ("Prices were 8% higher than in March 2022.", "March 2022"),
+        # anyone else who "reported" made a statement
+        ("Police reported in March that burglaries had fallen.", "March"),
+        # a toll's update, with people for the subject
+        ("On Wednesday, rescuers found five more bodies in the mud.", "Wednesday"),
+    ],
+)  # fmt: skip
+def test_bare_comparisons_statements_and_toll_updates_stay_out(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
