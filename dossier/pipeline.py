@@ -213,8 +213,9 @@ def _build_all(
             jobs=jobs,
             progress=report,
             meanwhile=lambda: templates.append(_prepare(config)),
+            keys=keys,
         )
-        loaded = assemble(gathered.inputs, entries)
+        loaded = assemble(gathered.inputs, entries, keys)
         gc.freeze()  # as extract_all does: all this lives to the end of the build
         packed = background.later(lambda: store.pack(keys), worth_a_process=big)
     from dossier import output, reconcile_memo, redirects, site
@@ -405,6 +406,7 @@ def extract_all(
     jobs: int | None = None,
     progress: Progress = _silent,
     meanwhile: Callable[[], object] | None = None,
+    keys: Sequence[str] | None = None,
 ) -> tuple[list[cache.Entry], list[Diagnostic]]:
     """One cache entry per article file, in order: read from the cache or computed.
 
@@ -412,13 +414,14 @@ def extract_all(
     this process decodes the kept entries and then runs ``meanwhile`` (work
     the build needs later); an entry found damaged is extracted afterwards.
     Files the load stage did not read (unchanged since the last build) are
-    read here if their entry is missing or damaged.
+    read here if their entry is missing or damaged.  ``keys`` are the items' cache
+    keys if the caller has them (``Input.key`` makes one each time it is asked).
     """
     from dossier import parallel
 
-    keys = [item.key for item in items]
+    keys = [item.key for item in items] if keys is None else keys
     entries: dict[str, cache.Entry] = {}
-    unique = {item.key: item for item in items}
+    unique = dict(zip(keys, items, strict=True))
     first = _read_misses([item for key, item in unique.items() if not store.has(key)], entries)
     started = parallel.map_entries([raw for _, raw in first], jobs, at_once=True)
     with records.paused_gc():
@@ -464,12 +467,15 @@ def _read_misses(
     return misses
 
 
-def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:
+def assemble(
+    items: Sequence[Input], entries: Sequence[cache.Entry], keys: Sequence[str] | None = None
+) -> Loaded:
     """Articles and claims from cache entries, as ``loader.parse_articles`` would give them.
 
     Duplicate texts are built once (from the first file by path) and a source
     id taken by an earlier file gets a suffix; claims of a renamed source are
-    extracted again, since claim ids derive from the source id.
+    extracted again, since claim ids derive from the source id.  ``keys`` as for
+    ``extract_all``.
     """
     articles: list[Article] = []
     claims: list[Claim] = []
@@ -477,7 +483,9 @@ def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:
     skipped: list[tuple[str, str]] = []
     source_keys: dict[str, str] = {}
     admission = Admission()
-    for raw, entry in sorted(zip(items, entries, strict=True), key=lambda pair: pair[0].path):
+    keys = [item.key for item in items] if keys is None else keys
+    rows = sorted(zip(items, entries, keys, strict=True), key=lambda row: row[0].path)
+    for raw, entry, key in rows:
         if entry.article is None:
             if entry.error is not None:
                 diagnostics.append(entry.error)
@@ -496,7 +504,7 @@ def assemble(items: Sequence[Input], entries: Sequence[cache.Entry]) -> Loaded:
         diagnostics.extend(article.diagnostics)
         articles.append(article)
         claims.extend(found)
-        source_keys[article.source.id] = f"{raw.key}/{article.source.id}"
+        source_keys[article.source.id] = f"{key}/{article.source.id}"
     return Loaded(
         articles=tuple(articles),
         claims=tuple(claims),

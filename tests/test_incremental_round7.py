@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 # Runs a build in a fresh interpreter; an exit handler registered before the build runs
@@ -13,6 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 _BUILD_THEN_EXIT = """
 import atexit, gc, sys
 from pathlib import Path
+
+import pytest
 atexit.register(lambda: print("frozen at exit:", gc.get_freeze_count() > 0, flush=True))
 from dossier.config import Config
 from dossier.pipeline import build
@@ -82,3 +86,27 @@ def test_loading_the_build_does_not_import_the_web_client_modules() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert done.stdout.strip() == "[]"
+
+
+# ---------------------------------------------------------------- cache keys made once
+
+
+def test_a_build_makes_each_articles_cache_key_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dossier import cache, pipeline
+    from dossier.config import Config
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    for n, figure in enumerate((30, 12, 40)):
+        (articles / f"a{n}.txt").write_text(f"Police said {figure} protesters were arrested.\n")
+    config = Config(articles=articles, output=tmp_path / "site", cache=tmp_path / "cache")
+    first = pipeline.build(config, jobs=1)
+    (config.cache / pipeline.LAST_BUILD).unlink()  # the next build goes through every stage
+    made: list[str] = []
+    key_of = cache.key_of
+    monkeypatch.setattr(cache, "key_of", lambda *args: made.append(args[0]) or key_of(*args))
+    again = pipeline.build(config, jobs=1)
+    assert sorted(made) == ["a0.txt", "a1.txt", "a2.txt"]
+    assert (again.sources, again.claims, again.pages_written) == (first.sources, first.claims, 0)
