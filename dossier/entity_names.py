@@ -315,6 +315,13 @@ def _whole_word(name: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
 
 
+def place_shaped(key: str) -> bool:
+    """The folded name ``key`` is shaped like a place's: led by a word of geography
+    ("port almira", "lake meruva") or closed by one ("orun river", "red sea")."""
+    toks = _tokens(key)
+    return bool(toks) and (toks[-1] in _PLACE_ENDINGS or toks[0] in _PLACE_CUES)
+
+
 def guess_kind(
     name: str, *, titled: bool = False, acronym_of: bool = False, cue: str | None = None
 ) -> str:
@@ -330,7 +337,7 @@ def guess_kind(
         return "place"
     if key in _KNOWN or (toks and toks[-1] in ORG_WORDS and toks[-1] not in _PLACE_CUES):
         return "organisation"  # "State Fire Service", "United Nations": a body, not a place
-    if toks and (toks[-1] in _PLACE_ENDINGS or toks[0] in _PLACE_CUES):
+    if place_shaped(key):
         return "place"
     if is_acronym(name) or acronym_of or any(t in ORG_WORDS for t in toks):
         return "organisation"

@@ -167,7 +167,7 @@ class _Group:
             if item.countries or item.where & item.entities or told_as_part(item.claim):
                 return False  # known places its own sentence names decide
             named = {e for e in named if _written_in(e, item.claim.sentence)}
-        return bool(named and self.named) and named.isdisjoint(self.named)
+        return bool(named and self.named) and not _share_a_place(named, self.named)
 
     def _same_locality(self, item: _Item, traits: _Traits) -> bool:
         """A figure told of one part of the story's area ("In the capital, Brenna,
@@ -211,6 +211,24 @@ class _Group:
         shared_names = len(item.entities & self.entities)
         shared_where = len(item.where & self.core) if self.core else 0
         return 4 * shared_places + 2 * shared_events + shared_names + 2 * shared_where
+
+
+def _share_a_place(one: set[str], other: set[str]) -> bool:
+    """Two sets of place-like names name one place in common, a shortened name
+    counting as the whole ("@ardel" for "@cape-ardel", "@halsey" for "@halsey-bay")."""
+    if not one.isdisjoint(other):
+        return True
+    return any(_shortens(a, b) or _shortens(b, a) for a in one for b in other)
+
+
+def _shortens(short: str, long: str) -> bool:
+    """``short`` is ``long`` less its leading or closing words ("@ardel", "@cape-ardel");
+    a shortened name of fewer than four letters says too little."""
+    words, full = short[1:].split("-"), long[1:].split("-")
+    n = len(words)
+    if n >= len(full) or len(short) < 5:
+        return False
+    return full[:n] == words or full[-n:] == words
 
 
 def _place_like(item: _Item) -> set[str]:

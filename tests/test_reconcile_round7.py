@@ -14,10 +14,10 @@ from datetime import date
 
 import pytest
 
-from dossier.entity_names import guess_kind
+from dossier.entity_names import guess_kind, place_shaped
 from dossier.model import Kind, Status
 from dossier.reconcile_features import _period_at, _scope
-from dossier.reconcile_grouping import _event_day, _local_opening
+from dossier.reconcile_grouping import _event_day, _local_opening, _share_a_place
 from dossier.reconcile_signature import (
     _other_measure,
     _settle,
@@ -430,3 +430,36 @@ def test_convicted_and_found_guilty_are_one_question() -> None:
     result = _run([convicted, guilty])
     assert _together(result, convicted, guilty)
     assert _status(result, guilty) is Status.CONSISTENT
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "shared"),
+    [
+        ({"@ardel"}, {"@cape-ardel"}, True),
+        ({"@halsey-bay"}, {"@halsey"}, True),
+        ({"@port-selm", "@orun"}, {"@lake-orun"}, True),
+        ({"@ardel"}, {"@ardelo"}, False),
+        ({"@san"}, {"@san-telmo"}, False),  # too short to tell
+        ({"@marvo"}, {"@telk-district"}, False),
+    ],
+)
+def test_a_shortened_place_name_names_the_same_place(
+    one: set[str], other: set[str], shared: bool
+) -> None:
+    assert _share_a_place(one, other) is shared
+
+
+@pytest.mark.parametrize(
+    ("key", "shaped"),
+    [
+        ("orun river", True),
+        ("red sea", True),
+        ("port almira", True),
+        ("lake meruva", True),
+        ("sea watchers", False),  # leading, such words start bodies' names too
+        ("river trust", False),
+        ("ana pelin", False),
+    ],
+)
+def test_names_shaped_like_places(key: str, shaped: bool) -> None:
+    assert place_shaped(key) is shaped
