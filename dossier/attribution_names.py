@@ -291,7 +291,8 @@ _SENTENCE_START = re.compile(r"(?<=[a-z])\.\s+")
 
 # The subject opening a sentence, before its verb: "The inquiry found", "UNHCR has trucked".
 _OPENING_SUBJECT = re.compile(
-    r"(?:the\s+)?(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+){0,2}?(?P<head>[\w’'-]+))\s+"
+    r"(?:the\s+)?(?P<np>(?:(?-i:[a-z])[\w’'-]*\s+|(?-i:[A-Z])[\w’'-]*\s+(?=(?-i:[A-Z]))){0,2}?"
+    r"(?P<head>[\w’'-]+))\s+"
     r"(?:also\s+)?(?:(?:has|have|had)\s+)?(?:(?-i:[a-z])[\w-]*(?:ed|s)|found|said|gave|made|put|"
     r"took|told|held|kept|sent|paid|won|lost|set|cut|saw)\b",
     re.IGNORECASE,

@@ -737,8 +737,10 @@ def _find_in(clause: str, sentence_start_np: str | None, figure: int = -1) -> st
             continue  # "a soldier was reported as the twelfth victim": no speaker
         if word in _PARTICIPLES and _BY_SOMEONE.match(clause, verb.end()):
             continue  # "a poll published by the institute": a participle, not its speaker
-        if word in ("found", "finds") and not _FOUND_THAT.match(clause, verb.end()):
-            continue  # "found 12 bodies" is an act; "found that ..." a finding
+        if word in ("found", "finds") and not (
+            _FOUND_THAT.match(clause, verb.end()) or _HEARD_WHAT.match(clause, verb.end())
+        ):
+            continue  # "found 12 bodies" is an act; "found that ...", ", it found," a finding
         if word.startswith("claim") and clause.startswith(" responsibility", verb.end()):
             continue  # "has claimed responsibility for six attacks": an act, not a count
         if word == "declared" and _DECLARED_A_STATE.match(clause, verb.end()):
@@ -847,7 +849,9 @@ _NOT_THE_OBJECT = re.compile(
 
 # A new clause opened by "and" and a speaker: "450 firefighters were working,
 # and Petrie said crews would arrive" gives Petrie only what follows.
-_AND_SPEAKER = re.compile(r",\s+(?:and|but|though|although|while|whereas)\s+(?:[\w’'.-]+\s+){1,5}$")
+_AND_SPEAKER = re.compile(
+    r",\s+(?:and|but|though|although|while|whereas|where|when)\s+(?:[\w’'.-]+\s+){1,5}$"
+)
 
 
 # A second verb of the same subject: "heard from 96 witnesses and concluded that ...".
@@ -1093,6 +1097,8 @@ def well_formed(np: str) -> str | None:
     figure).  A name ("Inquest Watch", "Lawyers for Justice") is kept whole.
     """
     words = np.split()
+    if len(words) > 1 and words[0] in ("where", "when"):
+        words = words[1:]  # "..., where police estimated the crowd at 4,000": police
     if words and words[0].lower() in _RELATIVE_WORDS and not words[0].isupper():
         return None  # "which economists say", not "WHO"
     while words and words[-1] in _RELATIVE_WORDS:

@@ -196,3 +196,33 @@ def test_a_described_subject_keeps_its_aside_out() -> None:
     )
     assert _who(text, "£5 million") is None
     assert _who(text, "400") == "Kessel Housing Trust"
+
+
+# A finding set off mid-sentence, and a speaker's clause opened by "where".
+
+
+def test_it_found_set_off_mid_sentence_gives_the_finding() -> None:
+    text = (
+        "The Kessel Inquiry published its findings on Monday. "
+        "In the first week, it found, soldiers detained more than 300 people."
+    )
+    assert _who(text, "more than 300") == "Kessel Inquiry"
+
+
+def test_found_with_an_object_is_still_an_act() -> None:
+    text = "Divers found 12 bodies in the lake, the coast guard said."
+    assert _who(text, "12") == "coast guard"
+
+
+def test_a_where_clause_speaker_gives_only_what_follows() -> None:
+    text = (
+        "Smaller rallies took place in nine towns, including Brill, where police "
+        "estimated the crowd at 4,000."
+    )
+    assert _who(text, "nine") is None
+    assert _who(text, "4,000") == "police"
+
+
+def test_the_subject_of_the_last_sentence_is_it() -> None:
+    before = "The Kessel Mining Company said on Monday that it was worried. "
+    assert attr.last_organisation(before) == "Kessel Mining Company"
