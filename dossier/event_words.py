@@ -235,7 +235,7 @@ DECIDED_AMOUNTS = frozenset(
     {"rate", "rates", "price", "prices", "tax", "taxes", "fare", "fares", "tariff", "tariffs",
      "duties", "levy", "levies", "wage", "wages", "pension", "pensions", "fee", "fees",
      "ration", "rations", "allowance", "allowances", "subsidy", "subsidies", "benefits",
-     "stipends", "quota", "quotas"}
+     "stipends", "quota", "quotas", "vat", "gst"}
 )  # fmt: skip
 
 # Papers served on someone: "the regulator served the firm with an improvement notice

@@ -547,9 +547,16 @@ def _dated_between(s: Sentence, start: int, d: DateMention) -> bool:
     """Whether another date sits between an event's mention and ``d``: the event has its own.
 
     "the fire that swept the camp on Tuesday ... spent a second night in the
-    open on Wednesday": the fire is Tuesday's, not Wednesday's.
+    open on Wednesday": the fire is Tuesday's, not Wednesday's.  A date that
+    is a bound or a purpose dates nothing ("presented the budget for 2025 to
+    parliament on Tuesday").
     """
-    return any(start <= o.span.start and o.span.end <= d.span.start for o in s.dates)
+    return any(
+        start <= o.span.start
+        and o.span.end <= d.span.start
+        and not _NOT_EVENT_LEAD.search(s.text, max(0, o.span.start - 40), o.span.start)
+        for o in s.dates
+    )
 
 
 def _looks_ahead(s: Sentence, d: DateMention) -> bool:
@@ -1082,7 +1089,8 @@ _HEIGHT_AFTER = re.compile(
 )
 # The rate, price or tax a decision sets: "raised its main interest rate", "cut fares".
 _RATE_OBJECT = re.compile(
-    r"\s+(?:(?:its|their|the|a)\s+)?(?:[a-z-]+\s+){0,2}?(?:"
+    r"\s+(?:(?:its|their|the|a)\s+)?"
+    r"(?:(?!(?:about|over|on|of|with|for|to|in|at|by|from)\s)[a-z-]+\s+){0,2}?(?i:"  # "VAT"
     + _alternation(DECIDED_AMOUNTS)
     + r")\b"
 )

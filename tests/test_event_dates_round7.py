@@ -123,3 +123,35 @@ def test_compared_events_inquiries_and_events_as_subjects(
 )  # fmt: skip
 def test_bare_comparisons_statements_and_toll_updates_stay_out(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "want"),
+    [
+        # a date that is a bound or a purpose between the verb and its day dates nothing
+        ("The council approved its spending plan for 2026 on Monday.", "Monday",
+         "2024-07-29"),
+        ("The board signed a supply contract for 2027 with the union on Tuesday.", "Tuesday",
+         "2024-07-30"),
+        # a tax named by its initials is set like any other
+        ("The last time the government raised GST by a point, in March 2015, traders went on "
+         "strike.", "March 2015", {"from": "2015-03-01", "to": "2015-03-31"}),
+    ],
+)  # fmt: skip
+def test_bounds_between_and_taxes_by_initials(text: str, quote: str, want: object) -> None:
+    assert _event_dates(text).get(quote) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "quote"),
+    [
+        # a date of its own between the event and a later day keeps the later day out
+        ("The fire that swept the camp on Tuesday left hundreds without shelter, and "
+         "families spent a second night in the open on Wednesday.", "Wednesday"),
+        # concerns raised about a tax are words, not a decision on it
+        ("Retailers raised concerns about VAT in March.", "March"),
+        ("Commuters raised complaints over fares in May.", "May"),
+    ],
+)  # fmt: skip
+def test_dated_events_between_and_concerns_raised(text: str, quote: str) -> None:
+    assert quote not in _event_dates(text)
