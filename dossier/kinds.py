@@ -660,8 +660,11 @@ ABSTRACT_NOUNS = frozenset(
     {"reasons", "ways", "things", "questions", "factors", "options", "lessons", "ideas",
      "scenarios", "possibilities", "aspects", "sides", "phases", "stages", "versions",
      "tallies", "shifts", "categories", "types", "kinds", "parts", "sorts", "approaches",
-     "explanations", "answers"}
+     "explanations", "answers", "fronts"}
 )  # fmt: skip
+# What a treatment is given in: a few of them are how it is given ("children need two doses",
+# "each person receives two doses"), not a count of supplies ("50,000 doses").
+REGIMEN_NOUNS = frozenset({"doses", "jabs", "injections", "tablets", "pills", "boosters"})
 IRREGULAR_PLURALS = frozenset(
     {"aircraft", "personnel", "livestock", "cattle", "sheep", "fish", "deer", "equipment"}
 )

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from dossier import kinds as K
@@ -195,6 +195,23 @@ _A_RANK_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|a)\s+(?:top|bottom)
 def a_rank(text: str, start: int) -> bool:
     """Whether the figure at ``start`` ranks ("the top 10 companies") rather than counts."""
     return _A_RANK_BEFORE.search(text, max(0, start - 12), start) is not None
+
+
+# A line of a box of figures: the figure, a colon, then what it counts ("- 17: people who
+# have died of heat-related illness", "62: villages supplied by tanker").
+_FIGURE_THEN_COLON = re.compile(
+    r"^\s*(?:[-*•–]\s*)?(?P<figure>[^:]{0,30}?\d[^:]{0,20}?)\s*:\s+(?=[a-z])"
+)
+
+
+def figure_line(s: Sentence) -> Sentence:
+    """``s`` with the colon after a line's opening figure read as a space, so that what the
+    figure counts follows it as in prose; any other sentence unchanged (same offsets)."""
+    m = _FIGURE_THEN_COLON.match(s.text)
+    if m is None or not any(q.span.end == m.end("figure") for q in s.quantities):
+        return s
+    colon = s.text.index(":", m.end("figure"))
+    return replace(s, text=s.text[:colon] + " " + s.text[colon + 1 :])
 
 
 def in_quotation(text: str, pos: int) -> bool:

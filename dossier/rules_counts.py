@@ -19,6 +19,7 @@ from dossier.rules import (
     Sentence,
     Words,
     a_rank,
+    figure_line,
     in_quotation,
     is_people,
     is_plural_noun,
@@ -381,6 +382,10 @@ _PARTITIVE_OF_THE = re.compile(r"[\d\w]\s+of\s+the\s+$", re.IGNORECASE)
 _SPREAD = re.compile(r"\b(?:across|throughout|among|between|into)\s+$", re.IGNORECASE)
 
 
+# The most doses (or jabs) a course of treatment is given in.
+_A_REGIMEN = 4
+
+
 def rule_counted_noun(s: Sentence) -> Iterable[Found]:
     """A figure counting a concrete plural noun: "17 contractors", "two patrol vessels".
 
@@ -391,6 +396,7 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
     recorded unless given in digits.  The whole of a part ("9 of the 14 exits") only when it is
     told as a figure of its own ("48 of the 73 drones launched").
     """
+    s = figure_line(s)  # "- 17: people who have died"
     yield from _ordinal_counts(s)
     for q in s.quantities:
         if q.unit is not None or q.value.low == 1 or a_rank(s.text, q.span.start):
@@ -430,6 +436,8 @@ def rule_counted_noun(s: Sentence) -> Iterable[Found]:
             continue  # "lost his father and two sisters": who someone is, not a claim
         if noun in K.ABSTRACT_NOUNS:
             continue  # "two reasons", "in two phases": how a thing is told, not a claim
+        if noun in K.REGIMEN_NOUNS and q.value.high is not None and q.value.high <= _A_REGIMEN:
+            continue  # "children need two doses": how a vaccine is given
         if q.value.low is not None and q.value.low != q.value.low.to_integral_value():
             continue  # "1.7 cars per household": a mean
         if A_RATE_PER.match(s.text, words[head][2]) or A_RATE_BASE.search(before[-20:]):

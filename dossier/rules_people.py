@@ -24,6 +24,7 @@ from dossier.rules import (
     Sentence,
     Words,
     a_rank,
+    figure_line,
     is_people,
     is_plural_noun,
     make_found,
@@ -315,6 +316,7 @@ def _whole(value: Decimal | None) -> bool:
 
 def rule_kind_noun_after(s: Sentence) -> Iterable[Found]:
     """A figure followed by what it counts: "11 deaths", "672 arbitrary arrests", "17 dead"."""
+    s = figure_line(s)  # "- 17: people who have died"
     yield from _names_on_a_list(s)
     for q in s.quantities:
         if q.unit is not None:
@@ -396,6 +398,7 @@ def rule_subject_then_verb(s: Sentence) -> Iterable[Found]:
     read past; a group in custody that is moved ("31 inmates were moved")
     is transferred, not displaced.
     """
+    s = figure_line(s)  # "- 17: people who have died"
     for q in s.quantities:
         if q.unit is not None or (
             q.value.high == 1
@@ -977,6 +980,8 @@ _ASIDE = re.compile(
     r"[^,;.]{1,90}"
     # the people named: ", Rosa Penhallow and Idris Carver,"
     r"|" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,4}"
+    # who the people are: ", aged 41 and 58,", ", both from the town,", ", all in their 20s,"
+    r"|(?:aged|ages|both|all|each|most|many|some|mostly)\b[^,;.()“”\"]{1,50}"
     # the same people counted again: "37 households, about 110 people, are"
     r"|(?:or\s+)?(?:about|around|roughly|some|nearly|almost|more\s+than|at\s+least)?\s*"
     r"\d[\d,.]*\s+(?:people|persons|residents|individuals))\s*,"
@@ -1493,6 +1498,59 @@ def _level_of_a_kind(s: Sentence, start: int, end: int) -> tuple[Kind, int] | No
     return K.LEVEL_NOUNS[m.group("noun").lower()], end
 
 
+# A kind's noun moving between two figures: "Road deaths fell from 618 in 2005 to 436",
+# "serious injuries rose by 7% over the period, from 5,980 to 6,410", "car occupant deaths
+# have almost halved since, from 401 to 214".  The figure comes right after "from" or "to".
+_TREND = re.compile(
+    r"\b(?P<noun>" + "|".join(sorted(K.LEVEL_NOUNS)) + r")\s+(?:(?:have|has|had|also|"
+    r"already|now|almost|nearly|more\s+than|roughly|steadily|sharply)\s+){0,3}"
+    r"(?:rose|risen|rising|fell|fallen|falling|climbed|dropped|declined|increased|decreased|"
+    r"grew|grown|jumped|halved|doubled|tripled|soared|plunged|went\s+(?:up|down)|"
+    r"came\s+down)\b(?:[^;.:]|[.](?=\d)){0,80}?\b(?:from|to)\s+(?:a\s+(?:peak|high|low|"
+    r"record)\s+of\s+|just\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|roughly\s+|"
+    r"more\s+than\s+|over\s+|under\s+|fewer\s+than\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _trend_of_a_kind(s: Sentence, q: Quantity) -> Kind | None:
+    """The kind of a figure a kind's noun moved from or to, else None."""
+    if not _TREND_WORDS.search(s.text):
+        return None  # most sentences tell no trend: skip the long pattern
+    m = _TREND.search(s.text, max(0, q.span.start - 160), q.span.start)
+    if m is None:
+        return None
+    words = words_after(s.text, q.span.end, 5)
+    head = plural_head(words, skip_modifiers(words))
+    if head is not None and not is_people(words[head][0]):
+        return None  # "deaths rose ... from Alva to 30 other towns": a noun of its own
+    return K.LEVEL_NOUNS[m.group("noun").lower()]
+
+
+_TO_THE_SECOND = re.compile(r"\s+to\s+")
+
+
+def _both_ends(s: Sentence, q: Quantity, kind: Kind) -> list[Found]:
+    """A trend's "from 5,980 to 6,410", read by the numbers as one range: the two figures,
+    each a claim of its own (where it started and where it got to)."""
+    if q.qualifier is not Qualifier.RANGE or q.value.low is None or q.value.high is None:
+        return [make_found(q, kind, q.span.end, "people", None)]
+    to = _TO_THE_SECOND.search(s.text, q.span.start, q.span.end)
+    if to is None:
+        return [make_found(q, kind, q.span.end, "people", None)]
+    low, high = q.value.low, q.value.high
+    first_end = to.start()
+    return [
+        Found(
+            kind, Interval(low=low, high=low), Qualifier.EXACT, q.span.start, first_end, "people"
+        ),
+        Found(kind, Interval(low=high, high=high), Qualifier.EXACT, to.end(), q.span.end, "people"),
+    ]
+
+
+_TREND_WORDS = re.compile(r"\b(?:from|to)\s", re.IGNORECASE)
+
+
 def rule_toll(s: Sentence) -> Iterable[Found]:
     """A toll given at a distance: "the death toll from the quake has risen to 312".
 
@@ -1505,6 +1563,10 @@ def rule_toll(s: Sentence) -> Iterable[Found]:
         level = _level_of_a_kind(s, q.span.start, q.span.end)
         if level is not None:
             yield make_found(q, level[0], level[1], "people", None)
+            continue
+        trend = _trend_of_a_kind(s, q)
+        if trend is not None:
+            yield from _both_ends(s, q, trend)
             continue
         m = _TOLL.search(s.text[max(0, q.span.start - 220) : q.span.start])
         if not m:
@@ -1588,6 +1650,7 @@ _THE_KNOWN = re.compile(r"\b(?:the|these|those|all|both)(?:\s+other)?\s+$", re.I
 
 def rule_people_count(s: Sentence) -> Iterable[Found]:
     """Any other count of people: "410,000 people need assistance", "17 truck drivers"."""
+    s = figure_line(s)  # "- 17: people who have died"
     for q in s.quantities:
         if q.unit is not None:
             continue

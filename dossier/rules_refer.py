@@ -9,6 +9,7 @@ from dossier import kinds as K
 from dossier.model import Kind, Quantity
 from dossier.rules import (
     PEOPLE_KINDS,
+    PHRASE_STOPS,
     Found,
     Sentence,
     in_quotation,
@@ -133,7 +134,9 @@ def refer_back(s: Sentence, accepted: list[Found], previous: Found | None) -> li
       taken from the nearest figure before it in the sentence that does not
       say where ("in 200 towns"), else from the previous sentence's last.
     """
-    out = [_case_of_disappearance(f, s) for f in accepted]
+    out = [
+        _case_of_disappearance(f, s) for f in accepted if not _places_joined_to_a_name(s.text, f)
+    ]
     for q in s.quantities:
         if q.unit is not None or _a_fraction(q):
             continue  # "from 1.4 a year earlier": a rate or a measure, never a head count
@@ -377,6 +380,31 @@ _APPOSED = re.compile(r",\s+")
 _CLOSED = re.compile(r"\s*,")
 # Groups counted by the home they share, restated in people.
 _HOUSEHOLDS = re.compile(r"\b(?:households|families|homes|flats|houses|dwellings)$")
+
+
+# A place named after a preposition, then others joined to it: "people from Kanzo and two
+# neighbouring villages", "raids across Qaderan and two neighbouring districts" say where,
+# not how many places ("destroyed Palu and 12 nearby villages" still counts them, and so
+# does "residents of Marlow and two nearby hamlets", the places the residents are of).
+_NAME_AND = re.compile(
+    r"\b(?:from|in|across|through|throughout|near|around|at|to|into|between|outside|"
+    r"inside|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){1,3}and\s+$"
+)
+
+
+def _places_joined_to_a_name(text: str, found: Found) -> bool:
+    """Whether a count of places is joined by "and" to a place named before it."""
+    if found.kind in (Kind.MONEY, Kind.PERCENT, Kind.VOTE_SHARE, Kind.EVENT_DATE):
+        return False
+    if not _NAME_AND.search(text, max(0, found.start - 60), found.start):
+        return False
+    for word, _start, _end in words_after(text, found.start, 6)[1:5]:
+        low = word.lower()
+        if low in K.PLACE_NOUNS and is_plural_noun(low):
+            return True
+        if low in PHRASE_STOPS or is_people(low):
+            return False
+    return False
 
 
 # A passage about enforced disappearances, where "cases" are cases of them ("The CDD

@@ -16,7 +16,19 @@ Round 7 of the kinds:
 - a count of people restated as a share of the vote, or followed past its share by how
   they voted, is votes ("1,204,551 people, or 52.3% of valid votes, backed it"); a share
   after the side of a referendum ("yes 63.2%", "no 61.7%") is a vote share, and "no" before
-  a percentage is a side, not the label "No."
+  a percentage is a side, not the label "No.";
+- places joined by "and" to a place named after a preposition say where ("people from
+  Doruk and three neighbouring villages"), not how many places; after a verb they are
+  counted ("destroyed Palu and 12 nearby villages");
+- a few doses or jabs are how a treatment is given ("children need two doses"), not a count
+  of supplies ("50,000 doses");
+- an aside saying who the people are (", aged 41 and 58,", ", both from the town,") is read
+  past to their verb;
+- a line of a box of figures ("- 17: people who have died of heat stroke") reads what the
+  figure counts after the colon; a clock time ("18:25 - ...") is not such a line;
+- a kind's noun moving between two figures ("road deaths fell from 618 in 2005 to 436",
+  "serious injuries rose ..., from 5,980 to 6,410") gives both figures its kind, each a
+  claim of its own; a noun after the figure counts that noun instead.
 """
 
 from __future__ import annotations
@@ -146,6 +158,65 @@ CASES: list[tuple[str, Want]] = [
     (
         "A poll last week put yes at 48% and no at 52%.",
         [("48%", "percent", 48, 48), ("52%", "percent", 52, 52)],
+    ),
+    # places joined to a named place say where
+    (
+        "Officials said 4,150 people from Dorvik and three neighbouring villages had been "
+        "evacuated.",
+        [("4,150 people", "displaced", 4150, 4150)],
+    ),
+    (
+        "Police detained 23 people in raids across Halmstad and two nearby districts.",
+        [("23 people", "arrests", 23, 23)],
+    ),
+    ("The storm destroyed Palu and 12 nearby villages.", [("12 nearby villages", "count", 12, 12)]),
+    # a few doses are a regimen
+    ("Each adult receives two doses, given a month apart.", []),
+    ("The clinic received 50,000 doses on Friday.", [("50,000 doses", "count", 50000, 50000)]),
+    # an aside on who the people are
+    (
+        "Two volunteer firefighters, aged 41 and 58, were killed when their truck was overrun.",
+        [("Two volunteer firefighters", "deaths", 2, 2)],
+    ),
+    (
+        "Three men, aged between 19 and 24, were arrested at the scene.",
+        [("Three men", "arrests", 3, 3)],
+    ),
+    (
+        "Two teenagers, both from the town, were injured in the blast.",
+        [("Two teenagers", "injuries", 2, 2)],
+    ),
+    # a box of figures
+    (
+        "- 17: people who have died of heat stroke since April 1, the ministry says",
+        [("17: people", "deaths", 17, 17)],
+    ),
+    (
+        "- 62: villages supplied by tanker trucks twice a week",
+        [("62: villages", "count", 62, 62)],
+    ),
+    ("18:25 - The briefing has just finished.", []),
+    # a kind's noun moving between two figures
+    (
+        "Road deaths fell from 618 in 2005 to 436 in 2014.",
+        [("618", "deaths", 618, 618), ("436", "deaths", 436, 436)],
+    ),
+    (
+        "Serious injuries rose by about 7% over the same period, from 5,980 to 6,410.",
+        [
+            ("about 7%", "percent", 7, 7),
+            ("5,980", "injuries", 5980, 5980),
+            ("6,410", "injuries", 6410, 6410),
+        ],
+    ),
+    (
+        "Arrests climbed from 212 to 340 over the weekend.",
+        [("212", "arrests", 212, 212), ("340", "arrests", 340, 340)],
+    ),
+    ("Ticket prices rose from 40 to 52.", []),
+    (
+        "Deaths rose sharply in the north, spreading from Alva to 30 other towns.",
+        [("30 other towns", "count", 30, 30)],
     ),
 ]
 
