@@ -520,6 +520,19 @@ _EARLIER_STATEMENT = re.compile(
 )
 
 
+# "since" opening the phrase a date ends: "the first strike since the general strike of
+# 14 November 2012", "its worst flooding since the storms in 1998".
+_SINCE_PHRASE = re.compile(r"\bsince\b[^,;.()]{0,60}$", re.IGNORECASE)
+
+
+def measured_since(text: str, mention: DateMention) -> bool:
+    """Whether a date is where a count or a record is measured from, not a day the story
+    tells: "the first nationwide stoppage since the general strike of 14 November 2012"."""
+    if mention.since or mention.since_event:
+        return True
+    return bool(_SINCE_PHRASE.search(text, max(0, mention.span.start - 60), mention.span.start))
+
+
 def story_anchor(text: str, mentions: Sequence[DateMention]) -> date | None:
     """The last day ``text`` states for events (not for statements), if any."""
     days = [
@@ -585,8 +598,7 @@ def opening_day(text: str, mentions: Sequence[DateMention], published: date | No
         if m.range is not None
         and m.has_day
         and m.range.start == m.range.end < published
-        and not m.since
-        and not m.since_event
+        and not measured_since(text, m)
         and not spoken_date(text, m)
         and not _COMPARED_BEFORE.search(text, max(0, m.span.start - 40), m.span.start)
         and not _TALLY_ON.search(text, max(0, m.span.start - 50), m.span.start)

@@ -35,6 +35,7 @@ from dossier.dates import (
     find_dates,
     heading_day,
     infer_reference,
+    measured_since,
     mentioned_years,
     narrated_in_the_past,
     opening_day,
@@ -511,7 +512,9 @@ def _long_past(
     """
     if published is None or not mentions:
         return history
-    mentions = tuple(m for m in mentions if not _in_aside(text, m.span.start))
+    mentions = tuple(
+        m for m in mentions if not _in_aside(text, m.span.start) and not measured_since(text, m)
+    )
     recent = any(
         m.range is not None and (published - m.range.end).days <= _LONG_AGO_DAYS for m in mentions
     )
