@@ -488,9 +488,17 @@ def _event_in_clause_after(s: Sentence, d: DateMention) -> str | None:
     if any(word in NOT_HAPPENING_PAST for word in event.lower().split()):
         return None
     clause = _CLAUSE_OR_AND.search(s.text, m.end("event") - 1)
-    if _DURATION.search(s.text, m.start("event"), clause.start() if clause else len(s.text)):
+    end = clause.start() if clause else len(s.text)
+    if _DURATION.search(s.text, m.start("event"), end):
         return None  # "since 2020, when clinics were closed for several months": a state
+    if _share_or_movement(s, m.start("event"), end):
+        return None  # "since 2013, when it won 4.9%": the share is dated, not an event
     return event
+
+
+def _share_or_movement(s: Sentence, start: int, end: int) -> bool:
+    """Whether a clause tells a share or a figure's movement ("won 4.9%", "fell 12%")."""
+    return any(start <= q.span.start < end and q.unit == "percent" for q in s.quantities)
 
 
 # A verb of speech governing the date: the day of a statement ("the service said on

@@ -155,3 +155,10 @@ def test_bounds_between_and_taxes_by_initials(text: str, quote: str, want: objec
 )  # fmt: skip
 def test_dated_events_between_and_concerns_raised(text: str, quote: str) -> None:
     assert quote not in _event_dates(text)
+
+
+def test_a_share_won_when_compared_with_is_no_event() -> None:
+    text = "Her party has tripled its vote since 2014, when it won 3.2% and two seats."
+    assert "2014" not in _event_dates(text)
+    kept = "The town has been rebuilt since March 2011, when the tsunami destroyed 4,000 homes."
+    assert _event_dates(kept).get("March 2011") == {"from": "2011-03-01", "to": "2011-03-31"}
