@@ -82,7 +82,7 @@ from dossier.rules_votes import (
 )
 from dossier.sentences import split_sentences
 
-EXTRACTOR_VERSION = "14"
+EXTRACTOR_VERSION = "15"
 
 __all__ = ["EXTRACTOR_VERSION", "PEOPLE_KINDS", "RULES", "Found", "Sentence", "extract_claims"]
 
