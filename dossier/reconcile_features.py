@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from dossier.entities import COUNTRY_OR_CAPITAL, EntityIndex, Resolver, country_of, fold
 from dossier.model import AsOfBasis, Claim, Entity, Interval, Kind, Qualifier, Source
+from dossier.numbers import UNITS_WORDS
 from dossier.reconcile_tables import (
     _EVENT_WORD,
     _ONE_DAY,
@@ -646,8 +647,6 @@ _YEARS_BACK = re.compile(
     r"the\s+year\s+before)\b",
     re.IGNORECASE,
 )
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5}
-_COUNT_WORDS |= {"six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # The opening of a sentence that sets all of it in such a time: "A year earlier, ...".
 _BACK_OPENING = re.compile(rf"^\W*(?:{_YEARS_BACK.pattern})\s*,", re.IGNORECASE)
 # Words that make such a time the base of a comparison, not the figure's time:
@@ -673,7 +672,7 @@ def _years_back(sentence: str, rel: int, text: str) -> int:
     n = found.group("n")
     if n is None:
         return 1
-    return int(n) if n.isdigit() else _COUNT_WORDS[n.casefold()]
+    return int(n) if n.isdigit() else UNITS_WORDS.get(n.casefold(), 1)  # "a year"
 
 
 # An event the sentence points back to as an earlier one, before the figure:

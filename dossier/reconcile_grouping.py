@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
+from dossier.date_words import WEEKDAYS
 from dossier.entities import EntityIndex, fold
 from dossier.ids import slugify
 from dossier.model import Kind
@@ -341,11 +342,10 @@ def _local_opening(sentence: str) -> str | None:
     return fold(m.group("of") or m.group("capital") or m.group("named"))
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # An event named by the day it happened: "Friday's protest", "at Saturday's march",
 # "Monday's deadly quake".
 _DAY_EVENT = re.compile(
-    r"\b(" + "|".join(_WEEKDAYS) + r")[’']s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
+    r"\b(" + "|".join(WEEKDAYS) + r")[’']s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)",
     re.IGNORECASE,
 )
 
@@ -357,7 +357,7 @@ def _event_day(sentence: str, when: date | None) -> int | None:
         return None
     for m in _DAY_EVENT.finditer(sentence):
         if any(w in _EVENT_WORD for w in m.group("words").casefold().split()):
-            back = (when.weekday() - _WEEKDAYS.index(m.group(1).casefold())) % 7
+            back = (when.weekday() - WEEKDAYS[m.group(1).casefold()]) % 7
             return when.toordinal() - back
     return None
 
